@@ -1,0 +1,175 @@
+// What an importer reads out of one source file, before any merging. Every record says which
+// file (and row, page or JSON path) it came from, so the merge can keep the provenance of each
+// fact and report disagreements between sources.
+
+export type Lang = 'en' | 'es';
+export type Texts = Partial<Record<Lang, string>>;
+
+export interface Provenance {
+  /** Manifest id of the source file. */
+  source: string;
+  /** Where in the file: a 1-based data row, a page, a sheet and row, or a JSON path. */
+  at?: string;
+}
+
+/** A reference to a concept by PPI code and/or concept id, as the source spells them. */
+export interface ConceptRef {
+  code?: string | null;
+  conceptId?: number | null;
+}
+
+export type ItemKind = 'module' | 'topic' | 'question' | 'answer';
+
+export type FieldType =
+  | 'single'
+  | 'multiple'
+  | 'text'
+  | 'integer'
+  | 'decimal'
+  | 'date'
+  | 'boolean'
+  | 'descriptive'
+  | 'other';
+
+/** One source's statement about one concept (a module, topic, question or answer). */
+export interface ConceptRecord extends ConceptRef {
+  kind: ItemKind | null;
+  /** The module as this source names it: a module code, a name, or a concept id in digits. */
+  module?: string | null;
+  /** Hierarchy parent in the codebook: the topic of a question, the question of an answer. */
+  parent?: ConceptRef | null;
+  topic?: string | null;
+  text?: Texts;
+  helpText?: Texts;
+  fieldType?: FieldType | null;
+  /** Position in the instrument, where the source gives one. */
+  order?: number | null;
+  /** Standard (OMOP) concept id, e.g. a value_as_concept_id for an answer. */
+  standardConceptId?: number | null;
+  /** Workgroup item id such as CU1 (2016 workgroup sheets, older codebook). */
+  itemId?: string | null;
+  /** OMOP concept class / domain / vocabulary where the source gives them. */
+  conceptClass?: string | null;
+  prov: Provenance;
+}
+
+/** An answer option of a question, in the order the source lists it. */
+export interface OptionRecord {
+  question: ConceptRef;
+  answer: ConceptRef;
+  position?: number | null;
+  label?: Texts;
+  standardConceptId?: number | null;
+  prov: Provenance;
+}
+
+/**
+ * A branching rule. `when: 'shown'`: the child is asked only when the parent's answer is one of
+ * `answers`. `when: 'hidden'`: the child is not asked when the parent's answer is one of them.
+ * `prose` keeps the source's own wording where the rule is only described in words.
+ */
+export interface BranchRecord {
+  child: ConceptRef;
+  parent: ConceptRef | null;
+  answers: ConceptRef[];
+  when: 'shown' | 'hidden';
+  prose?: string | null;
+  module?: string | null;
+  prov: Provenance;
+}
+
+/** A module (survey) as one source describes it. */
+export interface ModuleRecord extends ConceptRef {
+  /** Canonical module slug when the source file is known to belong to one (see modules.ts). */
+  slug?: string | null;
+  name?: Texts;
+  description?: Texts;
+  questionCount?: number | null;
+  participantCount?: number | null;
+  order?: number | null;
+  prov: Provenance;
+}
+
+/** A version (release or wave) of a module and the questions it contains, in order. */
+export interface VersionRecord {
+  module: string;
+  version: string;
+  label?: string | null;
+  questions: { ref: ConceptRef; order: number }[];
+  prov: Provenance;
+}
+
+/** A source instrument as cited by a module's English PDF "Sources" section or a workgroup sheet. */
+export interface InstrumentRecord {
+  module: string;
+  /** Footnote number in that PDF, when it comes from a PDF. */
+  number?: number | null;
+  name: string;
+  /** Short name such as TUS-CPS, NHIS, PROMIS, when one is given. */
+  shortName?: string | null;
+  organization?: string | null;
+  url?: string | null;
+  year?: string | null;
+  description?: string | null;
+  citation?: string | null;
+  prov: Provenance;
+}
+
+/** A question as printed in an instrument, with what it says about its source. */
+export interface PrintedQuestionRecord {
+  module: string;
+  language: Lang;
+  /** Question wording as printed (footnote numbers removed). */
+  text: string;
+  /** Footnote numbers after the question, pointing into the Sources section. */
+  footnotes: number[];
+  /** Free-text source names where the source gives names instead of numbers (workgroup sheets). */
+  sourceNames?: string[];
+  originalText?: string | null;
+  branchingProse?: string | null;
+  /** Answer labels printed under the question, in order. */
+  answers?: string[];
+  page?: number | null;
+  /** Position of the question in the document. */
+  sequence: number;
+  /** Set when the source itself names the concept (workgroup item id, codebook code). */
+  ref?: ConceptRef & { itemId?: string | null };
+  prov: Provenance;
+}
+
+/** An instrument document (a PDF), which module and language it belongs to, and its edition. */
+export interface DocumentRecord {
+  module: string;
+  language: Lang;
+  edition?: string | null;
+  title?: string | null;
+  pages: number;
+  prov: Provenance;
+}
+
+export interface ImportResult {
+  modules: ModuleRecord[];
+  concepts: ConceptRecord[];
+  options: OptionRecord[];
+  branching: BranchRecord[];
+  versions: VersionRecord[];
+  instruments: InstrumentRecord[];
+  printed: PrintedQuestionRecord[];
+  documents: DocumentRecord[];
+  /** Things worth reporting that are not errors (skipped rows and why). */
+  notes: string[];
+}
+
+export function emptyResult(): ImportResult {
+  return {
+    modules: [],
+    concepts: [],
+    options: [],
+    branching: [],
+    versions: [],
+    instruments: [],
+    printed: [],
+    documents: [],
+    notes: [],
+  };
+}

@@ -1,0 +1,96 @@
+import { parse } from 'csv-parse/sync';
+import { SourceError } from '../errors';
+import { readUtf8 } from './text';
+
+export interface CsvRow {
+  /** 1-based line of the file where this record starts (the header is line 1). */
+  line: number;
+  values: Record<string, string>;
+}
+
+export interface CsvTable {
+  file: string;
+  header: string[];
+  rows: CsvRow[];
+}
+
+export interface CsvOptions {
+  /** Columns that must be present in the header. */
+  required: readonly string[];
+  delimiter?: string;
+}
+
+/** Reads a CSV file strictly: UTF-8, a header naming every required column, equal field counts. */
+export function readCsv(path: string, file: string, options: CsvOptions): CsvTable {
+  return parseCsv(readUtf8(path, file), file, options);
+}
+
+export function parseCsv(text: string, file: string, options: CsvOptions): CsvTable {
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parse(text, {
+      delimiter: options.delimiter ?? ',',
+      bom: true,
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      quote: options.delimiter === '\t' ? false : '"',
+    }) as { record: string[]; info: { lines: number } }[];
+  } catch (e) {
+    const err = e as { lines?: number; message: string; code?: string };
+    const what = err.code === 'CSV_QUOTE_NOT_CLOSED' ? 'a quoted field is never closed (is the file truncated?)' : err.message;
+    throw new SourceError(file, err.lines ?? null, null, what);
+  }
+  if (records.length === 0) throw new SourceError(file, null, null, 'the file has no header row');
+  const header = records[0]!.record.map((h) => h.trim());
+  for (const col of options.required) {
+    if (!header.includes(col)) {
+      throw new SourceError(file, 1, col, `the header lacks this column (found: ${header.join(', ')})`);
+    }
+  }
+  const rows: CsvRow[] = [];
+  let line = records[0]!.info.lines + 1;
+  for (const { record, info } of records.slice(1)) {
+    const startLine = line;
+    line = info.lines + 1;
+    if (record.length !== header.length) {
+      if (record.length === 1 && record[0] === '') continue;
+      const missing = header[record.length] ?? header[header.length - 1]!;
+      throw new SourceError(
+        file,
+        startLine,
+        record.length < header.length ? missing : null,
+        `expected ${header.length} fields, found ${record.length}`,
+      );
+    }
+    const values: Record<string, string> = {};
+    header.forEach((h, i) => (values[h] = record[i]!));
+    rows.push({ line: startLine, values });
+  }
+  return { file, header, rows };
+}
+
+/** The text of a field, trimmed; '' when empty. */
+export function text(row: CsvRow, field: string): string {
+  return (row.values[field] ?? '').trim();
+}
+
+/** An integer field; null when empty or 'NULL'/'NA'; an error naming file, row and field otherwise. */
+export function optionalInt(table: CsvTable, row: CsvRow, field: string): number | null {
+  const raw = text(row, field);
+  if (raw === '' || raw === 'NULL' || raw === 'NA') return null;
+  if (!/^-?\d+$/.test(raw)) throw new SourceError(table.file, row.line, field, `"${raw.slice(0, 40)}" is not a whole number`);
+  return Number(raw);
+}
+
+export function requiredInt(table: CsvTable, row: CsvRow, field: string): number {
+  const value = optionalInt(table, row, field);
+  if (value === null) throw new SourceError(table.file, row.line, field, 'is empty; a whole number is required');
+  return value;
+}
+
+export function requiredText(table: CsvTable, row: CsvRow, field: string): string {
+  const value = text(row, field);
+  if (value === '') throw new SourceError(table.file, row.line, field, 'is empty');
+  return value;
+}
