@@ -50,6 +50,8 @@ export interface ConceptRecord extends ConceptRef {
   itemId?: string | null;
   /** OMOP concept class / domain / vocabulary where the source gives them. */
   conceptClass?: string | null;
+  /** Codes in other terminologies the source maps this concept to (LOINC, SNOMED, ...). */
+  externalCodes?: { system: string; code: string; url?: string | null }[];
   prov: Provenance;
 }
 
@@ -147,6 +149,13 @@ export interface DocumentRecord {
   prov: Provenance;
 }
 
+/** A fact about a whole source rather than one concept, e.g. the codebook version and its date. */
+export interface MetaRecord {
+  key: string;
+  value: string;
+  prov: Provenance;
+}
+
 export interface ImportResult {
   modules: ModuleRecord[];
   concepts: ConceptRecord[];
@@ -156,6 +165,7 @@ export interface ImportResult {
   instruments: InstrumentRecord[];
   printed: PrintedQuestionRecord[];
   documents: DocumentRecord[];
+  meta: MetaRecord[];
   /** Things worth reporting that are not errors (skipped rows and why). */
   notes: string[];
 }
@@ -170,6 +180,7 @@ export function emptyResult(): ImportResult {
     instruments: [],
     printed: [],
     documents: [],
+    meta: [],
     notes: [],
   };
 }

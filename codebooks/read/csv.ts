@@ -26,16 +26,17 @@ export function readCsv(path: string, file: string, options: CsvOptions): CsvTab
 }
 
 export function parseCsv(text: string, file: string, options: CsvOptions): CsvTable {
-  let records: { record: string[]; info: { lines: number } }[];
+  const bytes = Buffer.from(text, 'utf8');
+  let records: { record: string[]; info: { lines: number; bytes: number } }[];
   try {
-    records = parse(text, {
+    records = parse(bytes, {
       delimiter: options.delimiter ?? ',',
       bom: true,
       info: true,
       relax_column_count: true,
       skip_empty_lines: true,
       quote: options.delimiter === '\t' ? false : '"',
-    }) as { record: string[]; info: { lines: number } }[];
+    }) as unknown as { record: string[]; info: { lines: number; bytes: number } }[];
   } catch (e) {
     const err = e as { lines?: number; message: string; code?: string };
     const what = err.code === 'CSV_QUOTE_NOT_CLOSED' ? 'a quoted field is never closed (is the file truncated?)' : err.message;
@@ -49,10 +50,12 @@ export function parseCsv(text: string, file: string, options: CsvOptions): CsvTa
     }
   }
   const rows: CsvRow[] = [];
-  let line = records[0]!.info.lines + 1;
+  // A record starts on the line after the previous record's last byte (fields may span lines).
+  const lineAfter = newlineCounter(bytes);
+  let prevEnd = records[0]!.info.bytes;
   for (const { record, info } of records.slice(1)) {
-    const startLine = line;
-    line = info.lines + 1;
+    const startLine = lineAfter(prevEnd);
+    prevEnd = info.bytes;
     if (record.length !== header.length) {
       if (record.length === 1 && record[0] === '') continue;
       const missing = header[record.length] ?? header[header.length - 1]!;
@@ -68,6 +71,15 @@ export function parseCsv(text: string, file: string, options: CsvOptions): CsvTa
     rows.push({ line: startLine, values });
   }
   return { file, header, rows };
+}
+
+function newlineCounter(bytes: Uint8Array): (offset: number) => number {
+  let pos = 0;
+  let line = 1;
+  return (offset) => {
+    for (; pos < offset && pos < bytes.length; pos++) if (bytes[pos] === 0x0a) line++;
+    return line;
+  };
 }
 
 /** The text of a field, trimmed; '' when empty. */

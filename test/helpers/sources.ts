@@ -13,7 +13,7 @@ export async function realSource(id: string): Promise<SourceFile> {
   const entry = loadManifest().find((e) => e.id === id);
   if (!entry) throw new Error(`no manifest entry ${id}`);
   const found = await locate(entry);
-  if (!found.path) throw new Error(`source ${id} is missing: ${found.reason}`);
+  if (found.origin === 'missing') throw new Error(`source ${id} is missing: ${found.reason}`);
   return sourceFile(entry, found.path);
 }
 
