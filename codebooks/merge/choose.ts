@@ -1,0 +1,60 @@
+import type { Provenance } from '../model/records';
+import { looseText, type Conflict } from './conflicts';
+import type { SourceIndex } from './sources-index';
+
+/** One source's value for one field of one subject; `chosen` marks the value the build kept. */
+export interface Fact {
+  field: string;
+  value: string;
+  prov: Provenance;
+  chosen: boolean;
+}
+
+export interface Candidate<T> {
+  value: T | null | undefined;
+  prov: Provenance;
+}
+
+/**
+ * Picks the best-ranked value of a field and keeps every source's value as a fact. Each other
+ * distinct value becomes a conflict (texts compared loosely when `loose`).
+ */
+export function choose<T extends string | number | boolean>(
+  subject: string,
+  field: string,
+  candidates: Candidate<T>[],
+  index: SourceIndex,
+  conflicts: Conflict[],
+  loose = false,
+): { value: T | null; facts: Fact[] } {
+  const present = candidates
+    .filter((c): c is { value: T; prov: Provenance } => c.value !== null && c.value !== undefined && c.value !== '')
+    .map((c, i) => ({ c, i, r: index.rank(field, c.prov) }))
+    .sort((a, b) => a.r - b.r || a.i - b.i)
+    .map((x) => x.c);
+  if (present.length === 0) return { value: null, facts: [] };
+  const best = present[0]!;
+  const norm = (v: T) => (loose && typeof v === 'string' ? looseText(v) : String(v));
+  const seen = new Set([norm(best.value)]);
+  const facts: Fact[] = [];
+  const factSeen = new Set<string>();
+  for (const c of present) {
+    const key = `${c.prov.source}\u0000${String(c.value)}`;
+    if (!factSeen.has(key)) {
+      factSeen.add(key);
+      facts.push({ field, value: String(c.value), prov: c.prov, chosen: c === best });
+    }
+    const n = norm(c.value);
+    if (seen.has(n)) continue;
+    seen.add(n);
+    conflicts.push({
+      subject,
+      field,
+      chosen: String(best.value),
+      chosenSource: best.prov,
+      other: String(c.value),
+      otherSource: c.prov,
+    });
+  }
+  return { value: best.value, facts };
+}

@@ -1,0 +1,81 @@
+// Which records speak of the same concept. Codes match regardless of letter case; a record that
+// gives only a concept id joins the code that owns that id. When sources give one code two ids
+// (or one id two codes), the best-ranked claim wins and the others become conflicts.
+import type { ConceptRef, Provenance } from '../model/records';
+import type { Conflict } from './conflicts';
+import type { SourceIndex } from './sources-index';
+
+export interface Claim {
+  ref: ConceptRef;
+  prov: Provenance;
+}
+
+export function codeKey(code: string): string {
+  return code.trim().toLowerCase();
+}
+
+export class Identity {
+  /** code (lower case) → chosen concept id */
+  readonly idOfCode = new Map<string, number>();
+  /** concept id → code (lower case) that owns it */
+  readonly codeOfId = new Map<number, string>();
+  readonly conflicts: Conflict[] = [];
+
+  constructor(index: SourceIndex, claims: Claim[]) {
+    const byCode = new Map<string, Claim[]>();
+    for (const c of claims) {
+      if (!c.ref.code?.trim() || c.ref.conceptId == null) continue;
+      const k = codeKey(c.ref.code);
+      byCode.set(k, [...(byCode.get(k) ?? []), c]);
+    }
+    const winners: { code: string; claim: Claim; rank: number }[] = [];
+    for (const [code, list] of byCode) {
+      const sorted = [...list].sort((a, b) => index.rank('conceptId', a.prov) - index.rank('conceptId', b.prov));
+      const best = sorted[0]!;
+      this.idOfCode.set(code, best.ref.conceptId!);
+      winners.push({ code, claim: best, rank: index.rank('conceptId', best.prov) });
+      const seen = new Set([best.ref.conceptId]);
+      for (const other of sorted) {
+        if (seen.has(other.ref.conceptId)) continue;
+        seen.add(other.ref.conceptId);
+        this.conflicts.push({
+          subject: best.ref.code!.trim(),
+          field: 'conceptId',
+          chosen: String(best.ref.conceptId),
+          chosenSource: best.prov,
+          other: String(other.ref.conceptId),
+          otherSource: other.prov,
+        });
+      }
+    }
+    winners.sort((a, b) => a.rank - b.rank);
+    for (const w of winners) {
+      const id = w.claim.ref.conceptId!;
+      const owner = this.codeOfId.get(id);
+      if (owner === undefined) {
+        this.codeOfId.set(id, w.code);
+        continue;
+      }
+      // Two different codes claim one concept id: the better-ranked keeps it.
+      this.idOfCode.delete(w.code);
+      this.conflicts.push({
+        subject: String(id),
+        field: 'code',
+        chosen: owner,
+        chosenSource: null,
+        other: w.claim.ref.code!.trim(),
+        otherSource: w.claim.prov,
+      });
+    }
+  }
+
+  /** The entity key of a reference, or null when it names nothing. */
+  key(ref: ConceptRef | null | undefined): string | null {
+    if (!ref) return null;
+    const code = ref.code?.trim();
+    if (code) return 'c:' + codeKey(code);
+    if (ref.conceptId == null) return null;
+    const owner = this.codeOfId.get(ref.conceptId);
+    return owner !== undefined ? 'c:' + owner : 'i:' + ref.conceptId;
+  }
+}

@@ -1,0 +1,81 @@
+// Answer options of each question: the order comes from the best source that lists the
+// question's options; options only other sources list are appended; labels are chosen per option.
+import type { OptionRecord } from '../model/records';
+import { choose, type Fact } from './choose';
+import { looseText, type Conflict } from './conflicts';
+import type { Identity } from './identity';
+import { OPTION_ORDER } from './precedence';
+import type { SourceIndex } from './sources-index';
+
+export interface MergedOption {
+  questionKey: string;
+  answerKey: string;
+  position: number;
+  label: { en: string | null; es: string | null };
+  standardConceptId: number | null;
+  source: string;
+  facts: Fact[];
+}
+
+function optionRank(index: SourceIndex, r: OptionRecord): number {
+  const i = OPTION_ORDER.indexOf(index.format(r.prov));
+  return (i < 0 ? OPTION_ORDER.length : i) * 1e6 - index.recency(r.prov);
+}
+
+export function mergeOptions(records: OptionRecord[], identity: Identity, index: SourceIndex, conflicts: Conflict[]) {
+  const byQuestion = new Map<string, OptionRecord[]>();
+  let unkeyed = 0;
+  for (const r of records) {
+    const q = identity.key(r.question);
+    if (!q) {
+      unkeyed++;
+      continue;
+    }
+    byQuestion.set(q, [...(byQuestion.get(q) ?? []), r]);
+  }
+  const options: MergedOption[] = [];
+  const labelOnly: OptionRecord[] = [];
+  for (const [questionKey, list] of byQuestion) {
+    const keyed = list.filter((r) => identity.key(r.answer));
+    // Rows that name no answer concept (e.g. a label with a standard value) attach by label.
+    const pending = list.filter((r) => !identity.key(r.answer));
+    const bySource = new Map<string, OptionRecord[]>();
+    for (const r of keyed) bySource.set(r.prov.source, [...(bySource.get(r.prov.source) ?? []), r]);
+    const sourcesBest = [...bySource.values()].sort((a, b) => optionRank(index, a[0]!) - optionRank(index, b[0]!));
+    const order: string[] = [];
+    for (const src of sourcesBest) {
+      const sorted = [...src].sort((a, b) => (a.position ?? 0) - (b.position ?? 0));
+      for (const r of sorted) {
+        const k = identity.key(r.answer)!;
+        if (!order.includes(k)) order.push(k);
+      }
+    }
+    const merged = order.map((answerKey, position): MergedOption => {
+      const about = keyed.filter((r) => identity.key(r.answer) === answerKey);
+      const subject = `${questionKey.slice(2)} → ${answerKey.slice(2)}`;
+      const en = choose(subject, 'label.en', about.map((r) => ({ value: r.label?.en, prov: r.prov })), index, conflicts, true);
+      const es = choose(subject, 'text.es', about.map((r) => ({ value: r.label?.es, prov: r.prov })), index, conflicts, true);
+      const std = choose(subject, 'standardConceptId', about.map((r) => ({ value: r.standardConceptId, prov: r.prov })), index, conflicts);
+      const best = [...about].sort((a, b) => optionRank(index, a) - optionRank(index, b))[0]!;
+      return {
+        questionKey,
+        answerKey,
+        position,
+        label: { en: en.value, es: es.value },
+        standardConceptId: std.value,
+        source: best.prov.source,
+        facts: [...en.facts, ...es.facts, ...std.facts].map((f) => ({ ...f, field: `option.${f.field}` })),
+      };
+    });
+    for (const r of pending) {
+      const label = r.label?.en ? looseText(r.label.en) : '';
+      const target = label ? merged.find((o) => o.label.en && looseText(o.label.en) === label) : undefined;
+      if (target && r.standardConceptId != null && target.standardConceptId == null) {
+        target.standardConceptId = r.standardConceptId;
+        target.facts.push({ field: 'option.standardConceptId', value: String(r.standardConceptId), prov: r.prov, chosen: true });
+      } else if (!target) labelOnly.push(r);
+    }
+    options.push(...merged);
+  }
+  return { options, labelOnly, unkeyed };
+}

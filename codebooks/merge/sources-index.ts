@@ -1,0 +1,51 @@
+import type { Provenance } from '../model/records';
+import type { ManifestEntry } from '../sources/manifest';
+import { COMMIT_DATES } from '../sources/upstreams';
+import { rank, type RankedSource } from './precedence';
+
+/** Looks up, for a record's provenance, its source's format and date, and ranks it per field. */
+export class SourceIndex {
+  private readonly byId = new Map<string, RankedSource & { entry: ManifestEntry }>();
+
+  constructor(entries: ManifestEntry[]) {
+    for (const entry of entries) {
+      this.byId.set(entry.id, { entry, format: entry.format, date: COMMIT_DATES[entry.commit] ?? null });
+    }
+  }
+
+  format(prov: Provenance): string {
+    return this.get(prov).format;
+  }
+
+  entry(prov: Provenance): ManifestEntry {
+    return this.get(prov).entry;
+  }
+
+  rank(field: string, prov: Provenance): number {
+    return rank(field, this.get(prov));
+  }
+
+  /** Days since 1970 of the source's commit date (0 when unknown): newer is larger. */
+  recency(prov: Provenance): number {
+    const d = this.get(prov).date;
+    return d ? Date.parse(d) / 86_400_000 : 0;
+  }
+
+  date(sourceId: string): string | null {
+    return this.byId.get(sourceId)?.date ?? null;
+  }
+
+  private get(prov: Provenance): RankedSource & { entry: ManifestEntry } {
+    const found = this.byId.get(prov.source);
+    if (!found) throw new Error(`record from unknown source ${prov.source}`);
+    return found;
+  }
+}
+
+/** Sorts by precedence for a field, best first; stable for equal ranks. */
+export function byPrecedence<T extends { prov: Provenance }>(index: SourceIndex, field: string, items: T[]): T[] {
+  return items
+    .map((item, i) => ({ item, i, r: index.rank(field, item.prov) }))
+    .sort((a, b) => a.r - b.r || a.i - b.i)
+    .map((x) => x.item);
+}

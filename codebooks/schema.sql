@@ -1,0 +1,223 @@
+-- The codebook database: one read-only SQLite file made by `npm run build:codebooks`.
+-- Every fact keeps the source that said it (provenance); disagreements are kept in conflicts.
+
+PRAGMA foreign_keys = ON;
+
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+-- Every source file the build used (or looked for), as pinned in the manifest.
+CREATE TABLE sources (
+  id TEXT PRIMARY KEY,
+  repo TEXT NOT NULL,
+  commit_sha TEXT NOT NULL,
+  path TEXT NOT NULL,
+  sha256 TEXT NOT NULL,
+  license TEXT NOT NULL,
+  format TEXT NOT NULL,
+  provides TEXT NOT NULL,
+  origin TEXT NOT NULL -- local | cache | download | missing
+);
+
+CREATE TABLE modules (
+  id INTEGER PRIMARY KEY,
+  slug TEXT NOT NULL UNIQUE,
+  code TEXT,
+  concept_id INTEGER,
+  name_en TEXT, name_es TEXT,
+  description_en TEXT, description_es TEXT,
+  status TEXT NOT NULL CHECK (status IN ('current', 'retired')),
+  category TEXT NOT NULL, -- survey | minute
+  position INTEGER,
+  stated_question_count INTEGER,
+  participant_count INTEGER
+);
+
+-- Modules, topics, questions and answers: one row per PPI concept.
+CREATE TABLE items (
+  id INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL CHECK (kind IN ('module', 'topic', 'question', 'answer')),
+  code TEXT,
+  code_lower TEXT,
+  concept_id INTEGER,
+  module_id INTEGER REFERENCES modules(id),
+  parent_id INTEGER REFERENCES items(id), -- topic of a question, module of a topic
+  text_en TEXT, text_es TEXT,
+  help_en TEXT, help_es TEXT,
+  field_type TEXT,
+  position INTEGER,
+  standard_concept_id INTEGER,
+  item_id TEXT, -- 2016 workgroup item id (CU1, ...)
+  concept_class TEXT
+);
+CREATE INDEX items_code ON items(code_lower);
+CREATE INDEX items_concept ON items(concept_id);
+CREATE INDEX items_module ON items(module_id, position);
+CREATE INDEX items_parent ON items(parent_id);
+
+-- A question may appear in several modules (COPE waves, renamed modules).
+CREATE TABLE item_modules (
+  item_id INTEGER NOT NULL REFERENCES items(id),
+  module_id INTEGER NOT NULL REFERENCES modules(id),
+  position INTEGER,
+  PRIMARY KEY (item_id, module_id)
+);
+
+-- Answer options of a question, in order, with per-question labels.
+CREATE TABLE options (
+  question_id INTEGER NOT NULL REFERENCES items(id),
+  answer_id INTEGER NOT NULL REFERENCES items(id),
+  position INTEGER NOT NULL,
+  label_en TEXT, label_es TEXT,
+  standard_concept_id INTEGER,
+  source TEXT NOT NULL,
+  PRIMARY KEY (question_id, answer_id)
+);
+CREATE INDEX options_answer ON options(answer_id);
+
+CREATE TABLE branching (
+  id INTEGER PRIMARY KEY,
+  child_id INTEGER NOT NULL REFERENCES items(id),
+  parent_id INTEGER REFERENCES items(id),
+  answer_ids TEXT NOT NULL, -- JSON array of item ids
+  shown_when TEXT NOT NULL CHECK (shown_when IN ('shown', 'hidden')),
+  prose TEXT,
+  source TEXT NOT NULL,
+  at TEXT
+);
+CREATE INDEX branching_child ON branching(child_id);
+CREATE INDEX branching_parent ON branching(parent_id);
+
+CREATE TABLE module_versions (
+  id INTEGER PRIMARY KEY,
+  module_id INTEGER NOT NULL REFERENCES modules(id),
+  version TEXT NOT NULL,
+  label TEXT,
+  date TEXT,
+  kind TEXT NOT NULL, -- wave | release | questionnaire
+  source TEXT NOT NULL
+);
+CREATE TABLE module_version_items (
+  version_id INTEGER NOT NULL REFERENCES module_versions(id),
+  item_id INTEGER NOT NULL REFERENCES items(id),
+  position INTEGER NOT NULL,
+  PRIMARY KEY (version_id, item_id)
+);
+
+-- Validated instruments questions came from (NHIS, BRFSS, TUS-CPS, PROMIS, ...).
+CREATE TABLE instruments (
+  id INTEGER PRIMARY KEY,
+  short_name TEXT,
+  name TEXT NOT NULL,
+  organization TEXT,
+  url TEXT,
+  year TEXT,
+  description TEXT
+);
+-- Each "Sources" entry of each instrument PDF, or each source name of a workgroup sheet.
+CREATE TABLE instrument_citations (
+  instrument_id INTEGER NOT NULL REFERENCES instruments(id),
+  module_id INTEGER REFERENCES modules(id),
+  number INTEGER,
+  citation TEXT,
+  source TEXT NOT NULL,
+  at TEXT
+);
+CREATE TABLE question_sources (
+  item_id INTEGER NOT NULL REFERENCES items(id),
+  instrument_id INTEGER REFERENCES instruments(id),
+  original_text TEXT,
+  printed_text TEXT,
+  source TEXT NOT NULL,
+  at TEXT
+);
+CREATE INDEX question_sources_item ON question_sources(item_id);
+CREATE INDEX question_sources_instrument ON question_sources(instrument_id);
+
+-- Instrument PDFs; byte-identical files are one document with several file names.
+CREATE TABLE documents (
+  id INTEGER PRIMARY KEY,
+  module_id INTEGER REFERENCES modules(id),
+  language TEXT NOT NULL,
+  edition TEXT,
+  title TEXT,
+  pages INTEGER NOT NULL,
+  sha256 TEXT NOT NULL UNIQUE,
+  file TEXT NOT NULL,
+  source TEXT NOT NULL
+);
+CREATE TABLE document_files (
+  document_id INTEGER NOT NULL REFERENCES documents(id),
+  file TEXT NOT NULL,
+  source TEXT NOT NULL
+);
+-- Questions as printed in each document, linked to the item when the match is confident.
+CREATE TABLE printed_questions (
+  id INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id),
+  item_id INTEGER REFERENCES items(id),
+  sequence INTEGER NOT NULL,
+  page INTEGER,
+  text TEXT NOT NULL,
+  answers TEXT, -- JSON array
+  footnotes TEXT, -- JSON array
+  original_text TEXT,
+  branching_prose TEXT,
+  link_score REAL,
+  link_method TEXT
+);
+CREATE INDEX printed_item ON printed_questions(item_id);
+
+CREATE TABLE external_codes (
+  item_id INTEGER NOT NULL REFERENCES items(id),
+  system TEXT NOT NULL,
+  code TEXT NOT NULL,
+  url TEXT,
+  source TEXT NOT NULL
+);
+
+-- Which source said what about each item; `chosen` marks the value the build kept.
+CREATE TABLE provenance (
+  item_id INTEGER NOT NULL REFERENCES items(id),
+  field TEXT NOT NULL,
+  value TEXT NOT NULL,
+  source TEXT NOT NULL,
+  at TEXT,
+  chosen INTEGER NOT NULL
+);
+CREATE INDEX provenance_item ON provenance(item_id);
+
+CREATE TABLE conflicts (
+  id INTEGER PRIMARY KEY,
+  subject TEXT NOT NULL,
+  item_id INTEGER REFERENCES items(id),
+  field TEXT NOT NULL,
+  chosen TEXT,
+  chosen_source TEXT,
+  other TEXT NOT NULL,
+  other_source TEXT NOT NULL
+);
+
+-- OMOP-style views over the PPI concepts.
+CREATE VIEW concept AS
+  SELECT concept_id, COALESCE(text_en, code) AS concept_name, 'Observation' AS domain_id, 'PPI' AS vocabulary_id,
+         upper(substr(kind, 1, 1)) || substr(kind, 2) AS concept_class_id, NULL AS standard_concept, code AS concept_code
+  FROM items WHERE concept_id IS NOT NULL;
+CREATE VIEW concept_relationship AS
+  SELECT q.concept_id AS concept_id_1, a.concept_id AS concept_id_2, 'PPI parent code of' AS relationship_id
+    FROM options o JOIN items q ON q.id = o.question_id JOIN items a ON a.id = o.answer_id
+   WHERE q.concept_id IS NOT NULL AND a.concept_id IS NOT NULL
+  UNION ALL
+  SELECT i.concept_id, m.concept_id, 'Has Module'
+    FROM item_modules im JOIN items i ON i.id = im.item_id JOIN modules m ON m.id = im.module_id
+   WHERE i.concept_id IS NOT NULL AND m.concept_id IS NOT NULL
+  UNION ALL
+  SELECT a.concept_id, o.standard_concept_id, 'Maps to value'
+    FROM options o JOIN items a ON a.id = o.answer_id
+   WHERE a.concept_id IS NOT NULL AND o.standard_concept_id IS NOT NULL;
+
+-- Full-text index over English and Spanish text and codes (rowid = items.id).
+CREATE VIRTUAL TABLE search_text USING fts5(
+  code, text_en, text_es, answers_en, answers_es, help,
+  tokenize = 'unicode61 remove_diacritics 2',
+  prefix = '2 3 4'
+);

@@ -1,0 +1,138 @@
+// The shapes the services return, as zod schemas: one definition gives the TypeScript type, the
+// runtime check at the IPC boundary, and the JSON the command line prints.
+import { z } from 'zod';
+
+export const Texts = z.object({ en: z.string().nullable(), es: z.string().nullable() });
+export type Texts = z.infer<typeof Texts>;
+
+export const ItemKind = z.enum(['module', 'topic', 'question', 'answer']);
+export type ItemKind = z.infer<typeof ItemKind>;
+
+export const SurveyRef = z.object({ slug: z.string(), conceptId: z.number().nullable(), name: z.string().nullable() });
+export type SurveyRef = z.infer<typeof SurveyRef>;
+
+export const Provenance = z.object({
+  field: z.string(),
+  value: z.string(),
+  source: z.string(),
+  at: z.string().nullable(),
+  chosen: z.boolean(),
+});
+export type Provenance = z.infer<typeof Provenance>;
+
+export const SurveyVersion = z.object({
+  version: z.string(),
+  label: z.string().nullable(),
+  date: z.string().nullable(),
+  kind: z.string(),
+  questionCount: z.number(),
+});
+
+export const SurveyPdf = z.object({
+  language: z.enum(['en', 'es']),
+  file: z.string(),
+  edition: z.string().nullable(),
+  pages: z.number().nullable(),
+});
+
+export const Survey = z.object({
+  slug: z.string(),
+  conceptId: z.number().nullable(),
+  code: z.string().nullable(),
+  name: Texts,
+  description: Texts,
+  status: z.enum(['current', 'retired']),
+  category: z.string(),
+  questionCount: z.number(),
+  participantCount: z.number().nullable(),
+  versions: z.array(SurveyVersion),
+  pdfs: z.array(SurveyPdf),
+});
+export type Survey = z.infer<typeof Survey>;
+
+export const Answer = z.object({
+  code: z.string().nullable(),
+  conceptId: z.number().nullable(),
+  standardConceptId: z.number().nullable(),
+  text: Texts,
+});
+export type Answer = z.infer<typeof Answer>;
+
+export const Branching = z.object({
+  parentCode: z.string().nullable(),
+  parentConceptId: z.number().nullable(),
+  answerCodes: z.array(z.string()),
+  when: z.enum(['shown', 'hidden']),
+  text: z.string().nullable(),
+  source: z.string(),
+});
+export type Branching = z.infer<typeof Branching>;
+
+export const QuestionSource = z.object({
+  instrument: z.string().nullable(),
+  name: z.string(),
+  organization: z.string().nullable(),
+  year: z.string().nullable(),
+  url: z.string().nullable(),
+  description: z.string().nullable(),
+  originalText: z.string().nullable(),
+  printedText: z.string().nullable(),
+  source: z.string(),
+});
+export type QuestionSource = z.infer<typeof QuestionSource>;
+
+export const ItemRef = z.object({
+  kind: ItemKind,
+  conceptId: z.number().nullable(),
+  code: z.string().nullable(),
+  text: Texts,
+});
+export type ItemRef = z.infer<typeof ItemRef>;
+
+export const ItemDetail = z.object({
+  kind: ItemKind,
+  conceptId: z.number().nullable(),
+  code: z.string().nullable(),
+  survey: SurveyRef.nullable(),
+  text: Texts,
+  helpText: Texts,
+  fieldType: z.string().nullable(),
+  answers: z.array(Answer),
+  branching: z.array(Branching),
+  leadsTo: z.array(Branching.extend({ childCode: z.string().nullable(), childConceptId: z.number().nullable() })),
+  sources: z.array(QuestionSource),
+  ancestry: z.array(ItemRef),
+  children: z.array(ItemRef),
+  usedBy: z.array(ItemRef),
+  externalCodes: z.array(z.object({ system: z.string(), code: z.string(), url: z.string().nullable() })),
+  provenance: z.array(Provenance),
+});
+export type ItemDetail = z.infer<typeof ItemDetail>;
+
+export const SearchOptions = z.object({
+  lang: z.enum(['en', 'es', 'any']).default('any'),
+  survey: z.string().optional(),
+  kind: ItemKind.optional(),
+  instrument: z.string().optional(),
+  limit: z.number().int().min(1).max(500).default(50),
+});
+export type SearchOptions = z.input<typeof SearchOptions>;
+
+export const SearchHit = z.object({
+  kind: ItemKind,
+  conceptId: z.number().nullable(),
+  code: z.string().nullable(),
+  survey: SurveyRef.nullable(),
+  text: Texts,
+  snippet: z.string(),
+  score: z.number(),
+  match: z.enum(['concept-id', 'code', 'code-prefix', 'text']),
+});
+export type SearchHit = z.infer<typeof SearchHit>;
+
+export const SearchResult = z.object({
+  hits: z.array(SearchHit),
+  suggestions: z.array(z.string()),
+  tookMs: z.number(),
+});
+export type SearchResult = z.infer<typeof SearchResult>;
