@@ -52,6 +52,8 @@ export interface ConceptRecord extends ConceptRef {
   conceptClass?: string | null;
   /** Codes in other terminologies the source maps this concept to (LOINC, SNOMED, ...). */
   externalCodes?: { system: string; code: string; url?: string | null }[];
+  /** Answer labels a source lists without answer codes or ids (Data Browser question_string). */
+  answerLabels?: string[];
   prov: Provenance;
 }
 
