@@ -106,6 +106,7 @@ CREATE TABLE module_version_items (
 -- Validated instruments questions came from (NHIS, BRFSS, TUS-CPS, PROMIS, ...).
 CREATE TABLE instruments (
   id INTEGER PRIMARY KEY,
+  key TEXT NOT NULL UNIQUE,
   short_name TEXT,
   name TEXT NOT NULL,
   organization TEXT,
@@ -119,6 +120,8 @@ CREATE TABLE instrument_citations (
   module_id INTEGER REFERENCES modules(id),
   number INTEGER,
   citation TEXT,
+  year TEXT,
+  url TEXT,
   source TEXT NOT NULL,
   at TEXT
 );
@@ -178,6 +181,7 @@ CREATE TABLE external_codes (
 -- Which source said what about each item; `chosen` marks the value the build kept.
 CREATE TABLE provenance (
   item_id INTEGER NOT NULL REFERENCES items(id),
+  context_id INTEGER REFERENCES items(id), -- the question, for facts about one of its options
   field TEXT NOT NULL,
   value TEXT NOT NULL,
   source TEXT NOT NULL,

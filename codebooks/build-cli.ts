@@ -1,0 +1,17 @@
+// `npm run build:codebooks [-- --out FILE]`: builds the database and prints the report.
+import { buildCodebooks } from './build';
+import { defaultDbPath, reportPathFor } from './paths';
+import { formatReport } from './report/format';
+
+const args = process.argv.slice(2);
+const outArg = args.indexOf('--out');
+const out = outArg >= 0 && args[outArg + 1] ? args[outArg + 1]! : defaultDbPath();
+
+try {
+  const report = await buildCodebooks({ out, log: (l) => process.stderr.write(l + '\n') });
+  process.stdout.write(formatReport(report) + '\n');
+  process.stdout.write(`\n→ ${out}\n→ ${reportPathFor(out)}\n`);
+} catch (e) {
+  process.stderr.write(`build failed: ${(e as Error).message}\nThe previous database (if any) is untouched.\n`);
+  process.exit(1);
+}

@@ -1,0 +1,84 @@
+// The codebook build: locate every pinned source, import each with its format's importer, merge,
+// write one SQLite file atomically, and report. Malformed input stops the build with a clear
+// error before anything is renamed over the previous database.
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { sourceFile } from './importers/types';
+import { IMPORTERS } from './importers/registry';
+import { buildInputsHash } from './inputs-hash';
+import { mergeAll, type SourceResult } from './merge/merge';
+import { computeReport, type BuildReport } from './report/report';
+import { loadManifest, type ManifestEntry } from './sources/manifest';
+import { locateAll, type LocateOptions } from './sources/locate';
+import { COMMIT_DATES } from './sources/upstreams';
+import { reportPathFor } from './paths';
+import { writeDatabase, type SourceRow } from './write/write-db';
+
+export const SCHEMA_VERSION = '1';
+
+export interface BuildOptions extends LocateOptions {
+  out: string;
+  manifest?: ManifestEntry[];
+  log?: (line: string) => void;
+}
+
+function codebookAsOf(cb: ReturnType<typeof mergeAll>, entries: ManifestEntry[]): string | null {
+  const dates = entries.map((e) => COMMIT_DATES[e.commit]).filter((d): d is string => !!d).sort();
+  return dates.at(-1) ?? null;
+}
+
+export async function buildCodebooks(options: BuildOptions): Promise<BuildReport> {
+  const started = performance.now();
+  const log = options.log ?? (() => {});
+  const manifest = options.manifest ?? loadManifest();
+  const located = await locateAll(manifest, options);
+  const missing = located.filter((l) => l.origin === 'missing').map((l) => ({ id: l.entry.id, reason: 'reason' in l ? l.reason : '' }));
+  log(`sources: ${located.length - missing.length} of ${located.length} found`);
+  const results: SourceResult[] = [];
+  const withoutImporter = new Set<string>();
+  for (const l of located) {
+    if (l.path === null) continue;
+    const importer = IMPORTERS[l.entry.format];
+    if (!importer) {
+      withoutImporter.add(l.entry.format);
+      continue;
+    }
+    results.push({ entry: l.entry, result: await importer(sourceFile(l.entry, l.path)) });
+  }
+  log(`imported ${results.length} files in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const cb = mergeAll(manifest, results);
+  const sources: SourceRow[] = located.map((l) => ({
+    id: l.entry.id,
+    repo: l.entry.repo,
+    commit: l.entry.commit,
+    path: l.entry.path,
+    sha256: l.entry.sha256,
+    license: l.entry.license,
+    format: l.entry.format,
+    provides: l.entry.provides,
+    origin: l.origin,
+  }));
+  const asOf = codebookAsOf(cb, manifest);
+  let report!: BuildReport;
+  writeDatabase(
+    options.out,
+    cb,
+    sources,
+    { schema_version: SCHEMA_VERSION, inputs_hash: buildInputsHash(), codebook_as_of: asOf ?? '', built_at: new Date().toISOString() },
+    (db) => {
+      report = computeReport(db, {
+        buildSeconds: (performance.now() - started) / 1000,
+        codebookAsOf: asOf,
+        sources: { used: results.length, missing, withoutImporter: [...withoutImporter].sort() },
+        notes: cb.notes,
+      });
+      db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run('report', JSON.stringify(report));
+    },
+  );
+  report.buildSeconds = (performance.now() - started) / 1000;
+  const reportPath = reportPathFor(options.out);
+  mkdirSync(dirname(reportPath), { recursive: true });
+  writeFileSync(reportPath + '.tmp', JSON.stringify(report, null, 1) + '\n');
+  renameSync(reportPath + '.tmp', reportPath);
+  return report;
+}

@@ -1,0 +1,81 @@
+// The whole merge: every importer's records → one consistent codebook, keeping every source's
+// word as provenance and every disagreement as a conflict.
+import type { ConceptRecord, ImportResult } from '../model/records';
+import type { ManifestEntry } from '../sources/manifest';
+import { mergeBranching, type MergedBranch } from './branching';
+import type { Conflict } from './conflicts';
+import { Identity, type Claim } from './identity';
+import { mergeItems, type MergedItem } from './items';
+import { mergeModules, type MergedModule } from './modules';
+import { mergeOptions, type MergedOption } from './options';
+import { moduleOrdering } from './ordering';
+import { mergeVersions, type MergedVersion } from './versions';
+import { mergeSources, type MergedSources } from './provenance-sources';
+import { SourceIndex } from './sources-index';
+
+export interface SourceResult {
+  entry: ManifestEntry;
+  result: ImportResult;
+}
+
+export interface MergedCodebook {
+  index: SourceIndex;
+  modules: MergedModule[];
+  items: Map<string, MergedItem>;
+  /** module slug → item keys in instrument order */
+  order: Map<string, string[]>;
+  options: MergedOption[];
+  branching: MergedBranch[];
+  versions: MergedVersion[];
+  sources: MergedSources;
+  conflicts: Conflict[];
+  notes: string[];
+  meta: { key: string; value: string; source: string }[];
+}
+
+/** Answers that only appear inside option lists still become items. */
+function conceptsFromOptions(results: ImportResult[]): ConceptRecord[] {
+  const out: ConceptRecord[] = [];
+  for (const r of results) {
+    for (const o of r.options) {
+      out.push({ ...o.question, kind: 'question', prov: o.prov });
+      if (o.answer.code || o.answer.conceptId != null) {
+        out.push({ ...o.answer, kind: 'answer', text: o.label?.en ? { en: o.label.en } : undefined, prov: o.prov });
+      }
+    }
+  }
+  return out;
+}
+
+export function mergeAll(entries: ManifestEntry[], sourceResults: SourceResult[]): MergedCodebook {
+  const index = new SourceIndex(entries);
+  const results = sourceResults.map((s) => s.result);
+  const notes = sourceResults.flatMap((s) => s.result.notes.map((n) => `${s.entry.id}: ${n}`));
+  const all = <K extends keyof ImportResult>(k: K): ImportResult[K] => results.flatMap((r) => r[k] as unknown[]) as ImportResult[K];
+
+  const mods = mergeModules(all('modules'), index);
+  const concepts = [...all('concepts'), ...conceptsFromOptions(results)];
+  const claims: Claim[] = [...mods.claims];
+  for (const c of concepts) if (c.code && c.conceptId != null) claims.push({ ref: c, prov: c.prov });
+  for (const o of all('options')) {
+    if (o.answer.code && o.answer.conceptId != null) claims.push({ ref: o.answer, prov: o.prov });
+  }
+  const identity = new Identity(index, claims);
+  const conflicts: Conflict[] = [...mods.conflicts, ...identity.conflicts];
+
+  const { items, unresolvedModules } = mergeItems(concepts, identity, mods.resolver, index, conflicts);
+  for (const [name, n] of unresolvedModules) notes.push(`module name "${name}" is not known (${n} records): add it to codebooks/model/modules.ts`);
+  for (const m of mods.unresolved) notes.push(`${m.prov.source}: module record ${m.code ?? m.name?.en ?? m.conceptId} matches no known module`);
+
+  const opts = mergeOptions(all('options'), identity, index, conflicts);
+  if (opts.unkeyed) notes.push(`${opts.unkeyed} option rows name no question and were skipped`);
+  const branch = mergeBranching(all('branching'), identity);
+  if (branch.unresolved) notes.push(`${branch.unresolved} branching rules name no child question and were skipped`);
+
+  const order = moduleOrdering(concepts, items, identity, mods.resolver, index);
+  const versions = mergeVersions(all('versions'), identity, mods.resolver, notes);
+  const sources = mergeSources(all('instruments'), all('printed'), all('documents'), items, order, mods.resolver, entries, notes);
+  const meta = all('meta').map((m) => ({ key: m.key, value: m.value, source: m.prov.source }));
+
+  return { index, modules: mods.modules, items, order, options: opts.options, branching: branch.rules, versions, sources, conflicts, notes, meta };
+}

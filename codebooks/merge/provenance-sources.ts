@@ -1,0 +1,180 @@
+// Source instruments, instrument documents and the questions printed in them: which printed
+// question is which codebook item, and so which instrument each question came from.
+import type { DocumentRecord, InstrumentRecord, PrintedQuestionRecord } from '../model/records';
+import type { ManifestEntry } from '../sources/manifest';
+import { looseText } from './conflicts';
+import type { MergedItem } from './items';
+import type { ModuleResolver } from './modules';
+import { bestMatch, type MatchCandidate } from './text-match';
+
+export interface MergedInstrument {
+  key: string;
+  name: string;
+  shortName: string | null;
+  organization: string | null;
+  url: string | null;
+  year: string | null;
+  description: string | null;
+}
+export interface MergedCitation {
+  instrumentKey: string;
+  module: string | null;
+  number: number | null;
+  citation: string | null;
+  year: string | null;
+  url: string | null;
+  source: string;
+  at: string | null;
+}
+export interface MergedDocument {
+  sha256: string;
+  module: string | null;
+  language: 'en' | 'es';
+  edition: string | null;
+  title: string | null;
+  pages: number;
+  files: { file: string; source: string }[];
+}
+export interface MergedPrinted {
+  record: PrintedQuestionRecord;
+  module: string | null;
+  documentSha: string | null;
+  itemKey: string | null;
+  score: number | null;
+  method: string | null;
+}
+export interface SourceLink {
+  itemKey: string;
+  instrumentKey: string | null;
+  originalText: string | null;
+  printedText: string;
+  source: string;
+  at: string | null;
+}
+export interface MergedSources {
+  instruments: MergedInstrument[];
+  citations: MergedCitation[];
+  documents: MergedDocument[];
+  printed: MergedPrinted[];
+  links: SourceLink[];
+}
+
+/** Printed wording must be this close to the codebook's to count as the same question. */
+export const LINK_THRESHOLD = 0.72;
+
+const instrumentKey = (r: { name: string; shortName?: string | null }) => looseText(r.shortName || r.name).slice(0, 120);
+
+export function mergeSources(
+  instrumentRecords: InstrumentRecord[],
+  printedRecords: PrintedQuestionRecord[],
+  documentRecords: DocumentRecord[],
+  items: Map<string, MergedItem>,
+  order: Map<string, string[]>,
+  resolver: ModuleResolver,
+  entries: ManifestEntry[],
+  notes: string[],
+): MergedSources {
+  const entryById = new Map(entries.map((e) => [e.id, e]));
+  const instruments = new Map<string, MergedInstrument>();
+  const citations: MergedCitation[] = [];
+  for (const r of instrumentRecords) {
+    const key = instrumentKey(r);
+    if (!key) continue;
+    const slug = resolver.slug(r.module);
+    const prev = instruments.get(key);
+    if (!prev) {
+      instruments.set(key, {
+        key,
+        name: r.name,
+        shortName: r.shortName ?? null,
+        organization: r.organization ?? null,
+        url: r.url ?? null,
+        year: r.year ?? null,
+        description: r.description ?? null,
+      });
+    } else {
+      prev.organization ??= r.organization ?? null;
+      prev.url ??= r.url ?? null;
+      prev.year ??= r.year ?? null;
+      prev.description ??= r.description ?? null;
+    }
+    citations.push({
+      instrumentKey: key,
+      module: slug,
+      number: r.number ?? null,
+      citation: r.citation ?? null,
+      year: r.year ?? null,
+      url: r.url ?? null,
+      source: r.prov.source,
+      at: r.prov.at ?? null,
+    });
+  }
+
+  const documents = new Map<string, MergedDocument>();
+  const shaOfSource = new Map<string, string>();
+  for (const d of documentRecords) {
+    const entry = entryById.get(d.prov.source);
+    const sha = entry?.sha256 ?? d.prov.source;
+    shaOfSource.set(d.prov.source, sha);
+    const file = entry?.path.split('/').pop() ?? d.prov.source;
+    const prev = documents.get(sha);
+    if (prev) prev.files.push({ file, source: d.prov.source });
+    else {
+      documents.set(sha, {
+        sha256: sha,
+        module: resolver.slug(d.module),
+        language: d.language,
+        edition: d.edition ?? null,
+        title: d.title ?? null,
+        pages: d.pages,
+        files: [{ file, source: d.prov.source }],
+      });
+    }
+  }
+
+  const candidates = new Map<string, MatchCandidate[]>();
+  const candidatesFor = (slug: string, lang: 'en' | 'es') => {
+    const k = `${slug}|${lang}`;
+    let list = candidates.get(k);
+    if (!list) {
+      list = (order.get(slug) ?? [])
+        .map((key) => items.get(key))
+        .filter((i): i is MergedItem => !!i && i.kind === 'question' && !!i.text[lang])
+        .map((i) => ({ key: i.key, text: i.text[lang]! }));
+      candidates.set(k, list);
+    }
+    return list;
+  };
+  const byItemId = new Map<string, string>();
+  for (const i of items.values()) if (i.itemId) byItemId.set(i.itemId.toLowerCase(), i.key);
+
+  const printed: MergedPrinted[] = [];
+  const links: SourceLink[] = [];
+  const unknownModules = new Set<string>();
+  for (const r of printedRecords) {
+    const slug = resolver.slug(r.module);
+    if (!slug) unknownModules.add(r.module);
+    let itemKey: string | null = null;
+    let score: number | null = null;
+    let method: string | null = null;
+    const byCode = r.ref?.code ? `c:${r.ref.code.trim().toLowerCase()}` : null;
+    if (byCode && items.has(byCode)) [itemKey, score, method] = [byCode, 1, 'code'];
+    else if (r.ref?.itemId && byItemId.has(r.ref.itemId.toLowerCase())) [itemKey, score, method] = [byItemId.get(r.ref.itemId.toLowerCase())!, 1, 'item-id'];
+    else if (slug) {
+      const hit = bestMatch(r.text, candidatesFor(slug, r.language), LINK_THRESHOLD);
+      if (hit) [itemKey, score, method] = [hit.key, hit.score, 'text'];
+    }
+    printed.push({ record: r, module: slug, documentSha: shaOfSource.get(r.prov.source) ?? null, itemKey, score, method });
+    if (!itemKey) continue;
+    const at = r.page != null ? `page ${r.page}` : (r.prov.at ?? null);
+    const cited = r.footnotes
+      .map((n) => citations.find((c) => c.source === r.prov.source && c.number === n))
+      .filter((c): c is MergedCitation => !!c);
+    const named = (r.sourceNames ?? []).map((n) => instrumentKey({ name: n })).filter((k) => instruments.has(k));
+    const keys = [...new Set([...cited.map((c) => c.instrumentKey), ...named])];
+    for (const k of keys) links.push({ itemKey, instrumentKey: k, originalText: r.originalText ?? null, printedText: r.text, source: r.prov.source, at });
+    if (keys.length === 0 && r.originalText) links.push({ itemKey, instrumentKey: null, originalText: r.originalText, printedText: r.text, source: r.prov.source, at });
+  }
+  for (const m of unknownModules) notes.push(`printed questions of module "${m}" cannot be linked: the module is not in the codebook`);
+  return { instruments: [...instruments.values()], citations, documents: [...documents.values()], printed, links };
+}

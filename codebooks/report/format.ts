@@ -1,0 +1,29 @@
+// The build report as text for the terminal.
+import type { BuildReport, Share } from './report';
+
+const pct = (s: Share) => `${(s.share * 100).toFixed(1)}%`.padStart(6);
+
+export function formatReport(r: BuildReport): string {
+  const lines: string[] = [];
+  lines.push(`Codebook database built in ${r.buildSeconds.toFixed(1)} s (codebook as of ${r.codebookAsOf ?? 'unknown'})`);
+  lines.push(Object.entries(r.counts).map(([k, v]) => `${k} ${v}`).join(', '));
+  lines.push('');
+  lines.push('module                     status   questions topics answers  spanish source  concept answers branching');
+  for (const m of r.modules) {
+    lines.push(
+      `${m.slug.padEnd(26)} ${m.status.padEnd(8)} ${String(m.questions).padStart(9)} ${String(m.topics).padStart(6)} ${String(m.answers).padStart(7)}  ` +
+        `${pct(m.withSpanish)} ${pct(m.withSource)} ${pct(m.withConceptId)} ${pct(m.withAnswers)} ${pct(m.withBranching)}`,
+    );
+  }
+  const c = r.coverage;
+  lines.push(
+    `${'all'.padEnd(26)} ${''.padEnd(8)} ${String(c.questions).padStart(9)} ${''.padStart(6)} ${''.padStart(7)}  ` +
+      `${pct(c.withSpanish)} ${pct(c.withSource)} ${pct(c.withConceptId)} ${pct(c.withAnswers)} ${pct(c.withBranching)}`,
+  );
+  lines.push('');
+  lines.push(`conflicts: ${r.conflicts.total} (${Object.entries(r.conflicts.byField).map(([k, v]) => `${k} ${v}`).join(', ')})`);
+  lines.push(`sources: ${r.sources.used} used, ${r.sources.missing.length} missing${r.sources.missing.map((m) => `\n  missing ${m.id}: ${m.reason}`).join('')}`);
+  if (r.sources.withoutImporter.length) lines.push(`no importer yet for: ${r.sources.withoutImporter.join(', ')}`);
+  if (r.notes.length) lines.push(`notes: ${r.notes.length} (see the JSON report)`);
+  return lines.join('\n');
+}

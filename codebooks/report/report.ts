@@ -1,0 +1,113 @@
+// The build report: counts per module, coverage, conflicts, missing files. Computed from the
+// finished database itself, so it states what users will actually see.
+import type Database from 'better-sqlite3';
+
+export interface Share {
+  count: number;
+  of: number;
+  share: number;
+}
+export interface ModuleReport {
+  slug: string;
+  name: string | null;
+  status: string;
+  questions: number;
+  topics: number;
+  answers: number;
+  withSpanish: Share;
+  withSource: Share;
+  withConceptId: Share;
+  withAnswers: Share;
+  withBranching: Share;
+}
+export interface BuildReport {
+  builtAt: string;
+  buildSeconds: number;
+  codebookAsOf: string | null;
+  counts: Record<string, number>;
+  coverage: { questions: number; withSpanish: Share; withSource: Share; withConceptId: Share; withAnswers: Share; withBranching: Share };
+  modules: ModuleReport[];
+  conflicts: { total: number; byField: Record<string, number>; examples: { subject: string; field: string; chosen: string | null; chosenSource: string | null; other: string; otherSource: string }[] };
+  sources: { used: number; missing: { id: string; reason: string }[]; withoutImporter: string[] };
+  notes: string[];
+}
+
+const share = (count: number, of: number): Share => ({ count, of, share: of ? Math.round((count / of) * 1000) / 1000 : 0 });
+
+const QUESTION_FLAGS = `
+  SELECT i.id,
+    i.text_es IS NOT NULL AS es,
+    EXISTS (SELECT 1 FROM question_sources s WHERE s.item_id = i.id AND s.instrument_id IS NOT NULL) AS src,
+    i.concept_id IS NOT NULL AS cid,
+    EXISTS (SELECT 1 FROM options o WHERE o.question_id = i.id) AS ans,
+    EXISTS (SELECT 1 FROM branching b WHERE b.child_id = i.id) AS br
+  FROM items i WHERE i.kind = 'question'`;
+
+function shares(rows: { es: number; src: number; cid: number; ans: number; br: number }[]) {
+  const n = rows.length;
+  const sum = (k: 'es' | 'src' | 'cid' | 'ans' | 'br') => rows.reduce((a, r) => a + r[k], 0);
+  return {
+    withSpanish: share(sum('es'), n),
+    withSource: share(sum('src'), n),
+    withConceptId: share(sum('cid'), n),
+    withAnswers: share(sum('ans'), n),
+    withBranching: share(sum('br'), n),
+  };
+}
+
+export function computeReport(
+  db: Database.Database,
+  extra: Pick<BuildReport, 'buildSeconds' | 'codebookAsOf' | 'sources' | 'notes'>,
+): BuildReport {
+  type Flags = { id: number; es: number; src: number; cid: number; ans: number; br: number };
+  const flags = db.prepare(QUESTION_FLAGS).all() as Flags[];
+  const byId = new Map(flags.map((f) => [f.id, f]));
+  const modules = db.prepare('SELECT id, slug, name_en, status FROM modules ORDER BY position IS NULL, position, slug').all() as {
+    id: number; slug: string; name_en: string | null; status: string;
+  }[];
+  const members = db.prepare(`SELECT i.id, i.kind FROM item_modules im JOIN items i ON i.id = im.item_id WHERE im.module_id = ?`);
+  const answers = db.prepare(`SELECT count(DISTINCT o.answer_id) n FROM options o JOIN item_modules im ON im.item_id = o.question_id WHERE im.module_id = ?`);
+  const moduleReports = modules.map((m): ModuleReport => {
+    const rows = members.all(m.id) as { id: number; kind: string }[];
+    const qs = rows.filter((r) => r.kind === 'question').map((r) => byId.get(r.id)!).filter(Boolean);
+    return {
+      slug: m.slug,
+      name: m.name_en,
+      status: m.status,
+      questions: qs.length,
+      topics: rows.filter((r) => r.kind === 'topic').length,
+      answers: (answers.get(m.id) as { n: number }).n,
+      ...shares(qs),
+    };
+  });
+  const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
+  const byField: Record<string, number> = {};
+  for (const r of db.prepare('SELECT field, count(*) n FROM conflicts GROUP BY field ORDER BY n DESC').all() as { field: string; n: number }[]) byField[r.field] = r.n;
+  const examples = db
+    .prepare(`SELECT subject, field, chosen, chosen_source chosenSource, other, other_source otherSource FROM conflicts
+      WHERE id IN (SELECT min(id) FROM conflicts GROUP BY field) OR id % 97 = 0 ORDER BY field LIMIT 40`)
+    .all() as BuildReport['conflicts']['examples'];
+  return {
+    builtAt: new Date().toISOString(),
+    ...extra,
+    counts: {
+      modules: count('SELECT count(*) n FROM modules'),
+      topics: count(`SELECT count(*) n FROM items WHERE kind = 'topic'`),
+      questions: flags.length,
+      answers: count(`SELECT count(*) n FROM items WHERE kind = 'answer'`),
+      options: count('SELECT count(*) n FROM options'),
+      branchingRules: count('SELECT count(*) n FROM branching'),
+      structuredBranchingRules: count('SELECT count(*) n FROM branching WHERE parent_id IS NOT NULL'),
+      instruments: count('SELECT count(*) n FROM instruments'),
+      questionSourceLinks: count('SELECT count(*) n FROM question_sources'),
+      documents: count('SELECT count(*) n FROM documents'),
+      printedQuestions: count('SELECT count(*) n FROM printed_questions'),
+      printedLinked: count('SELECT count(*) n FROM printed_questions WHERE item_id IS NOT NULL'),
+      versions: count('SELECT count(*) n FROM module_versions'),
+      provenanceFacts: count('SELECT count(*) n FROM provenance'),
+    },
+    coverage: { questions: flags.length, ...shares(flags) },
+    modules: moduleReports,
+    conflicts: { total: count('SELECT count(*) n FROM conflicts'), byField, examples },
+  };
+}

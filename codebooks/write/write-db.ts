@@ -1,0 +1,77 @@
+// Writes the merged codebook to a new SQLite file beside the target and renames it into place
+// only when everything succeeded, so a failed build leaves the previous database untouched.
+import Database from 'better-sqlite3';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { MergedCodebook } from '../merge/merge';
+import { writeItems, writeModules, writeOptionsAndBranching } from './items';
+import { writeExternalCodesAndConflicts, writeSources, writeVersions } from './sources';
+
+const SCHEMA = join(import.meta.dirname, '..', 'schema.sql');
+
+export interface SourceRow {
+  id: string;
+  repo: string;
+  commit: string;
+  path: string;
+  sha256: string;
+  license: string;
+  format: string;
+  provides: string;
+  origin: string;
+}
+
+function fillSearchIndex(db: Database.Database): void {
+  db.exec(`INSERT INTO search_text (rowid, code, text_en, text_es, answers_en, answers_es, help)
+    SELECT i.id, i.code, i.text_en, i.text_es,
+      (SELECT group_concat(o.label_en, ' | ') FROM options o WHERE o.question_id = i.id),
+      (SELECT group_concat(o.label_es, ' | ') FROM options o WHERE o.question_id = i.id),
+      trim(coalesce(i.help_en, '') || ' ' || coalesce(i.help_es, ''))
+    FROM items i`);
+  db.exec(`INSERT INTO search_text (search_text) VALUES ('optimize')`);
+}
+
+/**
+ * Builds the database in a temporary file; `finish` runs on the finished temporary database
+ * (e.g. to compute and store the report) before it is renamed over `out`.
+ */
+export function writeDatabase(
+  out: string,
+  cb: MergedCodebook,
+  sources: SourceRow[],
+  meta: Record<string, string>,
+  finish?: (db: Database.Database) => void,
+): void {
+  mkdirSync(dirname(out), { recursive: true });
+  const tmp = `${out}.tmp-${process.pid}`;
+  rmSync(tmp, { force: true });
+  const db = new Database(tmp);
+  try {
+    db.pragma('journal_mode = OFF');
+    db.pragma('synchronous = OFF');
+    db.exec(readFileSync(SCHEMA, 'utf8'));
+    db.transaction(() => {
+      const moduleIds = writeModules(db, cb);
+      const ids = writeItems(db, cb, moduleIds);
+      writeOptionsAndBranching(db, cb, ids);
+      writeVersions(db, cb, ids);
+      writeSources(db, cb, ids);
+      writeExternalCodesAndConflicts(db, cb, ids);
+      const src = db.prepare(`INSERT INTO sources (id, repo, commit_sha, path, sha256, license, format, provides, origin)
+        VALUES (@id, @repo, @commit, @path, @sha256, @license, @format, @provides, @origin)`);
+      for (const s of sources) src.run(s);
+      const m = db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)');
+      for (const [k, v] of Object.entries(meta)) m.run(k, v);
+      for (const x of cb.meta) m.run(`source:${x.source}:${x.key}`, x.value);
+      fillSearchIndex(db);
+    })();
+    finish?.(db);
+    db.exec('ANALYZE');
+    db.close();
+    renameSync(tmp, out);
+  } catch (e) {
+    if (db.open) db.close();
+    if (existsSync(tmp)) rmSync(tmp, { force: true });
+    throw e;
+  }
+}
