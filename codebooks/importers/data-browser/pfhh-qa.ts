@@ -1,0 +1,41 @@
+// Data Browser pfhh_qa_metadata.csv: Personal and Family Health History questions with every
+// answer's own concept id and label. The labels are "<question> - <answer>" or, for some answers,
+// an older wording ("Father Other Health Condition: Liver Condition"); they are kept as given.
+import { emptyResult } from '../../model/records';
+import { readCsv, requiredInt, requiredText } from '../../read/csv';
+import type { Importer } from '../types';
+import { provAt, UniqueRows } from './shared';
+
+const COLUMNS = ['question_concept_id', 'question', 'answer_concept_id', 'answer'] as const;
+
+export const importPfhhQa: Importer = (file) => {
+  const table = readCsv(file.path, file.name, { required: COLUMNS });
+  const out = emptyResult();
+  const module = file.entry.module ?? 'pfhh';
+  const unique = new UniqueRows(table, 'answer_concept_id', 'question and answer');
+  const questionText = new Map<number, string>();
+  const answerSeen = new Set<number>();
+  for (const row of table.rows) {
+    const question = requiredInt(table, row, 'question_concept_id');
+    const answer = requiredInt(table, row, 'answer_concept_id');
+    unique.check(row, `${question} → ${answer}`);
+    const qText = requiredText(table, row, 'question');
+    const label = requiredText(table, row, 'answer');
+    const prov = provAt(file, row);
+    const known = questionText.get(question);
+    if (known === undefined) {
+      questionText.set(question, qText);
+      out.concepts.push({ kind: 'question', conceptId: question, module, text: { en: qText }, prov });
+    } else if (known !== qText) {
+      out.notes.push(`row ${row.line}: question ${question} has different text than on its first row`);
+    }
+    // One answer concept (e.g. Skip) serves many questions: one concept record, one option each.
+    if (!answerSeen.has(answer)) {
+      answerSeen.add(answer);
+      out.concepts.push({ kind: 'answer', conceptId: answer, module, text: { en: label }, prov });
+    }
+    // No position: the file's row order is not said to be the instrument's.
+    out.options.push({ question: { conceptId: question }, answer: { conceptId: answer }, label: { en: label }, prov });
+  }
+  return out;
+};
