@@ -60,7 +60,7 @@ describe('importSmokingLookup', () => {
     const r = await importSmokingLookup(smoke('made-up-smoking-lookup.csv'));
     expect(r.concepts).toContainEqual(expect.objectContaining({ conceptId: 900000101, code: 'FakeSmoke_AgePreferNot', kind: null }));
     expect(r.concepts).toContainEqual(
-      expect.objectContaining({ conceptId: 900000100, kind: 'question', standardConceptId: 910000100, prov: { source: expect.any(String), at: 'row 2' } }),
+      expect.objectContaining({ conceptId: 900000100, code: 'FakeSmoke_Age', kind: 'question', standardConceptId: 910000100, prov: { source: expect.any(String), at: 'row 5' } }),
     );
     expect(r.concepts).toContainEqual(expect.objectContaining({ conceptId: 900000199, kind: 'answer', standardConceptId: 910000199 }));
     expect(r.options).toEqual([expect.objectContaining({ question: { conceptId: 900000100 }, answer: { conceptId: 900000199 }, standardConceptId: 910000199 })]);
