@@ -1,7 +1,8 @@
 // Strict JSON reading for the FHIR importers: UTF-8 only, syntax errors located by line, and
 // small shape checks that name the JSON path and field of anything unexpected.
 import { SourceError } from '../../errors';
-import { readUtf8 } from '../../read/text';
+import { readFileSync } from 'node:fs';
+import { decodeUtf8 } from '../../read/text';
 
 export type Obj = Record<string, unknown>;
 
@@ -12,29 +13,47 @@ export interface JsonDoc {
 }
 
 export function readJson(path: string, file: string): JsonDoc {
-  const text = readUtf8(path, file);
-  if (text.trim() === '') throw new SourceError(file, null, null, 'the file is empty');
+  const bytes = readFileSync(path);
+  let text: string;
+  try {
+    text = decodeUtf8(bytes, file);
+  } catch (e) {
+    if (!(e instanceof SourceError)) throw e;
+    // Name the JSON field the bad byte is in: the last key before the first replaced byte.
+    const lossy = new TextDecoder('utf-8').decode(bytes);
+    throw new SourceError(file, e.row, lastKeyBefore(lossy, lossy.indexOf('\ufffd')), e.problem);
+  }
+  if (text.trim() === '') throw new SourceError(file, 'line 1', 'resourceType', 'the file is empty; expected a FHIR Questionnaire');
   try {
     return { file, text, value: JSON.parse(text) };
   } catch (e) {
     const message = (e as Error).message;
-    throw new SourceError(file, syntaxErrorLine(text, message), null, `not valid JSON (${shorten(message)})`);
+    const offset = syntaxErrorOffset(text, message);
+    const line = offset === null ? 'line unknown' : `line ${text.slice(0, offset).split('\n').length}`;
+    const truncated = /end of JSON input/.test(message) ? ' (is the file truncated?)' : '';
+    throw new SourceError(file, line, offset === null ? null : lastKeyBefore(text, offset), `not valid JSON${truncated}: ${shorten(message)}`);
   }
 }
 
 /** Node's JSON.parse gives a position, a snippet around the bad token, or nothing (truncated). */
-function syntaxErrorLine(text: string, message: string): string {
-  const lineAt = (offset: number) => `line ${text.slice(0, offset).split('\n').length}`;
+function syntaxErrorOffset(text: string, message: string): number | null {
   const pos = /at position (\d+)/.exec(message);
-  if (pos) return lineAt(Number(pos[1]));
-  if (/end of JSON input/.test(message)) return `line ${text.trimEnd().split('\n').length} (end of file: is it truncated?)`;
+  if (pos) return Number(pos[1]);
+  if (/end of JSON input/.test(message)) return text.trimEnd().length;
   const snip = /^Unexpected token '(.)', (?:\.\.\.)?"([\s\S]*?)"(?:\.\.\.)? is not valid JSON/.exec(message);
   if (snip) {
     const [, token, context] = snip as unknown as [string, string, string];
     const start = text.indexOf(context);
-    if (start >= 0) return lineAt(start + Math.max(0, context.indexOf(token, message.includes('...') ? 9 : 0)));
+    if (start >= 0) return start + Math.max(0, context.indexOf(token, message.includes('...') ? 9 : 0));
   }
-  return 'line unknown';
+  return null;
+}
+
+/** The last object key that starts before `offset`, or null when there is none. */
+function lastKeyBefore(text: string, offset: number): string | null {
+  if (offset < 0) return null;
+  const keys = [...text.slice(0, offset).matchAll(/"((?:[^"\\\n]|\\.)*)"\s*:/g)];
+  return keys.length ? keys[keys.length - 1]![1]! : null;
 }
 
 function shorten(message: string): string {
