@@ -17,7 +17,7 @@ export const importWorkgroupXlsx: Importer = async (file) => {
   const workbook = await loadWorkbook(file.path, file.name);
   if (!workbook.worksheets.some((s) => /english/i.test(s.name))) {
     const names = workbook.worksheets.map((s) => s.name).join(', ');
-    throw new SourceError(file.name, null, 'sheet "English"', `the workbook has no English sheet (sheets: ${names})`);
+    throw new SourceError(file.name, null, 'sheet name', `no sheet is named English (sheets: ${names})`);
   }
   const instruments = new Map<string, InstrumentRecord>();
   for (const sheet of workbook.worksheets) {
