@@ -1,0 +1,74 @@
+// The headless command line over the same services the app uses:
+//   surveys | show <id|code> | search <query> [--lang en|es|any] [--survey S] [--kind K] [--instrument I] [--limit N]
+//   report | build [--out FILE]          (--json: only JSON on stdout)
+// Errors go to stderr as one line, with a non-zero exit.
+import { defaultDbPath } from '../../codebooks/paths';
+import { listSurveys } from '../services/surveys';
+import { showItem } from '../services/item-detail';
+import { search } from '../services/search/search';
+import { metaValue, openCodebook } from '../services/store';
+import { flag, parseArgs, UsageError } from './args';
+import { itemText, searchText, surveysText } from './text-output';
+
+const USAGE = 'usage: cli surveys | show <conceptId|code> | search <query> [--lang en|es|any] [--survey S] [--kind K] [--instrument I] [--limit N] | report | build [--out FILE]  [--json]';
+
+async function run(argv: string[]): Promise<string> {
+  const p = parseArgs(argv);
+  const json = p.flags.has('json');
+  const [command, ...rest] = p.positional;
+  const out = (value: unknown, text: () => string) => (json ? JSON.stringify(value, null, 1) : text());
+  if (!command || p.flags.has('help')) throw new UsageError(USAGE);
+  if (command === 'build') {
+    const { buildCodebooks } = await import('../../codebooks/build');
+    const { formatReport } = await import('../../codebooks/report/format');
+    const report = await buildCodebooks({ out: flag(p, 'out') ?? defaultDbPath(), log: (l) => process.stderr.write(l + '\n') });
+    return out(report, () => formatReport(report));
+  }
+  const db = openCodebook(flag(p, 'db') ?? defaultDbPath());
+  try {
+    switch (command) {
+      case 'surveys': {
+        const list = listSurveys(db);
+        return out(list, () => surveysText(list));
+      }
+      case 'show': {
+        if (rest.length === 0) throw new UsageError('show needs a concept ID or a code');
+        const d = showItem(db, rest.join(' '));
+        if (!d) throw new UsageError(`no concept with ID or code "${rest.join(' ')}"`);
+        return out(d, () => itemText(d));
+      }
+      case 'search': {
+        const limit = flag(p, 'limit');
+        if (limit !== undefined && !/^\d+$/.test(limit)) throw new UsageError('--limit needs a whole number');
+        const r = search(db, rest.join(' '), {
+          lang: flag(p, 'lang') ?? 'any',
+          survey: flag(p, 'survey'),
+          kind: flag(p, 'kind'),
+          instrument: flag(p, 'instrument'),
+          limit: limit ? Number(limit) : undefined,
+        });
+        return out(r, () => searchText(r));
+      }
+      case 'report': {
+        const raw = metaValue(db, 'report');
+        if (!raw) throw new UsageError('this database has no build report');
+        const report = JSON.parse(raw);
+        const { formatReport } = await import('../../codebooks/report/format');
+        return out(report, () => formatReport(report));
+      }
+      default:
+        throw new UsageError(`unknown command "${command}". ${USAGE}`);
+    }
+  } finally {
+    db.close();
+  }
+}
+
+try {
+  process.stdout.write((await run(process.argv.slice(2))) + '\n');
+} catch (e) {
+  const err = e as Error & { issues?: { path: (string | number)[]; message: string }[] };
+  const msg = err.issues ? err.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; ') : err.message;
+  process.stderr.write(`error: ${msg.split('\n')[0]}\n`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,32 @@
+// Human-readable output of the command line (without --json).
+import type { ItemDetail, SearchResult, Survey } from '../contract/models';
+
+const both = (t: { en: string | null; es: string | null }) => [t.en && `EN ${t.en}`, t.es && `ES ${t.es}`].filter(Boolean).join('\n   ');
+const strip = (html: string) => html.replace(/<\/?mark>/g, '*').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+
+export function surveysText(list: Survey[]): string {
+  return list
+    .map((s) => `${String(s.conceptId ?? '').padEnd(10)} ${s.status.padEnd(8)} ${String(s.questionCount).padStart(4)} questions  ${s.name.en}${s.name.es ? ` / ${s.name.es}` : ''}${s.pdfs.length ? `  (${s.pdfs.length} PDFs)` : ''}`)
+    .join('\n');
+}
+
+export function itemText(d: ItemDetail): string {
+  const out = [`${d.kind} ${d.code ?? ''} ${d.conceptId != null ? `(concept ${d.conceptId})` : ''}${d.survey ? ` in ${d.survey.name}` : ''}`];
+  if (d.ancestry.length) out.push(`path: ${d.ancestry.map((a) => a.code ?? a.text.en).join(' > ')}`);
+  if (d.text.en || d.text.es) out.push(`   ${both(d.text)}`);
+  if (d.fieldType) out.push(`field type: ${d.fieldType}`);
+  if (d.answers.length) out.push('answers:', ...d.answers.map((a) => `  ${(a.code ?? '').padEnd(32)} ${String(a.conceptId ?? '').padEnd(10)} ${String(a.standardConceptId ?? '').padEnd(10)} ${a.text.en ?? ''}${a.text.es ? ` / ${a.text.es}` : ''}`));
+  for (const b of d.branching) out.push(`asked ${b.when === 'shown' ? 'when' : 'unless'} ${b.parentCode ? `${b.parentCode} = ${b.answerCodes.join(' or ')}` : ''}${b.text ? ` "${b.text}"` : ''}  [${b.source}]`);
+  for (const b of d.leadsTo) out.push(`leads to ${b.childCode} when ${b.answerCodes.join(' or ')}  [${b.source}]`);
+  for (const s of d.sources) out.push(`source: ${s.name}${s.organization ? `, ${s.organization}` : ''}${s.year ? ` (${s.year})` : ''}${s.url ? ` ${s.url}` : ''}${s.originalText ? `\n   original: ${s.originalText}` : ''}`);
+  if (d.usedBy.length) out.push(`answer of: ${d.usedBy.map((u) => u.code).join(', ')}`);
+  if (d.children.length) out.push(`children: ${d.children.length}`);
+  return out.join('\n');
+}
+
+export function searchText(r: SearchResult): string {
+  if (r.hits.length === 0) return `no results${r.suggestions.length ? `; did you mean: ${r.suggestions.join(', ')}?` : ''}`;
+  return r.hits
+    .map((h) => `${h.kind.padEnd(8)} ${(h.code ?? '').padEnd(36)} ${String(h.conceptId ?? '').padEnd(10)} ${strip(h.snippet).slice(0, 100)}`)
+    .join('\n') + `\n(${r.hits.length} results in ${r.tookMs} ms)`;
+}

@@ -1,0 +1,100 @@
+// Everything known about one item: texts in both languages, answers, branching in both
+// directions, source instruments with the original wording, ancestry, and provenance.
+import type { ItemDetail, ItemRef, SurveyRef } from '../contract/models';
+import { findItem, type ItemRow } from './item-lookup';
+import { branchingOf, leadsTo } from './item-branching';
+import type { Codebook } from './store';
+
+const ref = (r: ItemRow): ItemRef => ({ kind: r.kind, conceptId: r.concept_id, code: r.code, text: { en: r.text_en, es: r.text_es } });
+
+export function surveyRef(db: Codebook, moduleId: number | null): SurveyRef | null {
+  if (moduleId == null) return null;
+  const m = db.prepare('SELECT slug, concept_id, coalesce(name_en, code, slug) AS name FROM modules WHERE id = ?').get(moduleId) as
+    | { slug: string; concept_id: number | null; name: string }
+    | undefined;
+  return m ? { slug: m.slug, conceptId: m.concept_id, name: m.name } : null;
+}
+
+function ancestry(db: Codebook, item: ItemRow): ItemRef[] {
+  const chain: ItemRef[] = [];
+  const get = db.prepare('SELECT * FROM items WHERE id = ?');
+  let cur: ItemRow | undefined = item;
+  if (item.kind === 'answer') {
+    cur = db.prepare('SELECT q.* FROM options o JOIN items q ON q.id = o.question_id WHERE o.answer_id = ? ORDER BY q.id LIMIT 1').get(item.id) as ItemRow | undefined;
+    if (cur) chain.unshift(ref(cur));
+  }
+  const seen = new Set<number>([item.id]);
+  while (cur?.parent_id != null && !seen.has(cur.parent_id)) {
+    seen.add(cur.parent_id);
+    cur = get.get(cur.parent_id) as ItemRow | undefined;
+    if (cur) chain.unshift(ref(cur));
+  }
+  return chain;
+}
+
+export function moduleDetail(db: Codebook, moduleId: number): ItemDetail {
+  const m = db.prepare('SELECT * FROM modules WHERE id = ?').get(moduleId) as Record<string, string | number | null>;
+  const children = db
+    .prepare(`SELECT i.* FROM item_modules im JOIN items i ON i.id = im.item_id WHERE im.module_id = ? AND i.parent_id IS NULL ORDER BY im.position`)
+    .all(moduleId) as ItemRow[];
+  return {
+    kind: 'module',
+    conceptId: (m.concept_id as number | null) ?? null,
+    code: (m.code as string | null) ?? null,
+    survey: surveyRef(db, moduleId),
+    text: { en: (m.name_en as string | null) ?? null, es: (m.name_es as string | null) ?? null },
+    helpText: { en: (m.description_en as string | null) ?? null, es: (m.description_es as string | null) ?? null },
+    fieldType: null,
+    answers: [],
+    branching: [],
+    leadsTo: [],
+    sources: [],
+    ancestry: [],
+    children: children.map(ref),
+    usedBy: [],
+    externalCodes: [],
+    provenance: [],
+  };
+}
+
+export function showItem(db: Codebook, query: string): ItemDetail | null {
+  const found = findItem(db, query);
+  if (!found) return null;
+  if (found.type === 'module') return moduleDetail(db, found.moduleId);
+  const it = found.item;
+  const answers = db
+    .prepare(`SELECT a.code, a.concept_id AS conceptId, coalesce(o.standard_concept_id, a.standard_concept_id) AS standardConceptId,
+        coalesce(o.label_en, a.text_en) AS en, coalesce(o.label_es, a.text_es) AS es
+       FROM options o JOIN items a ON a.id = o.answer_id WHERE o.question_id = ? ORDER BY o.position`)
+    .all(it.id) as { code: string | null; conceptId: number | null; standardConceptId: number | null; en: string | null; es: string | null }[];
+  const sources = db
+    .prepare(`SELECT s.instrument_id, coalesce(n.short_name, n.name) AS instrument, coalesce(n.name, 'Original source') AS name, n.organization,
+        n.year, n.url, n.description, s.original_text AS originalText, s.printed_text AS printedText, s.source
+       FROM question_sources s LEFT JOIN instruments n ON n.id = s.instrument_id WHERE s.item_id = ? ORDER BY s.rowid`)
+    .all(it.id) as (ItemDetail['sources'][number] & { instrument_id: number | null })[];
+  const children = db.prepare('SELECT * FROM items WHERE parent_id = ? ORDER BY position, id').all(it.id) as ItemRow[];
+  const usedBy = db
+    .prepare('SELECT q.* FROM options o JOIN items q ON q.id = o.question_id WHERE o.answer_id = ? ORDER BY q.module_id, q.position')
+    .all(it.id) as ItemRow[];
+  const provenance = db
+    .prepare('SELECT field, value, source, at, chosen FROM provenance WHERE item_id = ? AND context_id IS NULL ORDER BY field, chosen DESC')
+    .all(it.id) as { field: string; value: string; source: string; at: string | null; chosen: number }[];
+  return {
+    kind: it.kind,
+    conceptId: it.concept_id,
+    code: it.code,
+    survey: surveyRef(db, it.module_id),
+    text: { en: it.text_en, es: it.text_es },
+    helpText: { en: it.help_en, es: it.help_es },
+    fieldType: it.field_type,
+    answers: answers.map((a) => ({ code: a.code, conceptId: a.conceptId, standardConceptId: a.standardConceptId, text: { en: a.en, es: a.es } })),
+    branching: branchingOf(db, it.id),
+    leadsTo: leadsTo(db, it.id),
+    sources: sources.map(({ instrument_id: _, ...s }) => s),
+    ancestry: ancestry(db, it),
+    children: children.map(ref),
+    usedBy: usedBy.map(ref),
+    externalCodes: db.prepare('SELECT system, code, url FROM external_codes WHERE item_id = ?').all(it.id) as ItemDetail['externalCodes'],
+    provenance: provenance.map((p) => ({ ...p, chosen: p.chosen === 1 })),
+  };
+}

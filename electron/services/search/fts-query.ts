@@ -1,0 +1,50 @@
+// Turns whatever a user typed into a safe FTS5 query. The user's string is never passed to FTS5
+// as syntax: it is cut into words (letters and digits only), each word is quoted, quoted phrases
+// stay phrases, and the last word matches as a prefix so results come as the user types.
+
+export interface ParsedQuery {
+  /** Words and phrases, each a list of words. */
+  terms: string[][];
+  /** The last term is still being typed (no closing quote or space after it). */
+  lastIsPrefix: boolean;
+}
+
+const MAX_TERMS = 16;
+const MAX_WORD = 64;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+export function wordsOf(s: string): string[] {
+  return (s.normalize('NFC').match(WORD) ?? []).map((w) => w.slice(0, MAX_WORD).toLowerCase());
+}
+
+export function parseQuery(input: string): ParsedQuery {
+  const text = input.slice(0, 2000);
+  const terms: string[][] = [];
+  const re = /"([^"]*)("?)|([^\s"]+)/g;
+  let lastIsPrefix = false;
+  for (let m = re.exec(text); m && terms.length < MAX_TERMS; m = re.exec(text)) {
+    const ws = wordsOf(m[1] ?? m[3] ?? '');
+    if (ws.length === 0) continue;
+    if (m[1] !== undefined) {
+      terms.push(ws);
+      lastIsPrefix = m[2] === '';
+    } else {
+      for (const w of ws) if (terms.length < MAX_TERMS) terms.push([w]);
+      lastIsPrefix = true;
+    }
+  }
+  if (terms.length > 0 && /\s$/.test(text)) lastIsPrefix = false;
+  return { terms, lastIsPrefix };
+}
+
+/** FTS5 MATCH expression restricted to `columns`, or null when there is nothing to search. */
+export function toFtsQuery(parsed: ParsedQuery, columns: readonly string[]): string | null {
+  if (parsed.terms.length === 0) return null;
+  const parts = parsed.terms.map((t, i) => {
+    const phrase = `"${t.join(' ')}"`;
+    // Prefix only for terms of two or more letters: one letter would match most of the index.
+    const prefix = i === parsed.terms.length - 1 && parsed.lastIsPrefix && t.at(-1)!.length >= 2;
+    return prefix ? `${phrase} *` : phrase;
+  });
+  return `{${columns.join(' ')}} : (${parts.join(' AND ')})`;
+}

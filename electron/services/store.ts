@@ -1,0 +1,22 @@
+// Opens the bundled codebook database read-only. The services take the handle as a parameter,
+// so they run the same under the command line, the tests and the Electron main process.
+import Database from 'better-sqlite3';
+import { existsSync } from 'node:fs';
+
+export type Codebook = Database.Database;
+
+export class CodebookMissingError extends Error {}
+
+export function openCodebook(path: string): Codebook {
+  if (!existsSync(path)) {
+    throw new CodebookMissingError(`no codebook database at ${path}: run \`npm run build:codebooks\` first`);
+  }
+  const db = new Database(path, { readonly: true, fileMustExist: true });
+  db.pragma('query_only = ON');
+  return db;
+}
+
+export function metaValue(db: Codebook, key: string): string | null {
+  const row = db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
+  return row?.value ?? null;
+}

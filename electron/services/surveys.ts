@@ -1,0 +1,47 @@
+// The survey catalog: every module, current and retired, with names, counts, versions and PDFs.
+import type { Survey } from '../contract/models';
+import type { Codebook } from './store';
+
+interface ModuleRow {
+  id: number;
+  slug: string;
+  concept_id: number | null;
+  code: string | null;
+  name_en: string | null;
+  name_es: string | null;
+  description_en: string | null;
+  description_es: string | null;
+  status: 'current' | 'retired';
+  category: string;
+  participant_count: number | null;
+  questions: number;
+}
+
+export function listSurveys(db: Codebook): Survey[] {
+  const rows = db
+    .prepare(
+      `SELECT m.*, (SELECT count(*) FROM item_modules im JOIN items i ON i.id = im.item_id
+         WHERE im.module_id = m.id AND i.kind = 'question') AS questions
+       FROM modules m ORDER BY m.status, m.position IS NULL, m.position, m.category, m.slug`,
+    )
+    .all() as ModuleRow[];
+  const versions = db.prepare(
+    `SELECT v.version, v.label, v.date, v.kind, count(vi.item_id) AS questionCount
+       FROM module_versions v LEFT JOIN module_version_items vi ON vi.version_id = v.id
+      WHERE v.module_id = ? GROUP BY v.id ORDER BY v.kind, v.id`,
+  );
+  const pdfs = db.prepare(`SELECT language, file, edition, pages FROM documents WHERE module_id = ? ORDER BY language, edition, file`);
+  return rows.map((m) => ({
+    slug: m.slug,
+    conceptId: m.concept_id,
+    code: m.code,
+    name: { en: m.name_en ?? m.code ?? m.slug, es: m.name_es },
+    description: { en: m.description_en, es: m.description_es },
+    status: m.status,
+    category: m.category,
+    questionCount: m.questions,
+    participantCount: m.participant_count,
+    versions: versions.all(m.id) as Survey['versions'],
+    pdfs: pdfs.all(m.id) as Survey['pdfs'],
+  }));
+}
