@@ -1,0 +1,61 @@
+// Groups classified lines into blocks: a paragraph of plain text, one answer (a bullet and its
+// wrapped lines), an original-text bracket, a branching statement, help text, a fill-in blank.
+import type { Line, LineKind } from './classify';
+
+export interface Block {
+  kind: Exclude<LineKind, 'chrome' | 'sources'>;
+  lines: Line[];
+  x: number;
+  page: number;
+}
+
+const ENDS_SENTENCE = /[.?!:)"”\]…]$/;
+
+export function buildBlocks(lines: Line[]): Block[] {
+  const blocks: Block[] = [];
+  let prev: Line | null = null;
+  for (const l of lines) {
+    if (l.kind === 'chrome' || l.kind === 'sources') continue;
+    const last = blocks[blocks.length - 1];
+    if (last && prev && continues(last, prev, l)) last.lines.push(l);
+    else blocks.push({ kind: l.kind, lines: [l], x: l.x, page: l.page });
+    prev = l;
+  }
+  return blocks;
+}
+
+function continues(block: Block, prev: Line, l: Line): boolean {
+  const samePage = prev.page === l.page;
+  const gap = l.y - prev.y;
+  const close = samePage ? gap > 0 && gap <= 1.75 * Math.max(prev.size, l.size) : true;
+  if (!close) return false;
+  const lastText = prev.text;
+  const hasFootnote = prev.spans.some((s) => s.sup && /\d/.test(s.text));
+  switch (block.kind) {
+    case 'plain':
+      if (l.kind !== 'plain' || hasFootnote || /^PPI\d+\./.test(l.text)) return false;
+      if (Math.abs(l.x - block.x) > 4 || Math.abs(l.size - prev.size) > 1.5) return false;
+      return samePage || !ENDS_SENTENCE.test(lastText);
+    case 'bullet':
+      // Wrapped answer text is aligned with the text after the bullet, not with the bullet.
+      return l.kind === 'plain' && samePage && Math.abs(l.x - block.lines[0]!.bodyX) <= 4 && !hasFootnote;
+    case 'original':
+      return l.kind === 'plain' && !closed(block, ']') && block.lines.length < 12;
+    case 'help':
+      return l.kind === 'plain' && !closed(block, ')') && block.lines.length < 8;
+    case 'branch':
+      return l.kind === 'plain' && samePage && !/:\s*$/.test(lastText) && Math.abs(l.x - block.x) <= 4 && block.lines.length < 5;
+    default:
+      return false;
+  }
+}
+
+function closed(block: Block, bracket: string): boolean {
+  const text = block.lines.map((l) => l.text).join(' ');
+  const open = bracket === ']' ? '[' : '(';
+  return count(text, bracket) >= count(text, open);
+}
+
+function count(s: string, c: string): number {
+  return s.split(c).length - 1;
+}

@@ -1,0 +1,59 @@
+// Footnote numbers printed as superscripts after a question ("...in your life?¹˒²", "¹⁻³"):
+// they point into the Sources section at the end of the English instruments.
+import type { PdfLine } from '../../read/pdf-text';
+
+const NUMBERS = /^[\d\s,–—\-]+$/;
+
+/** Parses "1, 2", "1–3", "2,4" into [1, 2], [1, 2, 3], [2, 4]. */
+export function parseFootnoteNumbers(s: string): number[] {
+  const out: number[] = [];
+  for (const part of s.split(',')) {
+    const p = part.trim();
+    if (!p) continue;
+    const range = /^(\d+)\s*[–—-]\s*(\d+)$/.exec(p);
+    if (range) {
+      const [a, b] = [Number(range[1]), Number(range[2])];
+      for (let n = a; n <= b && b - a < 50; n++) out.push(n);
+    } else if (/^\d+$/.test(p)) out.push(Number(p));
+  }
+  return out;
+}
+
+export interface StrippedText {
+  text: string;
+  footnotes: number[];
+}
+
+/**
+ * Joins the lines of a paragraph, taking numeric superscripts out of the wording and returning
+ * them as footnote numbers (in the order printed, without repeats).
+ */
+export function stripFootnotes(lines: PdfLine[]): StrippedText {
+  const footnotes: number[] = [];
+  const parts: string[] = [];
+  for (const line of lines) {
+    let text = '';
+    let end = -Infinity;
+    for (const s of line.spans) {
+      if (s.sup && NUMBERS.test(s.text) && /\d/.test(s.text)) {
+        for (const n of parseFootnoteNumbers(s.text)) if (!footnotes.includes(n)) footnotes.push(n);
+        continue;
+      }
+      if (text && s.x - end > 0.15 * s.size && !/\s$/.test(text) && !/^\s/.test(s.text)) text += ' ';
+      text += s.text;
+      end = s.x + s.width;
+    }
+    parts.push(text.trim());
+  }
+  return { text: joinWrapped(parts), footnotes };
+}
+
+/** Joins wrapped lines with a space, except after a hyphen that ends a word part ("non-" + "medical"). */
+export function joinWrapped(parts: string[]): string {
+  let out = '';
+  for (const p of parts) {
+    if (!p) continue;
+    out += out && !/[-/]$/.test(out) ? ' ' + p : p;
+  }
+  return out.replace(/\s+/g, ' ').trim();
+}

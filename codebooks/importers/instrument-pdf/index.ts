@@ -1,0 +1,88 @@
+// Importer for the official instrument PDFs (format `instrument-pdf`): one DocumentRecord per
+// file, the printed questions with their footnotes, original wording, branching prose and answer
+// labels, and the instruments cited in the Sources section.
+import { SourceError } from '../../errors';
+import { emptyResult, type ImportResult, type Lang } from '../../model/records';
+import { readPdfText, type PdfLine } from '../../read/pdf-text';
+import type { Importer, SourceFile } from '../types';
+import { buildBlocks } from './blocks';
+import { classifyLines, type Line } from './classify';
+import { findQuestions } from './questions';
+import { parseSources } from './sources';
+
+export const importInstrumentPdf: Importer = async (file: SourceFile): Promise<ImportResult> => {
+  const { module, language } = file.entry;
+  if (!module) throw new SourceError(file.name, null, 'module', 'the manifest entry names no module');
+  if (language !== 'en' && language !== 'es') {
+    throw new SourceError(file.name, null, 'language', 'the manifest entry names no language (en or es)');
+  }
+  const pdf = await readPdfText(file.path, file.name);
+  const result = emptyResult();
+  const source = file.entry.id;
+  const lines = classifyLines(withPageOffsets(pdf.lines), pdf.pages);
+  if (lines.every((l) => l.kind === 'chrome')) {
+    throw new SourceError(file.name, 'page 1', null, 'the PDF has no text (is it a scanned image?)');
+  }
+
+  result.documents.push({
+    module,
+    language: language as Lang,
+    edition: file.entry.edition ?? null,
+    title: title(lines),
+    pages: pdf.pages,
+    prov: { source, at: 'page 1' },
+  });
+
+  const sourcesAt = lines.findIndex((l) => l.kind === 'sources');
+  const body = sourcesAt < 0 ? lines : lines.slice(0, sourcesAt);
+  const { printed, notes } = findQuestions(buildBlocks(body), { module, language, source, bodySize: bodySize(body) });
+  result.printed.push(...printed);
+  result.notes.push(...notes.map((n) => `${file.name}: ${n}`));
+
+  if (sourcesAt >= 0) {
+    // Everything after the first heading is citations; a second "Sources" heading starts more of them.
+    const rest = lines.slice(sourcesAt + 1).filter((l) => l.kind !== 'chrome' && l.kind !== 'sources');
+    const parsed = parseSources(rest, module, source);
+    result.instruments.push(...parsed.instruments);
+    result.notes.push(...parsed.notes.map((n) => `${file.name}: ${n}`));
+  }
+  if (language === 'en' && sourcesAt < 0) result.notes.push(`${file.name}: no Sources section`);
+  return result;
+};
+
+/** The largest text on the first page, below the running header. */
+function title(lines: Line[]): string | null {
+  const first = lines.filter((l) => l.page === 1 && l.kind !== 'chrome');
+  if (!first.length) return null;
+  const max = Math.max(...first.map((l) => l.size));
+  const heading = first.filter((l) => l.size >= max - 0.5);
+  return heading.map((l) => l.text).join(' ').replace(/\s+/g, ' ').trim() || null;
+}
+
+/** The most common font size of the body text. */
+function bodySize(lines: Line[]): number {
+  const counts = new Map<number, number>();
+  for (const l of lines) if (l.kind !== 'chrome') counts.set(Math.round(l.size), (counts.get(Math.round(l.size)) ?? 0) + 1);
+  let best = 12;
+  let n = 0;
+  for (const [size, c] of counts) if (c > n) [best, n] = [size, c];
+  return best;
+}
+
+/**
+ * Some PDFs shift whole pages sideways (the running header moves with them); measuring indents
+ * from the header keeps nesting comparable across pages.
+ */
+function withPageOffsets(lines: PdfLine[]): PdfLine[] {
+  const headerX = new Map<number, number>();
+  for (const l of lines) {
+    if (/^(All of Us|AoU)\b.*Research Program$/i.test(l.text) && !headerX.has(l.page)) headerX.set(l.page, l.x);
+  }
+  if (headerX.size === 0) return lines;
+  const xs = [...headerX.values()].sort((a, b) => a - b);
+  const usual = xs[Math.floor(xs.length / 2)]!;
+  return lines.map((l) => {
+    const dx = (headerX.get(l.page) ?? usual) - usual;
+    return dx === 0 ? l : { ...l, x: l.x - dx, spans: l.spans.map((s) => ({ ...s, x: s.x - dx })) };
+  });
+}

@@ -1,0 +1,117 @@
+// Finds the questions in the body of an instrument and what is printed with each: footnotes,
+// original source wording, the branching statement it sits under, and its answer labels.
+// Nesting is read from indentation: a branch's questions are indented under the answer that
+// opens them, and an answer belongs to the nearest question to its left.
+import type { Lang, PrintedQuestionRecord } from '../../model/records';
+import type { Block } from './blocks';
+import { joinWrapped, stripFootnotes } from './footnotes';
+
+const PPI_ID = /^PPI(\d+)\.\s*/;
+const TOL = 3;
+
+interface Open {
+  x: number;
+  rec: PrintedQuestionRecord;
+}
+
+interface Branch {
+  x: number;
+  prose: string;
+  /** A branch with no question to its left (section-level "skip to" rule) applies once. */
+  once: boolean;
+}
+
+export interface QuestionContext {
+  module: string;
+  language: Lang;
+  source: string;
+  /** The usual size of body text; larger plain text is a heading. */
+  bodySize: number;
+}
+
+export function findQuestions(blocks: Block[], ctx: QuestionContext): { printed: PrintedQuestionRecord[]; notes: string[] } {
+  const printed: PrintedQuestionRecord[] = [];
+  const notes: string[] = [];
+  const open: Open[] = [];
+  const branches: Branch[] = [];
+  let last: Block | null = null;
+  let lastQuestion: PrintedQuestionRecord | null = null;
+
+  blocks.forEach((b, i) => {
+    const next = blocks[i + 1];
+    if (b.kind === 'plain') {
+      const para = stripFootnotes(b.lines);
+      const asAnswer = looseAnswer(b, last, open);
+      if (asAnswer) {
+        asAnswer.rec.answers!.push(para.text.replace(PPI_ID, ''));
+      } else if (isQuestion(b, para.footnotes, next, ctx.bodySize)) {
+        while (open.length && open[open.length - 1]!.x >= b.x - TOL) open.pop();
+        while (branches.length && branches[branches.length - 1]!.x > b.x + TOL) branches.pop();
+        const branch = branches[branches.length - 1];
+        if (branch?.once) branches.pop();
+        const id = PPI_ID.exec(para.text);
+        const rec: PrintedQuestionRecord = {
+          module: ctx.module,
+          language: ctx.language,
+          text: para.text.replace(PPI_ID, ''),
+          footnotes: para.footnotes,
+          originalText: null,
+          branchingProse: branch?.prose ?? null,
+          answers: [],
+          page: b.page,
+          sequence: printed.length + 1,
+          prov: { source: ctx.source, at: `page ${b.page}` },
+        };
+        if (id) rec.ref = { conceptId: Number(id[1]) };
+        printed.push(rec);
+        open.push({ x: b.x, rec });
+        lastQuestion = rec;
+      }
+    } else if (b.kind === 'bullet') {
+      while (open.length && open[open.length - 1]!.x >= b.x - TOL) open.pop();
+      while (branches.length && branches[branches.length - 1]!.x >= b.x - TOL) branches.pop();
+      const owner = open[open.length - 1];
+      const label = joinWrapped([b.lines[0]!.body, ...b.lines.slice(1).map((l) => l.text)]).replace(PPI_ID, '');
+      if (owner) owner.rec.answers!.push(label);
+    } else if (b.kind === 'original') {
+      const text = joinWrapped(b.lines.map((l) => l.text));
+      const q = lastQuestion as PrintedQuestionRecord | null;
+      // Only the bracket right under a question is its original wording; others belong to answers.
+      if (q && (last?.kind === 'plain' || last?.kind === 'help') && q.originalText === null && q.answers!.length === 0) {
+        q.originalText = text.replace(/^\[\s*Original source question text\s*:\s*/i, '').replace(/\]\s*$/, '').trim();
+      }
+    } else if (b.kind === 'branch') {
+      const prose = joinWrapped(b.lines.map((l) => l.text));
+      const enclosing = open.some((o) => o.x < b.x - TOL);
+      while (branches.length && branches[branches.length - 1]!.x >= b.x - TOL) branches.pop();
+      branches.push({ x: b.x, prose, once: !enclosing });
+    }
+    last = b;
+  });
+  const unanswered = printed.filter((q) => q.answers!.length === 0).length;
+  if (unanswered) notes.push(`${unanswered} printed questions have no answer options under them (free text, or layout not understood)`);
+  return { printed, notes };
+}
+
+function isQuestion(b: Block, footnotes: number[], next: Block | undefined, bodySize: number): boolean {
+  if (b.lines[0]!.size >= bodySize + 2.5) return false;
+  if (footnotes.length > 0 || PPI_ID.test(b.lines[0]!.text)) return true;
+  if (!next) return false;
+  if (next.kind === 'original' || next.kind === 'help') return true;
+  if (next.kind === 'bullet') return next.x > b.x - TOL || next.page !== b.page;
+  if (next.kind === 'fill') return next.x > b.x + TOL || next.lines[0]!.text.length < 40;
+  return false;
+}
+
+/**
+ * Old instruments print some answers without a bullet glyph ("PPI1585858. Yes" under the
+ * question, or "Don't know" aligned with the bulleted answers above it).
+ */
+function looseAnswer(b: Block, last: Block | null, open: Open[]): Open | null {
+  if (b.lines.length > 1 || !last || b.lines[0]!.spans.some((s) => s.sup && /\d/.test(s.text))) return null;
+  const owner = open[open.length - 1];
+  if (!owner || b.x <= owner.x + TOL) return null;
+  const afterQuestion = last.kind === 'plain' && owner.rec.answers!.length === 0 && PPI_ID.test(b.lines[0]!.text);
+  const alignedWithAnswer = (last.kind === 'bullet' || last.kind === 'plain') && owner.rec.answers!.length > 0 && Math.abs(last.x - b.x) <= TOL;
+  return afterQuestion || alignedWithAnswer ? owner : null;
+}

@@ -1,0 +1,148 @@
+// Text lines of a PDF with their position and size, so importers can see layout: indentation
+// (nesting of branching questions) and superscripts (footnote numbers after a question).
+import { readFileSync } from 'node:fs';
+import { SourceError } from '../errors';
+
+/** A run of text inside a line; `sup` when it is smaller than the line and raised or not. */
+export interface PdfSpan {
+  text: string;
+  x: number;
+  width: number;
+  size: number;
+  sup: boolean;
+}
+
+export interface PdfLine {
+  /** 1-based page number. */
+  page: number;
+  /** Left edge of the first non-blank span, in points from the page's left edge. */
+  x: number;
+  /** Baseline, in points from the top of the page (grows downwards). */
+  y: number;
+  /** Font size of the line's main text (the largest span). */
+  size: number;
+  text: string;
+  spans: PdfSpan[];
+}
+
+export interface PdfText {
+  pages: number;
+  lines: PdfLine[];
+}
+
+interface RawItem {
+  str: string;
+  x: number;
+  y: number;
+  size: number;
+  width: number;
+}
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+let pdfjs: Promise<PdfJs> | null = null;
+
+/** Reads every page of a PDF file into lines, top to bottom. Corrupt or empty files are a SourceError. */
+export async function readPdfText(path: string, displayName: string): Promise<PdfText> {
+  const bytes = readFileSync(path);
+  if (bytes.length === 0) throw new SourceError(displayName, null, null, 'the file is empty');
+  return parsePdfText(new Uint8Array(bytes), displayName);
+}
+
+export async function parsePdfText(data: Uint8Array, displayName: string): Promise<PdfText> {
+  const head = new TextDecoder('latin1').decode(data.subarray(0, 1024));
+  if (!head.includes('%PDF-')) {
+    throw new SourceError(displayName, 'byte 0', null, 'not a PDF file (no %PDF- header)');
+  }
+  pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  const { getDocument } = await pdfjs;
+  let doc;
+  try {
+    doc = await getDocument({
+      data,
+      isEvalSupported: false,
+      useSystemFonts: false,
+      disableFontFace: true,
+      stopAtErrors: true,
+      verbosity: 0,
+    }).promise;
+  } catch (e) {
+    throw new SourceError(displayName, null, null, `cannot be read as a PDF (is it truncated or corrupt?): ${(e as Error).message}`);
+  }
+  try {
+    const lines: PdfLine[] = [];
+    for (let p = 1; p <= doc.numPages; p++) {
+      let page;
+      let content;
+      try {
+        page = await doc.getPage(p);
+        content = await page.getTextContent();
+      } catch (e) {
+        throw new SourceError(displayName, `page ${p}`, null, `cannot be read (is the file truncated or corrupt?): ${(e as Error).message}`);
+      }
+      const height = page.view[3]! - page.view[1]!;
+      const items: RawItem[] = [];
+      for (const it of content.items) {
+        if (!('str' in it) || it.str === '') continue;
+        const [a, b, , , e, f] = it.transform as number[];
+        items.push({ str: it.str, x: e!, y: height - f!, size: Math.hypot(a!, b!), width: it.width });
+      }
+      lines.push(...groupLines(items, p));
+      page.cleanup();
+    }
+    return { pages: doc.numPages, lines };
+  } finally {
+    await doc.destroy();
+  }
+}
+
+/** Groups items into lines by baseline; raised small items (superscripts) join the line below them. */
+export function groupLines(items: RawItem[], page: number): PdfLine[] {
+  const sorted = [...items].filter((i) => i.str.trim() !== '' || i.width > 0).sort((a, b) => a.y - b.y || a.x - b.x);
+  const groups: RawItem[][] = [];
+  for (const it of sorted) {
+    const g = groups.find((g) => {
+      const base = g[0]!;
+      const tol = Math.max(1.5, 0.45 * Math.max(base.size, it.size));
+      return Math.abs(lineBaseline(g) - it.y) <= tol;
+    });
+    if (g) g.push(it);
+    else groups.push([it]);
+  }
+  const lines: PdfLine[] = [];
+  for (const g of groups) {
+    g.sort((a, b) => a.x - b.x);
+    const size = Math.max(...g.map((i) => i.size));
+    const y = lineBaseline(g);
+    const spans: PdfSpan[] = g.map((i) => ({
+      text: i.str,
+      x: i.x,
+      width: i.width,
+      size: i.size,
+      sup: i.size < 0.85 * size && y - i.y > 0.15 * size,
+    }));
+    const text = joinSpans(g).replace(/\s+/g, ' ').trim();
+    if (!text) continue;
+    const first = g.find((i) => i.str.trim() !== '')!;
+    lines.push({ page, x: first.x, y, size, text, spans });
+  }
+  return lines.sort((a, b) => a.y - b.y);
+}
+
+/** Baseline of the largest items in a group (superscripts sit higher). */
+function lineBaseline(g: RawItem[]): number {
+  const max = Math.max(...g.map((i) => i.size));
+  const main = g.filter((i) => i.size >= 0.85 * max);
+  return Math.max(...main.map((i) => i.y));
+}
+
+function joinSpans(g: RawItem[]): string {
+  let out = '';
+  let end = -Infinity;
+  for (const i of g) {
+    const gap = i.x - end;
+    if (out && gap > 0.15 * i.size && !/\s$/.test(out) && !/^\s/.test(i.str)) out += ' ';
+    out += i.str;
+    end = i.x + i.width;
+  }
+  return out;
+}
