@@ -36,7 +36,7 @@ function texts(en: string | null, es: string | null): Texts | undefined {
 
 export const importFhirQuestionnaire: Importer = (file: SourceFile): ImportResult => {
   const doc = readJson(file.path, file.name);
-  if (!isObj(doc.value)) throw new SourceError(file.name, 'line 1', null, `expected a Questionnaire object, found ${kindOf(doc.value)}`);
+  if (!isObj(doc.value)) throw new SourceError(file.name, 'line 1', 'resourceType', `expected a Questionnaire object, found ${kindOf(doc.value)}`);
   const top = doc.value;
   if (top.resourceType !== 'Questionnaire') {
     throw new SourceError(file.name, '(top level)', 'resourceType', `is ${JSON.stringify(top.resourceType) ?? 'missing'}; expected "Questionnaire"`);

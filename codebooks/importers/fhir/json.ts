@@ -49,11 +49,11 @@ function syntaxErrorOffset(text: string, message: string): number | null {
   return null;
 }
 
-/** The last object key that starts before `offset`, or null when there is none. */
+/** The last object key that starts before `offset`; before any key, resourceType is what is due. */
 function lastKeyBefore(text: string, offset: number): string | null {
   if (offset < 0) return null;
   const keys = [...text.slice(0, offset).matchAll(/"((?:[^"\\\n]|\\.)*)"\s*:/g)];
-  return keys.length ? keys[keys.length - 1]![1]! : null;
+  return keys.length ? keys[keys.length - 1]![1]! : 'resourceType';
 }
 
 function shorten(message: string): string {
@@ -99,6 +99,7 @@ export function optString(file: string, where: string, node: Obj, field: string)
 }
 
 export function kindOf(v: unknown): string {
+  if (v === undefined) return 'nothing';
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'a list';
   return typeof v === 'object' ? 'an object' : `${typeof v} ${JSON.stringify(v).slice(0, 30)}`;
