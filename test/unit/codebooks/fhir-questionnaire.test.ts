@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importFhirQuestionnaire } from '../../../codebooks/importers/fhir-questionnaire';
 import type { ImportResult } from '../../../codebooks/model/records';
-import { fixtureSource, realSource } from '../../helpers/sources';
+import { fixtureSource, realEntries, realSource } from '../../helpers/sources';
 
 const FIXTURE = 'fhir/made-up-questionnaire.json';
 const run = async (file = fixtureSource(FIXTURE, 'fhir-questionnaire')) => importFhirQuestionnaire(file);
@@ -136,5 +136,17 @@ describe('importFhirQuestionnaire on the real api-payloads files', () => {
     // COPE.json line 19706 (version)
     expect(r.versions[0]).toMatchObject({ module: 'COPE', version: 'V2020.07.07' });
     expect(r.notes).toContain('Spanish text: questions 155/174, options 666/667');
+  });
+
+  it('every manifest file of this format imports: one module, coded questions, no branching', async () => {
+    const entries = realEntries('fhir-questionnaire');
+    expect(entries.length).toBeGreaterThan(50);
+    for (const e of entries) {
+      const r = await importFhirQuestionnaire(await realSource(e.id));
+      expect(r.modules, e.id).toHaveLength(1);
+      expect(r.concepts.filter((c) => c.kind === 'question').length, e.id).toBeGreaterThan(0);
+      expect(r.concepts.every((c) => c.code && c.module === r.modules[0]!.code), e.id).toBe(true);
+      expect(r.branching, e.id).toEqual([]);
+    }
   });
 });
