@@ -108,6 +108,8 @@ export interface InstrumentRecord {
   module: string;
   /** Footnote number in that PDF, when it comes from a PDF. */
   number?: number | null;
+  /** Part of the PDF with its own footnote numbering (e.g. "Appendix A"); null for the main part. */
+  section?: string | null;
   name: string;
   /** Short name such as TUS-CPS, NHIS, PROMIS, when one is given. */
   shortName?: string | null;
@@ -127,6 +129,8 @@ export interface PrintedQuestionRecord {
   text: string;
   /** Footnote numbers after the question, pointing into the Sources section. */
   footnotes: number[];
+  /** Part of the PDF whose Sources section the footnotes point into (see InstrumentRecord.section). */
+  section?: string | null;
   /** Free-text source names where the source gives names instead of numbers (workgroup sheets). */
   sourceNames?: string[];
   originalText?: string | null;

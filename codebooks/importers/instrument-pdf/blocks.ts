@@ -34,7 +34,9 @@ function continues(block: Block, prev: Line, l: Line): boolean {
   switch (block.kind) {
     case 'plain':
       if (l.kind !== 'plain' || hasFootnote || /^PPI\d+\./.test(l.text)) return false;
-      if (Math.abs(l.x - block.x) > 4 || Math.abs(l.size - prev.size) > 1.5) return false;
+      if (Math.abs(l.size - prev.size) > 1.5) return false;
+      // A wrapped sentence may be printed with a different indent; a new paragraph starts aligned.
+      if (Math.abs(l.x - block.x) > 4) return samePage && !ENDS_SENTENCE.test(lastText) && Math.abs(l.x - prev.x) < 60;
       return samePage || !ENDS_SENTENCE.test(lastText);
     case 'bullet':
       // Wrapped answer text is aligned with the text after the bullet, not with the bullet.

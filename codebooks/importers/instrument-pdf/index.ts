@@ -33,22 +33,52 @@ export const importInstrumentPdf: Importer = async (file: SourceFile): Promise<I
     prov: { source, at: 'page 1' },
   });
 
-  const sourcesAt = lines.findIndex((l) => l.kind === 'sources');
-  const body = sourcesAt < 0 ? lines : lines.slice(0, sourcesAt);
-  const { printed, notes } = findQuestions(buildBlocks(body), { module, language, source, bodySize: bodySize(body) });
-  result.printed.push(...printed);
-  result.notes.push(...notes.map((n) => `${file.name}: ${n}`));
-
-  if (sourcesAt >= 0) {
-    // Everything after the first heading is citations; a second "Sources" heading starts more of them.
-    const rest = lines.slice(sourcesAt + 1).filter((l) => l.kind !== 'chrome' && l.kind !== 'sources');
-    const parsed = parseSources(rest, module, source);
+  let sources = 0;
+  for (const seg of segments(lines)) {
+    const found = findQuestions(buildBlocks(seg.body), {
+      module,
+      language,
+      source,
+      bodySize: bodySize(seg.body),
+      section: seg.section,
+      firstSequence: result.printed.length + 1,
+    });
+    result.printed.push(...found.printed);
+    result.notes.push(...found.notes.map((n) => `${file.name}: ${n}`));
+    if (seg.sources.length === 0) continue;
+    sources++;
+    const parsed = parseSources(seg.sources, module, source, seg.section);
     result.instruments.push(...parsed.instruments);
     result.notes.push(...parsed.notes.map((n) => `${file.name}: ${n}`));
   }
-  if (language === 'en' && sourcesAt < 0) result.notes.push(`${file.name}: no Sources section`);
+  if (language === 'en' && sources === 0) result.notes.push(`${file.name}: no Sources section`);
   return result;
 };
+
+interface Segment {
+  section: string | null;
+  body: Line[];
+  sources: Line[];
+}
+
+/**
+ * Splits the document at "Sources" headings. An appendix after the Sources (The Basics prints
+ * the Life Functioning survey there) is a new part with its own questions and its own Sources.
+ */
+function segments(lines: Line[]): Segment[] {
+  const out: Segment[] = [{ section: null, body: [], sources: [] }];
+  let inSources = false;
+  for (const l of lines) {
+    if (l.kind === 'chrome') continue;
+    const cur = out[out.length - 1]!;
+    if (l.kind === 'sources') inSources = true;
+    else if (inSources && l.kind === 'plain' && /^Ap[eé]ndice?\b/i.test(l.text)) {
+      out.push({ section: l.text, body: [], sources: [] });
+      inSources = false;
+    } else (inSources ? cur.sources : cur.body).push(l);
+  }
+  return out;
+}
 
 /** The largest text on the first page, below the running header. */
 function title(lines: Line[]): string | null {

@@ -27,6 +27,9 @@ export interface QuestionContext {
   source: string;
   /** The usual size of body text; larger plain text is a heading. */
   bodySize: number;
+  /** Part of the document with its own Sources section (null: the main part). */
+  section: string | null;
+  firstSequence: number;
 }
 
 export function findQuestions(blocks: Block[], ctx: QuestionContext): { printed: PrintedQuestionRecord[]; notes: string[] } {
@@ -59,7 +62,8 @@ export function findQuestions(blocks: Block[], ctx: QuestionContext): { printed:
           branchingProse: branch?.prose ?? null,
           answers: [],
           page: b.page,
-          sequence: printed.length + 1,
+          section: ctx.section,
+          sequence: ctx.firstSequence + printed.length,
           prov: { source: ctx.source, at: `page ${b.page}` },
         };
         if (id) rec.ref = { conceptId: Number(id[1]) };

@@ -14,7 +14,7 @@ const NUMBERED = /^(\d{1,2})\.\s+/;
 const SUB = /^([a-z]|\d{1,2})\.\s+/;
 
 /** Parses the lines after a Sources heading (running headers already removed). */
-export function parseSources(lines: Line[], module: string, source: string): { instruments: InstrumentRecord[]; notes: string[] } {
+export function parseSources(lines: Line[], module: string, source: string, section: string | null = null): { instruments: InstrumentRecord[]; notes: string[] } {
   const numbered = lines.filter((l) => NUMBERED.test(l.text));
   if (numbered.length === 0) return { instruments: [], notes: [] };
   const entryX = Math.min(...numbered.map((l) => l.x));
@@ -40,7 +40,7 @@ export function parseSources(lines: Line[], module: string, source: string): { i
   for (const e of entries) {
     if (seen.has(e.number)) notes.push(`Sources entry ${e.number} (page ${e.page}) repeats a number used earlier in the section`);
     seen.add(e.number);
-    instruments.push(toInstrument(e, module, source));
+    instruments.push({ ...toInstrument(e, module, source), section });
   }
   return { instruments, notes };
 }
