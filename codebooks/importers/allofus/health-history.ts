@@ -1,0 +1,66 @@
+import { SourceError } from '../../errors';
+import type { ConceptRef, ImportResult } from '../../model/records';
+import type { DataFrame } from '../../read/rda';
+import type { SourceFile } from '../types';
+import { optionalText, requireColumns, requiredText, rowAt } from './common';
+
+const COLUMNS = ['question', 'category', 'concept_code', 'concept_id_specific', 'concept_id_overall', 'concept_id_question', 'form_name'];
+const FOLLOW_UPS = ['rx_meds', 'on_txt', 'age_diagnosis'] as const;
+
+/**
+ * aou_health_history: the condition × relative grid of the family/personal history surveys. Each
+ * row is an answer concept (relative + condition) of a question concept, with the condition's
+ * follow-up questions (medication, treatment, age at diagnosis) for "self".
+ */
+export function importHealthHistory(df: DataFrame, file: SourceFile, out: ImportResult): void {
+  requireColumns(df, file.name, COLUMNS);
+  const source = file.entry.id;
+  const seen = new Set<string>();
+  const once = (key: string) => !seen.has(key) && !!seen.add(key);
+  const questionTexts = new Map<number, { texts: Set<string>; category: string | null; module: string | null; at: string }>();
+  const optionCount = new Map<number, number>();
+  const categories = new Map<string, number>();
+  for (let i = 0; i < df.nrow; i++) {
+    const at = rowAt(i);
+    const code = requiredText(df, file.name, 'concept_code', i);
+    const answerId = df.int('concept_id_specific', i);
+    const questionId = df.int('concept_id_question', i);
+    if (questionId === null) {
+      throw new SourceError(file.name, `${df.name} ${at}`, 'concept_id_question', `answer ${code} names no question`);
+    }
+    const module = optionalText(df, 'form_name', i);
+    const category = optionalText(df, 'category', i);
+    const text = optionalText(df, 'question', i);
+    const q = questionTexts.get(questionId) ?? { texts: new Set<string>(), category, module, at };
+    if (text) q.texts.add(text);
+    q.module ??= module;
+    questionTexts.set(questionId, q);
+    const question: ConceptRef = { conceptId: questionId };
+    if (once(`a|${code}|${questionId}|${module}`)) {
+      out.concepts.push({ code, conceptId: answerId, kind: 'answer', module, parent: question, prov: { source, at } });
+    }
+    if (once(`o|${code}|${questionId}`)) {
+      const position = (optionCount.get(questionId) ?? 0) + 1;
+      optionCount.set(questionId, position);
+      out.options.push({ question, answer: { code, conceptId: answerId }, position, prov: { source, at } });
+    }
+    const overall = df.int('concept_id_overall', i);
+    if (category && overall !== null && !categories.has(category)) categories.set(category, overall);
+    for (const f of FOLLOW_UPS) {
+      const fCode = df.columns.includes(`concept_code_${f}`) ? optionalText(df, `concept_code_${f}`, i) : null;
+      const fId = df.columns.includes(`concept_id_${f}`) ? df.int(`concept_id_${f}`, i) : null;
+      if ((fCode || fId !== null) && once(`f|${fCode}|${fId}|${module}`)) {
+        out.concepts.push({ code: fCode, conceptId: fId, kind: 'question', module, topic: category, prov: { source, at } });
+      }
+    }
+  }
+  for (const [conceptId, q] of questionTexts) {
+    // The package words one question per condition; where one concept carries several
+    // conditions' wordings (a legacy category question), none of them is its text.
+    const text = q.texts.size === 1 ? [...q.texts][0]! : null;
+    out.concepts.push({ conceptId, kind: 'question', module: q.module, topic: q.category, ...(text ? { text: { en: text } } : {}), prov: { source, at: q.at } });
+  }
+  const shared = [...questionTexts.values()].filter((q) => q.texts.size > 1).length;
+  if (shared) out.notes.push(`${df.name}: ${shared} question concepts carry several conditions' wordings; their text is left out`);
+  for (const [category, id] of categories) out.meta.push({ key: `health-history-category:${category}`, value: String(id), prov: { source } });
+}
