@@ -36,8 +36,20 @@ export class ModuleResolver {
     const n = name?.trim();
     if (!n) return null;
     if (/^\d+$/.test(n)) return this.slugOfId.get(Number(n)) ?? null;
-    return moduleSlugFor(n) ?? (SNAP_CODE.test(n) ? snapSlug(n) : null);
+    return moduleSlugFor(n) ?? (SNAP_CODE.test(n) ? snapSlug(n) : newModuleSlug(n));
   }
+}
+
+/** A module no alias knows (a new minute survey, an imported form) keeps a slug of its own name. */
+export function newModuleSlug(name: string): string | null {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/([a-z])([A-Z])/g, '$1-$2')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return /[a-z]/.test(slug) ? slug : null;
 }
 
 function slugOf(r: ModuleRecord): string | null {
@@ -46,7 +58,8 @@ function slugOf(r: ModuleRecord): string | null {
     const s = n ? (moduleSlugFor(n) ?? (SNAP_CODE.test(n) ? snapSlug(n) : null)) : null;
     if (s) return s;
   }
-  return null;
+  const named = r.code ?? r.name?.en;
+  return named ? newModuleSlug(named) : null;
 }
 
 export function mergeModules(records: ModuleRecord[], index: SourceIndex) {

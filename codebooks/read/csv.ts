@@ -54,7 +54,7 @@ export function parseCsv(text: string, file: string, options: CsvOptions): CsvTa
   const lineAfter = newlineCounter(bytes);
   let prevEnd = records[0]!.info.bytes;
   for (const { record, info } of records.slice(1)) {
-    const startLine = lineAfter(prevEnd);
+    const startLine = lineAfter(skipBlankLines(bytes, prevEnd));
     prevEnd = info.bytes;
     if (record.length !== header.length) {
       if (record.length === 1 && record[0] === '') continue;
@@ -71,6 +71,13 @@ export function parseCsv(text: string, file: string, options: CsvOptions): CsvTa
     rows.push({ line: startLine, values });
   }
   return { file, header, rows };
+}
+
+/** Blank lines between records are skipped by the parser; the record starts after them. */
+function skipBlankLines(bytes: Uint8Array, offset: number): number {
+  let i = offset;
+  while (i < bytes.length && (bytes[i] === 0x0a || bytes[i] === 0x0d)) i++;
+  return i;
 }
 
 function newlineCounter(bytes: Uint8Array): (offset: number) => number {
