@@ -44,14 +44,19 @@ let pdfjs: Promise<PdfJs> | null = null;
 /** Reads every page of a PDF file into lines, top to bottom. Corrupt or empty files are a SourceError. */
 export async function readPdfText(path: string, displayName: string): Promise<PdfText> {
   const bytes = readFileSync(path);
-  if (bytes.length === 0) throw new SourceError(displayName, null, null, 'the file is empty');
+  if (bytes.length === 0) throw new SourceError(displayName, 'byte 0', 'content', 'the file is empty');
   return parsePdfText(new Uint8Array(bytes), displayName);
 }
 
 export async function parsePdfText(data: Uint8Array, displayName: string): Promise<PdfText> {
   const head = new TextDecoder('latin1').decode(data.subarray(0, 1024));
   if (!head.includes('%PDF-')) {
-    throw new SourceError(displayName, 'byte 0', null, 'not a PDF file (no %PDF- header)');
+    throw new SourceError(displayName, 'byte 0', 'header', 'not a PDF file (no %PDF- header)');
+  }
+  // pdf.js quietly rebuilds a cut-off file; a PDF that does not end in %%EOF is truncated.
+  const tail = new TextDecoder('latin1').decode(data.subarray(Math.max(0, data.length - 2048)));
+  if (!tail.includes('%%EOF')) {
+    throw new SourceError(displayName, `byte ${data.length}`, 'trailer', 'the file is truncated (no %%EOF at its end)');
   }
   pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs');
   const { getDocument } = await pdfjs;
@@ -66,7 +71,7 @@ export async function parsePdfText(data: Uint8Array, displayName: string): Promi
       verbosity: 0,
     }).promise;
   } catch (e) {
-    throw new SourceError(displayName, null, null, `cannot be read as a PDF (is it truncated or corrupt?): ${(e as Error).message}`);
+    throw new SourceError(displayName, 'document', 'structure', `cannot be read as a PDF (is it truncated or corrupt?): ${(e as Error).message}`);
   }
   try {
     const lines: PdfLine[] = [];
@@ -77,7 +82,7 @@ export async function parsePdfText(data: Uint8Array, displayName: string): Promi
         page = await doc.getPage(p);
         content = await page.getTextContent();
       } catch (e) {
-        throw new SourceError(displayName, `page ${p}`, null, `cannot be read (is the file truncated or corrupt?): ${(e as Error).message}`);
+        throw new SourceError(displayName, `page ${p}`, 'content', `cannot be read (is the file truncated or corrupt?): ${(e as Error).message}`);
       }
       const height = page.view[3]! - page.view[1]!;
       const items: RawItem[] = [];
