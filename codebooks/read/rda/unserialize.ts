@@ -184,7 +184,7 @@ class ItemReader {
       if (data.length === 0) attributes = nodeAttrs;
       let tag: string | null = null;
       if (f.hasTag) {
-        const t = this.item(`${path}<tag ${data.length + 1}>`);
+        const t = this.item(`${path || '(top)'}<tag ${data.length + 1}>`);
         tag = t.type === 'symbol' ? t.name : null;
       }
       const childPath = tag === null ? `${path}[[${data.length + 1}]]` : path === '' ? tag : `${path}$${tag}`;
