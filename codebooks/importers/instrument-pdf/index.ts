@@ -72,7 +72,7 @@ function segments(lines: Line[]): Segment[] {
     if (l.kind === 'chrome') continue;
     const cur = out[out.length - 1]!;
     if (l.kind === 'sources') inSources = true;
-    else if (inSources && l.kind === 'plain' && /^Ap[eé]ndice?\b/i.test(l.text)) {
+    else if (inSources && l.kind === 'plain' && /^(Appendix|Ap[eé]ndice)\b/i.test(l.text)) {
       out.push({ section: l.text, body: [], sources: [] });
       inSources = false;
     } else (inSources ? cur.sources : cur.body).push(l);
