@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { SourceError } from '../../../codebooks/errors';
@@ -138,14 +139,15 @@ describe('R serialization reader on malformed input', () => {
 });
 
 describe('R serialization reader on the allofus package files', () => {
-  const derived = '/work/shared/codebooks-raw/roux-ohdsi__allofus/_derived_csv';
   for (const name of ['aou_codebook', 'aou_health_history', 'aou_concept_codes']) {
     it(`${name}.rda gives the same cells as the hand-made CSV conversion (NA = empty cell)`, async () => {
       const file = await realSource(`allofus:${name}.rda`);
       const rda = readRdaFile(file.path, file.name);
       expect([...rda.objects.keys()]).toEqual([name]);
       const df = asDataFrame(rda.objects.get(name)!, name, file.name);
-      const csv = parseCsv(readFileSync(`${derived}/${name}.csv`, 'utf8'), `${name}.csv`, { required: [] });
+      // The hand-made conversion next to data/ (not upstream, used only to cross-check).
+      const derived = join(dirname(file.path), '..', '_derived_csv', `${name}.csv`);
+      const csv = parseCsv(readFileSync(derived, 'utf8'), `${name}.csv`, { required: [] });
       expect(df.columns).toEqual(csv.header);
       expect(df.nrow).toBe(csv.rows.length);
       for (let i = 0; i < df.nrow; i++) {
