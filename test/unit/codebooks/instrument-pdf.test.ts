@@ -117,7 +117,7 @@ describe('importInstrumentPdf on malformed files', () => {
     return { ...fixtureSource(FIXTURE, 'instrument-pdf', meta), path, name: `made-up/${name}` };
   };
   const fails = async (name: string, bytes: Uint8Array, where: string, field: string) => {
-    const err = await importInstrumentPdf(source(name, bytes)).then(
+    const err = await Promise.resolve(importInstrumentPdf(source(name, bytes))).then(
       () => null,
       (e: unknown) => e,
     );
