@@ -1,16 +1,18 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { gzipSync } from 'node:zlib';
+import { afterAll, describe, expect, it } from 'vitest';
 import { SourceError } from '../../../codebooks/errors';
 import { importAllofusRda } from '../../../codebooks/importers/allofus-rda';
 import type { ManifestEntry } from '../../../codebooks/sources/manifest';
 import type { SourceFile } from '../../../codebooks/importers/types';
 import { madeUpCodebook } from '../../helpers/allofus-made-up';
-import { chr, dataFrame, dbl, gzipRda, type WValue } from '../../helpers/rda-writer';
+import { chr, dataFrame, dbl, gzipRda, rdaBytes, type WValue } from '../../helpers/rda-writer';
 import { fixtureSource, realSource } from '../../helpers/sources';
 
 const dir = mkdtempSync(join(tmpdir(), 'made-up-allofus-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** A made-up table saved (gzip) to a temporary file and presented as an allofus-rda source. */
 function madeUp(name: string, objects: [string, WValue][]): SourceFile {
@@ -114,8 +116,6 @@ describe('allofus .rda importer on malformed tables', () => {
     fails(madeUp('other', [['fake_table', dataFrame({ a: chr(['Fake']) })]]), /null/, 'objects', /holds none of/));
   it('a truncated .rda names the byte and the object', async () => {
     const path = join(dir, 'made-up-truncated.rda');
-    const { rdaBytes } = await import('../../helpers/rda-writer');
-    const { gzipSync } = await import('node:zlib');
     const bytes = rdaBytes(madeUpCodebook());
     writeFileSync(path, gzipSync(bytes.subarray(0, bytes.length - 200)));
     const file = { entry: { id: 'fixture:made-up-truncated.rda' } as ManifestEntry, path, name: 'made-up-truncated.rda' };
