@@ -1,0 +1,45 @@
+// The IPC contract: each channel's argument and result as zod schemas. The wrapper validates
+// arguments with them; the types below are derived from them, so the two cannot drift.
+import { z } from 'zod';
+import { ItemDetail, SearchOptions, SearchResult, Survey } from './models';
+import type { Channel } from './methods';
+
+const NoArg = z.undefined();
+
+export const AppInfo = z.object({
+  name: z.string(),
+  version: z.string(),
+  mode: z.enum(['electron', 'browser']),
+  codebookAsOf: z.string().nullable(),
+  builtAt: z.string().nullable(),
+});
+export type AppInfo = z.infer<typeof AppInfo>;
+
+/** The build report; only the fields the shell reads are checked, the rest passes through. */
+export const Report = z.looseObject({ builtAt: z.string(), codebookAsOf: z.string().nullable() });
+export type Report = z.infer<typeof Report>;
+
+export const SearchArg = z.strictObject({ query: z.string().max(500), options: SearchOptions.optional() });
+
+export const CONTRACT = {
+  'surveys:list': { arg: NoArg, result: z.array(Survey) },
+  'item:show': { arg: z.string().trim().min(1).max(200), result: ItemDetail.nullable() },
+  'search:query': { arg: SearchArg, result: SearchResult },
+  'report:get': { arg: NoArg, result: Report.nullable() },
+  'app:info': { arg: NoArg, result: AppInfo },
+} as const satisfies Record<Channel, { arg: z.ZodType; result: z.ZodType }>;
+
+export type Contract = typeof CONTRACT;
+/** What the caller passes (before defaults are applied). */
+export type ArgOf<C extends Channel> = z.input<Contract[C]['arg']>;
+/** What the handler receives (after validation). */
+export type ParsedArgOf<C extends Channel> = z.output<Contract[C]['arg']>;
+export type ResultOf<C extends Channel> = z.output<Contract[C]['result']>;
+
+export const IpcError = z.object({ code: z.enum(['bad-channel', 'untrusted-sender', 'bad-argument', 'failed']), message: z.string() });
+export type IpcError = z.infer<typeof IpcError>;
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
+
+export function isChannel(value: unknown): value is Channel {
+  return typeof value === 'string' && Object.hasOwn(CONTRACT, value);
+}

@@ -1,0 +1,19 @@
+// The renderer's method names and the IPC channel each one calls. Kept free of imports so the
+// sandboxed preload bundles nothing but this table.
+export const METHOD_CHANNELS = {
+  listSurveys: 'surveys:list',
+  showItem: 'item:show',
+  search: 'search:query',
+  getReport: 'report:get',
+  getAppInfo: 'app:info',
+} as const;
+
+export type MethodName = keyof typeof METHOD_CHANNELS;
+export type Channel = (typeof METHOD_CHANNELS)[MethodName];
+
+/** Commands the native menu sends to the renderer (main → renderer, one event channel). */
+export const MENU_COMMANDS = ['search', 'about-data', 'catalog'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+export const MENU_EVENT_CHANNEL = 'menu:command';
+
+export const CHANNELS: readonly Channel[] = Object.values(METHOD_CHANNELS);

@@ -1,0 +1,35 @@
+// One function per channel, calling the pure services. The database handle and the app's
+// identity are parameters, so the same handlers run in Electron, the browser mode and tests.
+import type { Channel } from '../contract/methods';
+import type { AppInfo, ParsedArgOf, Report, ResultOf } from '../contract/channels';
+import { showItem } from '../services/item-detail';
+import { search } from '../services/search/search';
+import { metaValue, type Codebook } from '../services/store';
+import { listSurveys } from '../services/surveys';
+
+export type Handler<C extends Channel> = (arg: ParsedArgOf<C>) => ResultOf<C>;
+export type Handlers = { [C in Channel]: Handler<C> };
+
+export interface AppIdentity {
+  name: string;
+  version: string;
+  mode: AppInfo['mode'];
+}
+
+export function readReport(db: Codebook): Report | null {
+  const raw = metaValue(db, 'report');
+  return raw ? (JSON.parse(raw) as Report) : null;
+}
+
+export function createHandlers(db: Codebook, identity: AppIdentity): Handlers {
+  return {
+    'surveys:list': () => listSurveys(db),
+    'item:show': (idOrCode) => showItem(db, idOrCode),
+    'search:query': ({ query, options }) => search(db, query, options ?? {}),
+    'report:get': () => readReport(db),
+    'app:info': () => {
+      const report = readReport(db);
+      return { ...identity, codebookAsOf: report?.codebookAsOf ?? null, builtAt: report?.builtAt ?? null };
+    },
+  };
+}
