@@ -8,7 +8,10 @@ import { importSmokingLookup } from './curation/smoking-lookup';
 import { DATA_BROWSER_IMPORTERS } from './data-browser';
 import { importFhirQuestionnaire } from './fhir-questionnaire';
 import { importInstrumentPdf } from './instrument-pdf';
+import { importAllofusRda } from './allofus-rda';
+import { importRedcapDictionary } from './redcap-dictionary';
 import type { Importer } from './types';
+import { importWorkbenchCriteria } from './workbench-criteria';
 import { importWorkgroupXlsx } from './workgroup-xlsx';
 
 export const IMPORTERS: Readonly<Record<string, Importer>> = {
@@ -24,4 +27,7 @@ export const IMPORTERS: Readonly<Record<string, Importer>> = {
   'rdr-observation': importRdrObservation,
   'workgroup-xlsx': importWorkgroupXlsx,
   'instrument-pdf': importInstrumentPdf,
+  'workbench-ppi-criteria': importWorkbenchCriteria,
+  'redcap-dictionary': importRedcapDictionary,
+  'allofus-rda': importAllofusRda,
 };

@@ -46,8 +46,9 @@ export function mergeItems(
   for (const [key, list] of groups) {
     const facts: Fact[] = [];
     const subject = key.slice(2);
-    const pick = <T extends string | number>(field: string, get: (r: ConceptRecord) => T | null | undefined, loose = false) => {
-      const got = choose<T>(subject, field, list.map((r): Candidate<T> => ({ value: get(r), prov: r.prov })), index, conflicts, loose);
+    // `record: false`: values are kept as facts, but differences are not disagreements.
+    const pick = <T extends string | number>(field: string, get: (r: ConceptRecord) => T | null | undefined, loose = false, record = true) => {
+      const got = choose<T>(subject, field, list.map((r): Candidate<T> => ({ value: get(r), prov: r.prov })), index, record ? conflicts : [], loose);
       facts.push(...got.facts);
       return got.value;
     };
@@ -62,20 +63,22 @@ export function mergeItems(
     }
     const module = choose(subject, 'module', moduleCandidates, index, [], false);
     facts.push(...module.facts);
-    const code = pick('code', (r) => r.code?.trim());
+    // Codes of one item differ only in letter case (they share a key): not a disagreement.
+    const kind = (pick('kind', (r) => r.kind) as ItemKind | null) ?? 'question';
+    const code = pick('code', (r) => r.code?.trim(), false, false);
     const conceptId = code ? (identity.idOfCode.get(code.toLowerCase()) ?? null) : Number(subject);
     if (conceptId != null) {
       for (const r of list) if (r.conceptId === conceptId) facts.push({ field: 'conceptId', value: String(conceptId), prov: r.prov, chosen: true });
     }
     items.set(key, {
       key,
-      kind: (pick('kind', (r) => r.kind) as ItemKind | null) ?? 'question',
+      kind,
       code,
       conceptId,
       module: module.value,
       modules,
-      parentKey: pick('parent', (r) => identity.key(r.parent)),
-      topic: pick('topic', (r) => r.topic, true),
+      parentKey: pickParent(kind, list, identity, index, (v, record) => pick('parent', v, false, record), facts),
+      topic: pick('topic', (r) => r.topic, true, false),
       text: { en: pick('text.en', (r) => r.text?.en, true), es: pick('text.es', (r) => r.text?.es, true) },
       help: { en: pick('help.en', (r) => r.helpText?.en, true), es: pick('help.es', (r) => r.helpText?.es, true) },
       fieldType: pick('fieldType', (r) => r.fieldType) as FieldType | null,
@@ -87,6 +90,28 @@ export function mergeItems(
     });
   }
   return { items, unresolvedModules };
+}
+
+// Only the codebook's own files state its hierarchy (module > topic > question > answer); other
+// sources' parents (a parent question, a shared answer's question) are kept as facts only.
+const HIERARCHY_SOURCES = ['c2f-sheet', 'c2f-codesystem'];
+
+function pickParent(
+  kind: ItemKind,
+  list: ConceptRecord[],
+  identity: Identity,
+  index: SourceIndex,
+  pick: (get: (r: ConceptRecord) => string | null, record: boolean) => string | null,
+  facts: Fact[],
+): string | null {
+  const fromHierarchy = (r: ConceptRecord) => HIERARCHY_SOURCES.includes(index.format(r.prov));
+  if (kind === 'answer' || !list.some(fromHierarchy)) return pick((r) => identity.key(r.parent), false);
+  const chosen = pick((r) => (fromHierarchy(r) ? identity.key(r.parent) : null), true);
+  for (const r of list) {
+    const k = identity.key(r.parent);
+    if (k && !fromHierarchy(r)) facts.push({ field: 'parent', value: k, prov: r.prov, chosen: false });
+  }
+  return chosen;
 }
 
 function externalCodes(list: ConceptRecord[]): MergedItem['externalCodes'] {

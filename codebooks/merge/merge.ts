@@ -8,10 +8,12 @@ import { Identity, type Claim } from './identity';
 import { mergeItems, type MergedItem } from './items';
 import { mergeModules, type MergedModule } from './modules';
 import { mergeOptions, type MergedOption } from './options';
+import { labelOnlyOptions } from './label-options';
 import { moduleOrdering } from './ordering';
 import { mergeVersions, type MergedVersion } from './versions';
 import { mergeSources, type MergedSources } from './provenance-sources';
 import { SourceIndex } from './sources-index';
+import { spanishFromPdfs } from './spanish-from-pdf';
 
 export interface SourceResult {
   entry: ManifestEntry;
@@ -75,6 +77,11 @@ export function mergeAll(entries: ManifestEntry[], sourceResults: SourceResult[]
   const order = moduleOrdering(concepts, items, identity, mods.resolver, index);
   const versions = mergeVersions(all('versions'), identity, mods.resolver, notes);
   const sources = mergeSources(all('instruments'), all('printed'), all('documents'), items, order, mods.resolver, entries, notes);
+  const spanish = spanishFromPdfs(sources.printed, items, opts.options);
+  notes.push(`Spanish instrument PDFs gave ${spanish.texts} question texts and ${spanish.labels} answer labels no other source had`);
+  const labelled = labelOnlyOptions(concepts, items, opts.options, identity, index, sources.printed);
+  for (const i of labelled.items) items.set(i.key, i);
+  opts.options.push(...labelled.options);
   const meta = all('meta').map((m) => ({ key: m.key, value: m.value, source: m.prov.source }));
 
   return { index, modules: mods.modules, items, order, options: opts.options, branching: branch.rules, versions, sources, conflicts, notes, meta };

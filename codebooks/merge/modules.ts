@@ -1,6 +1,6 @@
 // Survey modules: one per slug, whatever name, code or concept id each source uses for it.
 import type { ModuleRecord, Provenance } from '../model/records';
-import { MODULE_ALIASES, moduleSlugFor, snapSlug, type ModuleStatus } from '../model/modules';
+import { MODULE_ALIASES, moduleCategory, moduleSlugFor, snapSlug, type ModuleCategory, type ModuleStatus } from '../model/modules';
 import type { Conflict } from './conflicts';
 import { choose, type Fact } from './choose';
 import type { Claim } from './identity';
@@ -13,7 +13,7 @@ export interface MergedModule {
   name: { en: string | null; es: string | null };
   description: { en: string | null; es: string | null };
   status: ModuleStatus;
-  category: 'survey' | 'minute';
+  category: ModuleCategory;
   order: number | null;
   statedQuestionCount: number | null;
   participantCount: number | null;
@@ -91,7 +91,7 @@ export function mergeModules(records: ModuleRecord[], index: SourceIndex) {
         es: pick('description.es', (r) => r.description?.es, true).value,
       },
       status: alias?.status ?? 'retired',
-      category: alias && slug !== 'cope-vaccine' ? 'survey' : 'minute',
+      category: moduleCategory(slug),
       order: pick('order', (r) => r.order).value,
       statedQuestionCount: pick('questionCount', (r) => r.questionCount).value,
       participantCount: pick('participantCount', (r) => r.participantCount).value,

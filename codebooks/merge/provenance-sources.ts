@@ -20,6 +20,8 @@ export interface MergedCitation {
   instrumentKey: string;
   module: string | null;
   number: number | null;
+  /** Part of the document whose Sources list the number points into (an appendix restarts at 1). */
+  section: string | null;
   citation: string | null;
   year: string | null;
   url: string | null;
@@ -102,6 +104,7 @@ export function mergeSources(
       instrumentKey: key,
       module: slug,
       number: r.number ?? null,
+      section: r.section ?? null,
       citation: r.citation ?? null,
       year: r.year ?? null,
       url: r.url ?? null,
@@ -146,7 +149,11 @@ export function mergeSources(
     return list;
   };
   const byItemId = new Map<string, string>();
-  for (const i of items.values()) if (i.itemId) byItemId.set(i.itemId.toLowerCase(), i.key);
+  const byConceptId = new Map<number, string>();
+  for (const i of items.values()) {
+    if (i.itemId) byItemId.set(i.itemId.toLowerCase(), i.key);
+    if (i.conceptId != null && i.kind === 'question') byConceptId.set(i.conceptId, i.key);
+  }
 
   const printed: MergedPrinted[] = [];
   const links: SourceLink[] = [];
@@ -159,6 +166,7 @@ export function mergeSources(
     let method: string | null = null;
     const byCode = r.ref?.code ? `c:${r.ref.code.trim().toLowerCase()}` : null;
     if (byCode && items.has(byCode)) [itemKey, score, method] = [byCode, 1, 'code'];
+    else if (r.ref?.conceptId != null && byConceptId.has(r.ref.conceptId)) [itemKey, score, method] = [byConceptId.get(r.ref.conceptId)!, 1, 'concept-id'];
     else if (r.ref?.itemId && byItemId.has(r.ref.itemId.toLowerCase())) [itemKey, score, method] = [byItemId.get(r.ref.itemId.toLowerCase())!, 1, 'item-id'];
     else if (slug) {
       const hit = bestMatch(r.text, candidatesFor(slug, r.language), LINK_THRESHOLD);
@@ -168,7 +176,7 @@ export function mergeSources(
     if (!itemKey) continue;
     const at = r.page != null ? `page ${r.page}` : (r.prov.at ?? null);
     const cited = r.footnotes
-      .map((n) => citations.find((c) => c.source === r.prov.source && c.number === n))
+      .map((n) => citations.find((c) => c.source === r.prov.source && c.number === n && c.section === (r.section ?? null)))
       .filter((c): c is MergedCitation => !!c);
     const named = (r.sourceNames ?? []).map((n) => instrumentKey({ name: n })).filter((k) => instruments.has(k));
     const keys = [...new Set([...cited.map((c) => c.instrumentKey), ...named])];

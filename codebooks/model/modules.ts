@@ -47,7 +47,14 @@ export const MODULE_ALIASES: readonly ModuleAlias[] = [
   {
     slug: 'cope-vaccine',
     status: 'retired',
-    aliases: ['Minute Survey on COVID-19 Vaccines', 'Winter Minute Survey on COVID-19 Vaccines', 'COPE Minute Survey'],
+    aliases: [
+      'Minute Survey on COVID-19 Vaccines',
+      'Winter Minute Survey on COVID-19 Vaccines',
+      'Summer Minute Survey on COVID-19 Vaccines',
+      'Fall Minute Survey on COVID-19 Vaccines',
+      'New Year Minute Survey on COVID-19 Vaccines',
+      'COPE Minute Survey',
+    ],
   },
 ];
 
@@ -73,5 +80,17 @@ export function moduleSlugFor(name: string): string | null {
 
 /** Snap (minute) surveys are named by their module code, e.g. SNAP_PETS_TYPE_042019. */
 export function snapSlug(moduleCode: string): string {
-  return 'snap-' + moduleCode.toLowerCase().replace(/_/g, '-');
+  return 'snap-' + moduleCode.toLowerCase().replace(/^snap_/, '').replace(/_/g, '-');
+}
+
+export type ModuleCategory = 'survey' | 'minute' | 'administrative';
+
+// Consents, contact details, site pairing and feedback forms share the codebook with the
+// surveys; the catalog lists them apart.
+const ADMINISTRATIVE = /consent|pii|gror|feedback|pairing|program-update|stop-participating|dvehrsharing|^pmi$|genetic-ancestry/;
+
+export function moduleCategory(slug: string): ModuleCategory {
+  if (slug === 'cope-vaccine' || slug.startsWith('snap-')) return 'minute';
+  if (MODULE_ALIASES.some((m) => m.slug === slug)) return 'survey';
+  return ADMINISTRATIVE.test(slug) ? 'administrative' : 'minute';
 }

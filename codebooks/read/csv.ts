@@ -12,12 +12,16 @@ export interface CsvTable {
   file: string;
   header: string[];
   rows: CsvRow[];
+  /** Known defective records that were stepped around, one line each, for the report. */
+  skipped: string[];
 }
 
 export interface CsvOptions {
   /** Columns that must be present in the header. */
   required: readonly string[];
   delimiter?: string;
+  /** Records known to be defective (see sources/known-defects.ts): skipped when they are. */
+  knownDefects?: readonly { line: number; problem: string; missingField?: string }[];
 }
 
 /** Reads a CSV file strictly: UTF-8, a header naming every required column, equal field counts. */
@@ -50,14 +54,27 @@ export function parseCsv(text: string, file: string, options: CsvOptions): CsvTa
     }
   }
   const rows: CsvRow[] = [];
+  const skipped: string[] = [];
   // A record starts on the line after the previous record's last byte (fields may span lines).
   const lineAfter = newlineCounter(bytes);
   let prevEnd = records[0]!.info.bytes;
-  for (const { record, info } of records.slice(1)) {
+  for (const { record: read, info } of records.slice(1)) {
+    let record = read;
     const startLine = lineAfter(skipBlankLines(bytes, prevEnd));
     prevEnd = info.bytes;
     if (record.length !== header.length) {
       if (record.length === 1 && record[0] === '') continue;
+      const known = options.knownDefects?.find((d) => d.line === startLine);
+      const at = known?.missingField ? header.indexOf(known.missingField) : -1;
+      if (known && at >= 0 && record.length === header.length - 1) {
+        record = [...record.slice(0, at), '', ...record.slice(at)];
+        skipped.push(`row ${startLine} repaired: ${known.problem}`);
+      } else if (known && !known.missingField) {
+        skipped.push(`row ${startLine} skipped: ${known.problem}`);
+        continue;
+      }
+    }
+    if (record.length !== header.length) {
       const missing = header[record.length] ?? header[header.length - 1]!;
       throw new SourceError(
         file,
@@ -70,7 +87,7 @@ export function parseCsv(text: string, file: string, options: CsvOptions): CsvTa
     header.forEach((h, i) => (values[h] = record[i]!));
     rows.push({ line: startLine, values });
   }
-  return { file, header, rows };
+  return { file, header, rows, skipped };
 }
 
 /** Blank lines between records are skipped by the parser; the record starts after them. */

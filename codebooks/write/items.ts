@@ -1,6 +1,6 @@
 // Writes modules, items, their module memberships, options and branching.
 import type Database from 'better-sqlite3';
-import { MODULE_ALIASES } from '../model/modules';
+import { MODULE_ALIASES, moduleCategory } from '../model/modules';
 import type { MergedCodebook } from '../merge/merge';
 
 export interface Ids {
@@ -36,7 +36,7 @@ export function writeModules(db: Database.Database, cb: MergedCodebook): Map<str
     const alias = MODULE_ALIASES.find((a) => a.slug === slug);
     const r = insert.run({
       slug, code: null, conceptId: null, nameEn: null, nameEs: null, descEn: null, descEs: null,
-      status: alias?.status ?? 'retired', category: alias ? 'survey' : 'minute', order: null, count: null, participants: null,
+      status: alias?.status ?? 'retired', category: moduleCategory(slug), order: null, count: null, participants: null,
     });
     ids.set(slug, Number(r.lastInsertRowid));
   }

@@ -32,6 +32,22 @@ function ancestry(db: Codebook, item: ItemRow): ItemRef[] {
   return chain;
 }
 
+/** One entry per instrument (several PDFs cite the same one), keeping the one that quotes the original wording. */
+function dedupeSources<T extends { instrument_id: number | null; originalText: string | null }>(rows: T[]): T[] {
+  const norm = (t: string | null) => (t ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '');
+  const out: T[] = [];
+  for (const r of rows) {
+    const same = out.filter((o) => o.instrument_id === r.instrument_id);
+    if (same.length === 0) out.push(r);
+    else if (r.originalText && same.every((o) => norm(o.originalText) !== norm(r.originalText))) {
+      const bare = same.find((o) => !o.originalText);
+      if (bare) out[out.indexOf(bare)] = r;
+      else out.push(r);
+    }
+  }
+  return out;
+}
+
 export function moduleDetail(db: Codebook, moduleId: number): ItemDetail {
   const m = db.prepare('SELECT * FROM modules WHERE id = ?').get(moduleId) as Record<string, string | number | null>;
   const children = db
@@ -90,7 +106,7 @@ export function showItem(db: Codebook, query: string): ItemDetail | null {
     answers: answers.map((a) => ({ code: a.code, conceptId: a.conceptId, standardConceptId: a.standardConceptId, text: { en: a.en, es: a.es } })),
     branching: branchingOf(db, it.id),
     leadsTo: leadsTo(db, it.id),
-    sources: sources.map(({ instrument_id: _, ...s }) => s),
+    sources: dedupeSources(sources).map(({ instrument_id: _, ...s }) => s),
     ancestry: ancestry(db, it),
     children: children.map(ref),
     usedBy: usedBy.map(ref),

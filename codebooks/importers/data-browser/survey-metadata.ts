@@ -3,13 +3,15 @@
 import { SourceError } from '../../errors';
 import { emptyResult, type ConceptRecord, type ImportResult } from '../../model/records';
 import { readCsv } from '../../read/csv';
+import { knownDefects } from '../../sources/known-defects';
 import type { Importer } from '../types';
 import { hasParentQuestion, readMetadataRow, SURVEY_METADATA_COLUMNS, type MetadataRow } from './survey-metadata-row';
 import { OptionLinks, pathIds, provAt, UniqueRows } from './shared';
 
 export const importSurveyMetadata: Importer = (file) => {
-  const table = readCsv(file.path, file.name, { required: SURVEY_METADATA_COLUMNS });
+  const table = readCsv(file.path, file.name, { required: SURVEY_METADATA_COLUMNS, knownDefects: knownDefects(file.entry.sha256) });
   const out: ImportResult = emptyResult();
+  out.notes.push(...table.skipped);
   const unique = new UniqueRows(table, 'path', 'concept_id and path');
   const rows = table.rows.map((row) => {
     const r = readMetadataRow(table, row);
