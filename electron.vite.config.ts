@@ -1,0 +1,50 @@
+// Builds the three parts: main (ESM, Node), preload (one CommonJS file, as a sandboxed preload
+// requires: nothing but `electron` is left external) and the renderer (with the CSP meta tag).
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { contentSecurityPolicy } from './electron/security/csp';
+
+const root = import.meta.dirname;
+
+/** Adds the CSP as a <meta> tag to the built index.html (dev server pages are left alone). */
+function cspMeta(): Plugin {
+  return {
+    name: 'ppi-csp-meta',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy({ forMeta: true }) }, injectTo: 'head-prepend' },
+    ],
+  };
+}
+
+export default defineConfig({
+  main: {
+    build: {
+      outDir: resolve(root, 'out/main'),
+      lib: { entry: resolve(root, 'electron/main/index.ts'), formats: ['es'], fileName: () => 'index.js' },
+      // Dependencies (better-sqlite3, a native module, and zod) stay external: loaded from
+      // node_modules at run time, better-sqlite3 from outside the asar (asarUnpack).
+    },
+  },
+  preload: {
+    build: {
+      outDir: resolve(root, 'out/preload'),
+      lib: { entry: resolve(root, 'electron/preload/index.ts'), formats: ['cjs'], fileName: () => 'index.cjs' },
+      externalizeDeps: false,
+    },
+  },
+  renderer: {
+    root: resolve(root, 'renderer'),
+    base: './',
+    plugins: [react(), cspMeta()],
+    build: {
+      outDir: resolve(root, 'out/renderer'),
+      emptyOutDir: true,
+      sourcemap: false,
+      // electron-vite reads the entry from rolldownOptions (Vite 7's types only know rollupOptions).
+      ...({ rolldownOptions: { input: resolve(root, 'renderer/index.html') } } as object),
+    },
+  },
+});

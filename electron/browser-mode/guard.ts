@@ -1,0 +1,24 @@
+// Who may call the browser mode's endpoint: a request addressed to 127.0.0.1:<port> (defeats DNS
+// rebinding: a hostile name resolving to 127.0.0.1 still sends its own Host), from the same
+// origin if the browser says, carrying the per-run token.
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+
+export { TOKEN_HEADER } from '../contract/browser-endpoint';
+
+export function newToken(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+export function isAllowedHost(host: string | undefined, port: number): boolean {
+  return host === `127.0.0.1:${port}`;
+}
+
+/** Origin is absent on same-origin GETs from some browsers; when present it must be ours. */
+export function isAllowedOrigin(origin: string | undefined, port: number): boolean {
+  return origin === undefined || origin === `http://127.0.0.1:${port}`;
+}
+
+export function tokenMatches(given: unknown, expected: string): boolean {
+  if (typeof given !== 'string' || given.length !== expected.length) return false;
+  return timingSafeEqual(Buffer.from(given), Buffer.from(expected));
+}

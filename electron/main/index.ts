@@ -1,0 +1,59 @@
+// The Electron main process: glue only. Everything it decides is a pure, tested function in
+// ../security, ../shell or ../ipc.
+import { app, BrowserWindow, dialog, ipcMain } from 'electron';
+import { join } from 'node:path';
+import { createHandlers } from '../ipc/handlers';
+import { registerHandlers } from '../ipc/register';
+import { APP_ORIGIN, isTrustedSender } from '../security/sender';
+import { checkoutPaths, packagedPaths } from '../shell/data-paths';
+import { electronNativeBinding, openCodebookForElectron } from './database';
+import { hardenApp } from './hardening';
+import { installMenu } from './menu';
+import { handleAppProtocol, registerAppScheme } from './protocol';
+import { createMainWindow } from './window';
+
+const APP_NAME = 'PPI Explorer';
+const projectRoot = app.getAppPath();
+const paths = app.isPackaged ? packagedPaths(process.resourcesPath, app.getAppPath()) : checkoutPaths(projectRoot);
+const devTools = !app.isPackaged;
+let mainWindow: BrowserWindow | null = null;
+
+// Tests give each run its own profile folder.
+if (process.env.PPI_USER_DATA_DIR) app.setPath('userData', process.env.PPI_USER_DATA_DIR);
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  registerAppScheme();
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+  void app.whenReady().then(start);
+}
+
+function start(): void {
+  hardenApp();
+  let db;
+  try {
+    db = openCodebookForElectron(paths.db, app.isPackaged ? undefined : electronNativeBinding(projectRoot));
+  } catch (e) {
+    dialog.showErrorBox(APP_NAME, `The codebook database could not be opened.\n\n${(e as Error).message}`);
+    app.exit(1);
+    return;
+  }
+  app.on('quit', () => db.close());
+  registerHandlers(ipcMain, createHandlers(db, { name: APP_NAME, version: app.getVersion(), mode: 'electron' }), (frame) =>
+    isTrustedSender(frame, [APP_ORIGIN]),
+  );
+  handleAppProtocol(paths);
+  installMenu(APP_NAME, devTools);
+  mainWindow = createMainWindow({
+    preloadPath: join(import.meta.dirname, '..', 'preload', 'index.cjs'),
+    stateFile: join(app.getPath('userData'), 'window-state.json'),
+    devTools,
+    url: `${APP_ORIGIN}/index.html`,
+  });
+  mainWindow.on('closed', () => (mainWindow = null));
+}
