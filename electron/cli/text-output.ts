@@ -17,7 +17,7 @@ export function itemText(d: ItemDetail): string {
   if (d.fieldType) out.push(`field type: ${d.fieldType}`);
   if (d.answers.length) out.push('answers:', ...d.answers.map((a) => `  ${(a.code ?? '').padEnd(32)} ${String(a.conceptId ?? '').padEnd(10)} ${String(a.standardConceptId ?? '').padEnd(10)} ${a.text.en ?? ''}${a.text.es ? ` / ${a.text.es}` : ''}`));
   for (const b of d.branching) out.push(`asked ${b.when === 'shown' ? 'when' : 'unless'} ${b.parentCode ? `${b.parentCode} = ${b.answerCodes.join(' or ')}` : ''}${b.text ? ` "${b.text}"` : ''}  [${b.source}]`);
-  for (const b of d.leadsTo) out.push(`leads to ${b.childCode} when ${b.answerCodes.join(' or ')}  [${b.source}]`);
+  for (const b of d.leadsTo) out.push(`${b.when === 'shown' ? 'leads to' : 'skips'} ${b.childCode} when ${b.answerCodes.join(' or ') || 'answered'}  [${b.source}]`);
   for (const s of d.sources) out.push(`source: ${s.name}${s.organization ? `, ${s.organization}` : ''}${s.year ? ` (${s.year})` : ''}${s.url ? ` ${s.url}` : ''}${s.originalText ? `\n   original: ${s.originalText}` : ''}`);
   if (d.usedBy.length) out.push(`answer of: ${d.usedBy.map((u) => u.code).join(', ')}`);
   if (d.children.length) out.push(`children: ${d.children.length}`);

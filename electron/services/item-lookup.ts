@@ -29,9 +29,9 @@ export function findItem(db: Codebook, query: string): Lookup {
     if (mod) return { type: 'module', moduleId: mod.id };
     // A standard value concept: the answer that maps to it.
     const std = db
-      .prepare(`SELECT i.* FROM items i WHERE i.standard_concept_id = ?1
-        UNION ALL SELECT i.* FROM options o JOIN items i ON i.id = o.answer_id WHERE o.standard_concept_id = ?1 LIMIT 1`)
-      .get(id) as ItemRow | undefined;
+      .prepare(`SELECT i.* FROM items i WHERE i.standard_concept_id = ?
+        UNION ALL SELECT i.* FROM options o JOIN items i ON i.id = o.answer_id WHERE o.standard_concept_id = ? LIMIT 1`)
+      .get(id, id) as ItemRow | undefined;
     return std ? { type: 'item', item: std } : null;
   }
   const item = db.prepare('SELECT * FROM items WHERE code_lower = ? LIMIT 1').get(q.toLowerCase()) as ItemRow | undefined;

@@ -157,8 +157,17 @@ describe('importSurveyMetadata on the real Data Browser files', () => {
     expect(r.modules).toEqual([expect.objectContaining({ conceptId: 1703870 })]);
   });
 
-  it('rejects ehwb_survey_metadata.csv: the mhqukb_6 record has one field too few', async () => {
-    // ehwb_survey_metadata.csv line 75 (3417,1703998,...,"mhqukb_6"): 16 fields, question_string is missing.
-    await expectSourceError(importSurveyMetadata, await realSource('data-browser:ehwb_survey_metadata.csv'), /row 75\b/, 'parent_answer_concept_id');
+  it('repairs the one known defect of ehwb_survey_metadata.csv and says so', async () => {
+    // ehwb_survey_metadata.csv line 75 (3417,1703998,...,"mhqukb_6"): 16 fields, question_string is missing;
+    // codebooks/sources/known-defects.ts names it by the file's SHA-256.
+    const r = await importSurveyMetadata(await realSource('data-browser:ehwb_survey_metadata.csv'));
+    expect(r.notes.some((n) => /row 75 repaired/.test(n))).toBe(true);
+    expect(r.concepts.find((c) => c.code === 'mhqukb_6')).toMatchObject({ conceptId: 1703998 });
+  });
+
+  it('still rejects a short record that is not a known defect', async () => {
+    const entry = { ...(await realSource('data-browser:ehwb_survey_metadata.csv')) };
+    const changed = { ...entry, entry: { ...entry.entry, sha256: '0'.repeat(64) } };
+    await expectSourceError(importSurveyMetadata, changed, /row 75\b/, 'parent_answer_concept_id');
   });
 });

@@ -1,0 +1,85 @@
+// The command line, run as users run it, on the real database: JSON only on stdout with --json,
+// one clear error line on stderr and a non-zero exit otherwise.
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../../codebooks/paths';
+import { realDbPath } from '../../helpers/real-db';
+
+const TSX = join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
+const MAIN = join(PROJECT_ROOT, 'electron', 'cli', 'main.ts');
+
+function cli(...args: string[]) {
+  const r = spawnSync(TSX, [MAIN, ...args, '--db', realDbPath()], { encoding: 'utf8', timeout: 60_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('command line', () => {
+  it('surveys --json lists every module with names, counts, versions and PDFs', () => {
+    const r = cli('surveys', '--json');
+    expect(r.code).toBe(0);
+    const list = JSON.parse(r.stdout);
+    const lifestyle = list.find((s: { slug: string }) => s.slug === 'lifestyle');
+    expect(lifestyle).toMatchObject({ conceptId: 1585855, name: { en: expect.any(String) } });
+    expect(lifestyle.questionCount).toBeGreaterThan(10);
+    expect(lifestyle.pdfs.some((p: { language: string; file: string }) => p.language === 'es' && p.file.endsWith('.pdf'))).toBe(true);
+    expect(Array.isArray(lifestyle.versions)).toBe(true);
+  });
+
+  it('show --json finds a code in any letter case', () => {
+    const r = cli('show', 'SMOKING_SMOKEFREQUENCY', '--json');
+    expect(r.code).toBe(0);
+    const d = JSON.parse(r.stdout);
+    expect(d).toMatchObject({ kind: 'question', conceptId: 1585860, code: 'Smoking_SmokeFrequency', survey: { slug: 'lifestyle' } });
+    for (const k of ['text', 'helpText', 'fieldType', 'answers', 'branching', 'sources', 'provenance']) expect(d).toHaveProperty(k);
+    expect(d.provenance.length).toBeGreaterThan(0);
+  });
+
+  it('search --json returns the exact concept first, and survives hostile queries', () => {
+    const r = cli('search', '1585860', '--json');
+    expect(r.code).toBe(0);
+    const res = JSON.parse(r.stdout);
+    expect(res.hits[0]).toMatchObject({ conceptId: 1585860, match: 'concept-id' });
+    expect(typeof res.tookMs).toBe('number');
+    for (const q of ['"unbalanced', 'NEAR(a b) OR -x*', '*', 'a'.repeat(20_000)]) {
+      const h = cli('search', q, '--json');
+      expect(h.code, q.slice(0, 20)).toBe(0);
+      expect(Array.isArray(JSON.parse(h.stdout).hits)).toBe(true);
+    }
+  });
+
+  it('search filters by language, survey and kind', () => {
+    const r = cli('search', 'cigarrillos', '--lang', 'es', '--survey', 'lifestyle', '--kind', 'question', '--json');
+    const res = JSON.parse(r.stdout);
+    expect(res.hits.length).toBeGreaterThan(0);
+    for (const h of res.hits) expect(h).toMatchObject({ kind: 'question', survey: { slug: 'lifestyle' } });
+  });
+
+  it('report --json gives the build report', () => {
+    const r = cli('report', '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).coverage.questions).toBeGreaterThan(1000);
+  });
+
+  it('prints human-readable text without --json', () => {
+    const r = cli('show', '1585860');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^question Smoking_SmokeFrequency/);
+  });
+
+  it('reports errors as one line on stderr with a non-zero exit', () => {
+    for (const args of [['show', 'no_such_code_anywhere'], ['frobnicate'], ['search', 'x', '--limit', 'many'], ['search', 'x', '--kind', 'nope']]) {
+      const r = cli(...args, '--json');
+      expect(r.code, args.join(' ')).not.toBe(0);
+      expect(r.stdout).toBe('');
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toMatch(/^error: /);
+    }
+  });
+
+  it('names a missing database clearly', () => {
+    const r = spawnSync(TSX, [MAIN, 'surveys', '--db', '/nonexistent/x.sqlite'], { encoding: 'utf8' });
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(/no codebook database at \/nonexistent\/x\.sqlite/);
+  });
+});
