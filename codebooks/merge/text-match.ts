@@ -6,7 +6,7 @@ export function words(s: string): string[] {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/(\w)-\s+(\w)/g, '$1$2')
+    .replace(/(\w)-\s*(\w)/g, '$1$2')
     .split(/[^a-z0-9]+/)
     .filter((w) => w.length > 0);
 }

@@ -67,17 +67,28 @@ describe('build on made-up sources', () => {
     db.close();
   });
 
-  it('leaves the previous database untouched when a source is malformed', async () => {
-    const before = sha256(readFileSync(out));
-    const broken = mkdtempSync(join(tmpdir(), 'ppi-broken-'));
-    for (const f of readdirSync(MADE_UP_SOURCES)) copyFileSync(join(MADE_UP_SOURCES, f), join(broken, f));
-    copyFileSync(join(MADE_UP_SOURCES, 'made-up-sheet-truncated.csv'), join(broken, 'made-up-sheet.csv'));
-    const manifest = madeUpManifest(broken);
-    await expect(buildCodebooks({ out, manifest, dirs: [broken], download: false })).rejects.toThrow(/made-up-sheet\.csv: row \d+/);
-    expect(sha256(readFileSync(out))).toBe(before);
-    expect(readdirSync(dir).filter((f) => f.includes('.tmp'))).toEqual([]);
-    rmSync(broken, { recursive: true, force: true });
-  });
+  // Malformed variants of the made-up codebook sheet (test/fixtures/codebook-to-fhir/made-up-*.csv)
+  // and of the made-up sources here: each stops the build with an error naming file, row and field.
+  const C2F = join(MADE_UP_SOURCES, '..', '..', 'codebook-to-fhir');
+  const broken: [string, string, RegExp][] = [
+    ['truncated CSV', join(MADE_UP_SOURCES, 'made-up-sheet-truncated.csv'), /made-up-sheet\.csv: row \d+/],
+    ['wrong header', join(C2F, 'made-up-bad-header.csv'), /made-up-sheet\.csv: row 1, field "Type"/],
+    ['Latin-1 bytes', join(C2F, 'made-up-latin1.csv'), /made-up-sheet\.csv: row \d+.*not UTF-8/],
+    ['empty file', join(C2F, 'made-up-empty.csv'), /made-up-sheet\.csv: .*empty/],
+    ['answer whose question is missing', join(C2F, 'made-up-orphan-answer.csv'), /made-up-sheet\.csv: row \d+, field "Parent code"/],
+  ];
+  for (const [what, file, message] of broken) {
+    it(`leaves the previous database untouched on a source with ${what}`, async () => {
+      const before = sha256(readFileSync(out));
+      const dirCopy = mkdtempSync(join(tmpdir(), 'ppi-broken-'));
+      for (const f of readdirSync(MADE_UP_SOURCES)) copyFileSync(join(MADE_UP_SOURCES, f), join(dirCopy, f));
+      copyFileSync(file, join(dirCopy, 'made-up-sheet.csv'));
+      await expect(buildCodebooks({ out, manifest: madeUpManifest(dirCopy), dirs: [dirCopy], download: false })).rejects.toThrow(message);
+      expect(sha256(readFileSync(out))).toBe(before);
+      expect(readdirSync(dir).filter((f) => f.includes('.tmp'))).toEqual([]);
+      rmSync(dirCopy, { recursive: true, force: true });
+    });
+  }
 
   it('refuses a source whose checksum differs from the manifest', async () => {
     const entry = { ...madeUpEntry('made-up-sheet.csv', 'c2f-sheet'), sha256: 'f'.repeat(64) };
