@@ -12,6 +12,8 @@ export function initialLanguage(navigatorLanguage = typeof navigator === 'undefi
 }
 
 export function initI18n(lng: UiLanguage = initialLanguage()) {
+  // Screen readers read the page in the language of the interface.
+  i18next.on('languageChanged', (l) => document.documentElement.setAttribute('lang', l));
   void i18next.use(initReactI18next).init({
     lng,
     fallbackLng: 'en',

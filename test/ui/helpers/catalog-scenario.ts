@@ -1,0 +1,30 @@
+// The checks shared by the browser-mode and the Electron runs: the app gets ready, lists every
+// module the service lists, and asks nothing of any other origin.
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { defaultDbPath } from '../../../codebooks/paths';
+import { openCodebook } from '../../../electron/services/store';
+import { listSurveys } from '../../../electron/services/surveys';
+
+export function expectedSlugs(): string[] {
+  const db = openCodebook(defaultDbPath());
+  try {
+    return listSurveys(db).map((s) => s.slug);
+  } finally {
+    db.close();
+  }
+}
+
+export async function waitForAppState(page: Page, state: 'ready' | 'error'): Promise<void> {
+  await page.locator(`[data-app-state="${state}"]`).waitFor({ state: 'attached', timeout: 30_000 });
+}
+
+export async function catalogSlugs(page: Page): Promise<string[]> {
+  return page.locator('[data-testid="survey-row"]').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.slug ?? ''));
+}
+
+export function expectOnlyOrigin(requests: string[], origin: string): void {
+  const foreign = requests.filter((u) => new URL(u).origin !== origin && !u.startsWith(`${origin}/`));
+  expect(foreign).toEqual([]);
+  expect(requests.length).toBeGreaterThan(0);
+}
