@@ -29,6 +29,9 @@ function codebookAsOf(cb: ReturnType<typeof mergeAll>, entries: ManifestEntry[])
 
 export async function buildCodebooks(options: BuildOptions): Promise<BuildReport> {
   const started = performance.now();
+  // Fingerprint the build code as it is when the build starts: a file edited during the build
+  // must leave the result stale.
+  const inputsHash = buildInputsHash();
   const log = options.log ?? (() => {});
   const manifest = options.manifest ?? loadManifest();
   const located = await locateAll(manifest, options);
@@ -64,7 +67,7 @@ export async function buildCodebooks(options: BuildOptions): Promise<BuildReport
     options.out,
     cb,
     sources,
-    { schema_version: SCHEMA_VERSION, inputs_hash: buildInputsHash(), codebook_as_of: asOf ?? '', built_at: new Date().toISOString() },
+    { schema_version: SCHEMA_VERSION, inputs_hash: inputsHash, codebook_as_of: asOf ?? '', built_at: new Date().toISOString() },
     (db) => {
       report = computeReport(db, {
         buildSeconds: (performance.now() - started) / 1000,

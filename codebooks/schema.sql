@@ -190,6 +190,15 @@ CREATE TABLE provenance (
 );
 CREATE INDEX provenance_item ON provenance(item_id);
 
+CREATE TABLE module_provenance (
+  module_id INTEGER NOT NULL REFERENCES modules(id),
+  field TEXT NOT NULL,
+  value TEXT NOT NULL,
+  source TEXT NOT NULL,
+  at TEXT,
+  chosen INTEGER NOT NULL
+);
+
 CREATE TABLE conflicts (
   id INTEGER PRIMARY KEY,
   subject TEXT NOT NULL,

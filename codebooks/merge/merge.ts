@@ -9,6 +9,7 @@ import { mergeItems, type MergedItem } from './items';
 import { mergeModules, type MergedModule } from './modules';
 import { mergeOptions, type MergedOption } from './options';
 import { labelOnlyOptions } from './label-options';
+import { namesFromDocuments } from './module-titles';
 import { moduleOrdering } from './ordering';
 import { mergeVersions, type MergedVersion } from './versions';
 import { mergeSources, type MergedSources } from './provenance-sources';
@@ -77,6 +78,7 @@ export function mergeAll(entries: ManifestEntry[], sourceResults: SourceResult[]
   const order = moduleOrdering(concepts, items, identity, mods.resolver, index);
   const versions = mergeVersions(all('versions'), identity, mods.resolver, notes);
   const sources = mergeSources(all('instruments'), all('printed'), all('documents'), items, order, mods.resolver, entries, notes);
+  namesFromDocuments(mods.modules, sources.documents);
   const spanish = spanishFromPdfs(sources.printed, items, opts.options);
   notes.push(`Spanish instrument PDFs gave ${spanish.texts} question texts and ${spanish.labels} answer labels no other source had`);
   const labelled = labelOnlyOptions(concepts, items, opts.options, identity, index, sources.printed);

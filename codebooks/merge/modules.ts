@@ -62,6 +62,8 @@ function slugOf(r: ModuleRecord): string | null {
   return named ? newModuleSlug(named) : null;
 }
 
+const isCodeLike = (name: string | null | undefined) => !!name && !/\s/.test(name) && name === name.toLowerCase();
+
 export function mergeModules(records: ModuleRecord[], index: SourceIndex) {
   const conflicts: Conflict[] = [];
   const unresolved: ModuleRecord[] = [];
@@ -85,7 +87,8 @@ export function mergeModules(records: ModuleRecord[], index: SourceIndex) {
       slug,
       code: code.value,
       conceptId: conceptId.value,
-      name: { en: pick('name.en', (r) => r.name?.en, true).value, es: pick('name.es', (r) => r.name?.es, true).value },
+      // A name that is only a lower-case code ("cope") is a last resort, not a title.
+      name: { en: pick('name.en', (r) => (isCodeLike(r.name?.en) ? null : r.name?.en), true).value ?? pick('name.en', (r) => r.name?.en).value, es: pick('name.es', (r) => r.name?.es, true).value },
       description: {
         en: pick('description.en', (r) => r.description?.en, true).value,
         es: pick('description.es', (r) => r.description?.es, true).value,

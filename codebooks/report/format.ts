@@ -20,6 +20,8 @@ export function formatReport(r: BuildReport): string {
     `${'all'.padEnd(26)} ${''.padEnd(8)} ${String(c.questions).padStart(9)} ${''.padStart(6)} ${''.padStart(7)}  ` +
       `${pct(c.withSpanish)} ${pct(c.withSource)} ${pct(c.withConceptId)} ${pct(c.withAnswers)} ${pct(c.withBranching)}`,
   );
+  const a = r.answerCoverage;
+  lines.push(`answer options ${a.options}: with code ${pct(a.withCode).trim()}, PPI concept ID ${pct(a.withConceptId).trim()}, standard concept ID ${pct(a.withStandardConceptId).trim()}, Spanish label ${pct(a.withSpanish).trim()}`);
   lines.push('');
   lines.push(`conflicts: ${r.conflicts.total} (${Object.entries(r.conflicts.byField).map(([k, v]) => `${k} ${v}`).join(', ')})`);
   lines.push(`sources: ${r.sources.used} used, ${r.sources.missing.length} missing${r.sources.missing.map((m) => `\n  missing ${m.id}: ${m.reason}`).join('')}`);

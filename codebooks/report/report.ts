@@ -26,6 +26,8 @@ export interface BuildReport {
   codebookAsOf: string | null;
   counts: Record<string, number>;
   coverage: { questions: number; withSpanish: Share; withSource: Share; withConceptId: Share; withAnswers: Share; withBranching: Share };
+  /** Answer options (question, answer pairs): with the answer's PPI concept ID, its standard concept ID, a Spanish label, a code. */
+  answerCoverage: { options: number; withConceptId: Share; withStandardConceptId: Share; withSpanish: Share; withCode: Share };
   modules: ModuleReport[];
   conflicts: { total: number; byField: Record<string, number>; examples: { subject: string; field: string; chosen: string | null; chosenSource: string | null; other: string; otherSource: string }[] };
   sources: { used: number; missing: { id: string; reason: string }[]; withoutImporter: string[] };
@@ -53,6 +55,14 @@ function shares(rows: { es: number; src: number; cid: number; ans: number; br: n
     withAnswers: share(sum('ans'), n),
     withBranching: share(sum('br'), n),
   };
+}
+
+function answerCoverage(db: Database.Database): BuildReport['answerCoverage'] {
+  const r = db
+    .prepare(`SELECT count(*) n, count(a.concept_id) cid, count(coalesce(o.standard_concept_id, a.standard_concept_id)) std,
+        count(coalesce(o.label_es, a.text_es)) es, count(a.code) code FROM options o JOIN items a ON a.id = o.answer_id`)
+    .get() as { n: number; cid: number; std: number; es: number; code: number };
+  return { options: r.n, withConceptId: share(r.cid, r.n), withStandardConceptId: share(r.std, r.n), withSpanish: share(r.es, r.n), withCode: share(r.code, r.n) };
 }
 
 export function computeReport(
@@ -107,6 +117,7 @@ export function computeReport(
       provenanceFacts: count('SELECT count(*) n FROM provenance'),
     },
     coverage: { questions: flags.length, ...shares(flags) },
+    answerCoverage: answerCoverage(db),
     modules: moduleReports,
     conflicts: { total: count('SELECT count(*) n FROM conflicts'), byField, examples },
   };

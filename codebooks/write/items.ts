@@ -12,6 +12,7 @@ export function writeModules(db: Database.Database, cb: MergedCodebook): Map<str
   const insert = db.prepare(`INSERT INTO modules (slug, code, concept_id, name_en, name_es, description_en, description_es,
     status, category, position, stated_question_count, participant_count)
     VALUES (@slug, @code, @conceptId, @nameEn, @nameEs, @descEn, @descEs, @status, @category, @order, @count, @participants)`);
+  const fact = db.prepare('INSERT INTO module_provenance (module_id, field, value, source, at, chosen) VALUES (?, ?, ?, ?, ?, ?)');
   const ids = new Map<string, number>();
   for (const m of cb.modules) {
     const r = insert.run({
@@ -29,6 +30,7 @@ export function writeModules(db: Database.Database, cb: MergedCodebook): Map<str
       participants: m.participantCount,
     });
     ids.set(m.slug, Number(r.lastInsertRowid));
+    for (const f of m.facts) fact.run(r.lastInsertRowid, f.field, f.value, f.prov.source, f.prov.at ?? null, f.chosen ? 1 : 0);
   }
   // Modules that only appear as a name on items (minute surveys without a module record).
   for (const slug of cb.order.keys()) {
