@@ -8,7 +8,11 @@ import type { SourceIndex } from './sources-index';
 export interface Claim {
   ref: ConceptRef;
   prov: Provenance;
+  /** Not stated by a source but inferred by the merge: ranks below every stated claim. */
+  inferred?: boolean;
 }
+
+const INFERRED_PENALTY = 1e12;
 
 export function codeKey(code: string): string {
   return code.trim().toLowerCase();
@@ -20,6 +24,8 @@ export class Identity {
   /** concept id → code (lower case) that owns it */
   readonly codeOfId = new Map<number, string>();
   readonly conflicts: Conflict[] = [];
+  /** code (lower case) → the inferred claim that gave its concept id, where one did */
+  readonly inferredClaim = new Map<string, Claim>();
 
   constructor(index: SourceIndex, claims: Claim[]) {
     const byCode = new Map<string, Claim[]>();
@@ -30,10 +36,12 @@ export class Identity {
     }
     const winners: { code: string; claim: Claim; rank: number }[] = [];
     for (const [code, list] of byCode) {
-      const sorted = [...list].sort((a, b) => index.rank('conceptId', a.prov) - index.rank('conceptId', b.prov));
+      const r = (c: Claim) => index.rank('conceptId', c.prov) + (c.inferred ? INFERRED_PENALTY : 0);
+      const sorted = [...list].sort((a, b) => r(a) - r(b));
       const best = sorted[0]!;
       this.idOfCode.set(code, best.ref.conceptId!);
-      winners.push({ code, claim: best, rank: index.rank('conceptId', best.prov) });
+      if (best.inferred) this.inferredClaim.set(code, best);
+      winners.push({ code, claim: best, rank: r(best) });
       const seen = new Set([best.ref.conceptId]);
       for (const other of sorted) {
         if (seen.has(other.ref.conceptId)) continue;

@@ -69,6 +69,8 @@ export function mergeItems(
     const conceptId = code ? (identity.idOfCode.get(code.toLowerCase()) ?? null) : Number(subject);
     if (conceptId != null) {
       for (const r of list) if (r.conceptId === conceptId) facts.push({ field: 'conceptId', value: String(conceptId), prov: r.prov, chosen: true });
+      const inferred = code ? identity.inferredClaim.get(code.toLowerCase()) : undefined;
+      if (inferred) facts.push({ field: 'conceptId', value: String(conceptId), prov: inferred.prov, chosen: true });
     }
     items.set(key, {
       key,

@@ -8,6 +8,7 @@ import { Identity, type Claim } from './identity';
 import { mergeItems, type MergedItem } from './items';
 import { mergeModules, type MergedModule } from './modules';
 import { mergeOptions, type MergedOption } from './options';
+import { inferAnswerIds } from './infer-answer-ids';
 import { labelOnlyOptions } from './label-options';
 import { namesFromDocuments } from './module-titles';
 import { moduleOrdering } from './ordering';
@@ -63,7 +64,10 @@ export function mergeAll(entries: ManifestEntry[], sourceResults: SourceResult[]
   for (const o of all('options')) {
     if (o.answer.code && o.answer.conceptId != null) claims.push({ ref: o.answer, prov: o.prov });
   }
-  const identity = new Identity(index, claims);
+  const stated = new Identity(index, claims);
+  const inferred = inferAnswerIds(all('branching'), stated);
+  notes.push(`${inferred.length} answer concept IDs inferred from branching rules two sources state alike (marked inferred in provenance)`);
+  const identity = inferred.length ? new Identity(index, [...claims, ...inferred]) : stated;
   const conflicts: Conflict[] = [...mods.conflicts, ...identity.conflicts];
 
   const { items, unresolvedModules } = mergeItems(concepts, identity, mods.resolver, index, conflicts);
