@@ -234,3 +234,16 @@ CREATE VIRTUAL TABLE search_text USING fts5(
   tokenize = 'unicode61 remove_diacritics 2',
   prefix = '2 3 4'
 );
+
+-- Search helpers, filled by codebooks/write/search-index.ts. Every concept ID a user may type
+-- (PPI concept, module concept, standard value concept) with the item it leads to.
+CREATE TABLE search_concepts (
+  concept_id INTEGER NOT NULL,
+  item_id INTEGER NOT NULL REFERENCES items(id),
+  relation TEXT NOT NULL CHECK (relation IN ('concept', 'module', 'standard')),
+  PRIMARY KEY (concept_id, item_id, relation)
+) WITHOUT ROWID;
+-- Words of search_text (folded as FTS5 stores them, with their usual written form) and their
+-- trigrams, for "did you mean" suggestions when a query finds nothing.
+CREATE TABLE search_vocab (id INTEGER PRIMARY KEY, term TEXT NOT NULL UNIQUE, display TEXT NOT NULL, docs INTEGER NOT NULL);
+CREATE TABLE search_trigrams (trigram TEXT NOT NULL, term_id INTEGER NOT NULL REFERENCES search_vocab(id), PRIMARY KEY (trigram, term_id)) WITHOUT ROWID;

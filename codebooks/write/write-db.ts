@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { MergedCodebook } from '../merge/merge';
+import { fillSearchIndex } from './search-index';
 import { writeItems, writeModules, writeOptionsAndBranching } from './items';
 import { writeExternalCodesAndConflicts, writeSources, writeVersions } from './sources';
 
@@ -19,16 +20,6 @@ export interface SourceRow {
   format: string;
   provides: string;
   origin: string;
-}
-
-function fillSearchIndex(db: Database.Database): void {
-  db.exec(`INSERT INTO search_text (rowid, code, text_en, text_es, answers_en, answers_es, help)
-    SELECT i.id, i.code, i.text_en, i.text_es,
-      (SELECT group_concat(o.label_en, ' | ') FROM options o WHERE o.question_id = i.id),
-      (SELECT group_concat(o.label_es, ' | ') FROM options o WHERE o.question_id = i.id),
-      trim(coalesce(i.help_en, '') || ' ' || coalesce(i.help_es, ''))
-    FROM items i`);
-  db.exec(`INSERT INTO search_text (search_text) VALUES ('optimize')`);
 }
 
 /**

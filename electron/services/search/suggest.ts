@@ -1,0 +1,65 @@
+// "Did you mean": when a text query finds nothing, each word that is not an indexed word is
+// replaced by its closest indexed words: candidates share trigrams with it (search_trigrams,
+// built with the database), then are ranked by edit distance, then by how many rows hold them.
+import { foldWord, trigramsOf } from '../../../codebooks/write/search-words';
+import type { Codebook } from '../store';
+import { editDistance } from './edit-distance';
+import type { ParsedQuery } from './fts-query';
+
+interface Candidate {
+  term: string;
+  display: string;
+  docs: number;
+  distance: number;
+}
+
+/** Words shorter than this, or with digits, are left as typed (codes, numbers, "of"). */
+const MIN_WORD = 3;
+const MAX_SUGGESTIONS = 5;
+
+const maxDistance = (w: string) => (w.length <= 4 ? 1 : w.length <= 8 ? 2 : 3);
+
+function isKnown(db: Codebook, word: string, asPrefix: boolean): boolean {
+  if (word.length < MIN_WORD || /\d/.test(word)) return true;
+  const row = asPrefix
+    ? db.prepare('SELECT 1 FROM search_vocab WHERE term >= ? AND term < ? LIMIT 1').get(word, word + '\u{10ffff}')
+    : db.prepare('SELECT 1 FROM search_vocab WHERE term = ?').get(word);
+  return row !== undefined;
+}
+
+export function closestTerms(db: Codebook, typed: string, limit = MAX_SUGGESTIONS): Candidate[] {
+  const word = foldWord(typed);
+  const grams = trigramsOf(word);
+  const max = maxDistance(word);
+  const rows = db
+    .prepare(`SELECT v.term, v.display, v.docs FROM search_trigrams t JOIN search_vocab v ON v.id = t.term_id
+       WHERE t.trigram IN (SELECT value FROM json_each(?)) AND length(v.term) BETWEEN ? AND ?
+       GROUP BY t.term_id ORDER BY count(*) DESC, v.docs DESC LIMIT 200`)
+    .all(JSON.stringify(grams), word.length - max, word.length + max) as Omit<Candidate, 'distance'>[];
+  return rows
+    .map((r) => ({ ...r, distance: editDistance(word, r.term, max) }))
+    .filter((c) => c.distance <= max && c.term !== word)
+    .sort((a, b) => a.distance - b.distance || b.docs - a.docs || (a.term < b.term ? -1 : 1))
+    .slice(0, limit);
+}
+
+/**
+ * Whole-query suggestions: the query with its unknown words corrected, best first. `finds` says
+ * whether a suggested query would find something, so no suggestion leads to "no results" again.
+ */
+export function suggestQueries(db: Codebook, parsed: ParsedQuery, finds: (q: string) => boolean): string[] {
+  const words = parsed.terms.flat();
+  const lastIndex = words.length - 1;
+  const options = words.map((w, i) => (isKnown(db, w, i === lastIndex && parsed.lastIsPrefix) ? [w] : closestTerms(db, w).map((c) => c.display)));
+  if (options.every((o, i) => o.length === 1 && o[0] === words[i]) || options.some((o) => o.length === 0)) return [];
+  const out: string[] = [];
+  const best = options.map((o) => o[0]!);
+  // Vary one corrected word at a time around the best combination.
+  for (let i = 0; i < options.length; i++) {
+    for (const alt of options[i]!) {
+      const q = best.map((w, j) => (j === i ? alt : w)).join(' ');
+      if (!out.includes(q) && out.length < MAX_SUGGESTIONS * 2) out.push(q);
+    }
+  }
+  return out.filter(finds).slice(0, MAX_SUGGESTIONS);
+}

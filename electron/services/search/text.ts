@@ -1,0 +1,41 @@
+// The text tier: FTS5 over English and Spanish text, ranked by BM25 with column weights, then a
+// highlighted snippet for the rows shown only (snippet() on every match would cost far more).
+import type { Codebook } from '../store';
+import { ITEM_COLUMNS, type ItemHitRow } from './exact';
+import type { Filter } from './filters';
+
+export type Lang = 'en' | 'es' | 'any';
+
+// Column order of search_text: code, text_en, text_es, answers_en, answers_es, help. Question
+// wording weighs most, then codes, then answer labels, then help text. A weight of 0 leaves a
+// column out of the score; the MATCH's column filter already leaves it out of the matching.
+const WEIGHTS: Record<Lang, string> = {
+  any: '4.0, 10.0, 10.0, 2.0, 2.0, 1.0',
+  en: '4.0, 10.0, 0.0, 2.0, 0.0, 1.0',
+  es: '4.0, 0.0, 10.0, 0.0, 2.0, 1.0',
+};
+
+export const COLUMNS: Record<Lang, readonly string[]> = {
+  en: ['code', 'text_en', 'answers_en', 'help'],
+  es: ['code', 'text_es', 'answers_es', 'help'],
+  any: ['code', 'text_en', 'text_es', 'answers_en', 'answers_es', 'help'],
+};
+
+export interface TextHitRow extends ItemHitRow {
+  score: number;
+  snip: string | null;
+}
+
+export function byText(db: Codebook, fts: string, lang: Lang, f: Filter, limit: number, skip: ReadonlySet<number>): TextHitRow[] {
+  const rows = db
+    .prepare(`SELECT ${ITEM_COLUMNS}, bm25(search_text, ${WEIGHTS[lang]}) AS score
+       FROM search_text JOIN items i ON i.id = search_text.rowid
+      WHERE search_text MATCH ?${f.sql} ORDER BY score, i.kind = 'answer', i.id LIMIT ?`)
+    .all(fts, ...f.params, limit + skip.size) as TextHitRow[];
+  const snippet = db.prepare(`SELECT snippet(search_text, -1, char(2), char(3), '…', 16) AS snip FROM search_text
+      WHERE search_text MATCH ? AND rowid = CAST(? AS INTEGER)`); // a JS number binds as REAL, which FTS5's rowid lookup ignores
+  return rows
+    .filter((r) => !skip.has(r.id))
+    .slice(0, limit)
+    .map((r) => ({ ...r, snip: (snippet.get(fts, r.id) as { snip: string | null } | undefined)?.snip ?? null }));
+}
