@@ -70,3 +70,13 @@ export function rank(field: string, source: RankedSource): number {
   const days = source.date ? Date.parse(source.date) / 86_400_000 : 0;
   return i * 1e6 - days;
 }
+
+/** Structured branching: whose rule decides how an item is nested and walked (the cleaning rules the data were cleaned with first). */
+export const BRANCHING_ORDER = [
+  'curation-branching',
+  'redcap-dictionary',
+  'db-survey-metadata',
+  'db-question-concept',
+  'fhir-questionnaire',
+  'allofus-rda',
+];

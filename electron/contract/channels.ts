@@ -19,7 +19,7 @@ export type AppInfo = z.infer<typeof AppInfo>;
 export const Report = z.looseObject({ builtAt: z.string(), codebookAsOf: z.string().nullable() });
 export type Report = z.infer<typeof Report>;
 
-export const SearchArg = z.strictObject({ query: z.string().max(500), options: SearchOptions.optional() });
+export const SearchArg = z.strictObject({ query: z.string().max(20_000), options: SearchOptions.optional() });
 
 export const CONTRACT = {
   'surveys:list': { arg: NoArg, result: z.array(Survey) },

@@ -136,3 +136,32 @@ export const SearchResult = z.object({
   tookMs: z.number(),
 });
 export type SearchResult = z.infer<typeof SearchResult>;
+
+/** One row of a survey's outline, in instrument order; follow-ups sit under the answer that opens them. */
+export const OutlineRow = z.object({
+  depth: z.number().int().min(0),
+  kind: ItemKind,
+  conceptId: z.number().nullable(),
+  code: z.string().nullable(),
+  text: Texts,
+  fieldType: z.string().nullable(),
+  answerCount: z.number(),
+  sourceCount: z.number(),
+  /** For a follow-up: the parent question and the answers that open (or skip) it. */
+  condition: z
+    .object({
+      parentCode: z.string().nullable(),
+      parentConceptId: z.number().nullable(),
+      answers: z.array(z.object({ code: z.string().nullable(), text: Texts })),
+      when: z.enum(['shown', 'hidden']),
+      source: z.string(),
+    })
+    .nullable(),
+});
+export type OutlineRow = z.infer<typeof OutlineRow>;
+
+export const Outline = z.object({
+  survey: SurveyRef,
+  rows: z.array(OutlineRow),
+});
+export type Outline = z.infer<typeof Outline>;

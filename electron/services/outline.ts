@@ -1,0 +1,91 @@
+// A survey's outline: topics → questions → follow-up questions nested under the answer that
+// opens them, in instrument order, as a flat list with depths (ready for a virtualized tree).
+import type { Outline, OutlineRow } from '../contract/models';
+import { surveyRef } from './item-detail';
+import { moduleRules, type ModuleRule } from './module-rules';
+import type { Codebook } from './store';
+
+interface Member {
+  id: number;
+  kind: OutlineRow['kind'];
+  code: string | null;
+  concept_id: number | null;
+  parent_id: number | null;
+  text_en: string | null;
+  text_es: string | null;
+  field_type: string | null;
+  answers: number;
+  sources: number;
+}
+
+export function findModuleId(db: Codebook, survey: string): number | null {
+  const s = survey.trim().toLowerCase();
+  const row = db
+    .prepare('SELECT id FROM modules WHERE slug = ? OR lower(code) = ? OR CAST(concept_id AS TEXT) = ? ORDER BY status, id LIMIT 1')
+    .get(s, s, s) as { id: number } | undefined;
+  return row?.id ?? null;
+}
+
+function wouldCycle(child: number, parent: number, rules: Map<number, ModuleRule>): boolean {
+  const seen = new Set<number>([child]);
+  for (let p: number | undefined = parent; p !== undefined; p = rules.get(p)?.parentId) {
+    if (seen.has(p)) return true;
+    seen.add(p);
+  }
+  return false;
+}
+
+export function surveyOutline(db: Codebook, survey: string): Outline | null {
+  const moduleId = findModuleId(db, survey);
+  if (moduleId === null) return null;
+  const members = db
+    .prepare(
+      `SELECT i.id, i.kind, i.code, i.concept_id, i.parent_id, i.text_en, i.text_es, i.field_type,
+         (SELECT count(*) FROM options o WHERE o.question_id = i.id) AS answers,
+         (SELECT count(DISTINCT s.instrument_id) FROM question_sources s WHERE s.item_id = i.id) AS sources
+       FROM item_modules im JOIN items i ON i.id = im.item_id
+       WHERE im.module_id = ? AND i.kind IN ('topic', 'question') ORDER BY im.position`,
+    )
+    .all(moduleId) as Member[];
+  const byId = new Map(members.map((m) => [m.id, m]));
+  const all = moduleRules(db, moduleId);
+  const rules = new Map([...all].filter(([child, r]) => byId.get(r.parentId)?.kind === 'question' && !wouldCycle(child, r.parentId, all)));
+  const children = new Map<number | null, Member[]>();
+  for (const m of members) {
+    const rule = rules.get(m.id);
+    const topic = m.parent_id !== null && byId.get(m.parent_id)?.kind === 'topic' ? m.parent_id : null;
+    const under = rule ? rule.parentId : topic;
+    children.set(under, [...(children.get(under) ?? []), m]);
+  }
+  const answerOf = db.prepare('SELECT code, text_en, text_es FROM items WHERE id = ?');
+  const rows: OutlineRow[] = [];
+  const visit = (m: Member, depth: number) => {
+    const rule = rules.get(m.id);
+    const parent = rule ? byId.get(rule.parentId) : undefined;
+    rows.push({
+      depth,
+      kind: m.kind,
+      conceptId: m.concept_id,
+      code: m.code,
+      text: { en: m.text_en, es: m.text_es },
+      fieldType: m.field_type,
+      answerCount: m.answers,
+      sourceCount: m.sources,
+      condition: rule && parent
+        ? {
+            parentCode: parent.code,
+            parentConceptId: parent.concept_id,
+            answers: rule.answerIds.map((id) => {
+              const a = answerOf.get(id) as { code: string | null; text_en: string | null; text_es: string | null } | undefined;
+              return { code: a?.code ?? null, text: { en: a?.text_en ?? null, es: a?.text_es ?? null } };
+            }),
+            when: rule.when,
+            source: rule.source,
+          }
+        : null,
+    });
+    for (const c of children.get(m.id) ?? []) visit(c, depth + 1);
+  };
+  for (const m of children.get(null) ?? []) visit(m, 0);
+  return { survey: surveyRef(db, moduleId)!, rows };
+}
