@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const require = createRequire(import.meta.url);
@@ -21,7 +21,9 @@ if (existsSync(target) && existsSync(stampFile) && readFileSync(stampFile, 'utf8
 }
 const work = join(dir, 'better-sqlite3');
 rmSync(dir, { recursive: true, force: true });
-cpSync(dirname(require.resolve('better-sqlite3/package.json')), work, { recursive: true, filter: (src) => !src.includes(`${'/'}build${'/'}`) });
+const source = dirname(require.resolve('better-sqlite3/package.json'));
+// Everything but its Node build, which prebuild-install replaces.
+cpSync(source, work, { recursive: true, filter: (src) => relative(source, src).split(sep)[0] !== 'build' });
 process.stderr.write(`fetching better-sqlite3 for Electron ${version('electron')} (${process.platform}-${process.arch})\n`);
 try {
   const bin = require.resolve('prebuild-install/bin.js');
