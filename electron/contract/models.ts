@@ -89,6 +89,16 @@ export const ItemRef = z.object({
 });
 export type ItemRef = z.infer<typeof ItemRef>;
 
+/** A concept related to an item, named as OMOP / Athena name the relationship where they do. */
+export const Relationship = z.object({
+  relationship: z.enum(['Has Module', 'Has parent', 'Has answer', 'Answer of', 'Maps to value']),
+  kind: ItemKind.nullable(),
+  conceptId: z.number().nullable(),
+  code: z.string().nullable(),
+  name: z.string().nullable(),
+});
+export type Relationship = z.infer<typeof Relationship>;
+
 export const ItemDetail = z.object({
   kind: ItemKind,
   conceptId: z.number().nullable(),
@@ -106,6 +116,7 @@ export const ItemDetail = z.object({
   usedBy: z.array(ItemRef),
   externalCodes: z.array(z.object({ system: z.string(), code: z.string(), url: z.string().nullable() })),
   provenance: z.array(Provenance),
+  relationships: z.array(Relationship),
 });
 export type ItemDetail = z.infer<typeof ItemDetail>;
 

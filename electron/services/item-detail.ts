@@ -3,6 +3,7 @@
 import type { ItemDetail, ItemRef, SurveyRef } from '../contract/models';
 import { findItem, type ItemRow } from './item-lookup';
 import { branchingOf, leadsTo } from './item-branching';
+import { relationshipsOf } from './item-relationships';
 import type { Codebook } from './store';
 
 const ref = (r: ItemRow): ItemRef => ({ kind: r.kind, conceptId: r.concept_id, code: r.code, text: { en: r.text_en, es: r.text_es } });
@@ -20,7 +21,11 @@ function ancestry(db: Codebook, item: ItemRow): ItemRef[] {
   const get = db.prepare('SELECT * FROM items WHERE id = ?');
   let cur: ItemRow | undefined = item;
   if (item.kind === 'answer') {
-    cur = db.prepare('SELECT q.* FROM options o JOIN items q ON q.id = o.question_id WHERE o.answer_id = ? ORDER BY q.id LIMIT 1').get(item.id) as ItemRow | undefined;
+    // A shared answer (PMI_DontKnow) has many questions: its own parent, else one of its own module.
+    cur = db
+      .prepare(`SELECT q.* FROM options o JOIN items q ON q.id = o.question_id WHERE o.answer_id = ?
+         ORDER BY q.id = ? DESC, q.module_id IS ? DESC, q.module_id, q.position, q.id LIMIT 1`)
+      .get(item.id, item.parent_id, item.module_id) as ItemRow | undefined;
     if (cur) chain.unshift(ref(cur));
   }
   const seen = new Set<number>([item.id]);
@@ -29,7 +34,22 @@ function ancestry(db: Codebook, item: ItemRow): ItemRef[] {
     cur = get.get(cur.parent_id) as ItemRow | undefined;
     if (cur) chain.unshift(ref(cur));
   }
+  // Not every chain of parents reaches a module item: the module comes first all the same.
+  if (item.kind !== 'module' && chain[0]?.kind !== 'module') {
+    const top = moduleRef(db, cur?.module_id ?? item.module_id);
+    if (top) chain.unshift(top);
+  }
   return chain;
+}
+
+function moduleRef(db: Codebook, moduleId: number | null): ItemRef | null {
+  if (moduleId == null) return null;
+  const item = db.prepare(`SELECT * FROM items WHERE kind = 'module' AND module_id = ? ORDER BY id LIMIT 1`).get(moduleId) as ItemRow | undefined;
+  if (item) return ref(item);
+  const m = db.prepare('SELECT concept_id, code, name_en, name_es FROM modules WHERE id = ?').get(moduleId) as
+    | { concept_id: number | null; code: string | null; name_en: string | null; name_es: string | null }
+    | undefined;
+  return m ? { kind: 'module', conceptId: m.concept_id, code: m.code, text: { en: m.name_en, es: m.name_es } } : null;
 }
 
 /** One entry per instrument (several PDFs cite the same one), keeping the one that quotes the original wording. */
@@ -70,6 +90,7 @@ export function moduleDetail(db: Codebook, moduleId: number): ItemDetail {
     usedBy: [],
     externalCodes: [],
     provenance: [],
+    relationships: [],
   };
 }
 
@@ -112,5 +133,6 @@ export function showItem(db: Codebook, query: string): ItemDetail | null {
     usedBy: usedBy.map(ref),
     externalCodes: db.prepare('SELECT system, code, url FROM external_codes WHERE item_id = ?').all(it.id) as ItemDetail['externalCodes'],
     provenance: provenance.map((p) => ({ ...p, chosen: p.chosen === 1 })),
+    relationships: relationshipsOf(db, it),
   };
 }
