@@ -4,7 +4,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { _electron, type ElectronApplication } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { catalogSlugs, expectOnlyOrigin, expectedSlugs, waitForAppState } from './helpers/catalog-scenario';
 import { electronBinary } from './helpers/electron-binary';
 import { PROJECT_ROOT } from './helpers/serve';
@@ -15,6 +16,10 @@ let app: ElectronApplication | null = null;
 let profile: string | null = null;
 
 describe.skipIf(!electron.path)(`Electron app${electron.path ? '' : ` (skipped: ${electron.reason})`}`, () => {
+  beforeAll(() => {
+    // What `npm start` does first: a better-sqlite3 build that Electron can load.
+    execFileSync(process.execPath, ['--import', 'tsx', 'electron/tools/prepare-electron-native.ts'], { cwd: PROJECT_ROOT, stdio: 'inherit' });
+  }, 180_000);
   afterEach(async () => {
     await app?.close();
     if (profile) rmSync(profile, { recursive: true, force: true });

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PACKAGED_DB, PACKAGED_PDFS } from '../../../electron/shell/data-paths';
@@ -7,7 +8,17 @@ const root = resolve(import.meta.dirname, '..', '..', '..');
 const config = JSON.parse(readFileSync(join(root, 'electron-builder.json'), 'utf8'));
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
+// electron-builder's own schema check, offline (the same function `electron-builder` runs first).
+const { validateConfiguration } = createRequire(import.meta.url)(join(root, 'node_modules/app-builder-lib/out/util/config/config.js')) as {
+  validateConfiguration(config: unknown, logger: { isEnabled: boolean }): Promise<void>;
+};
+
 describe('electron-builder config', () => {
+  it("passes electron-builder's schema, which rejects unknown options", async () => {
+    await expect(validateConfiguration(config, { isEnabled: false })).resolves.toBeUndefined();
+    await expect(validateConfiguration({ ...config, made_up_option: 1 }, { isEnabled: false })).rejects.toThrow();
+  });
+
   it('builds Linux AppImage and deb, Windows nsis, macOS dmg', () => {
     expect(config.linux.target).toEqual(['AppImage', 'deb']);
     expect(config.win.target).toEqual(['nsis']);
