@@ -39,3 +39,7 @@ const stop = async () => {
 };
 process.once('SIGTERM', stop);
 process.once('SIGINT', stop);
+// `npm run serve` puts a shell between npm and this process; npm passes SIGTERM to the shell,
+// which exits without passing it on. So also stop when the parent process is gone.
+const parent = process.ppid;
+setInterval(() => process.ppid !== parent && void stop(), 500).unref();
