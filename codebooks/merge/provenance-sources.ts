@@ -2,7 +2,7 @@
 // question is which codebook item, and so which instrument each question came from.
 import type { DocumentRecord, InstrumentRecord, PrintedQuestionRecord } from '../model/records';
 import type { ManifestEntry } from '../sources/manifest';
-import { looseText } from './conflicts';
+import { InstrumentKeys } from './instrument-keys';
 import type { MergedItem } from './items';
 import type { ModuleResolver } from './modules';
 import { bestMatch, type MatchCandidate } from './text-match';
@@ -64,7 +64,6 @@ export interface MergedSources {
 /** Printed wording must be this close to the codebook's to count as the same question. */
 export const LINK_THRESHOLD = 0.72;
 
-const instrumentKey = (r: { name: string; shortName?: string | null }) => looseText(r.shortName || r.name).slice(0, 120);
 
 export function mergeSources(
   instrumentRecords: InstrumentRecord[],
@@ -77,6 +76,8 @@ export function mergeSources(
   notes: string[],
 ): MergedSources {
   const entryById = new Map(entries.map((e) => [e.id, e]));
+  const keys = new InstrumentKeys(instrumentRecords);
+  const instrumentKey = (r: { name: string; shortName?: string | null }) => keys.key(r);
   const instruments = new Map<string, MergedInstrument>();
   const citations: MergedCitation[] = [];
   for (const r of instrumentRecords) {
@@ -178,10 +179,10 @@ export function mergeSources(
     const cited = r.footnotes
       .map((n) => citations.find((c) => c.source === r.prov.source && c.number === n && c.section === (r.section ?? null)))
       .filter((c): c is MergedCitation => !!c);
-    const named = (r.sourceNames ?? []).map((n) => instrumentKey({ name: n })).filter((k) => instruments.has(k));
-    const keys = [...new Set([...cited.map((c) => c.instrumentKey), ...named])];
-    for (const k of keys) links.push({ itemKey, instrumentKey: k, originalText: r.originalText ?? null, printedText: r.text, source: r.prov.source, at });
-    if (keys.length === 0 && r.originalText) links.push({ itemKey, instrumentKey: null, originalText: r.originalText, printedText: r.text, source: r.prov.source, at });
+    const named = (r.sourceNames ?? []).map((n) => instrumentKey({ name: n })).filter((k): k is string => !!k && instruments.has(k));
+    const linked = [...new Set([...cited.map((c) => c.instrumentKey), ...named])];
+    for (const k of linked) links.push({ itemKey, instrumentKey: k, originalText: r.originalText ?? null, printedText: r.text, source: r.prov.source, at });
+    if (linked.length === 0 && r.originalText) links.push({ itemKey, instrumentKey: null, originalText: r.originalText, printedText: r.text, source: r.prov.source, at });
   }
   for (const m of unknownModules) notes.push(`printed questions of module "${m}" cannot be linked: the module is not in the codebook`);
   return { instruments: [...instruments.values()], citations, documents: [...documents.values()], printed, links };
