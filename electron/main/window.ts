@@ -8,6 +8,7 @@ export function createMainWindow(o: { preloadPath: string; stateFile: string; de
   const bounds = restorableBounds(saved, screen.getAllDisplays().map((d) => d.workArea));
   const win = new BrowserWindow(windowOptions({ preloadPath: o.preloadPath, bounds, devTools: o.devTools }));
   if (saved?.maximized) win.maximize();
+  if (saved?.fullScreen) win.setFullScreen(true);
   win.once('ready-to-show', () => win.show());
   win.on('close', () => {
     try {
