@@ -176,3 +176,46 @@ export const Outline = z.object({
   rows: z.array(OutlineRow),
 });
 export type Outline = z.infer<typeof Outline>;
+
+/** A validated instrument questions came from (F7), with how many questions cite it. */
+export const Instrument = z.object({
+  id: z.number(),
+  key: z.string(),
+  shortName: z.string().nullable(),
+  name: z.string(),
+  organization: z.string().nullable(),
+  url: z.string().nullable(),
+  year: z.string().nullable(),
+  description: z.string().nullable(),
+  questionCount: z.number(),
+  surveys: z.array(z.string()),
+});
+export type Instrument = z.infer<typeof Instrument>;
+
+export const InstrumentDetail = Instrument.extend({
+  citations: z.array(z.object({ survey: z.string().nullable(), number: z.number().nullable(), citation: z.string().nullable(), source: z.string() })),
+  questions: z.array(ItemRef.extend({ survey: SurveyRef.nullable(), originalText: z.string().nullable() })),
+});
+export type InstrumentDetail = z.infer<typeof InstrumentDetail>;
+
+/** About the data (F13): every source file with its provenance, and the build's figures. */
+export const DataSource = z.object({
+  id: z.string(),
+  repo: z.string(),
+  commit: z.string(),
+  date: z.string().nullable(),
+  path: z.string(),
+  license: z.string(),
+  format: z.string(),
+  provides: z.string(),
+  origin: z.string(),
+});
+export const AboutData = z.object({
+  codebookAsOf: z.string().nullable(),
+  builtAt: z.string().nullable(),
+  sources: z.array(DataSource),
+  coverage: z.record(z.string(), z.unknown()).nullable(),
+  answerCoverage: z.record(z.string(), z.unknown()).nullable(),
+  counts: z.record(z.string(), z.number()).nullable(),
+});
+export type AboutData = z.infer<typeof AboutData>;
