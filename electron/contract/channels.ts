@@ -1,7 +1,7 @@
 // The IPC contract: each channel's argument and result as zod schemas. The wrapper validates
 // arguments with them; the types below are derived from them, so the two cannot drift.
 import { z } from 'zod';
-import { ItemDetail, SearchOptions, SearchResult, Survey } from './models';
+import { AboutData, Instrument, InstrumentDetail, ItemDetail, Outline, SearchOptions, SearchResult, Survey } from './models';
 import type { Channel } from './methods';
 
 const NoArg = z.undefined();
@@ -27,6 +27,10 @@ export const CONTRACT = {
   'search:query': { arg: SearchArg, result: SearchResult },
   'report:get': { arg: NoArg, result: Report.nullable() },
   'app:info': { arg: NoArg, result: AppInfo },
+  'survey:outline': { arg: z.string().trim().min(1).max(200), result: Outline.nullable() },
+  'instruments:list': { arg: NoArg, result: z.array(Instrument) },
+  'instrument:show': { arg: z.string().trim().min(1).max(200), result: InstrumentDetail.nullable() },
+  'about:data': { arg: NoArg, result: AboutData },
 } as const satisfies Record<Channel, { arg: z.ZodType; result: z.ZodType }>;
 
 export type Contract = typeof CONTRACT;

@@ -6,6 +6,10 @@ export const METHOD_CHANNELS = {
   search: 'search:query',
   getReport: 'report:get',
   getAppInfo: 'app:info',
+  getOutline: 'survey:outline',
+  listInstruments: 'instruments:list',
+  showInstrument: 'instrument:show',
+  getAboutData: 'about:data',
 } as const;
 
 export type MethodName = keyof typeof METHOD_CHANNELS;

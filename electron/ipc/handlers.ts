@@ -6,6 +6,9 @@ import { showItem } from '../services/item-detail';
 import { search } from '../services/search/search';
 import { metaValue, type Codebook } from '../services/store';
 import { listSurveys } from '../services/surveys';
+import { aboutData } from '../services/about';
+import { instrumentDetail, listInstruments } from '../services/instruments';
+import { surveyOutline } from '../services/outline';
 
 export type Handler<C extends Channel> = (arg: ParsedArgOf<C>) => ResultOf<C>;
 export type Handlers = { [C in Channel]: Handler<C> };
@@ -27,6 +30,10 @@ export function createHandlers(db: Codebook, identity: AppIdentity): Handlers {
     'item:show': (idOrCode) => showItem(db, idOrCode),
     'search:query': ({ query, options }) => search(db, query, options ?? {}),
     'report:get': () => readReport(db),
+    'survey:outline': (survey) => surveyOutline(db, survey),
+    'instruments:list': () => listInstruments(db),
+    'instrument:show': (idOrKey) => instrumentDetail(db, idOrKey),
+    'about:data': () => aboutData(db),
     'app:info': () => {
       const report = readReport(db);
       return { ...identity, codebookAsOf: report?.codebookAsOf ?? null, builtAt: report?.builtAt ?? null };

@@ -25,6 +25,10 @@ describe('the contract', () => {
         "search",
         "getReport",
         "getAppInfo",
+        "getOutline",
+        "listInstruments",
+        "showInstrument",
+        "getAboutData",
         "onMenuCommand",
       ]
     `);
