@@ -1,0 +1,47 @@
+// "Did you mean" on the real database: misspelled words get the closest indexed words, and every
+// suggestion finds something.
+import { afterAll, describe, expect, it } from 'vitest';
+import { editDistance } from '../../../electron/services/search/edit-distance';
+import { search } from '../../../electron/services/search/search';
+import { openRealDb } from '../../helpers/real-db';
+
+const db = openRealDb();
+afterAll(() => db.close());
+const vocab = (term: string) => db.prepare('SELECT display FROM search_vocab WHERE term = ?').get(term) as { display: string } | undefined;
+
+describe('suggestions', () => {
+  it('"cigarete" suggests the indexed "cigarettes"', () => {
+    // The codebook's English text says "cigarettes" only (no row has "cigarette"): look it up.
+    expect(vocab('cigarettes')).toBeDefined();
+    expect(vocab('cigarette')).toBeUndefined();
+    const r = search(db, 'cigarete');
+    expect(r.hits).toEqual([]);
+    expect(r.suggestions[0]).toBe('cigarettes');
+  });
+
+  it('corrects Spanish words, keeping their accents, and several words at once', () => {
+    expect(vocab('cigarrillos')).toBeDefined(); // lifestyle.json (api-payloads): "100 cigarrillos en toda su vida"
+    expect(search(db, 'cigarilos').suggestions).toContain('cigarrillos');
+    expect(vocab('medico')?.display).toBe('médico');
+    expect(search(db, 'medicoo').suggestions).toContain('médico');
+    expect(search(db, 'cigarete smokng').suggestions[0]).toBe('cigarettes smoking');
+  });
+
+  it('every suggestion finds something, and a query with hits gets none', () => {
+    for (const q of ['cigarete', 'insurence', 'diabetis', 'alchohol', 'ejercicoi']) {
+      const r = search(db, q);
+      for (const s of r.suggestions) expect(search(db, s).hits.length, `${q} → ${s}`).toBeGreaterThan(0);
+    }
+    expect(search(db, 'insurence').suggestions).toContain('insurance');
+    expect(search(db, 'smoke').suggestions).toEqual([]);
+    expect(search(db, 'zzzzqqqxx').suggestions).toEqual([]);
+  });
+
+  it('measures edit distance with adjacent swaps costing one', () => {
+    expect(editDistance('cigarete', 'cigarette')).toBe(1);
+    expect(editDistance('ejercicoi', 'ejercicio')).toBe(1);
+    expect(editDistance('abc', 'abc')).toBe(0);
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+    expect(editDistance('a', 'abcdef', 2)).toBe(3); // early exit: more than max
+  });
+});
