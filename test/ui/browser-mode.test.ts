@@ -49,7 +49,7 @@ describe.skipIf(!hasChromium)(`browser mode in Chromium${hasChromium ? '' : ` (s
     await s.page.keyboard.type('lifestyle');
     await expect.poll(async () => (await catalogSlugs(s.page)).length).toBeLessThan(all.length);
     expect(await catalogSlugs(s.page)).toContain('lifestyle');
-    await s.page.getByRole('button', { name: 'About the data' }).click();
+    await s.page.getByRole('link', { name: 'About the data' }).click();
     await expect.poll(() => s.page.locator('dl.facts').textContent()).toContain('browser mode');
   });
 

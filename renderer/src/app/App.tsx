@@ -1,60 +1,44 @@
-// The shell: header with navigation and UI language, the current page, and data-app-state on
-// the root element (loading | ready | error) for tests and for the next page loads.
+// The shell: the frame (header, navigation, language choices), the page for the current route,
+// and data-app-state on the root (loading | ready | error) for tests and for the next page loads.
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Survey } from '../../../electron/contract/models';
-import type { AppInfo } from '../../../electron/contract/channels';
-import { api, unwrap } from '../api';
-import { AboutPage } from '../features/about/AboutPage';
-import { CatalogPage } from '../features/catalog/CatalogPage';
-import { UI_LANGUAGES } from './i18n';
-import { useShellStore } from './shell-store';
-import { useApiData } from './useApiData';
+import { appStateFor, usePageStateStore } from './page-state';
+import { Header } from './Header';
+import { RouteView } from './routes';
+import { startRouteSync, useRouteStore } from './router';
 import { useMenuCommands } from './useMenuCommands';
 
-const loadShell = async (): Promise<{ surveys: Survey[]; info: AppInfo }> => {
-  const [surveys, info] = await Promise.all([unwrap(api.listSurveys()), unwrap(api.getAppInfo())]);
-  return { surveys, info };
-};
-
 export function App() {
-  const { t, i18n } = useTranslation();
-  const data = useApiData(loadShell);
-  const page = useShellStore((s) => s.page);
-  const go = useShellStore((s) => s.go);
+  const { t } = useTranslation();
+  const route = useRouteStore((s) => s.route);
+  const hash = useRouteStore((s) => s.hash);
+  const page = usePageStateStore();
+  const state = appStateFor(hash, page);
   useMenuCommands();
+  useEffect(() => startRouteSync(), []);
+  // Move focus to the new page's heading so keyboard and screen-reader users land on it.
+  useEffect(() => {
+    if (state === 'ready') document.querySelector<HTMLElement>('main h2')?.focus({ preventScroll: true });
+  }, [hash, state === 'ready']); // eslint-disable-line react-hooks/exhaustive-deps
 
   return (
-    <div className="app" data-app-state={data.state}>
-      <header className="app-header">
-        <h1>{t('app.title')}</h1>
-        <nav aria-label={t('nav.label')}>
-          <button type="button" aria-current={page === 'catalog' ? 'page' : undefined} onClick={() => go('catalog')}>
-            {t('nav.catalog')}
-          </button>
-          <button type="button" aria-current={page === 'about' ? 'page' : undefined} onClick={() => go('about')}>
-            {t('nav.about')}
-          </button>
-        </nav>
-        <label className="ui-language">
-          {t('app.uiLanguage')}{' '}
-          <select value={i18n.resolvedLanguage} onChange={(e) => void i18n.changeLanguage(e.target.value)}>
-            {UI_LANGUAGES.map((l) => (
-              <option key={l} value={l}>
-                {l.toUpperCase()}
-              </option>
-            ))}
-          </select>
-        </label>
-      </header>
-      <main>
-        {data.state === 'loading' && <p role="status">{t('app.loading')}</p>}
-        {data.state === 'error' && (
-          <p role="alert" className="error">
-            {t('app.error', { message: data.message })}
+    <div className="app" data-app-state={state} data-route={route.name}>
+      <a className="skip-link" href="#main" onClick={(e) => (e.preventDefault(), document.getElementById('main')?.focus())}>
+        {t('app.skipToContent')}
+      </a>
+      <Header route={route} />
+      <main id="main" tabIndex={-1}>
+        {state === 'loading' && (
+          <p role="status" className="loading">
+            {t('app.loading')}
           </p>
         )}
-        {data.state === 'ready' && page === 'catalog' && <CatalogPage surveys={data.data.surveys} />}
-        {data.state === 'ready' && page === 'about' && <AboutPage info={data.data.info} />}
+        {state === 'error' && (
+          <p role="alert" className="error">
+            {t('app.error', { message: page.message ?? '' })}
+          </p>
+        )}
+        <RouteView route={route} />
       </main>
     </div>
   );

@@ -1,0 +1,55 @@
+// The header: app title, the sections, and the two language choices (interface and content).
+import { useTranslation } from 'react-i18next';
+import { UI_LANGUAGES } from './i18n';
+import { formatRoute, sectionOf, type Route } from './router';
+import { CONTENT_LANGUAGES, useShellStore } from './shell-store';
+
+const SECTIONS = [
+  { id: 'surveys', href: formatRoute({ name: 'surveys' }), label: 'nav.catalog' },
+  { id: 'search', href: formatRoute({ name: 'search', q: '' }), label: 'nav.search' },
+  { id: 'sources', href: formatRoute({ name: 'sources' }), label: 'nav.sources' },
+  { id: 'about', href: formatRoute({ name: 'about' }), label: 'nav.about' },
+] as const;
+
+export function Header({ route }: { route: Route }) {
+  const { t, i18n } = useTranslation();
+  const contentLanguage = useShellStore((s) => s.contentLanguage);
+  const setContentLanguage = useShellStore((s) => s.setContentLanguage);
+  const section = sectionOf(route);
+  return (
+    <header className="app-header">
+      <h1>
+        <a href="#/surveys">{t('app.title')}</a>
+      </h1>
+      <nav aria-label={t('nav.label')}>
+        {SECTIONS.map((s) => (
+          <a key={s.id} href={s.href} aria-current={section === s.id ? 'page' : undefined}>
+            {t(s.label)}
+          </a>
+        ))}
+      </nav>
+      <div className="header-tools">
+        <label>
+          {t('app.contentLanguage')}{' '}
+          <select value={contentLanguage} onChange={(e) => setContentLanguage(e.target.value as (typeof CONTENT_LANGUAGES)[number])}>
+            {CONTENT_LANGUAGES.map((l) => (
+              <option key={l} value={l}>
+                {t(`app.contentLanguageValue.${l}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('app.uiLanguage')}{' '}
+          <select value={i18n.resolvedLanguage} onChange={(e) => void i18n.changeLanguage(e.target.value)}>
+            {UI_LANGUAGES.map((l) => (
+              <option key={l} value={l}>
+                {l.toUpperCase()}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,133 @@
+// In-app hash routes (F12): back/forward and deep links work, and the URL's query (the browser
+// mode's token) is never touched. parseRoute/formatRoute are pure; the store follows location.hash.
+import { create } from 'zustand';
+
+export interface SearchParams {
+  q: string;
+  survey?: string;
+  kind?: string;
+  lang?: string;
+  instrument?: string;
+}
+
+export type Route =
+  | { name: 'surveys' }
+  | { name: 'survey'; slug: string }
+  | { name: 'item'; id: string }
+  | ({ name: 'search' } & SearchParams)
+  | { name: 'sources' }
+  | { name: 'source'; key: string }
+  | { name: 'about' }
+  | { name: 'not-found'; path: string };
+
+export type RouteName = Route['name'];
+
+const SEARCH_FILTERS = ['survey', 'kind', 'lang', 'instrument'] as const;
+
+const decode = (s: string) => {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s; // a malformed escape is kept as typed rather than crashing the app
+  }
+};
+
+export function parseRoute(hash: string): Route {
+  const raw = hash.replace(/^#/, '');
+  const [pathPart = '', queryPart = ''] = raw.split('?', 2) as [string, string?];
+  const parts = pathPart.split('/').filter(Boolean).map(decode);
+  const [head, arg, ...rest] = parts;
+  if (rest.length > 0) return { name: 'not-found', path: pathPart };
+  if (!head) return { name: 'surveys' };
+  if (head === 'surveys') return arg ? { name: 'survey', slug: arg } : { name: 'surveys' };
+  if (head === 'item' && arg) return { name: 'item', id: arg };
+  if (head === 'sources') return arg ? { name: 'source', key: arg } : { name: 'sources' };
+  if (head === 'about' && !arg) return { name: 'about' };
+  if (head === 'search' && !arg) {
+    const params = new URLSearchParams(queryPart);
+    const route: Route = { name: 'search', q: params.get('q') ?? '' };
+    for (const f of SEARCH_FILTERS) {
+      const v = params.get(f);
+      if (v) route[f] = v;
+    }
+    return route;
+  }
+  return { name: 'not-found', path: pathPart };
+}
+
+const seg = (s: string) => encodeURIComponent(s);
+
+export function formatRoute(route: Route): string {
+  switch (route.name) {
+    case 'surveys':
+      return '#/surveys';
+    case 'survey':
+      return `#/surveys/${seg(route.slug)}`;
+    case 'item':
+      return `#/item/${seg(route.id)}`;
+    case 'sources':
+      return '#/sources';
+    case 'source':
+      return `#/sources/${seg(route.key)}`;
+    case 'about':
+      return '#/about';
+    case 'search': {
+      const params = new URLSearchParams({ q: route.q });
+      for (const f of SEARCH_FILTERS) if (route[f]) params.set(f, route[f]!);
+      return `#/search?${params.toString()}`;
+    }
+    case 'not-found':
+      return `#${route.path}`;
+  }
+}
+
+export const linkToItem = (codeOrId: string | number) => formatRoute({ name: 'item', id: String(codeOrId) });
+export const linkToSurvey = (slug: string) => formatRoute({ name: 'survey', slug });
+export const linkToSearch = (q: string, filters: Omit<SearchParams, 'q'> = {}) => formatRoute({ name: 'search', q, ...filters });
+export const linkToSource = (key: string) => formatRoute({ name: 'source', key });
+
+/** The section of the navigation a route belongs to (for aria-current). */
+export function sectionOf(route: Route): 'surveys' | 'search' | 'sources' | 'about' | null {
+  if (route.name === 'surveys' || route.name === 'survey' || route.name === 'item') return 'surveys';
+  if (route.name === 'search') return 'search';
+  if (route.name === 'sources' || route.name === 'source') return 'sources';
+  if (route.name === 'about') return 'about';
+  return null;
+}
+
+interface RouteState {
+  route: Route;
+  /** The hash the route was parsed from: a key that changes on every navigation. */
+  hash: string;
+  /** Follows a hash (from the location or from a link). */
+  sync(hash: string): void;
+  /** Navigates: a new history entry, or replacing the current one (typing in a filter). */
+  navigate(target: Route | string, options?: { replace?: boolean }): void;
+}
+
+const normal = (hash: string) => formatRoute(parseRoute(hash));
+
+export const useRouteStore = create<RouteState>((set, get) => ({
+  route: { name: 'surveys' },
+  hash: '#/surveys',
+  sync: (hash) => {
+    const h = normal(hash);
+    if (h !== get().hash) set({ route: parseRoute(h), hash: h });
+  },
+  navigate: (target, options) => {
+    const h = typeof target === 'string' ? normal(target) : formatRoute(target);
+    if (typeof window !== 'undefined') {
+      if (options?.replace) window.history.replaceState(window.history.state, '', h);
+      else if (window.location.hash !== h) window.location.hash = h;
+    }
+    get().sync(h);
+  },
+}));
+
+/** Keeps the store in step with location.hash (back/forward, typed URLs); returns a stop function. */
+export function startRouteSync(win: Window = window): () => void {
+  const onChange = () => useRouteStore.getState().sync(win.location.hash || '#/surveys');
+  onChange();
+  win.addEventListener('hashchange', onChange);
+  return () => win.removeEventListener('hashchange', onChange);
+}
