@@ -9,7 +9,7 @@ import { listSurveys } from '../../../electron/services/surveys';
 export function expectedSlugs(): string[] {
   const db = openCodebook(defaultDbPath());
   try {
-    return listSurveys(db).map((s) => s.slug);
+    return listSurveys(db).map((s) => s.slug).sort();
   } finally {
     db.close();
   }
@@ -19,8 +19,10 @@ export async function waitForAppState(page: Page, state: 'ready' | 'error'): Pro
   await page.locator(`[data-app-state="${state}"]`).waitFor({ state: 'attached', timeout: 30_000 });
 }
 
+/** Sorted: the catalog groups modules (current, retired, minute, administrative); membership counts. */
 export async function catalogSlugs(page: Page): Promise<string[]> {
-  return page.locator('[data-testid="survey-row"]').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.slug ?? ''));
+  const slugs = await page.locator('[data-testid="survey-row"]').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.slug ?? ''));
+  return slugs.sort();
 }
 
 export function expectOnlyOrigin(requests: string[], origin: string): void {

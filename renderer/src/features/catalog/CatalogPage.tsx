@@ -1,59 +1,65 @@
-// F1, first cut: every module with its EN/ES names, status, question count and PDFs count.
-import { useEffect, useRef, useState } from 'react';
+// F1: every module, current and retired, grouped, with EN/ES names, description, question and
+// participant counts, versions and instrument PDFs; a filter narrows all groups at once.
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Survey } from '../../../../electron/contract/models';
 import { api, unwrap } from '../../api';
 import { useShellStore } from '../../app/shell-store';
 import { usePageData } from '../../app/usePageData';
+import { groupSurveys } from './catalog-groups';
 import { filterSurveys } from './catalog-filter';
+import { isGroupOpen, useCatalogStore } from './catalog-store';
+import { SurveyTable } from './SurveyTable';
+import './catalog.css';
 
 export function CatalogPage() {
   const data = usePageData(() => unwrap(api.listSurveys()), []);
-  return data.state === 'ready' ? <CatalogTable surveys={data.data} /> : null;
+  return data.state === 'ready' ? <Catalog surveys={data.data} /> : null;
 }
 
-function CatalogTable({ surveys }: { surveys: Survey[] }) {
+function Catalog({ surveys }: { surveys: Survey[] }) {
   const { t } = useTranslation('catalog');
-  const [query, setQuery] = useState('');
+  const store = useCatalogStore();
   const searchRequests = useShellStore((s) => s.searchRequests);
   const box = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (searchRequests > 0) box.current?.focus();
   }, [searchRequests]);
-  const shown = filterSurveys(surveys, query);
+  const shown = filterSurveys(surveys, store.query);
 
   return (
-    <section aria-labelledby="catalog-title">
-      <h2 id="catalog-title" tabIndex={-1}>{t('title')}</h2>
-      <label className="filter">
-        {t('filter')}{' '}
-        <input ref={box} type="search" value={query} onChange={(e) => setQuery(e.target.value)} data-testid="catalog-filter" />
-      </label>
-      <p role="status">{t('count', { count: shown.length, total: surveys.length })}</p>
-      <table className="catalog" data-testid="catalog">
-        <thead>
-          <tr>
-            <th scope="col">{t('nameEn')}</th>
-            <th scope="col">{t('nameEs')}</th>
-            <th scope="col">{t('status')}</th>
-            <th scope="col">{t('questions')}</th>
-            <th scope="col">{t('pdfs')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {shown.map((s) => (
-            <tr key={s.slug} data-testid="survey-row" data-slug={s.slug}>
-              <th scope="row">{s.name.en ?? s.slug}</th>
-              <td lang="es">{s.name.es ?? '—'}</td>
-              <td>{t(`statusValue.${s.status}`)}</td>
-              <td className="number">{s.questionCount}</td>
-              <td className="number" title={s.pdfs.map((p) => p.file).join('\n')}>
-                {s.pdfs.length}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+    <section aria-labelledby="catalog-title" className="catalog-page">
+      <h2 id="catalog-title" tabIndex={-1}>
+        {t('title')}
+      </h2>
+      <div className="toolbar">
+        <label>
+          {t('filter')}{' '}
+          <input ref={box} type="search" value={store.query} onChange={(e) => store.setQuery(e.target.value)} data-testid="catalog-filter" />
+        </label>
+        <p role="status" className="muted">
+          {t('count', { count: shown.length, total: surveys.length })}
+        </p>
+      </div>
+      {groupSurveys(shown).map(({ group, surveys: inGroup }) => (
+        <details
+          key={group}
+          className="catalog-group"
+          open={isGroupOpen(store, group)}
+          onToggle={(e) => {
+            const open = (e.currentTarget as HTMLDetailsElement).open;
+            if (open !== isGroupOpen(store, group) && !store.query.trim()) store.setOpen(group, open);
+          }}
+          data-group={group}
+        >
+          <summary>
+            <h3>
+              {t(`groups.${group}`)} <span className="muted">({t('groupCount', { count: inGroup.length })})</span>
+            </h3>
+          </summary>
+          <SurveyTable surveys={inGroup} caption={t(`groups.${group}`)} />
+        </details>
+      ))}
     </section>
   );
 }

@@ -1,0 +1,88 @@
+// One catalog group as a table: a row per module.
+import { useTranslation } from 'react-i18next';
+import type { Survey } from '../../../../electron/contract/models';
+import { useFormat } from '../../app/format';
+import { linkToSurvey } from '../../app/router';
+import { CopyableCode } from '../../components/CopyButton';
+
+export function SurveyTable({ surveys, caption }: { surveys: Survey[]; caption: string }) {
+  const { t } = useTranslation('catalog');
+  return (
+    <table className="data catalog" data-testid="catalog">
+      <caption className="visually-hidden">{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('nameEn')}</th>
+          <th scope="col">{t('nameEs')}</th>
+          <th scope="col" className="number">{t('questions')}</th>
+          <th scope="col" className="number">{t('participants')}</th>
+          <th scope="col">{t('versions')}</th>
+          <th scope="col">{t('pdfs')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {surveys.map((s) => (
+          <SurveyRow key={s.slug} survey={s} />
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function SurveyRow({ survey: s }: { survey: Survey }) {
+  const { t } = useTranslation('catalog');
+  const f = useFormat();
+  const name = s.name.en ?? s.code ?? s.slug;
+  return (
+    <tr data-testid="survey-row" data-slug={s.slug}>
+      <th scope="row" className="survey-name">
+        <a href={linkToSurvey(s.slug)}>{name}</a>
+        <span className="ids">
+          {s.code && <CopyableCode value={s.code} what={t('code')} />}
+          {s.conceptId !== null && <CopyableCode value={s.conceptId} what={t('conceptId')} />}
+        </span>
+        {s.description.en && <p className="description">{s.description.en}</p>}
+        {s.description.es && (
+          <p className="description" lang="es">
+            {s.description.es}
+          </p>
+        )}
+      </th>
+      <td lang="es">{s.name.es ?? <span className="muted">—</span>}</td>
+      <td className="number">{f.number(s.questionCount)}</td>
+      <td className="number">{s.participantCount === null ? <span className="muted">{t('unknown')}</span> : f.number(s.participantCount)}</td>
+      <td>
+        {s.versions.length === 0 ? (
+          <span className="muted">—</span>
+        ) : (
+          <ul className="plain">
+            {s.versions.map((v) => (
+              <li key={v.version}>
+                <span title={v.version}>{v.label ?? v.version}</span>
+                {v.date && <span className="muted"> · {f.date(v.date)}</span>}
+                <span className="muted"> · {t('versionQuestions', { count: v.questionCount, formatted: f.number(v.questionCount) })}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </td>
+      <td>
+        {s.pdfs.length === 0 ? (
+          <span className="muted">{t('noPdfs')}</span>
+        ) : (
+          <ul className="plain pdfs">
+            {s.pdfs.map((p) => (
+              <li key={p.file} title={t('pdfOpenLater')}>
+                <span className="lang-tag">{p.language.toUpperCase()}</span> <span className="code">{p.file}</span>
+                <span className="muted">
+                  {p.edition && ` · ${p.edition}`}
+                  {p.pages !== null && ` · ${t('pages', { count: p.pages, formatted: f.number(p.pages) })}`}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </td>
+    </tr>
+  );
+}
