@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { AboutData, Instrument, InstrumentDetail, ItemDetail, Outline, SearchOptions, SearchResult, Survey } from './models';
 import type { Channel } from './methods';
+import { Presentation } from './presentation';
 
 const NoArg = z.undefined();
 
@@ -31,6 +32,7 @@ export const CONTRACT = {
   'instruments:list': { arg: NoArg, result: z.array(Instrument) },
   'instrument:show': { arg: z.string().trim().min(1).max(200), result: InstrumentDetail.nullable() },
   'about:data': { arg: NoArg, result: AboutData },
+  'survey:present': { arg: z.string().trim().min(1).max(200), result: Presentation.nullable() },
 } as const satisfies Record<Channel, { arg: z.ZodType; result: z.ZodType }>;
 
 export type Contract = typeof CONTRACT;

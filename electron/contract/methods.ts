@@ -10,6 +10,7 @@ export const METHOD_CHANNELS = {
   listInstruments: 'instruments:list',
   showInstrument: 'instrument:show',
   getAboutData: 'about:data',
+  getPresentation: 'survey:present',
 } as const;
 
 export type MethodName = keyof typeof METHOD_CHANNELS;

@@ -9,6 +9,7 @@ import { listSurveys } from '../services/surveys';
 import { aboutData } from '../services/about';
 import { instrumentDetail, listInstruments } from '../services/instruments';
 import { surveyOutline } from '../services/outline';
+import { surveyPresentation } from '../services/presentation';
 
 export type Handler<C extends Channel> = (arg: ParsedArgOf<C>) => ResultOf<C>;
 export type Handlers = { [C in Channel]: Handler<C> };
@@ -34,6 +35,7 @@ export function createHandlers(db: Codebook, identity: AppIdentity): Handlers {
     'instruments:list': () => listInstruments(db),
     'instrument:show': (idOrKey) => instrumentDetail(db, idOrKey),
     'about:data': () => aboutData(db),
+    'survey:present': (survey) => surveyPresentation(db, survey),
     'app:info': () => {
       const report = readReport(db);
       return { ...identity, codebookAsOf: report?.codebookAsOf ?? null, builtAt: report?.builtAt ?? null };

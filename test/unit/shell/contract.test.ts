@@ -29,6 +29,7 @@ describe('the contract', () => {
         "listInstruments",
         "showInstrument",
         "getAboutData",
+        "getPresentation",
         "onMenuCommand",
       ]
     `);

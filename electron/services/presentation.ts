@@ -1,0 +1,46 @@
+// A module ready for trainer mode: the outline (instrument order, structured conditions) plus,
+// for every row, the answer options a participant sees and the branching prose. One call, so the
+// renderer does not ask for each question separately.
+import type { Presentation, PresentationRow } from '../contract/presentation';
+import { branchingOf } from './item-branching';
+import { findModuleId, surveyOutline } from './outline';
+import type { Codebook } from './store';
+
+interface Member {
+  id: number;
+  code: string | null;
+  concept_id: number | null;
+  help_en: string | null;
+  help_es: string | null;
+}
+
+export function surveyPresentation(db: Codebook, survey: string): Presentation | null {
+  const outline = surveyOutline(db, survey);
+  const moduleId = findModuleId(db, survey);
+  if (!outline || moduleId === null) return null;
+  const members = db
+    .prepare(`SELECT i.id, i.code, i.concept_id, i.help_en, i.help_es FROM item_modules im JOIN items i ON i.id = im.item_id
+       WHERE im.module_id = ? AND i.kind IN ('topic', 'question') ORDER BY im.position`)
+    .all(moduleId) as Member[];
+  // Outline rows carry no item id: a row is found again by its code, else by its concept ID.
+  const byCode = new Map<string, Member>();
+  const byConcept = new Map<number, Member>();
+  for (const m of members) {
+    if (m.code !== null && !byCode.has(m.code)) byCode.set(m.code, m);
+    if (m.code === null && m.concept_id !== null && !byConcept.has(m.concept_id)) byConcept.set(m.concept_id, m);
+  }
+  const answersOf = db.prepare(
+    `SELECT a.code, a.concept_id AS conceptId, coalesce(o.standard_concept_id, a.standard_concept_id) AS standardConceptId,
+        coalesce(o.label_en, a.text_en) AS en, coalesce(o.label_es, a.text_es) AS es
+       FROM options o JOIN items a ON a.id = o.answer_id WHERE o.question_id = ? ORDER BY o.position`,
+  );
+  const rows: PresentationRow[] = outline.rows.map((row) => {
+    const m = row.code !== null ? byCode.get(row.code) : row.conceptId !== null ? byConcept.get(row.conceptId) : undefined;
+    if (!m || row.kind !== 'question') return { ...row, helpText: { en: null, es: null }, answers: [], prose: [] };
+    const answers = (answersOf.all(m.id) as { code: string | null; conceptId: number | null; standardConceptId: number | null; en: string | null; es: string | null }[])
+      .map((a) => ({ code: a.code, conceptId: a.conceptId, standardConceptId: a.standardConceptId, text: { en: a.en, es: a.es } }));
+    const prose = [...new Set(branchingOf(db, m.id).map((b) => b.text?.trim()).filter((t): t is string => !!t))];
+    return { ...row, helpText: { en: m.help_en, es: m.help_es }, answers, prose };
+  });
+  return { survey: outline.survey, rows };
+}
