@@ -40,11 +40,12 @@ describe.skipIf(!hasChromium)(`browser mode in Chromium${hasChromium ? '' : ` (s
     expectOnlyOrigin(s.requests, served.origin);
   });
 
-  it('Ctrl+K focuses the filter, which narrows the list; About the data shows the build', async () => {
+  it('Ctrl+K focuses the search box; the catalog filter narrows the list; About the data shows the build', async () => {
     await s.page.goto(served.url);
     await waitForAppState(s.page, 'ready');
     await s.page.keyboard.press('Control+k');
-    await expect.poll(() => s.page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('catalog-filter');
+    await expect.poll(() => s.page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('search-box');
+    await s.page.getByTestId('catalog-filter').focus();
     const all = await catalogSlugs(s.page);
     await s.page.keyboard.type('lifestyle');
     await expect.poll(async () => (await catalogSlugs(s.page)).length).toBeLessThan(all.length);

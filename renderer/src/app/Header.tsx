@@ -1,5 +1,6 @@
 // The header: app title, the sections, and the two language choices (interface and content).
 import { useTranslation } from 'react-i18next';
+import { SearchPalette } from '../features/search/SearchPalette';
 import { UI_LANGUAGES } from './i18n';
 import { formatRoute, sectionOf, type Route } from './router';
 import { CONTENT_LANGUAGES, useShellStore } from './shell-store';
@@ -28,6 +29,7 @@ export function Header({ route }: { route: Route }) {
           </a>
         ))}
       </nav>
+      <SearchPalette />
       <div className="header-tools">
         <label>
           {t('app.contentLanguage')}{' '}

@@ -5,6 +5,10 @@ import type catalog from '../../../locales/en/catalog.json';
 import type common from '../../../locales/en/common.json';
 import type detail from '../../../locales/en/detail.json';
 import type outline from '../../../locales/en/outline.json';
+import type about from '../../../locales/en/about.json';
+import type lookup from '../../../locales/en/lookup.json';
+import type search from '../../../locales/en/search.json';
+import type sources from '../../../locales/en/sources.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -14,6 +18,10 @@ declare module 'i18next' {
       catalog: typeof catalog;
       outline: typeof outline;
       detail: typeof detail;
+      search: typeof search;
+      lookup: typeof lookup;
+      sources: typeof sources;
+      about: typeof about;
     };
   }
 }

@@ -2,14 +2,15 @@
 // data-app-state follows the page on screen.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../api';
 import { AboutPage } from '../features/about/AboutPage';
 import { CatalogPage } from '../features/catalog/CatalogPage';
 import { DetailPage } from '../features/detail/DetailPage';
 import { OutlinePage } from '../features/outline/OutlinePage';
+import { SearchPage } from '../features/search/SearchPage';
+import { SourceDetailPage } from '../features/sources/SourceDetailPage';
+import { SourcesPage } from '../features/sources/SourcesPage';
 import { useReportPageState } from './page-state';
 import type { Route, RouteName } from './router';
-import { usePageData } from './usePageData';
 
 type PageFor<N extends RouteName> = (props: { route: Extract<Route, { name: N }> }) => ReactNode;
 
@@ -27,19 +28,14 @@ function NotFound() {
   );
 }
 
-function AboutRoute() {
-  const data = usePageData(() => unwrap(api.getAppInfo()), []);
-  return data.state === 'ready' ? <AboutPage info={data.data} /> : null;
-}
-
 export const PAGES: { [N in RouteName]: PageFor<N> } = {
   surveys: () => <CatalogPage />,
   survey: ({ route }) => <OutlinePage key={route.slug} slug={route.slug} />,
   item: ({ route }) => <DetailPage key={route.id} id={route.id} />,
-  search: () => <NotFound />,
-  sources: () => <NotFound />,
-  source: () => <NotFound />,
-  about: () => <AboutRoute />,
+  search: ({ route }) => <SearchPage params={route} />,
+  sources: () => <SourcesPage />,
+  source: ({ route }) => <SourceDetailPage key={route.key} sourceKey={route.key} />,
+  about: () => <AboutPage />,
   'not-found': () => <NotFound />,
 };
 

@@ -1,0 +1,144 @@
+// The search box in the header (F5): results as you type in a listbox under it, arrow keys to
+// move, Enter to open, Esc to close; Ctrl/Cmd+K (or the menu's Search command) focuses it from
+// anywhere. A pasted concept ID or code opens its concept card at once (F6).
+import { useEffect, useId, useRef, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useStore } from 'zustand';
+import { linkToItem, linkToSearch, useRouteStore } from '../../app/router';
+import { useShellStore } from '../../app/shell-store';
+import { looksLikeIdOrCode } from '../lookup/lookup';
+import { HitMeta, HitTexts } from './HitSummary';
+import { hitTarget, paletteOptions, type PaletteOption } from './palette-options';
+import { lookupStore, PALETTE_LIMIT, paletteStore } from './stores';
+import './search.css';
+
+export function SearchPalette() {
+  const { t } = useTranslation(['search', 'lookup']);
+  const s = useStore(paletteStore);
+  const lookup = useStore(lookupStore);
+  const navigate = useRouteStore((r) => r.navigate);
+  const searchRequests = useShellStore((r) => r.searchRequests);
+  const hash = useRouteStore((r) => r.hash);
+  const input = useRef<HTMLInputElement>(null);
+  const listId = useId();
+  const options = paletteOptions(s.shownQuery, s.result);
+  const expanded = s.open && s.query.trim() !== '' && s.status !== 'idle';
+  const active = options[s.active];
+
+  // Ctrl/Cmd+K and the menu command: focus the box and select what is in it. In the next frame,
+  // so the box wins over a page that also reacts to the command.
+  useEffect(() => {
+    if (searchRequests === 0) return;
+    const frame = requestAnimationFrame(() => {
+      input.current?.focus();
+      input.current?.select();
+      paletteStore.getState().setOpen(true);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [searchRequests]);
+
+  // Whatever opened a page (a hit, a link, back/forward) closes the list.
+  useEffect(() => paletteStore.getState().setOpen(false), [hash]);
+
+  useEffect(() => {
+    if (active) document.getElementById(`${listId}-${active.id}`)?.scrollIntoView({ block: 'nearest' });
+  }, [active, listId]);
+
+  const choose = (o: PaletteOption | undefined) => {
+    if (!o) {
+      if (s.query.trim()) navigate(linkToSearch(s.query));
+      s.setOpen(false);
+      return;
+    }
+    if (o.type === 'suggestion') return s.setQuery(o.text);
+    navigate(o.type === 'hit' ? linkToItem(hitTarget(o.hit)) : linkToSearch(o.query));
+    s.setOpen(false);
+    input.current?.blur();
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      s.move(e.key === 'ArrowDown' ? 1 : -1, options.length);
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      choose(expanded ? active : undefined);
+    } else if (e.key === 'Escape') {
+      if (expanded) s.setOpen(false);
+      else input.current?.blur();
+    }
+  };
+
+  const onPaste = (e: ClipboardEvent<HTMLInputElement>) => {
+    const text = e.clipboardData.getData('text');
+    if (!looksLikeIdOrCode(text)) return;
+    void lookupStore
+      .getState()
+      .resolve(text)
+      .then((target) => {
+        if (!target) return;
+        s.setOpen(false);
+        navigate(linkToItem(target));
+      });
+  };
+
+  const hitCount = s.result?.hits.length ?? 0;
+  return (
+    <div className="search-palette">
+      <input
+        ref={input}
+        type="search"
+        role="combobox"
+        data-testid="search-box"
+        aria-label={t('box.label')}
+        placeholder={t('box.placeholder')}
+        aria-expanded={expanded}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={expanded && active ? `${listId}-${active.id}` : undefined}
+        value={s.query}
+        onChange={(e) => s.setQuery(e.target.value)}
+        onKeyDown={onKeyDown}
+        onPaste={onPaste}
+        onFocus={() => s.query && s.setOpen(true)}
+        onBlur={() => s.setOpen(false)}
+        spellCheck={false}
+        autoComplete="off"
+      />
+      <div className="palette-popup" hidden={!expanded}>
+        <ul id={listId} role="listbox" aria-label={t('box.results')} data-testid="search-results" data-query={s.shownQuery} data-state={s.status}>
+          {options.map((o, i) => (
+            <li
+              key={o.id}
+              id={`${listId}-${o.id}`}
+              role="option"
+              aria-selected={i === s.active}
+              className={`palette-option option-${o.type}`}
+              data-testid={`palette-${o.type}`}
+              onMouseDown={(e) => e.preventDefault()}
+              onMouseMove={() => i !== s.active && s.setActive(i)}
+              onClick={() => choose(o)}
+            >
+              {o.type === 'hit' && (
+                <>
+                  <HitMeta hit={o.hit} />
+                  <HitTexts hit={o.hit} />
+                </>
+              )}
+              {o.type === 'suggestion' && t('box.didYouMean', { suggestion: o.text })}
+              {o.type === 'all' && t('box.allResults', { query: o.query })}
+            </li>
+          ))}
+        </ul>
+        <p className="palette-status" role="status">
+          {s.status === 'error' && t('box.error', { message: s.error })}
+          {s.status !== 'error' && expanded && (hitCount >= PALETTE_LIMIT ? t('box.countFirst', { count: hitCount }) : hitCount > 0 ? t('box.count', { count: hitCount }) : t('box.none', { query: s.shownQuery }))}
+          {lookup.status === 'resolving' && ` ${t('lookup:opening', { text: lookup.text })}`}
+        </p>
+        <p className="palette-hint" aria-hidden="true">
+          {t('box.hint')}
+        </p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,10 @@
+// A search snippet with its matches highlighted, rendered as React text nodes (never as HTML).
+import { parseSnippet } from './snippet';
+
+export function Snippet({ html, lang }: { html: string; lang?: string | undefined }) {
+  return (
+    <span className="snippet" lang={lang}>
+      {parseSnippet(html).map((s, i) => (s.mark ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>))}
+    </span>
+  );
+}

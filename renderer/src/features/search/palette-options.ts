@@ -1,0 +1,26 @@
+// The options of the search palette, in order: the hits, then each "did you mean" suggestion,
+// then "all results" (the full results page). Arrow keys move through this one list.
+import type { SearchHit, SearchResult } from '../../../../electron/contract/models';
+
+export type PaletteOption =
+  | { type: 'hit'; id: string; hit: SearchHit }
+  | { type: 'suggestion'; id: string; text: string }
+  | { type: 'all'; id: string; query: string };
+
+/** A hit's stable key and the value its detail route takes: the code when it has one, else the ID. */
+export function hitTarget(hit: Pick<SearchHit, 'code' | 'conceptId'>): string {
+  return hit.code ?? String(hit.conceptId ?? '');
+}
+
+export function paletteOptions(query: string, result: SearchResult | null): PaletteOption[] {
+  if (!result || query.trim() === '') return [];
+  const out: PaletteOption[] = result.hits.map((hit, i) => ({ type: 'hit', id: `hit-${i}`, hit }));
+  result.suggestions.forEach((text, i) => out.push({ type: 'suggestion', id: `suggestion-${i}`, text }));
+  if (result.hits.length > 0) out.push({ type: 'all', id: 'all', query });
+  return out;
+}
+
+/** An exact concept ID or code hit: the concept lookup (F6) opens it on Enter or on paste. */
+export function isExactHit(hit: Pick<SearchHit, 'match'>): boolean {
+  return hit.match === 'concept-id' || hit.match === 'code';
+}

@@ -1,0 +1,82 @@
+// The state of one search (the header palette, or the results page): the query, the filters, the
+// latest result and which option is active. Every keystroke runs the search at once (the service
+// answers in milliseconds); an answer that arrives after a newer query started is dropped.
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { SearchOptions, SearchResult } from '../../../../electron/contract/models';
+
+export type SearchFilters = Pick<SearchOptions, 'survey' | 'kind' | 'instrument'> & { lang?: 'en' | 'es' | 'any' };
+export type RunSearch = (query: string, options: SearchOptions) => Promise<SearchResult>;
+
+export interface SearchState {
+  query: string;
+  filters: SearchFilters;
+  /** The query the shown result belongs to (results stay visible while the next one runs). */
+  shownQuery: string;
+  result: SearchResult | null;
+  status: 'idle' | 'loading' | 'ready' | 'error';
+  error: string | null;
+  open: boolean;
+  active: number;
+  setQuery(query: string): void;
+  setFilters(filters: SearchFilters): void;
+  /** Query and filters at once (the results page, from its route). */
+  load(query: string, filters: SearchFilters): void;
+  setOpen(open: boolean): void;
+  /** Moves the active option by delta within `count` options, wrapping around. */
+  move(delta: number, count: number): void;
+  setActive(index: number): void;
+}
+
+const EMPTY: SearchResult = { hits: [], suggestions: [], tookMs: 0 };
+
+export function createSearchStore(run: RunSearch, limit: number): StoreApi<SearchState> {
+  let seq = 0;
+  return createStore<SearchState>((set, get) => {
+    const start = () => {
+      const { query, filters } = get();
+      const mine = ++seq;
+      if (query.trim() === '') {
+        set({ result: EMPTY, shownQuery: query, status: 'idle', error: null, active: 0 });
+        return;
+      }
+      const options: SearchOptions = { lang: filters.lang ?? 'any', limit };
+      if (filters.survey) options.survey = filters.survey;
+      if (filters.kind) options.kind = filters.kind;
+      if (filters.instrument) options.instrument = filters.instrument;
+      set({ status: 'loading' });
+      run(query, options).then(
+        (result) => mine === seq && set({ result, shownQuery: query, status: 'ready', error: null, active: 0 }),
+        (e: unknown) => mine === seq && set({ status: 'error', error: e instanceof Error ? e.message : String(e), result: EMPTY, shownQuery: query }),
+      );
+    };
+    return {
+      query: '',
+      filters: {},
+      shownQuery: '',
+      result: null,
+      status: 'idle',
+      error: null,
+      open: false,
+      active: 0,
+      setQuery: (query) => {
+        if (query === get().query && get().status !== 'idle') return;
+        set({ query, open: true });
+        start();
+      },
+      setFilters: (filters) => {
+        set({ filters });
+        start();
+      },
+      load: (query, filters) => {
+        set({ query, filters });
+        start();
+      },
+      setOpen: (open) => set({ open }),
+      move: (delta, count) => {
+        if (count <= 0) return;
+        set({ active: (((get().active + delta) % count) + count) % count, open: true });
+      },
+      setActive: (active) => set({ active }),
+    };
+  });
+}
