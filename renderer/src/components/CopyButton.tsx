@@ -48,7 +48,7 @@ export function CopyButton({ value, what }: { value: string | number; what?: str
       data-copy={text}
       onClick={() => void copyText(text).then((ok) => setDone(ok ? 'copied' : 'failed'))}
     >
-      <span aria-hidden="true">{done === 'copied' ? '✓' : '⧉'}</span>
+      {done === 'copied' ? <span aria-hidden="true">✓</span> : <CopyIcon />}
       <span className="visually-hidden" role="status">
         {done ? t(`copy.${done}`) : ''}
       </span>
@@ -64,5 +64,15 @@ export function CopyableCode({ value, what }: { value: string | number | null; w
       <code>{value}</code>
       <CopyButton value={value} what={what} />
     </span>
+  );
+}
+
+/** Two overlapping sheets, drawn so no font is needed. */
+function CopyIcon() {
+  return (
+    <svg aria-hidden="true" width="12" height="12" viewBox="0 0 16 16" fill="none" stroke="currentColor" strokeWidth="1.5">
+      <rect x="5" y="5" width="9" height="9" rx="1.5" />
+      <path d="M11 3.5V3a1.5 1.5 0 0 0-1.5-1.5h-6A1.5 1.5 0 0 0 2 3v6.5A1.5 1.5 0 0 0 3.5 11H4" />
+    </svg>
   );
 }
