@@ -5,6 +5,7 @@ import { basename, join } from 'node:path';
 import { loadManifest, type ManifestEntry } from '../../codebooks/sources/manifest';
 import { locate, sha256 } from '../../codebooks/sources/locate';
 import { sourceFile, type SourceFile } from '../../codebooks/importers/types';
+import { SourceError } from '../../codebooks/errors';
 
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 
@@ -39,4 +40,15 @@ export function fixtureSource(relPath: string, format: string, extra: Partial<Ma
     ...extra,
   };
   return sourceFile(entry, path);
+}
+
+/** The SourceError an import throws (the test fails if it throws something else or nothing). */
+export async function sourceErrorOf(name: string, run: () => unknown): Promise<SourceError> {
+  try {
+    await run();
+  } catch (e) {
+    if (!(e instanceof SourceError)) throw new Error(`${name}: expected a SourceError, got ${String(e)}`);
+    return e;
+  }
+  throw new Error(`${name} was imported without an error`);
 }

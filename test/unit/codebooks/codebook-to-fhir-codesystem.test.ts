@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { importC2fCodeSystem } from '../../../codebooks/importers/codebook-to-fhir';
 import { SourceError } from '../../../codebooks/errors';
-import { fixtureSource, realSource } from '../../helpers/sources';
+import { fixtureSource, realSource, sourceErrorOf } from '../../helpers/sources';
 
 const NAME = 'test/fixtures/codebook-to-fhir/';
 const made = (name: string) => importC2fCodeSystem(fixtureSource(`codebook-to-fhir/${name}`, 'c2f-codesystem'));
 
-async function failure(name: string): Promise<SourceError> {
-  try {
-    await made(name);
-  } catch (e) {
-    expect(e).toBeInstanceOf(SourceError);
-    return e as SourceError;
-  }
-  throw new Error(`${name} was imported without an error`);
-}
+const failure = (name: string) => sourceErrorOf(name, () => made(name));
 
 describe('importC2fCodeSystem on a made-up code system', () => {
   it('walks the nesting: parent is the enclosing concept, module the enclosing module', async () => {
