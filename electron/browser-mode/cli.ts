@@ -1,5 +1,6 @@
 // `npm run serve`: the browser mode over the real database. Prints its URL on one line and
-// stops on SIGTERM or SIGINT. Options: --port N (0 = random, the default), PPI_DB_PATH.
+// stops on SIGTERM or SIGINT. Options: --port N (0 = random, the default), PPI_DB_PATH,
+// PPI_USER_DATA_DIR (where variable lists are kept; default build/user-data).
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createHandlers } from '../ipc/handlers';
@@ -25,7 +26,7 @@ try {
 }
 const db = openCodebook(paths.db);
 const server = await startBrowserServer({
-  handlers: createHandlers(db, { name: 'PPI Explorer', version: pkg.version, mode: 'browser' }),
+  handlers: createHandlers(db, { name: 'PPI Explorer', version: pkg.version, mode: 'browser' }, { userDataDir: resolve(process.env.PPI_USER_DATA_DIR ?? join(root, 'build', 'user-data')) }),
   rendererDir: paths.renderer,
   pdfDir: paths.pdfs,
   port,

@@ -4,7 +4,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Handlers } from '../ipc/handlers';
-import { dispatch } from '../ipc/register';
+import { dispatchAsync } from '../ipc/register';
 import { securityHeaders } from '../security/csp';
 import { API_PREFIX } from '../contract/browser-endpoint';
 import { isAllowedHost, isAllowedOrigin, newToken, TOKEN_HEADER, tokenMatches } from './guard';
@@ -60,7 +60,7 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, path: string
     return sendJson(res, 400, { ok: false, error: { code: 'bad-argument', message: 'request body is not JSON' } });
   }
   const arg = body && typeof body === 'object' && 'arg' in body ? (body as { arg: unknown }).arg : undefined;
-  sendJson(res, 200, dispatch(o.handlers, path.slice(API_PREFIX.length), arg));
+  sendJson(res, 200, await dispatchAsync(o.handlers, path.slice(API_PREFIX.length), arg));
 }
 
 function route(req: IncomingMessage, res: ServerResponse, o: BrowserServerOptions, port: number, token: string): Promise<void> | void {

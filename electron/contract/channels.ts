@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { AboutData, Instrument, InstrumentDetail, ItemDetail, Outline, SearchOptions, SearchResult, Survey } from './models';
 import type { Channel } from './methods';
 import { Presentation } from './presentation';
+import { ExportArg, ExportFileResult, ListActionArg, ListsState, SaveFileArg, SaveFileResult } from './lists';
 
 const NoArg = z.undefined();
 
@@ -33,6 +34,10 @@ export const CONTRACT = {
   'instrument:show': { arg: z.string().trim().min(1).max(200), result: InstrumentDetail.nullable() },
   'about:data': { arg: NoArg, result: AboutData },
   'survey:present': { arg: z.string().trim().min(1).max(200), result: Presentation.nullable() },
+  'lists:get': { arg: NoArg, result: ListsState },
+  'lists:change': { arg: ListActionArg, result: ListsState },
+  'lists:export': { arg: ExportArg, result: ExportFileResult },
+  'file:save': { arg: SaveFileArg, result: SaveFileResult },
 } as const satisfies Record<Channel, { arg: z.ZodType; result: z.ZodType }>;
 
 export type Contract = typeof CONTRACT;

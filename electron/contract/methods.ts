@@ -11,6 +11,10 @@ export const METHOD_CHANNELS = {
   showInstrument: 'instrument:show',
   getAboutData: 'about:data',
   getPresentation: 'survey:present',
+  getLists: 'lists:get',
+  changeLists: 'lists:change',
+  exportList: 'lists:export',
+  saveFile: 'file:save',
 } as const;
 
 export type MethodName = keyof typeof METHOD_CHANNELS;

@@ -10,8 +10,9 @@ import { aboutData } from '../services/about';
 import { instrumentDetail, listInstruments } from '../services/instruments';
 import { surveyOutline } from '../services/outline';
 import { surveyPresentation } from '../services/presentation';
+import { createListsHandlers, type UserDataOptions } from './lists-handlers';
 
-export type Handler<C extends Channel> = (arg: ParsedArgOf<C>) => ResultOf<C>;
+export type Handler<C extends Channel> = (arg: ParsedArgOf<C>) => ResultOf<C> | Promise<ResultOf<C>>;
 export type Handlers = { [C in Channel]: Handler<C> };
 
 export interface AppIdentity {
@@ -25,8 +26,9 @@ export function readReport(db: Codebook): Report | null {
   return raw ? (JSON.parse(raw) as Report) : null;
 }
 
-export function createHandlers(db: Codebook, identity: AppIdentity): Handlers {
+export function createHandlers(db: Codebook, identity: AppIdentity, userData: UserDataOptions = {}): Handlers {
   return {
+    ...createListsHandlers(db, identity, userData),
     'surveys:list': () => listSurveys(db),
     'item:show': (idOrCode) => showItem(db, idOrCode),
     'search:query': ({ query, options }) => search(db, query, options ?? {}),

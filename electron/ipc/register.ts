@@ -35,6 +35,17 @@ export function dispatch(handlers: Handlers, channel: unknown, arg: unknown): Ip
   }
 }
 
+/** dispatch, then awaits a handler that answers with a promise (exports, the save dialog). */
+export async function dispatchAsync(handlers: Handlers, channel: unknown, arg: unknown): Promise<IpcResult<unknown>> {
+  const r = dispatch(handlers, channel, arg);
+  if (!r.ok || !(r.value instanceof Promise)) return r;
+  try {
+    return { ok: true, value: await r.value };
+  } catch (e) {
+    return fail('failed', `${String(channel)}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
 export function senderFrameInfo(event: IpcEventLike | null | undefined): SenderFrameInfo {
   const frame = event?.senderFrame;
   // A missing parent field is not proof of a top frame: only an explicit null is.
@@ -48,7 +59,7 @@ export function registerHandlers(ipcMain: IpcMainLike, handlers: Handlers, guard
     ipcMain.handle(channel, (event, ...args) => {
       if (!guard(senderFrameInfo(event))) return fail('untrusted-sender', `${channel}: refused a call from outside the app's own page`);
       if (args.length > 1) return fail('bad-argument', `${channel}: takes at most one argument`);
-      return dispatch(handlers, channel, args[0]);
+      return dispatchAsync(handlers, channel, args[0]);
     });
   }
   return channels;

@@ -11,6 +11,7 @@ import { hardenApp } from './hardening';
 import { installMenu } from './menu';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { createMainWindow } from './window';
+import { saveFileWithDialog } from './save-file';
 
 const APP_NAME = 'PPI Explorer';
 const projectRoot = app.getAppPath();
@@ -44,7 +45,8 @@ function start(): void {
     return;
   }
   app.on('quit', () => db.close());
-  registerHandlers(ipcMain, createHandlers(db, { name: APP_NAME, version: app.getVersion(), mode: 'electron' }), (frame) =>
+  const userData = { userDataDir: app.getPath('userData'), saveFile: saveFileWithDialog(() => mainWindow) };
+  registerHandlers(ipcMain, createHandlers(db, { name: APP_NAME, version: app.getVersion(), mode: 'electron' }, userData), (frame) =>
     isTrustedSender(frame, [APP_ORIGIN]),
   );
   handleAppProtocol(paths);

@@ -14,9 +14,11 @@ export interface Served {
   stop(): Promise<number | null>;
 }
 
-export async function serveBrowserMode(): Promise<Served> {
+/** `env` adds variables for the server (each UI test passes its own PPI_USER_DATA_DIR). */
+export async function serveBrowserMode(env: Record<string, string> = {}): Promise<Served> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'electron/browser-mode/cli.ts', '--port', '0'], {
     cwd: PROJECT_ROOT,
+    env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';

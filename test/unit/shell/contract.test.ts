@@ -30,6 +30,10 @@ describe('the contract', () => {
         "showInstrument",
         "getAboutData",
         "getPresentation",
+        "getLists",
+        "changeLists",
+        "exportList",
+        "saveFile",
         "onMenuCommand",
       ]
     `);
