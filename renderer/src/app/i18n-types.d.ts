@@ -9,6 +9,7 @@ import type about from '../../../locales/en/about.json';
 import type lookup from '../../../locales/en/lookup.json';
 import type search from '../../../locales/en/search.json';
 import type sources from '../../../locales/en/sources.json';
+import type trainer from '../../../locales/en/trainer.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -21,6 +22,7 @@ declare module 'i18next' {
       search: typeof search;
       lookup: typeof lookup;
       sources: typeof sources;
+      trainer: typeof trainer;
       about: typeof about;
     };
   }

@@ -18,9 +18,28 @@ export type Route =
   | { name: 'sources' }
   | { name: 'source'; key: string }
   | { name: 'about' }
+  | ({ name: 'present'; slug: string } & PresentParams)
   | { name: 'not-found'; path: string };
 
 export type RouteName = Route['name'];
+
+/** Trainer mode (F10): the question shown, content language, codes shown. */
+export interface PresentParams {
+  q?: string;
+  lang?: 'en' | 'es' | 'both';
+  codes?: boolean;
+}
+
+function presentParams(query: string): PresentParams {
+  const p = new URLSearchParams(query);
+  const out: PresentParams = {};
+  const q = p.get('q');
+  const lang = p.get('lang');
+  if (q) out.q = q;
+  if (lang === 'en' || lang === 'es' || lang === 'both') out.lang = lang;
+  if (p.get('codes') === '1') out.codes = true;
+  return out;
+}
 
 const SEARCH_FILTERS = ['survey', 'kind', 'lang', 'instrument'] as const;
 
@@ -43,6 +62,7 @@ export function parseRoute(hash: string): Route {
   if (head === 'item' && arg) return { name: 'item', id: arg };
   if (head === 'sources') return arg ? { name: 'source', key: arg } : { name: 'sources' };
   if (head === 'about' && !arg) return { name: 'about' };
+  if (head === 'present' && arg) return { name: 'present', slug: arg, ...presentParams(queryPart) };
   if (head === 'search' && !arg) {
     const params = new URLSearchParams(queryPart);
     const route: Route = { name: 'search', q: params.get('q') ?? '' };
@@ -76,6 +96,14 @@ export function formatRoute(route: Route): string {
       for (const f of SEARCH_FILTERS) if (route[f]) params.set(f, route[f]!);
       return `#/search?${params.toString()}`;
     }
+    case 'present': {
+      const params = new URLSearchParams();
+      if (route.q) params.set('q', route.q);
+      if (route.lang) params.set('lang', route.lang);
+      if (route.codes) params.set('codes', '1');
+      const query = params.toString();
+      return `#/present/${seg(route.slug)}${query ? `?${query}` : ''}`;
+    }
     case 'not-found':
       return `#${route.path}`;
   }
@@ -85,10 +113,11 @@ export const linkToItem = (codeOrId: string | number) => formatRoute({ name: 'it
 export const linkToSurvey = (slug: string) => formatRoute({ name: 'survey', slug });
 export const linkToSearch = (q: string, filters: Omit<SearchParams, 'q'> = {}) => formatRoute({ name: 'search', q, ...filters });
 export const linkToSource = (key: string) => formatRoute({ name: 'source', key });
+export const linkToPresent = (slug: string, params: PresentParams = {}) => formatRoute({ name: 'present', slug, ...params });
 
 /** The section of the navigation a route belongs to (for aria-current). */
 export function sectionOf(route: Route): 'surveys' | 'search' | 'sources' | 'about' | null {
-  if (route.name === 'surveys' || route.name === 'survey' || route.name === 'item') return 'surveys';
+  if (route.name === 'surveys' || route.name === 'survey' || route.name === 'item' || route.name === 'present') return 'surveys';
   if (route.name === 'search') return 'search';
   if (route.name === 'sources' || route.name === 'source') return 'sources';
   if (route.name === 'about') return 'about';

@@ -9,6 +9,7 @@ import { OutlinePage } from '../features/outline/OutlinePage';
 import { SearchPage } from '../features/search/SearchPage';
 import { SourceDetailPage } from '../features/sources/SourceDetailPage';
 import { SourcesPage } from '../features/sources/SourcesPage';
+import { TrainerPage } from '../features/trainer/TrainerPage';
 import { useReportPageState } from './page-state';
 import type { Route, RouteName } from './router';
 
@@ -36,6 +37,7 @@ export const PAGES: { [N in RouteName]: PageFor<N> } = {
   sources: () => <SourcesPage />,
   source: ({ route }) => <SourceDetailPage key={route.key} sourceKey={route.key} />,
   about: () => <AboutPage />,
+  present: ({ route: { name: _, slug, ...params } }) => <TrainerPage key={slug} slug={slug} params={params} />,
   'not-found': () => <NotFound />,
 };
 

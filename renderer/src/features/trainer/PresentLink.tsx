@@ -1,0 +1,12 @@
+// The way into trainer mode from the outline or the catalog: a link styled as a button.
+import { useTranslation } from 'react-i18next';
+import { linkToPresent } from '../../app/router';
+
+export function PresentLink({ slug, name, code }: { slug: string; name: string; code?: string }) {
+  const { t } = useTranslation('trainer');
+  return (
+    <a className="present-link" href={linkToPresent(slug, code ? { q: code } : {})} aria-label={t('presentLabel', { name })}>
+      ▶ {t('present')}
+    </a>
+  );
+}
