@@ -15,7 +15,8 @@ function cells(l: Latency | null, ours: Latency | null, isOurs: boolean): string
   return `${ms(l?.p50)}${ms(l?.p95)}${ms(l?.p99)}${r}`;
 }
 
-export function latencyTable(rows: EngineRow[], bundledLabel: string, syntheticLabel: string): string {
+/** The first row is ours; `ref` is what the baselines' ratios divide by (ours on their queries). */
+export function latencyTable(rows: EngineRow[], bundledLabel: string, syntheticLabel: string, ref: EngineRow = rows[0]!): string {
   const ours = rows[0]!;
   const w = 34;
   const head = `${'p50'.padStart(7)}${'p95'.padStart(7)}${'p99'.padStart(7)}${'÷ p50'.padStart(8)}${'÷ p95'.padStart(8)}`;
@@ -23,7 +24,7 @@ export function latencyTable(rows: EngineRow[], bundledLabel: string, syntheticL
     `${''.padEnd(w)}${bundledLabel.padEnd(head.length + 4)}${syntheticLabel}`,
     `${'latency, ms'.padEnd(w)}${head}    ${head}`,
   ];
-  for (const r of rows) lines.push(`${r.name.padEnd(w)}${cells(r.bundled, ours.bundled, r === ours)}    ${cells(r.synthetic, ours.synthetic, r === ours)}`);
+  for (const r of rows) lines.push(`${r.name.padEnd(w)}${cells(r.bundled, ref.bundled, r === ours)}    ${cells(r.synthetic, ref.synthetic, r === ours)}`);
   return lines.join('\n');
 }
 

@@ -37,7 +37,7 @@ export function search(db: Codebook, query: unknown, options: unknown = {}): Sea
   const seen = new Set<number>();
   const surveys = new Map<number | null, ReturnType<typeof surveyRef>>();
   const survey = (id: number | null) => (surveys.has(id) ? surveys.get(id)! : (surveys.set(id, surveyRef(db, id)), surveys.get(id)!));
-  const push = (r: ItemHitRow, match: SearchHit['match'], score: number, snip: string | null) => {
+  const push = (r: ItemHitRow, match: SearchHit['match'], score: number, html: string | null) => {
     if (seen.has(r.id) || hits.length >= o.limit) return;
     seen.add(r.id);
     const plain = (o.lang === 'es' ? r.text_es ?? r.text_en : r.text_en ?? r.text_es) ?? r.code ?? '';
@@ -47,7 +47,7 @@ export function search(db: Codebook, query: unknown, options: unknown = {}): Sea
       code: r.code,
       survey: survey(r.module_id),
       text: { en: r.text_en, es: r.text_es },
-      snippet: highlight(snip ?? plain),
+      snippet: html ?? highlight(plain),
       score,
       match,
     });
@@ -61,7 +61,7 @@ export function search(db: Codebook, query: unknown, options: unknown = {}): Sea
     const fts = toFtsQuery(parsed, COLUMNS[o.lang]);
     if (fts && hits.length < o.limit) {
       // BM25 is negative, better is lower: the score shown is its opposite, below every exact tier.
-      for (const r of byText(db, fts, o.lang, f, o.limit - hits.length, seen)) push(r, 'text', Math.min(-r.score, 999), r.snip);
+      for (const r of byText(db, parsed, fts, o.lang, f, o.limit - hits.length, seen)) push(r, 'text', Math.min(-r.score, 999), r.html);
     }
     if (hits.length === 0 && fts) suggestions = suggestQueries(db, parsed, (s) => textFinds(db, s, o.lang, f));
   }

@@ -1,8 +1,10 @@
 // The text tier: FTS5 over English and Spanish text, ranked by BM25 with column weights, then a
-// highlighted snippet for the rows shown only (snippet() on every match would cost far more).
+// highlighted snippet of the rows shown (see highlight.ts).
 import type { Codebook } from '../store';
 import { ITEM_COLUMNS, type ItemHitRow } from './exact';
 import type { Filter } from './filters';
+import type { ParsedQuery } from './fts-query';
+import { highlightMatches } from './highlight';
 
 export type Lang = 'en' | 'es' | 'any';
 
@@ -22,19 +24,27 @@ export const COLUMNS: Record<Lang, readonly string[]> = {
 };
 
 /**
- * At most this many matching rows are scored. The bundled database has under 10,000 rows, so its
- * ranking is always exact; in a database many times larger a very common word ("you") matches
- * hundreds of thousands of rows, and BM25 over all of them would take a third of a second: there
- * the first rows in index order are ranked instead, which keeps every query fast.
+ * At most this many matching rows are scored. The bundled database has fewer rows (about 9,400),
+ * so its ranking is always exact; in a database many times larger a very common word ("you")
+ * matches hundreds of thousands of rows, and BM25 over all of them takes a third of a second:
+ * there the first matches in index (rowid) order are ranked instead, which keeps queries fast.
  */
-export const MAX_SCORED = 20_000;
+export const MAX_SCORED = 10_000;
 
 export interface TextHitRow extends ItemHitRow {
   score: number;
-  snip: string | null;
+  /** Safe HTML with <mark>, or null when no indexed text shows the match. */
+  html: string | null;
 }
 
-export function byText(db: Codebook, fts: string, lang: Lang, f: Filter, limit: number, skip: ReadonlySet<number>): TextHitRow[] {
+/** The indexed columns, in the order a snippet prefers them. */
+const SNIPPET_COLUMNS: Record<Lang, string> = {
+  en: 'text_en, answers_en, help, code',
+  es: 'text_es, answers_es, help, code',
+  any: 'text_en, text_es, answers_en, answers_es, help, code',
+};
+
+export function byText(db: Codebook, parsed: ParsedQuery, fts: string, lang: Lang, f: Filter, limit: number, skip: ReadonlySet<number>): TextHitRow[] {
   const score = `bm25(search_text, ${WEIGHTS[lang]})`;
   // Without filters the items table is read for the rows shown only: a lookup per match is what
   // costs most in a large database. With filters the join has to come before the cap.
@@ -45,10 +55,10 @@ export function byText(db: Codebook, fts: string, lang: Lang, f: Filter, limit: 
          WHERE search_text MATCH ? LIMIT ${MAX_SCORED}) ORDER BY score LIMIT ?) t JOIN items i ON i.id = t.rowid
          ORDER BY t.score, i.kind = 'answer', i.id`;
   const rows = db.prepare(sql).all(fts, ...f.params, limit + skip.size) as TextHitRow[];
-  const snippet = db.prepare(`SELECT snippet(search_text, -1, char(2), char(3), '…', 16) AS snip FROM search_text
-      WHERE search_text MATCH ? AND rowid = CAST(? AS INTEGER)`); // a JS number binds as REAL, which FTS5's rowid lookup ignores
+  // A plain rowid lookup of the row's indexed text (no MATCH): a B-tree search whatever the query.
+  const content = db.prepare(`SELECT ${SNIPPET_COLUMNS[lang]} FROM search_text WHERE rowid = CAST(? AS INTEGER)`).raw(); // a JS number binds as REAL
   return rows
     .filter((r) => !skip.has(r.id))
     .slice(0, limit)
-    .map((r) => ({ ...r, snip: (snippet.get(fts, r.id) as { snip: string | null } | undefined)?.snip ?? null }));
+    .map((r) => ({ ...r, html: highlightMatches((content.get(r.id) as (string | null)[] | undefined) ?? [], parsed) }));
 }
