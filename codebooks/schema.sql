@@ -170,6 +170,20 @@ CREATE TABLE printed_questions (
 );
 CREATE INDEX printed_item ON printed_questions(item_id);
 
+-- The page of each document where a question is printed (codebooks/write/page-index.ts):
+-- method 'printed' (a linked printed question), 'exact' (folded wording found), 'tail' (a grid
+-- row: the wording after its last colon found) or 'shingles' (score = share of the wording's
+-- word 3-grams found on the page) or 'parent' (a follow-up without wording of its own: the page
+-- of the question that leads to it).
+CREATE TABLE question_pages (
+  item_id INTEGER NOT NULL REFERENCES items(id),
+  document_id INTEGER NOT NULL REFERENCES documents(id),
+  page INTEGER NOT NULL,
+  method TEXT NOT NULL CHECK (method IN ('printed', 'exact', 'tail', 'shingles', 'parent')),
+  score REAL NOT NULL,
+  PRIMARY KEY (item_id, document_id)
+) WITHOUT ROWID;
+
 CREATE TABLE external_codes (
   item_id INTEGER NOT NULL REFERENCES items(id),
   system TEXT NOT NULL,

@@ -35,6 +35,8 @@ export interface MergedDocument {
   edition: string | null;
   title: string | null;
   pages: number;
+  /** Text of each page, for the page index (codebooks/write/page-index.ts). */
+  pageTexts: string[];
   files: { file: string; source: string }[];
 }
 export interface MergedPrinted {
@@ -131,6 +133,7 @@ export function mergeSources(
         edition: d.edition ?? null,
         title: d.title ?? null,
         pages: d.pages,
+        pageTexts: d.pageTexts ?? [],
         files: [{ file, source: d.prov.source }],
       });
     }

@@ -152,6 +152,8 @@ export interface DocumentRecord {
   edition?: string | null;
   title?: string | null;
   pages: number;
+  /** Text of each page (index 0 = page 1), lines joined by newlines: the input of the page index. */
+  pageTexts?: string[];
   prov: Provenance;
 }
 

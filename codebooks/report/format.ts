@@ -2,24 +2,31 @@
 import type { BuildReport, Share } from './report';
 
 const pct = (s: Share) => `${(s.share * 100).toFixed(1)}%`.padStart(6);
+const pctOrDash = (s: Share | null | undefined) => (s ? pct(s) : '     -');
 
 export function formatReport(r: BuildReport): string {
   const lines: string[] = [];
   lines.push(`Codebook database built in ${r.buildSeconds.toFixed(1)} s (codebook as of ${r.codebookAsOf ?? 'unknown'})`);
   lines.push(Object.entries(r.counts).map(([k, v]) => `${k} ${v}`).join(', '));
   lines.push('');
-  lines.push('module                     status   questions topics answers  spanish source  concept answers branching');
+  lines.push('module                     status   questions topics answers  spanish source  concept answers branching pdf en pdf es');
   for (const m of r.modules) {
     lines.push(
       `${m.slug.padEnd(26)} ${m.status.padEnd(8)} ${String(m.questions).padStart(9)} ${String(m.topics).padStart(6)} ${String(m.answers).padStart(7)}  ` +
-        `${pct(m.withSpanish)} ${pct(m.withSource)} ${pct(m.withConceptId)} ${pct(m.withAnswers)} ${pct(m.withBranching)}`,
+        `${pct(m.withSpanish)} ${pct(m.withSource)} ${pct(m.withConceptId)} ${pct(m.withAnswers)} ${pct(m.withBranching)}   ` +
+        `${pctOrDash(m.inPdfEn)} ${pctOrDash(m.inPdfEs)}`,
     );
   }
   const c = r.coverage;
   lines.push(
     `${'all'.padEnd(26)} ${''.padEnd(8)} ${String(c.questions).padStart(9)} ${''.padStart(6)} ${''.padStart(7)}  ` +
-      `${pct(c.withSpanish)} ${pct(c.withSource)} ${pct(c.withConceptId)} ${pct(c.withAnswers)} ${pct(c.withBranching)}`,
+      `${pct(c.withSpanish)} ${pct(c.withSource)} ${pct(c.withConceptId)} ${pct(c.withAnswers)} ${pct(c.withBranching)}   ` +
+      `${pctOrDash(r.pageIndex?.en)} ${pctOrDash(r.pageIndex?.es)}`,
   );
+  if (r.pageIndex) {
+    const p = r.pageIndex;
+    lines.push(`questions on a PDF page (modules with PDFs): English ${p.en.count}/${p.en.of} ${pct(p.en).trim()}, Spanish ${p.es.count}/${p.es.of} ${pct(p.es).trim()}; of those with wording in the language: English ${pct(p.enWorded).trim()}, Spanish ${pct(p.esWorded).trim()} (${Object.entries(p.byMethod).map(([k, v]) => `${k} ${v}`).join(', ')})`);
+  }
   const a = r.answerCoverage;
   lines.push(`answer options ${a.options}: with code ${pct(a.withCode).trim()}, PPI concept ID ${pct(a.withConceptId).trim()}, standard concept ID ${pct(a.withStandardConceptId).trim()}, Spanish label ${pct(a.withSpanish).trim()}`);
   lines.push('');

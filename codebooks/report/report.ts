@@ -19,6 +19,9 @@ export interface ModuleReport {
   withConceptId: Share;
   withAnswers: Share;
   withBranching: Share;
+  /** Questions found on a page of the module's English / Spanish PDFs (null: the module has none). */
+  inPdfEn: Share | null;
+  inPdfEs: Share | null;
 }
 export interface BuildReport {
   builtAt: string;
@@ -29,6 +32,8 @@ export interface BuildReport {
   /** Answer options (question, answer pairs): with the answer's PPI concept ID, its standard concept ID, a Spanish label, a code. */
   answerCoverage: { options: number; withConceptId: Share; withStandardConceptId: Share; withSpanish: Share; withCode: Share };
   modules: ModuleReport[];
+  /** The page index over all modules that have PDFs, with how each page was found. */
+  pageIndex: { en: Share; es: Share; enWorded: Share; esWorded: Share; byMethod: Record<string, number> };
   conflicts: { total: number; byField: Record<string, number>; examples: { subject: string; field: string; chosen: string | null; chosenSource: string | null; other: string; otherSource: string }[] };
   sources: { used: number; missing: { id: string; reason: string }[]; withoutImporter: string[] };
   notes: string[];
@@ -65,6 +70,19 @@ function answerCoverage(db: Database.Database): BuildReport['answerCoverage'] {
   return { options: r.n, withConceptId: share(r.cid, r.n), withStandardConceptId: share(r.std, r.n), withSpanish: share(r.es, r.n), withCode: share(r.code, r.n) };
 }
 
+const PDF_SHARE = `
+  SELECT count(*) AS of, count(CASE WHEN EXISTS (SELECT 1 FROM question_pages qp JOIN documents d ON d.id = qp.document_id
+           WHERE qp.item_id = im.item_id AND d.module_id = im.module_id AND d.language = ?) THEN 1 END) AS n
+    FROM item_modules im JOIN items i ON i.id = im.item_id
+   WHERE i.kind = 'question' AND (? IS NULL OR im.module_id = ?) AND (? = 0 OR (CASE ? WHEN 'en' THEN i.text_en ELSE i.text_es END) IS NOT NULL)
+     AND EXISTS (SELECT 1 FROM documents d WHERE d.module_id = im.module_id AND d.language = ?)`;
+
+/** Share of a module's questions (only those with wording in `lang` when `wordedOnly`) (all modules with such PDFs when `moduleId` is null) found in its PDFs of `lang`. */
+function pdfShare(db: Database.Database, moduleId: number | null, lang: 'en' | 'es', wordedOnly = false): Share | null {
+  const r = db.prepare(PDF_SHARE).get(lang, moduleId, moduleId, wordedOnly ? 1 : 0, lang, lang) as { of: number; n: number };
+  return r.of ? share(r.n, r.of) : null;
+}
+
 export function computeReport(
   db: Database.Database,
   extra: Pick<BuildReport, 'buildSeconds' | 'codebookAsOf' | 'sources' | 'notes'>,
@@ -88,6 +106,8 @@ export function computeReport(
       topics: rows.filter((r) => r.kind === 'topic').length,
       answers: (answers.get(m.id) as { n: number }).n,
       ...shares(qs),
+      inPdfEn: pdfShare(db, m.id, 'en'),
+      inPdfEs: pdfShare(db, m.id, 'es'),
     };
   });
   const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
@@ -119,6 +139,13 @@ export function computeReport(
     coverage: { questions: flags.length, ...shares(flags) },
     answerCoverage: answerCoverage(db),
     modules: moduleReports,
+    pageIndex: {
+      en: pdfShare(db, null, 'en') ?? share(0, 0),
+      es: pdfShare(db, null, 'es') ?? share(0, 0),
+      enWorded: pdfShare(db, null, 'en', true) ?? share(0, 0),
+      esWorded: pdfShare(db, null, 'es', true) ?? share(0, 0),
+      byMethod: Object.fromEntries((db.prepare('SELECT method, count(*) n FROM question_pages GROUP BY method').all() as { method: string; n: number }[]).map((r) => [r.method, r.n])),
+    },
     conflicts: { total: count('SELECT count(*) n FROM conflicts'), byField, examples },
   };
 }

@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs
 import { dirname, join } from 'node:path';
 import type { MergedCodebook } from '../merge/merge';
 import { fillSearchIndex } from './search-index';
+import { writePageIndex } from './page-index';
 import { writeItems, writeModules, writeOptionsAndBranching } from './items';
 import { writeExternalCodesAndConflicts, writeSources, writeVersions } from './sources';
 
@@ -47,6 +48,7 @@ export function writeDatabase(
       writeOptionsAndBranching(db, cb, ids);
       writeVersions(db, cb, ids);
       writeSources(db, cb, ids);
+      writePageIndex(db, cb.sources.documents);
       writeExternalCodesAndConflicts(db, cb, ids);
       const src = db.prepare(`INSERT INTO sources (id, repo, commit_sha, path, sha256, license, format, provides, origin)
         VALUES (@id, @repo, @commit, @path, @sha256, @license, @format, @provides, @origin)`);

@@ -30,6 +30,7 @@ export const importInstrumentPdf: Importer = async (file: SourceFile): Promise<I
     edition: file.entry.edition ?? null,
     title: title(lines),
     pages: pdf.pages,
+    pageTexts: pageTexts(pdf.lines, pdf.pages),
     prov: { source, at: 'page 1' },
   });
 
@@ -78,6 +79,23 @@ function segments(lines: Line[]): Segment[] {
     } else (inSources ? cur.sources : cur.body).push(l);
   }
   return out;
+}
+
+/** Each page's text without superscripts: a footnote number glued to a word ("vacuna2") must not change the word. */
+function pageTexts(lines: PdfLine[], pages: number): string[] {
+  const out: string[][] = Array.from({ length: pages }, () => []);
+  for (const l of lines) {
+    let text = '';
+    let end = -Infinity;
+    for (const s of l.spans) {
+      if (s.sup) continue;
+      if (text && s.x - end > 0.15 * s.size && !/\s$/.test(text)) text += ' ';
+      text += s.text;
+      end = s.x + s.width;
+    }
+    out[l.page - 1]?.push(text);
+  }
+  return out.map((p) => p.join('\n'));
 }
 
 /** The largest text on the first page, below the running header. */

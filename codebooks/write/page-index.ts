@@ -1,0 +1,68 @@
+// The page index: for each question, the page of each PDF of its modules where it is printed.
+// A printed question already linked to the item gives its page directly; otherwise the
+// question's wording (English against English PDFs, Spanish against Spanish) is looked up in
+// the page texts (codebooks/merge/page-match.ts); a follow-up without a page of its own gets its
+// parent question's. Runs on the written tables, inside the build.
+import type Database from 'better-sqlite3';
+import type { MergedDocument } from '../merge/provenance-sources';
+import { PageIndex } from '../merge/page-match';
+
+interface DocRow {
+  id: number;
+  sha256: string;
+  module_id: number;
+  language: 'en' | 'es';
+}
+interface QuestionRow {
+  id: number;
+  module_id: number;
+  text_en: string | null;
+  text_es: string | null;
+}
+
+export function writePageIndex(db: Database.Database, documents: MergedDocument[]): number {
+  const texts = new Map(documents.map((d) => [d.sha256, d.pageTexts]));
+  const docs = db.prepare('SELECT id, sha256, module_id, language FROM documents WHERE module_id IS NOT NULL').all() as DocRow[];
+  const printed = new Map<string, number>();
+  const printedRows = db
+    .prepare('SELECT item_id, document_id, min(page) AS page FROM printed_questions WHERE item_id IS NOT NULL AND page IS NOT NULL GROUP BY item_id, document_id')
+    .all() as { item_id: number; document_id: number; page: number }[];
+  for (const r of printedRows) printed.set(`${r.item_id}|${r.document_id}`, r.page);
+  const questions = db
+    .prepare(`SELECT i.id, im.module_id, i.text_en, i.text_es FROM item_modules im JOIN items i ON i.id = im.item_id WHERE i.kind = 'question'`)
+    .all() as QuestionRow[];
+  const byModule = new Map<number, QuestionRow[]>();
+  for (const q of questions) byModule.set(q.module_id, [...(byModule.get(q.module_id) ?? []), q]);
+
+  const insert = db.prepare('INSERT OR IGNORE INTO question_pages (item_id, document_id, page, method, score) VALUES (?, ?, ?, ?, ?)');
+  let rows = 0;
+  for (const d of docs) {
+    const index = new PageIndex(texts.get(d.sha256) ?? []);
+    for (const q of byModule.get(d.module_id) ?? []) {
+      const page = printed.get(`${q.id}|${d.id}`);
+      if (page !== undefined) {
+        rows += insert.run(q.id, d.id, page, 'printed', 1).changes;
+        continue;
+      }
+      const text = d.language === 'en' ? q.text_en : q.text_es;
+      const hit = text ? index.find(text) : null;
+      if (hit) rows += insert.run(q.id, d.id, hit.page, hit.method, hit.score).changes;
+    }
+  }
+  return rows + pagesFromParents(db);
+}
+
+/**
+ * A follow-up with no wording of its own ("Please specify:", "Number of people") points to the
+ * page of the question that leads to it: that is where it is printed, right below.
+ */
+function pagesFromParents(db: Database.Database): number {
+  return db
+    .prepare(`INSERT OR IGNORE INTO question_pages (item_id, document_id, page, method, score)
+      SELECT b.child_id, qp.document_id, min(qp.page), 'parent', 0
+        FROM branching b JOIN question_pages qp ON qp.item_id = b.parent_id
+       WHERE b.parent_id IS NOT NULL AND qp.method != 'parent'
+         AND NOT EXISTS (SELECT 1 FROM question_pages x WHERE x.item_id = b.child_id AND x.document_id = qp.document_id)
+       GROUP BY b.child_id, qp.document_id`)
+    .run().changes;
+}

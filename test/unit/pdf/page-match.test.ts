@@ -1,0 +1,56 @@
+// The tolerant page matching of the build's page index, on made-up page texts.
+import { describe, expect, it } from 'vitest';
+import { foldText, PageIndex, SHINGLE_THRESHOLD } from '../../../codebooks/merge/page-match';
+
+describe('foldText', () => {
+  it('ignores case, accents, quotes, punctuation and spacing', () => {
+    expect(foldText('  ¿Qué  “VACUNA” recibió?\n')).toBe('que vacuna recibio');
+    expect(foldText("Don’t know")).toBe(foldText("Don't know"));
+  });
+  it('joins a word hyphenated across lines the same way as a hyphenated word', () => {
+    expect(foldText('follow-\nup visit')).toBe(foldText('follow-up visit'));
+    expect(foldText('health care provid-\n  er')).toBe('health care provider');
+  });
+  it('drops markup and soft hyphens', () => {
+    expect(foldText('<b>Bold</b> ques\u00adtion')).toBe('bold question');
+  });
+});
+
+describe('PageIndex.find', () => {
+  const pages = [
+    'All of Us Research Program\nMade-up survey page one\nHow often do you eat made-up fruit?\n○ Never',
+    'Have you ever been told by a doc-\ntor that you have a made-up condi-\ntion called “zebra fever”?\n○ Yes',
+    'In the past year, have you delayed care for this reason:\nYou had to pay out of pocket for the made-up visit.\n○ Yes',
+    'Please select all the made-up colors that you like\nin your garden and on your walls.\n○ Red',
+  ];
+  const index = new PageIndex(pages);
+
+  it('finds an exact hit across line breaks, hyphenation and quotes', () => {
+    expect(index.find('Have you ever been told by a doctor that you have a made-up condition called "zebra fever"?')).toEqual({ page: 2, method: 'exact', score: 1 });
+  });
+  it('finds Spanish-style accents and case', () => {
+    const es = new PageIndex(['x', '¿CON QUÉ FRECUENCIA come usted fruta inventada?']);
+    expect(es.find('¿Con que frecuencia come usted fruta inventada?')?.page).toBe(2);
+  });
+  it('takes the best shingle overlap above the threshold when the wording differs a little', () => {
+    const hit = index.find('Please select all of the made-up colors that you like in your garden and on your walls');
+    expect(hit).toMatchObject({ page: 4, method: 'shingles' });
+    expect(hit!.score).toBeGreaterThanOrEqual(SHINGLE_THRESHOLD);
+  });
+  it('finds a grid row by the part after the last colon', () => {
+    expect(index.find('In the past 12 months, delayed for following reason: You had to pay out of pocket for the made-up visit')).toEqual({ page: 3, method: 'tail', score: 1 });
+  });
+  it('refuses weak overlaps and short texts that would match anywhere', () => {
+    expect(index.find('How often do you drink made-up juice at night with friends?')).toBeNull();
+    expect(index.find('Yes')).toBeNull();
+    expect(index.find('made-up')).toBeNull();
+    expect(index.find('')).toBeNull();
+  });
+  it('prefers the page holding most of a question printed across a page break', () => {
+    const split = new PageIndex(['intro text\nWhich of these made-up', 'foods do you eat most days of the week at home?\n○ Bread']);
+    expect(split.find('Which of these made-up foods do you eat most days of the week at home?')?.page).toBe(2);
+  });
+  it('handles a document without pages', () => {
+    expect(new PageIndex([]).find('Any question at all here?')).toBeNull();
+  });
+});
