@@ -5,6 +5,7 @@ import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api';
 import { linkToPresent, linkToSurvey, useRouteStore, type PresentParams } from '../../app/router';
+import { useShellStore } from '../../app/shell-store';
 import { usePageData } from '../../app/usePageData';
 import { QuestionScreen } from './QuestionScreen';
 import { HelpOverlay, IndexPanel } from './TrainerOverlays';
@@ -21,7 +22,8 @@ export function TrainerPage({ slug, params }: { slug: string; params: PresentPar
   const rows = data.state === 'ready' ? data.data?.rows : undefined;
   useEffect(() => {
     if (!rows) return;
-    st.set({ lang: params.lang ?? 'en', codes: params.codes ?? false });
+    // Without a lang in the link, the app's content-language setting decides.
+    st.set({ lang: params.lang ?? useShellStore.getState().contentLanguage, codes: params.codes ?? false });
     st.load(rows, params.q);
     // Loaded once per module; later moves write the URL themselves.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -36,7 +38,7 @@ export function TrainerPage({ slug, params }: { slug: string; params: PresentPar
   const code = here !== null && walk ? (walk.rows[here]!.code ?? undefined) : undefined;
   useEffect(() => {
     if (!walk) return;
-    const hash = linkToPresent(slug, { q: code, lang: st.lang === 'en' ? undefined : st.lang, codes: st.codes || undefined });
+    const hash = linkToPresent(slug, { q: code, lang: st.lang, codes: st.codes || undefined });
     // In place, without a route change: the page stays, focus stays where it is.
     if (window.location.hash !== hash) window.history.replaceState(window.history.state, '', hash);
   }, [walk, slug, code, st.lang, st.codes]);
