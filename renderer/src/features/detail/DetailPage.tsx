@@ -1,13 +1,45 @@
-// F3/F4: a question, answer, topic or module (filled in next).
+// F3/F4: the detail of a question, answer, topic or module: the concept card that every link and
+// the concept lookup lead to (#/item/<code or concept ID>).
+import { useTranslation } from 'react-i18next';
+import type { ItemDetail } from '../../../../electron/contract/models';
 import { api, unwrap } from '../../api';
+import { linkToSearch } from '../../app/router';
 import { usePageData } from '../../app/usePageData';
+import { AnswersTable } from './AnswersTable';
+import { BranchingSection } from './BranchingSection';
+import { ItemHeader } from './ItemHeader';
+import { ItemTexts } from './ItemTexts';
+import { ProvenanceSection } from './Provenance';
+import { RelatedSection } from './RelatedSection';
+import { SourcesSection } from './SourcesSection';
+import './detail.css';
 
 export function DetailPage({ id }: { id: string }) {
+  const { t } = useTranslation('detail');
   const data = usePageData(() => unwrap(api.showItem(id)), [id]);
   if (data.state !== 'ready') return null;
+  if (!data.data)
+    return (
+      <section>
+        <h2 tabIndex={-1}>{t('notFound', { id })}</h2>
+        <p>
+          <a href={linkToSearch(id)}>{t('searchFor', { id })}</a>
+        </p>
+      </section>
+    );
+  return <Detail item={data.data} />;
+}
+
+function Detail({ item }: { item: ItemDetail }) {
   return (
-    <section>
-      <h2 tabIndex={-1}>{data.data?.code ?? id}</h2>
-    </section>
+    <article className="detail" data-kind={item.kind} data-testid="detail">
+      <ItemHeader item={item} />
+      <ItemTexts item={item} />
+      {item.answers.length > 0 && <AnswersTable answers={item.answers} />}
+      <BranchingSection item={item} />
+      <SourcesSection item={item} />
+      <RelatedSection item={item} />
+      <ProvenanceSection provenance={item.provenance} />
+    </article>
   );
 }

@@ -1,0 +1,69 @@
+// The detail's head: ancestry breadcrumb (module → topic → question → answer), the title, and
+// the identifiers with copy buttons and their provenance.
+import { useTranslation } from 'react-i18next';
+import type { ItemDetail, ItemRef } from '../../../../electron/contract/models';
+import { linkToItem, linkToSurvey } from '../../app/router';
+import { shownLanguages, useShellStore } from '../../app/shell-store';
+import { CopyableCode } from '../../components/CopyButton';
+import { ProvenanceToggle } from './Provenance';
+
+export const refKey = (r: { code: string | null; conceptId: number | null }) => r.code ?? (r.conceptId === null ? null : String(r.conceptId));
+export const refLabel = (r: Pick<ItemRef, 'code' | 'conceptId' | 'text'>, lang: 'en' | 'es' = 'en') => r.text[lang] ?? r.text.en ?? r.code ?? String(r.conceptId ?? '?');
+
+export function ItemHeader({ item }: { item: ItemDetail }) {
+  const { t } = useTranslation('detail');
+  const lang = shownLanguages(useShellStore((s) => s.contentLanguage))[0]!;
+  const title = item.text[lang] ?? item.text.en ?? item.text.es ?? item.code ?? String(item.conceptId);
+  return (
+    <header className="detail-head">
+      <nav aria-label={t('ancestry')} className="breadcrumb" data-testid="ancestry">
+        <ol>
+          <li>
+            <a href="#/surveys">{t('catalog')}</a>
+          </li>
+          {item.ancestry.map((a, i) => {
+            const key = refKey(a);
+            const href = a.kind === 'module' && item.survey ? linkToSurvey(item.survey.slug) : key ? linkToItem(key) : null;
+            const label = a.kind === 'module' && item.survey?.name ? item.survey.name : refLabel(a, lang);
+            return <li key={i}>{href ? <a href={href}>{label}</a> : label}</li>;
+          })}
+          <li aria-current="page">{item.code ?? item.conceptId}</li>
+        </ol>
+      </nav>
+      <p className="kind-line">
+        <span className="tag">{t(`kind.${item.kind}`)}</span>
+        {item.fieldType && <span className="tag">{item.fieldType}</span>}
+        {item.survey && (
+          <a href={linkToSurvey(item.survey.slug)}>{t('inSurvey', { name: item.survey.name ?? item.survey.slug })}</a>
+        )}
+      </p>
+      <h2 tabIndex={-1} lang={item.text[lang] ? lang : undefined}>
+        {title}
+      </h2>
+      <dl className="ids">
+        <div>
+          <dt>{t('ids.code')}</dt>
+          <dd>
+            <CopyableCode value={item.code} what={t('ids.code')} />
+            <ProvenanceToggle field="code" provenance={item.provenance} label={t('ids.code')} />
+          </dd>
+        </div>
+        <div>
+          <dt>{t('ids.conceptId')}</dt>
+          <dd>
+            <CopyableCode value={item.conceptId} what={t('ids.conceptId')} />
+            <ProvenanceToggle field="conceptId" provenance={item.provenance} label={t('ids.conceptId')} />
+          </dd>
+        </div>
+        {item.externalCodes.map((c) => (
+          <div key={`${c.system}:${c.code}`}>
+            <dt>{c.system}</dt>
+            <dd>
+              <CopyableCode value={c.code} what={c.system} />
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </header>
+  );
+}
