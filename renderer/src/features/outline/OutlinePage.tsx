@@ -11,6 +11,7 @@ import { CopyableCode } from '../../components/CopyButton';
 import { filterOutline, parentIndexes } from './outline-filter';
 import { useOutlineStore } from './outline-store';
 import { OutlineTree } from './OutlineTree';
+import { PresentLink } from '../trainer/PresentLink';
 import './outline.css';
 
 export function OutlinePage({ slug }: { slug: string }) {
@@ -60,6 +61,7 @@ function OutlineView({ outline }: { outline: Outline }) {
         <p role="status" className="muted" data-testid="outline-status">
           {query.trim() ? t('matches', { count: filtered.matches.size, formatted: f.number(filtered.matches.size) }) : ''}
         </p>
+        <PresentLink slug={outline.survey.slug} name={outline.survey.name ?? slug} />
       </div>
       <p className="muted keys-hint">{t('keysHint')}</p>
       {filtered.shown.length === 0 ? <p>{t('noMatch')}</p> : <OutlineTree outline={outline} filtered={filtered} parents={parents} />}

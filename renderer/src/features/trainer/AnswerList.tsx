@@ -52,7 +52,7 @@ export function AnswerList({ row, chosen, lang, codes, onPick }: Props) {
                 <code className="trainer-code">
                   {a.code ?? '—'}
                   {a.conceptId !== null && ` · ${t('conceptId')} ${a.conceptId}`}
-                  {a.standardConceptId !== null && a.standardConceptId !== a.conceptId && ` · ${a.standardConceptId}`}
+                  {a.standardConceptId !== null && a.standardConceptId !== a.conceptId && ` · ${t('standardId')} ${a.standardConceptId}`}
                 </code>
               )}
             </span>

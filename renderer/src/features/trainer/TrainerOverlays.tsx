@@ -5,17 +5,17 @@ import { shown } from './trainer-text';
 import type { Lang } from './trainer-store';
 
 const KEYS = [
-  ['← →', 'arrowsLR'],
-  ['↑ ↓', 'arrowsUD'],
+  ['← →', 'arrowsLR'],
+  ['↑ ↓', 'arrowsUD'],
   ['1–9', 'numbers'],
   ['Enter', 'enter'],
-  ['Backspace, B', 'back'],
+  ['Backspace B', 'back'],
   ['Esc', 'esc'],
   ['F', 'f'],
   ['C', 'c'],
   ['L', 'l'],
   ['I', 'i'],
-  ['Y, N', 'yn'],
+  ['Y N', 'yn'],
   ['?', 'help'],
 ] as const;
 
@@ -28,7 +28,9 @@ export function HelpOverlay({ onClose }: { onClose(): void }) {
         {KEYS.map(([k, key]) => (
           <div key={key}>
             <dt>
-              <kbd>{k}</kbd>
+              {k.split(' ').map((part) => (
+                <kbd key={part}>{part}</kbd>
+              ))}
             </dt>
             <dd>{t(`keys.${key}`)}</dd>
           </div>
