@@ -16,16 +16,21 @@ export function summarize(samples: number[]): Latency {
   return { p50: percentile(s, 50), p95: percentile(s, 95), p99: percentile(s, 99), n: s.length };
 }
 
-/** Runs `fn` on every query `rounds` times (after one untimed warm-up pass) and returns the times. */
-export function timeEach<Q>(queries: Q[], rounds: number, fn: (q: Q) => unknown): number[] {
-  for (const q of queries) fn(q);
-  const out: number[] = [];
+/**
+ * Runs `fn` on every query `rounds` times, round after round, after an untimed warm-up pass (of one
+ * query only when `warmAll` is false: a slow baseline's pass would double its run), and
+ * returns each query's median time: on a shared machine a single run can be stalled by another
+ * process, and the median of a query's runs keeps that out of the percentiles.
+ */
+export function timeEach<Q>(queries: Q[], rounds: number, fn: (q: Q) => unknown, warmAll = true): number[] {
+  for (const q of warmAll ? queries : queries.slice(0, 1)) fn(q);
+  const times: number[][] = queries.map(() => []);
   for (let r = 0; r < rounds; r++) {
-    for (const q of queries) {
+    queries.forEach((q, i) => {
       const t = performance.now();
       fn(q);
-      out.push(performance.now() - t);
-    }
+      times[i]!.push(performance.now() - t);
+    });
   }
-  return out;
+  return times.map((t) => t.sort((a, b) => a - b)[Math.floor((t.length - 1) / 2)]!);
 }

@@ -2,6 +2,7 @@
 // code in any letter case, then codes starting with the query. All are index lookups.
 import type { Codebook } from '../store';
 import type { Filter } from './filters';
+import { prepared } from './statements';
 
 export interface ItemHitRow {
   id: number;
@@ -19,16 +20,14 @@ const RELATION_ORDER = `CASE c.relation WHEN 'concept' THEN 0 WHEN 'module' THEN
 
 export function byConceptId(db: Codebook, q: string, f: Filter, limit: number): ItemHitRow[] {
   if (!/^\d{1,15}$/.test(q)) return [];
-  return db
-    .prepare(`SELECT ${ITEM_COLUMNS} FROM search_concepts c JOIN items i ON i.id = c.item_id
+  return prepared(db, `SELECT ${ITEM_COLUMNS} FROM search_concepts c JOIN items i ON i.id = c.item_id
        WHERE c.concept_id = ?${f.sql} ORDER BY ${RELATION_ORDER}, i.kind = 'answer', i.id LIMIT ?`)
     .all(Number(q), ...f.params, limit) as ItemHitRow[];
 }
 
 export function byCode(db: Codebook, q: string, f: Filter, limit: number): ItemHitRow[] {
   if (q === '' || /\s/.test(q)) return [];
-  return db
-    .prepare(`SELECT ${ITEM_COLUMNS} FROM items i WHERE i.code_lower = ?${f.sql} ORDER BY i.kind = 'answer', i.id LIMIT ?`)
+  return prepared(db, `SELECT ${ITEM_COLUMNS} FROM items i WHERE i.code_lower = ?${f.sql} ORDER BY i.kind = 'answer', i.id LIMIT ?`)
     .all(q.toLowerCase(), ...f.params, limit) as ItemHitRow[];
 }
 
@@ -37,8 +36,7 @@ export function byCodePrefix(db: Codebook, q: string, f: Filter, limit: number):
   const lower = q.toLowerCase();
   if (lower.length < 2 || /\s/.test(lower)) return [];
   // A range on the code_lower index; the upper bound is the prefix followed by the highest char.
-  return db
-    .prepare(`SELECT ${ITEM_COLUMNS} FROM items i WHERE i.code_lower > ? AND i.code_lower < ?${f.sql}
+  return prepared(db, `SELECT ${ITEM_COLUMNS} FROM items i WHERE i.code_lower > ? AND i.code_lower < ?${f.sql}
        ORDER BY i.code_lower LIMIT ?`)
     .all(lower, lower + '\u{10ffff}', ...f.params, limit) as ItemHitRow[];
 }

@@ -2,6 +2,7 @@
 // to ids first, on the small modules and instruments tables, so the per-row checks are index
 // lookups (item_modules primary key, question_sources_instrument) instead of string comparisons.
 import type { Codebook } from '../store';
+import { prepared } from './statements';
 
 export interface FilterInput {
   survey?: string | undefined;
@@ -20,16 +21,14 @@ const ids = (n: number) => Array(n).fill('?').join(', ');
 
 export function moduleIdsFor(db: Codebook, survey: string): number[] {
   const s = survey.trim();
-  const rows = db
-    .prepare(`SELECT id FROM modules WHERE slug = lower(?) OR lower(code) = lower(?) OR (? GLOB '[0-9]*' AND concept_id = CAST(? AS INTEGER))`)
+  const rows = prepared(db, `SELECT id FROM modules WHERE slug = lower(?) OR lower(code) = lower(?) OR (? GLOB '[0-9]*' AND concept_id = CAST(? AS INTEGER))`)
     .all(s, s, s, s) as { id: number }[];
   return rows.map((r) => r.id);
 }
 
 export function instrumentIdsFor(db: Codebook, instrument: string): number[] {
   const s = instrument.trim();
-  const rows = db
-    .prepare(`SELECT id FROM instruments WHERE key = ? OR lower(key) = lower(?) OR lower(short_name) = lower(?) OR CAST(id AS TEXT) = ?`)
+  const rows = prepared(db, `SELECT id FROM instruments WHERE key = ? OR lower(key) = lower(?) OR lower(short_name) = lower(?) OR CAST(id AS TEXT) = ?`)
     .all(s, s, s, s) as { id: number }[];
   return rows.map((r) => r.id);
 }

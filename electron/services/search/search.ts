@@ -11,6 +11,7 @@ import { parseQuery, toFtsQuery } from './fts-query';
 import { highlight } from './snippet';
 import { suggestQueries } from './suggest';
 import { byText, COLUMNS } from './text';
+import { prepared } from './statements';
 
 const MAX_QUERY = 2000;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -25,7 +26,7 @@ export function cleanQuery(query: unknown): string {
 function textFinds(db: Codebook, q: string, lang: keyof typeof COLUMNS, f: Filter): boolean {
   const fts = toFtsQuery(parseQuery(q), COLUMNS[lang]);
   if (!fts) return false;
-  return db.prepare(`SELECT 1 FROM search_text JOIN items i ON i.id = search_text.rowid WHERE search_text MATCH ?${f.sql} LIMIT 1`).get(fts, ...f.params) !== undefined;
+  return prepared(db, `SELECT 1 FROM search_text JOIN items i ON i.id = search_text.rowid WHERE search_text MATCH ?${f.sql} LIMIT 1`).get(fts, ...f.params) !== undefined;
 }
 
 export function search(db: Codebook, query: unknown, options: unknown = {}): SearchResult {

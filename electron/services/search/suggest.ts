@@ -5,6 +5,7 @@ import { foldWord, trigramsOf } from '../../../codebooks/write/search-words';
 import type { Codebook } from '../store';
 import { editDistance } from './edit-distance';
 import type { ParsedQuery } from './fts-query';
+import { prepared } from './statements';
 
 interface Candidate {
   term: string;
@@ -22,8 +23,8 @@ const maxDistance = (w: string) => (w.length <= 4 ? 1 : w.length <= 8 ? 2 : 3);
 function isKnown(db: Codebook, word: string, asPrefix: boolean): boolean {
   if (word.length < MIN_WORD || /\d/.test(word)) return true;
   const row = asPrefix
-    ? db.prepare('SELECT 1 FROM search_vocab WHERE term >= ? AND term < ? LIMIT 1').get(word, word + '\u{10ffff}')
-    : db.prepare('SELECT 1 FROM search_vocab WHERE term = ?').get(word);
+    ? prepared(db, 'SELECT 1 FROM search_vocab WHERE term >= ? AND term < ? LIMIT 1').get(word, word + '\u{10ffff}')
+    : prepared(db, 'SELECT 1 FROM search_vocab WHERE term = ?').get(word);
   return row !== undefined;
 }
 
@@ -31,8 +32,7 @@ export function closestTerms(db: Codebook, typed: string, limit = MAX_SUGGESTION
   const word = foldWord(typed);
   const grams = trigramsOf(word);
   const max = maxDistance(word);
-  const rows = db
-    .prepare(`SELECT v.term, v.display, v.docs FROM search_trigrams t JOIN search_vocab v ON v.id = t.term_id
+  const rows = prepared(db, `SELECT v.term, v.display, v.docs FROM search_trigrams t JOIN search_vocab v ON v.id = t.term_id
        WHERE t.trigram IN (SELECT value FROM json_each(?)) AND length(v.term) BETWEEN ? AND ?
        GROUP BY t.term_id ORDER BY count(*) DESC, v.docs DESC LIMIT 200`)
     .all(JSON.stringify(grams), word.length - max, word.length + max) as Omit<Candidate, 'distance'>[];

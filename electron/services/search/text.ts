@@ -5,6 +5,7 @@ import { ITEM_COLUMNS, type ItemHitRow } from './exact';
 import type { Filter } from './filters';
 import type { ParsedQuery } from './fts-query';
 import { highlightMatches } from './highlight';
+import { prepared } from './statements';
 
 export type Lang = 'en' | 'es' | 'any';
 
@@ -54,9 +55,9 @@ export function byText(db: Codebook, parsed: ParsedQuery, fts: string, lang: Lan
     : `SELECT ${ITEM_COLUMNS}, t.score FROM (SELECT * FROM (SELECT rowid, ${score} AS score FROM search_text
          WHERE search_text MATCH ? LIMIT ${MAX_SCORED}) ORDER BY score LIMIT ?) t JOIN items i ON i.id = t.rowid
          ORDER BY t.score, i.kind = 'answer', i.id`;
-  const rows = db.prepare(sql).all(fts, ...f.params, limit + skip.size) as TextHitRow[];
+  const rows = prepared(db, sql).all(fts, ...f.params, limit + skip.size) as TextHitRow[];
   // A plain rowid lookup of the row's indexed text (no MATCH): a B-tree search whatever the query.
-  const content = db.prepare(`SELECT ${SNIPPET_COLUMNS[lang]} FROM search_text WHERE rowid = CAST(? AS INTEGER)`).raw(); // a JS number binds as REAL
+  const content = prepared(db, `SELECT ${SNIPPET_COLUMNS[lang]} FROM search_text WHERE rowid = CAST(? AS INTEGER)`).raw(); // a JS number binds as REAL
   return rows
     .filter((r) => !skip.has(r.id))
     .slice(0, limit)
