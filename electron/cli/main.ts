@@ -1,7 +1,10 @@
 // The headless command line over the same services the app uses:
 //   surveys | show <id|code> | search <query> [--lang en|es|any] [--survey S] [--kind K] [--instrument I] [--limit N]
 //   report | build [--out FILE]          (--json: only JSON on stdout)
+//   export <list name | exported .json> --format csv|xlsx|json|sql|python|r|citation [--out FILE] [--user-data DIR]
 // Errors go to stderr as one line, with a non-zero exit.
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { defaultDbPath } from '../../codebooks/paths';
 import { listSurveys } from '../services/surveys';
 import { showItem } from '../services/item-detail';
@@ -9,10 +12,11 @@ import { search } from '../services/search/search';
 import { metaValue, openCodebook } from '../services/store';
 import { flag, parseArgs, UsageError } from './args';
 import { itemText, searchText, surveysText } from './text-output';
+import { cliUserDataDir, exportCommand } from './export-command';
 
-const USAGE = 'usage: cli surveys | show <conceptId|code> | search <query> [--lang en|es|any] [--survey S] [--kind K] [--instrument I] [--limit N] | report | build [--out FILE]  [--json]';
+const USAGE = 'usage: cli surveys | show <conceptId|code> | search <query> [--lang en|es|any] [--survey S] [--kind K] [--instrument I] [--limit N] | report | build [--out FILE] | export <list name|file.json> --format csv|xlsx|json|sql|python|r|citation [--out FILE] [--user-data DIR]  [--json]';
 
-async function run(argv: string[]): Promise<string> {
+async function run(argv: string[]): Promise<string | null> {
   const p = parseArgs(argv);
   const json = p.flags.has('json');
   const [command, ...rest] = p.positional;
@@ -56,6 +60,12 @@ async function run(argv: string[]): Promise<string> {
         const { formatReport } = await import('../../codebooks/report/format');
         return out(report, () => formatReport(report));
       }
+      case 'export': {
+        const root = resolve(import.meta.dirname, '..', '..');
+        const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+        const o = { target: rest.join(' '), format: flag(p, 'format'), out: flag(p, 'out'), userDataDir: cliUserDataDir(flag(p, 'user-data'), root) };
+        return await exportCommand(db, { ...o, app: { name: 'PPI Explorer', version: pkg.version } }, (l) => process.stderr.write(l + '\n'));
+      }
       default:
         throw new UsageError(`unknown command "${command}". ${USAGE}`);
     }
@@ -65,7 +75,8 @@ async function run(argv: string[]): Promise<string> {
 }
 
 try {
-  process.stdout.write((await run(process.argv.slice(2))) + '\n');
+  const output = await run(process.argv.slice(2));
+  if (output !== null) process.stdout.write(output + '\n');
 } catch (e) {
   const err = e as Error & { issues?: { path: (string | number)[]; message: string }[] };
   const msg = err.issues ? err.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; ') : err.message;
