@@ -22,7 +22,7 @@ export function App() {
   }, [hash, state === 'ready']); // eslint-disable-line react-hooks/exhaustive-deps
 
   return (
-    <div className="app" data-app-state={state} data-route={route.name}>
+    <div className="app" data-app-state={state} data-route={route.name} data-hash={hash}>
       <a className="skip-link" href="#main" onClick={(e) => (e.preventDefault(), document.getElementById('main')?.focus())}>
         {t('app.skipToContent')}
       </a>

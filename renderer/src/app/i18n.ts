@@ -20,14 +20,33 @@ export function bundledResources(): Resource {
   return resources;
 }
 
-export function initialLanguage(navigatorLanguage = typeof navigator === 'undefined' ? 'en' : navigator.language): UiLanguage {
+const UI_LANGUAGE_KEY = 'ppi.uiLanguage';
+
+function stored(): string | null {
+  try {
+    return localStorage.getItem(UI_LANGUAGE_KEY);
+  } catch {
+    return null; // storage refused: follow the system
+  }
+}
+
+/** The language chosen before (kept across restarts), else the system's. */
+export function initialLanguage(navigatorLanguage = typeof navigator === 'undefined' ? 'en' : navigator.language, saved = stored()): UiLanguage {
+  if (saved && (UI_LANGUAGES as readonly string[]).includes(saved)) return saved as UiLanguage;
   return navigatorLanguage.toLowerCase().startsWith('es') ? 'es' : 'en';
 }
 
 export function initI18n(lng: UiLanguage = initialLanguage()) {
   const resources = bundledResources();
   // Screen readers read the page in the language of the interface.
-  i18next.on('languageChanged', (l) => document.documentElement.setAttribute('lang', l));
+  i18next.on('languageChanged', (l) => {
+    document.documentElement.setAttribute('lang', l);
+    try {
+      localStorage.setItem(UI_LANGUAGE_KEY, l);
+    } catch {
+      /* the choice then lasts the session */
+    }
+  });
   void i18next.use(initReactI18next).init({
     lng,
     fallbackLng: 'en',

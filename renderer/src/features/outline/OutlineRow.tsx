@@ -24,14 +24,12 @@ export function OutlineRowView({ row, index, ref, dataIndex, top, active, match,
   const { t } = useTranslation('outline');
   const langs = shownLanguages(useShellStore((s) => s.contentLanguage));
   const key = itemKey(row);
-  const label = row.text.en ?? row.text.es ?? row.code ?? '';
   return (
     <div
       ref={ref}
       role="treeitem"
       aria-level={row.depth + 1}
       aria-selected={active}
-      aria-label={`${label}${row.code ? ` (${row.code})` : ''}`}
       tabIndex={active ? 0 : -1}
       data-row={index}
       data-index={dataIndex}
