@@ -1,6 +1,7 @@
 // The header: app title, the sections, and the two language choices (interface and content).
 import { useTranslation } from 'react-i18next';
 import { SearchPalette } from '../features/search/SearchPalette';
+import { ListsNavLink } from '../features/lists/ListsNavLink';
 import { UI_LANGUAGES } from './i18n';
 import { formatRoute, sectionOf, type Route } from './router';
 import { CONTENT_LANGUAGES, useShellStore } from './shell-store';
@@ -28,6 +29,7 @@ export function Header({ route }: { route: Route }) {
             {t(s.label)}
           </a>
         ))}
+        <ListsNavLink current={section === 'lists'} />
       </nav>
       <SearchPalette />
       <div className="header-tools">

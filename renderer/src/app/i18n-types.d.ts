@@ -6,6 +6,7 @@ import type common from '../../../locales/en/common.json';
 import type detail from '../../../locales/en/detail.json';
 import type outline from '../../../locales/en/outline.json';
 import type about from '../../../locales/en/about.json';
+import type lists from '../../../locales/en/lists.json';
 import type lookup from '../../../locales/en/lookup.json';
 import type search from '../../../locales/en/search.json';
 import type sources from '../../../locales/en/sources.json';
@@ -24,6 +25,7 @@ declare module 'i18next' {
       sources: typeof sources;
       trainer: typeof trainer;
       about: typeof about;
+      lists: typeof lists;
     };
   }
 }

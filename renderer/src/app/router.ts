@@ -18,6 +18,7 @@ export type Route =
   | { name: 'sources' }
   | { name: 'source'; key: string }
   | { name: 'about' }
+  | { name: 'lists' }
   | ({ name: 'present'; slug: string } & PresentParams)
   | { name: 'not-found'; path: string };
 
@@ -62,6 +63,7 @@ export function parseRoute(hash: string): Route {
   if (head === 'item' && arg) return { name: 'item', id: arg };
   if (head === 'sources') return arg ? { name: 'source', key: arg } : { name: 'sources' };
   if (head === 'about' && !arg) return { name: 'about' };
+  if (head === 'lists' && !arg) return { name: 'lists' };
   if (head === 'present' && arg) return { name: 'present', slug: arg, ...presentParams(queryPart) };
   if (head === 'search' && !arg) {
     const params = new URLSearchParams(queryPart);
@@ -89,6 +91,8 @@ export function formatRoute(route: Route): string {
       return '#/sources';
     case 'source':
       return `#/sources/${seg(route.key)}`;
+    case 'lists':
+      return '#/lists';
     case 'about':
       return '#/about';
     case 'search': {
@@ -116,11 +120,12 @@ export const linkToSource = (key: string) => formatRoute({ name: 'source', key }
 export const linkToPresent = (slug: string, params: PresentParams = {}) => formatRoute({ name: 'present', slug, ...params });
 
 /** The section of the navigation a route belongs to (for aria-current). */
-export function sectionOf(route: Route): 'surveys' | 'search' | 'sources' | 'about' | null {
+export function sectionOf(route: Route): 'surveys' | 'search' | 'sources' | 'lists' | 'about' | null {
   if (route.name === 'surveys' || route.name === 'survey' || route.name === 'item' || route.name === 'present') return 'surveys';
   if (route.name === 'search') return 'search';
   if (route.name === 'sources' || route.name === 'source') return 'sources';
   if (route.name === 'about') return 'about';
+  if (route.name === 'lists') return 'lists';
   return null;
 }
 

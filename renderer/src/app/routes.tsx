@@ -7,6 +7,7 @@ import { CatalogPage } from '../features/catalog/CatalogPage';
 import { DetailPage } from '../features/detail/DetailPage';
 import { OutlinePage } from '../features/outline/OutlinePage';
 import { SearchPage } from '../features/search/SearchPage';
+import { ListsPage } from '../features/lists/ListsPage';
 import { SourceDetailPage } from '../features/sources/SourceDetailPage';
 import { SourcesPage } from '../features/sources/SourcesPage';
 import { TrainerPage } from '../features/trainer/TrainerPage';
@@ -37,6 +38,7 @@ export const PAGES: { [N in RouteName]: PageFor<N> } = {
   sources: () => <SourcesPage />,
   source: ({ route }) => <SourceDetailPage key={route.key} sourceKey={route.key} />,
   about: () => <AboutPage />,
+  lists: () => <ListsPage />,
   present: ({ route: { name: _, slug, ...params } }) => <TrainerPage key={slug} slug={slug} params={params} />,
   'not-found': () => <NotFound />,
 };
