@@ -1,0 +1,20 @@
+// The Lists entry of the main navigation, with the number of questions in all lists.
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useStore } from 'zustand';
+import { listsStore } from './stores';
+
+export const LISTS_HREF = '#/lists';
+
+export function ListsNavLink({ current }: { current: boolean }) {
+  const { t } = useTranslation('lists');
+  const count = useStore(listsStore, (s) => s.count);
+  useEffect(() => {
+    if (listsStore.getState().status === 'idle') void listsStore.getState().load();
+  }, []);
+  return (
+    <a href={LISTS_HREF} aria-current={current ? 'page' : undefined} aria-label={t('navCount', { count })} data-testid="nav-lists">
+      {t('nav')} <span className="count-badge" aria-hidden="true">{count}</span>
+    </a>
+  );
+}
