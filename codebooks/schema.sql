@@ -144,6 +144,7 @@ CREATE TABLE documents (
   edition TEXT,
   title TEXT,
   pages INTEGER NOT NULL,
+  printed_version TEXT, -- "Version: May 31, 2018" on the first page (older editions print it)
   sha256 TEXT NOT NULL UNIQUE,
   file TEXT NOT NULL,
   source TEXT NOT NULL

@@ -34,6 +34,9 @@ export function writePageIndex(db: Database.Database, documents: MergedDocument[
   const byModule = new Map<number, QuestionRow[]>();
   for (const q of questions) byModule.set(q.module_id, [...(byModule.get(q.module_id) ?? []), q]);
 
+  const version = db.prepare('UPDATE documents SET printed_version = ? WHERE id = ?');
+  for (const d of docs) version.run(printedVersion(texts.get(d.sha256) ?? []), d.id);
+
   const insert = db.prepare('INSERT OR IGNORE INTO question_pages (item_id, document_id, page, method, score) VALUES (?, ?, ?, ?, ?)');
   let rows = 0;
   for (const d of docs) {
@@ -50,6 +53,15 @@ export function writePageIndex(db: Database.Database, documents: MergedDocument[
     }
   }
   return rows + pagesFromParents(db);
+}
+
+/** "Version: May 31, 2018" near the top of the first pages: tells an older edition from the current one. */
+export function printedVersion(pages: string[]): string | null {
+  for (const text of pages.slice(0, 2)) {
+    const m = /\bVersi[oó]n:?\s+([A-Za-zé]+\.? \d{1,2},? \d{4}|\d{1,2}\/\d{1,2}\/\d{2,4}|[A-Za-zé]+ \d{4})/.exec(text);
+    if (m) return m[1]!;
+  }
+  return null;
 }
 
 /**

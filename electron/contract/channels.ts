@@ -1,7 +1,7 @@
 // The IPC contract: each channel's argument and result as zod schemas. The wrapper validates
 // arguments with them; the types below are derived from them, so the two cannot drift.
 import { z } from 'zod';
-import { AboutData, Instrument, InstrumentDetail, ItemDetail, Outline, SearchOptions, SearchResult, Survey } from './models';
+import { AboutData, Instrument, InstrumentDetail, ItemDetail, Outline, PdfDocument, QuestionPdfPages, SearchOptions, SearchResult, Survey } from './models';
 import type { Channel } from './methods';
 import { Presentation } from './presentation';
 import { ExportArg, ExportFileResult, ListActionArg, ListsState, SaveFileArg, SaveFileResult } from './lists';
@@ -33,6 +33,8 @@ export const CONTRACT = {
   'instruments:list': { arg: NoArg, result: z.array(Instrument) },
   'instrument:show': { arg: z.string().trim().min(1).max(200), result: InstrumentDetail.nullable() },
   'about:data': { arg: NoArg, result: AboutData },
+  'pdf:document': { arg: z.string().trim().min(1).max(300), result: PdfDocument.nullable() },
+  'pdf:question-pages': { arg: z.string().trim().min(1).max(200), result: QuestionPdfPages.nullable() },
   'survey:present': { arg: z.string().trim().min(1).max(200), result: Presentation.nullable() },
   'lists:get': { arg: NoArg, result: ListsState },
   'lists:change': { arg: ListActionArg, result: ListsState },

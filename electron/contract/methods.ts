@@ -10,6 +10,8 @@ export const METHOD_CHANNELS = {
   listInstruments: 'instruments:list',
   showInstrument: 'instrument:show',
   getAboutData: 'about:data',
+  getPdfDocument: 'pdf:document',
+  getQuestionPdfPages: 'pdf:question-pages',
   getPresentation: 'survey:present',
   getLists: 'lists:get',
   changeLists: 'lists:change',

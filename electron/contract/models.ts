@@ -29,9 +29,13 @@ export const SurveyVersion = z.object({
 });
 
 export const SurveyPdf = z.object({
+  /** Document id: open it with the pdf route (renderer/src/features/pdf/links.ts). */
+  id: z.number(),
   language: z.enum(['en', 'es']),
   file: z.string(),
   edition: z.string().nullable(),
+  /** The version printed on the first page, when there is one. */
+  version: z.string().nullable(),
   pages: z.number().nullable(),
 });
 
@@ -219,3 +223,37 @@ export const AboutData = z.object({
   counts: z.record(z.string(), z.number()).nullable(),
 });
 export type AboutData = z.infer<typeof AboutData>;
+
+// Instrument PDFs (feature F8): one distinct document (byte-identical files are one), and the
+// pages where a question is printed.
+export const PdfDocument = z.object({
+  id: z.number(),
+  survey: z.object({ slug: z.string(), name: z.string().nullable() }).nullable(),
+  language: z.enum(['en', 'es']),
+  file: z.string(),
+  /** Every file name of this document (byte-identical copies). */
+  files: z.array(z.string()),
+  edition: z.string().nullable(),
+  /** The version printed on the first page ("May 31, 2018"), when there is one. */
+  version: z.string().nullable(),
+  title: z.string().nullable(),
+  pages: z.number(),
+  /** Path on the app's own origin. */
+  url: z.string(),
+});
+export type PdfDocument = z.infer<typeof PdfDocument>;
+
+export const QuestionPdfPage = z.object({
+  document: PdfDocument,
+  page: z.number(),
+  /** printed | exact | tail | shingles | parent: how the build found the page. */
+  method: z.string(),
+  score: z.number(),
+});
+export const QuestionPdfPages = z.object({
+  code: z.string().nullable(),
+  conceptId: z.number().nullable(),
+  text: Texts,
+  pages: z.array(QuestionPdfPage),
+});
+export type QuestionPdfPages = z.infer<typeof QuestionPdfPages>;

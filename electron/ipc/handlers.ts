@@ -9,6 +9,7 @@ import { listSurveys } from '../services/surveys';
 import { aboutData } from '../services/about';
 import { instrumentDetail, listInstruments } from '../services/instruments';
 import { surveyOutline } from '../services/outline';
+import { pdfDocument, questionPdfPages } from '../services/pdfs';
 import { surveyPresentation } from '../services/presentation';
 import { createListsHandlers, type UserDataOptions } from './lists-handlers';
 
@@ -37,6 +38,8 @@ export function createHandlers(db: Codebook, identity: AppIdentity, userData: Us
     'instruments:list': () => listInstruments(db),
     'instrument:show': (idOrKey) => instrumentDetail(db, idOrKey),
     'about:data': () => aboutData(db),
+    'pdf:document': (idOrFile) => pdfDocument(db, idOrFile),
+    'pdf:question-pages': (idOrCode) => questionPdfPages(db, idOrCode),
     'survey:present': (survey) => surveyPresentation(db, survey),
     'app:info': () => {
       const report = readReport(db);

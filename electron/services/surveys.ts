@@ -30,7 +30,9 @@ export function listSurveys(db: Codebook): Survey[] {
        FROM module_versions v LEFT JOIN module_version_items vi ON vi.version_id = v.id
       WHERE v.module_id = ? GROUP BY v.id ORDER BY v.kind, v.id`,
   );
-  const pdfs = db.prepare(`SELECT language, file, edition, pages FROM documents WHERE module_id = ? ORDER BY language, edition, file`);
+  // One entry per distinct document (byte-identical files are one); the id opens it in the viewer.
+  const pdfs = db.prepare(`SELECT id, language, file, edition, printed_version AS version, pages FROM documents WHERE module_id = ?
+    ORDER BY language, edition, printed_version IS NOT NULL, file`);
   return rows.map((m) => ({
     slug: m.slug,
     conceptId: m.concept_id,

@@ -11,6 +11,7 @@ import type lookup from '../../../locales/en/lookup.json';
 import type search from '../../../locales/en/search.json';
 import type sources from '../../../locales/en/sources.json';
 import type trainer from '../../../locales/en/trainer.json';
+import type pdf from '../../../locales/en/pdf.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -26,6 +27,7 @@ declare module 'i18next' {
       trainer: typeof trainer;
       about: typeof about;
       lists: typeof lists;
+      pdf: typeof pdf;
     };
   }
 }

@@ -1,6 +1,7 @@
 // In-app hash routes (F12): back/forward and deep links work, and the URL's query (the browser
 // mode's token) is never touched. parseRoute/formatRoute are pure; the store follows location.hash.
 import { create } from 'zustand';
+import { linkToPdf, pdfParams } from '../features/pdf/links';
 
 export interface SearchParams {
   q: string;
@@ -20,6 +21,7 @@ export type Route =
   | { name: 'about' }
   | { name: 'lists' }
   | ({ name: 'present'; slug: string } & PresentParams)
+  | { name: 'pdf'; doc: string; page?: number; q?: string }
   | { name: 'not-found'; path: string };
 
 export type RouteName = Route['name'];
@@ -65,6 +67,7 @@ export function parseRoute(hash: string): Route {
   if (head === 'about' && !arg) return { name: 'about' };
   if (head === 'lists' && !arg) return { name: 'lists' };
   if (head === 'present' && arg) return { name: 'present', slug: arg, ...presentParams(queryPart) };
+  if (head === 'pdf' && arg) return { name: 'pdf', doc: arg, ...pdfParams(queryPart) };
   if (head === 'search' && !arg) {
     const params = new URLSearchParams(queryPart);
     const route: Route = { name: 'search', q: params.get('q') ?? '' };
@@ -108,6 +111,8 @@ export function formatRoute(route: Route): string {
       const query = params.toString();
       return `#/present/${seg(route.slug)}${query ? `?${query}` : ''}`;
     }
+    case 'pdf':
+      return linkToPdf(route.doc, { page: route.page, q: route.q });
     case 'not-found':
       return `#${route.path}`;
   }
@@ -121,7 +126,7 @@ export const linkToPresent = (slug: string, params: PresentParams = {}) => forma
 
 /** The section of the navigation a route belongs to (for aria-current). */
 export function sectionOf(route: Route): 'surveys' | 'search' | 'sources' | 'lists' | 'about' | null {
-  if (route.name === 'surveys' || route.name === 'survey' || route.name === 'item' || route.name === 'present') return 'surveys';
+  if (route.name === 'surveys' || route.name === 'survey' || route.name === 'item' || route.name === 'present' || route.name === 'pdf') return 'surveys';
   if (route.name === 'search') return 'search';
   if (route.name === 'sources' || route.name === 'source') return 'sources';
   if (route.name === 'about') return 'about';

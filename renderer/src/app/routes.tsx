@@ -6,6 +6,7 @@ import { AboutPage } from '../features/about/AboutPage';
 import { CatalogPage } from '../features/catalog/CatalogPage';
 import { DetailPage } from '../features/detail/DetailPage';
 import { OutlinePage } from '../features/outline/OutlinePage';
+import { PdfDocumentPage } from '../features/pdf/PdfDocumentPage';
 import { SearchPage } from '../features/search/SearchPage';
 import { ListsPage } from '../features/lists/ListsPage';
 import { SourceDetailPage } from '../features/sources/SourceDetailPage';
@@ -40,6 +41,7 @@ export const PAGES: { [N in RouteName]: PageFor<N> } = {
   about: () => <AboutPage />,
   lists: () => <ListsPage />,
   present: ({ route: { name: _, slug, ...params } }) => <TrainerPage key={slug} slug={slug} params={params} />,
+  pdf: ({ route }) => <PdfDocumentPage key={route.doc} doc={route.doc} page={route.page} q={route.q} />,
   'not-found': () => <NotFound />,
 };
 

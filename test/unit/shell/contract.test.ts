@@ -29,6 +29,8 @@ describe('the contract', () => {
         "listInstruments",
         "showInstrument",
         "getAboutData",
+        "getPdfDocument",
+        "getQuestionPdfPages",
         "getPresentation",
         "getLists",
         "changeLists",

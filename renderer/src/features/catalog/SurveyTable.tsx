@@ -4,6 +4,7 @@ import type { Survey } from '../../../../electron/contract/models';
 import { useFormat } from '../../app/format';
 import { linkToSurvey } from '../../app/router';
 import { CopyableCode } from '../../components/CopyButton';
+import { linkToPdf } from '../pdf/links';
 
 export function SurveyTable({ surveys, caption }: { surveys: Survey[]; caption: string }) {
   const { t } = useTranslation('catalog');
@@ -72,10 +73,14 @@ function SurveyRow({ survey: s }: { survey: Survey }) {
         ) : (
           <ul className="plain pdfs">
             {s.pdfs.map((p) => (
-              <li key={p.file} title={t('pdfOpenLater')}>
-                <span className="lang-tag">{p.language.toUpperCase()}</span> <span className="code">{p.file}</span>
+              <li key={p.id}>
+                <span className="lang-tag">{p.language.toUpperCase()}</span>{' '}
+                <a className="code" href={linkToPdf(p.id)}>
+                  {p.file}
+                </a>
                 <span className="muted">
                   {p.edition && ` · ${p.edition}`}
+                  {p.version && ` · ${p.version}`}
                   {p.pages !== null && ` · ${t('pages', { count: p.pages, formatted: f.number(p.pages) })}`}
                 </span>
               </li>

@@ -12,6 +12,7 @@ import { ItemTexts } from './ItemTexts';
 import { ProvenanceSection } from './Provenance';
 import { RelatedSection } from './RelatedSection';
 import { SourcesSection } from './SourcesSection';
+import { ShowInPdf } from '../pdf/ShowInPdf';
 import './detail.css';
 
 export function DetailPage({ id }: { id: string }) {
@@ -40,6 +41,7 @@ function Detail({ item }: { item: ItemDetail }) {
       <SourcesSection item={item} />
       <RelatedSection item={item} />
       <ProvenanceSection provenance={item.provenance} />
+      {item.kind === 'question' && (item.code ?? item.conceptId) != null && <ShowInPdf idOrCode={String(item.code ?? item.conceptId)} />}
     </article>
   );
 }

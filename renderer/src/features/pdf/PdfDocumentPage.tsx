@@ -1,0 +1,67 @@
+// The pdf route (#/pdf/<document id or file>?page=N&q=...): the document's title, the other
+// documents of its survey (languages, editions), and the viewer; a missing or damaged file
+// shows a clear message and the rest of the app goes on.
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PdfDocument } from '../../../../electron/contract/models';
+import { api, unwrap } from '../../api';
+import { usePageData } from '../../app/usePageData';
+import { linkToPdf } from './links';
+import { openPdf, PdfOpenError, type PDFDocumentProxy } from './pdfjs';
+import { PdfViewer } from './PdfViewer';
+import { OtherDocuments, documentLabel } from './OtherDocuments';
+import './pdf.css';
+
+type Open = { state: 'loading' } | { state: 'ready'; doc: PDFDocumentProxy } | { state: 'error'; kind: 'missing' | 'corrupt'; message: string };
+
+function useOpenPdf(url: string | null): Open {
+  const [open, setOpen] = useState<Open>({ state: 'loading' });
+  useEffect(() => {
+    if (!url) return;
+    let live = true;
+    let doc: PDFDocumentProxy | null = null;
+    setOpen({ state: 'loading' });
+    openPdf(url).then(
+      (d) => (live ? setOpen({ state: 'ready', doc: (doc = d) }) : void d.destroy()),
+      (e: unknown) => live && setOpen({ state: 'error', kind: e instanceof PdfOpenError ? e.kind : 'corrupt', message: (e as Error).message }),
+    );
+    return () => {
+      live = false;
+      void doc?.destroy();
+    };
+  }, [url]);
+  return open;
+}
+
+export function PdfDocumentPage({ doc, page, q }: { doc: string; page?: number; q?: string }) {
+  const { t } = useTranslation('pdf');
+  const info = usePageData(() => unwrap(api.getPdfDocument(doc)), [doc]);
+  const meta: PdfDocument | null = info.state === 'ready' ? info.data : null;
+  const open = useOpenPdf(meta ? meta.url.replace(/^\//, '') : null);
+  if (info.state !== 'ready') return null;
+  if (!meta) {
+    return (
+      <section aria-labelledby="page-title" className="pdf-page-view">
+        <h2 id="page-title" tabIndex={-1}>{t('notFoundTitle')}</h2>
+        <p role="alert" className="error" data-pdf-state="error">
+          {t('notFound', { doc })}
+        </p>
+      </section>
+    );
+  }
+  return (
+    <section aria-labelledby="page-title" className="pdf-page-view" data-pdf-state={open.state}>
+      <h2 id="page-title" tabIndex={-1}>
+        {documentLabel(meta, t)}
+      </h2>
+      <OtherDocuments current={meta} link={(id) => linkToPdf(id, { q })} />
+      {open.state === 'loading' && <p role="status">{t('opening')}</p>}
+      {open.state === 'error' && (
+        <p role="alert" className="error">
+          {open.kind === 'missing' ? t('missingFile', { file: meta.file }) : t('corruptFile', { file: meta.file })}
+        </p>
+      )}
+      {open.state === 'ready' && <PdfViewer key={meta.id} doc={open.doc} initialPage={page ?? 1} initialQuery={q ?? ''} />}
+    </section>
+  );
+}

@@ -1,0 +1,105 @@
+// One page of the viewer: a placeholder of the right size until it scrolls near the view, then a
+// canvas, a text layer (selection) and the find highlights. Off-screen pages stay empty.
+import { useEffect, useRef, useState } from 'react';
+import { TextLayer } from 'pdfjs-dist';
+import type { PDFDocumentProxy } from './pdfjs';
+import type { FindMatch, PageTextCache } from './page-text';
+import { useNearView } from './useNearView';
+
+interface Props {
+  doc: PDFDocumentProxy;
+  texts: PageTextCache;
+  page: number;
+  scale: number;
+  /** Size of the page in points (page 1's until this page is read). */
+  size: { w: number; h: number };
+  matches: FindMatch[];
+  selected: FindMatch | null;
+  label: string;
+}
+
+export function PdfPageView({ doc, texts, page, scale, size, matches, selected, label }: Props) {
+  const box = useRef<HTMLDivElement>(null);
+  const near = useNearView(box);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const textRef = useRef<HTMLDivElement>(null);
+  const [textDivs, setTextDivs] = useState<HTMLElement[] | null>(null);
+  const [own, setOwn] = useState(size);
+
+  useEffect(() => {
+    if (!near) return;
+    let live = true;
+    let renderTask: { cancel(): void; promise: Promise<void> } | null = null;
+    let layer: TextLayer | null = null;
+    void (async () => {
+      const pg = await doc.getPage(page);
+      if (!live) return;
+      const viewport = pg.getViewport({ scale });
+      const base = pg.getViewport({ scale: 1 });
+      setOwn({ w: base.width, h: base.height });
+      const canvas = canvasRef.current!;
+      const ratio = window.devicePixelRatio || 1;
+      canvas.width = Math.floor(viewport.width * ratio);
+      canvas.height = Math.floor(viewport.height * ratio);
+      renderTask = pg.render({ canvas, viewport, transform: ratio !== 1 ? [ratio, 0, 0, ratio, 0, 0] : undefined });
+      await renderTask.promise.catch(() => undefined);
+      const { content } = await texts.get(page);
+      if (!live || !textRef.current) return;
+      textRef.current.replaceChildren();
+      layer = new TextLayer({ textContentSource: content, container: textRef.current, viewport });
+      await layer.render();
+      if (live) setTextDivs(layer.textDivs);
+    })();
+    return () => {
+      live = false;
+      renderTask?.cancel();
+      layer?.cancel();
+      setTextDivs(null);
+    };
+  }, [doc, texts, page, scale, near]);
+
+  // Highlights: rebuild the spans that hold a match; the selected one is scrolled into view.
+  useEffect(() => {
+    if (!textDivs) return;
+    const originals = texts.get(page);
+    void originals.then(({ content }) => {
+      const strs = content.items.filter((i) => 'str' in i).map((i) => (i as { str: string }).str);
+      textDivs.forEach((div, i) => {
+        if (div.dataset.marked) (div.textContent = strs[i] ?? ''), delete div.dataset.marked;
+      });
+      const byItem = new Map<number, { start: number; end: number; selected: boolean }[]>();
+      for (const m of matches) {
+        for (const r of m.ranges) byItem.set(r.item, [...(byItem.get(r.item) ?? []), { ...r, selected: m === selected }]);
+      }
+      for (const [item, ranges] of byItem) markSpan(textDivs[item], strs[item] ?? '', ranges);
+      if (selected) textRef.current?.querySelector('.highlight.selected')?.scrollIntoView({ block: 'center', inline: 'nearest' });
+    });
+  }, [textDivs, matches, selected, page, texts]);
+
+  const w = own.w * scale;
+  const h = own.h * scale;
+  return (
+    <div ref={box} className="pdf-page" data-page={page} data-rendered={textDivs ? 'true' : 'false'} role="region" aria-label={label} style={{ width: w, height: h }}>
+      {near && <canvas ref={canvasRef} style={{ width: w, height: h }} aria-hidden="true" />}
+      <div ref={textRef} className="textLayer" style={{ ['--total-scale-factor' as string]: scale }} />
+    </div>
+  );
+}
+
+function markSpan(div: HTMLElement | undefined, str: string, ranges: { start: number; end: number; selected: boolean }[]) {
+  if (!div) return;
+  ranges.sort((a, b) => a.start - b.start);
+  const parts: Node[] = [];
+  let at = 0;
+  for (const r of ranges) {
+    if (r.start > at) parts.push(document.createTextNode(str.slice(at, r.start)));
+    const mark = document.createElement('span');
+    mark.className = r.selected ? 'highlight selected' : 'highlight';
+    mark.textContent = str.slice(Math.max(at, r.start), r.end);
+    parts.push(mark);
+    at = Math.max(at, r.end);
+  }
+  if (at < str.length) parts.push(document.createTextNode(str.slice(at)));
+  div.replaceChildren(...parts);
+  div.dataset.marked = '1';
+}

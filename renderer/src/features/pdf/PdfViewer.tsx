@@ -1,0 +1,141 @@
+// The PDF viewer: toolbar (pages, zoom, find, thumbnails), the pages rendered lazily, and the
+// keyboard: PageUp/PageDown, Home/End, Ctrl/Cmd+F, Ctrl/Cmd +/-.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FindBar } from './FindBar';
+import { PageTextCache } from './page-text';
+import { PdfPageView } from './PdfPageView';
+import type { PDFDocumentProxy } from './pdfjs';
+import { PdfToolbar } from './PdfToolbar';
+import { Thumbnails } from './Thumbnails';
+import { useFind } from './useFind';
+import { scaleFor, stepZoom, type Zoom } from './zoom';
+
+interface Props {
+  doc: PDFDocumentProxy;
+  initialPage: number;
+  initialQuery: string;
+}
+
+export function PdfViewer({ doc, initialPage, initialQuery }: Props) {
+  const { t } = useTranslation('pdf');
+  const pagesRef = useRef<HTMLDivElement>(null);
+  const findRef = useRef<HTMLInputElement>(null);
+  const texts = useMemo(() => new PageTextCache(doc), [doc]);
+  const [size, setSize] = useState<{ w: number; h: number } | null>(null);
+  const [view, setView] = useState({ w: 800, h: 600 });
+  const [zoom, setZoom] = useState<Zoom>({ kind: 'fit-width' });
+  const [current, setCurrent] = useState(Math.min(Math.max(1, initialPage), doc.numPages));
+  const [findOpen, setFindOpen] = useState(initialQuery !== '');
+  const [thumbs, setThumbs] = useState(false);
+  const find = useFind(texts, initialQuery, initialPage);
+
+  useEffect(() => {
+    void doc.getPage(1).then((p) => {
+      const v = p.getViewport({ scale: 1 });
+      setSize({ w: v.width, h: v.height });
+    });
+  }, [doc]);
+  useEffect(() => {
+    const el = pagesRef.current;
+    if (!el) return;
+    const ro = new ResizeObserver(() => setView({ w: el.clientWidth, h: el.clientHeight }));
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+  const scale = size ? scaleFor(zoom, size.w, size.h, view.w, view.h) : 1;
+
+  const goTo = useCallback(
+    (page: number) => {
+      const p = Math.min(Math.max(1, page), doc.numPages);
+      setCurrent(p);
+      pagesRef.current?.querySelector(`[data-page="${p}"]`)?.scrollIntoView({ block: 'start' });
+    },
+    [doc],
+  );
+  // Open at the linked page once the placeholders have their size.
+  useEffect(() => {
+    if (size && initialPage > 1) goTo(initialPage);
+  }, [size]); // eslint-disable-line react-hooks/exhaustive-deps
+  // Keep the page of a selected match in view.
+  useEffect(() => {
+    if (find.selected) goTo(find.selected.page);
+  }, [find.selected]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const onScroll = () => {
+    const el = pagesRef.current;
+    if (!el) return;
+    const mid = el.scrollTop + el.clientHeight / 3;
+    for (const child of el.querySelectorAll<HTMLElement>('[data-page]')) {
+      if (child.offsetTop + child.offsetHeight > mid) return setCurrent(Number(child.dataset.page));
+    }
+  };
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const mod = e.ctrlKey || e.metaKey;
+      const inField = e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement;
+      if (mod && e.key.toLowerCase() === 'f') {
+        e.preventDefault();
+        setFindOpen(true);
+        setTimeout(() => findRef.current?.select(), 0);
+      } else if (mod && (e.key === '+' || e.key === '=')) (e.preventDefault(), setZoom(stepZoom(scale, 1)));
+      else if (mod && e.key === '-') (e.preventDefault(), setZoom(stepZoom(scale, -1)));
+      else if (inField) return;
+      else if (e.key === 'PageDown') (e.preventDefault(), goTo(current + 1));
+      else if (e.key === 'PageUp') (e.preventDefault(), goTo(current - 1));
+      else if (e.key === 'Home') (e.preventDefault(), goTo(1));
+      else if (e.key === 'End') (e.preventDefault(), goTo(doc.numPages));
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [scale, current, goTo, doc]);
+
+  const pages = Array.from({ length: doc.numPages }, (_, i) => i + 1);
+  return (
+    <div className="pdf-viewer" data-current-page={current} data-scale={scale.toFixed(3)}>
+      <PdfToolbar
+        page={current}
+        pages={doc.numPages}
+        onPage={goTo}
+        zoom={zoom}
+        scale={scale}
+        onZoom={setZoom}
+        thumbs={thumbs}
+        onThumbs={() => setThumbs((x) => !x)}
+        onFind={() => (setFindOpen(true), setTimeout(() => findRef.current?.focus(), 0))}
+      />
+      {findOpen && (
+        <FindBar
+          ref={findRef}
+          query={find.query}
+          onQuery={find.setQuery}
+          count={find.matches.length}
+          selected={find.selectedIndex}
+          searching={find.searching}
+          onStep={find.step}
+          onClose={() => (setFindOpen(false), find.setQuery(''))}
+        />
+      )}
+      <div className="pdf-body">
+        {thumbs && <Thumbnails doc={doc} current={current} onPick={goTo} />}
+        <div ref={pagesRef} className="pdf-pages" onScroll={onScroll} tabIndex={0} aria-label={t('pagesRegion')}>
+          {size &&
+            pages.map((p) => (
+              <PdfPageView
+                key={p}
+                doc={doc}
+                texts={texts}
+                page={p}
+                scale={scale}
+                size={size}
+                matches={find.byPage.get(p) ?? []}
+                selected={find.selected?.page === p ? find.selected : null}
+                label={t('pageLabel', { page: p, pages: doc.numPages })}
+              />
+            ))}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+// "Show in PDF" for a question: one link per document where the build found it, opening the
+// viewer at that page with the question's wording highlighted.
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { QuestionPdfPages } from '../../../../electron/contract/models';
+import { api, unwrap } from '../../api';
+import { linkToPdf } from './links';
+import { documentLabel } from './OtherDocuments';
+
+export function ShowInPdf({ idOrCode }: { idOrCode: string }) {
+  const { t } = useTranslation('pdf');
+  const [data, setData] = useState<QuestionPdfPages | null>(null);
+  useEffect(() => {
+    let live = true;
+    unwrap(api.getQuestionPdfPages(idOrCode)).then((d) => live && setData(d), () => live && setData(null));
+    return () => {
+      live = false;
+    };
+  }, [idOrCode]);
+  if (!data || data.pages.length === 0) return null;
+  return (
+    <section className="show-in-pdf" aria-labelledby="show-in-pdf-title">
+      <h3 id="show-in-pdf-title">{t('showInPdf')}</h3>
+      <ul>
+        {data.pages.map((p) => {
+          const text = highlightFor(p.method, data.text[p.document.language]);
+          return (
+            <li key={p.document.id}>
+              <a href={linkToPdf(p.document.id, { page: p.page, q: text })} data-method={p.method}>
+                {documentLabel(p.document, t)}, {t('pageN', { page: p.page })}
+              </a>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+/** The words to highlight: the wording where the page was found by it, a grid row's own part. */
+function highlightFor(method: string, text: string | null): string | undefined {
+  if (!text) return undefined;
+  if (method === 'tail') return /:\s*([^:]+)$/.exec(text)?.[1]?.trim();
+  return method === 'printed' || method === 'exact' ? text : undefined;
+}

@@ -1,0 +1,48 @@
+// Text of each page, read once per document and shared by find and the text layer: the text
+// layer makes one span per text item, in the same order as the folded runs used by find.
+import type { TextContent, TextItem } from 'pdfjs-dist/types/src/display/api';
+import type { PDFDocumentProxy } from './pdfjs';
+import { findInPage, foldRuns, type FoldedPage, type SpanRange } from './find-text';
+
+export interface PageText {
+  content: TextContent;
+  folded: FoldedPage;
+}
+
+export interface FindMatch {
+  page: number;
+  /** Index of the match within its page. */
+  index: number;
+  ranges: SpanRange[];
+}
+
+export class PageTextCache {
+  private readonly pages = new Map<number, Promise<PageText>>();
+  constructor(private readonly doc: PDFDocumentProxy) {}
+
+  get(page: number): Promise<PageText> {
+    let p = this.pages.get(page);
+    if (!p) {
+      p = this.doc
+        .getPage(page)
+        .then((pg) => pg.getTextContent())
+        .then((content) => {
+          const runs = content.items.filter((i): i is TextItem => 'str' in i).map((i) => ({ str: i.str, eol: i.hasEOL }));
+          return { content, folded: foldRuns(runs) };
+        });
+      this.pages.set(page, p);
+    }
+    return p;
+  }
+
+  /** Every match of a folded query, page by page; stops early when `isStale()` says a newer search began. */
+  async findAll(query: string, isStale: () => boolean): Promise<FindMatch[]> {
+    const out: FindMatch[] = [];
+    for (let page = 1; page <= this.doc.numPages; page++) {
+      if (isStale()) return out;
+      const text = await this.get(page);
+      findInPage(text.folded, query).forEach((ranges, index) => out.push({ page, index, ranges }));
+    }
+    return out;
+  }
+}

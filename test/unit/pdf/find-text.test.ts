@@ -1,0 +1,40 @@
+// Find in a PDF page, on made-up text items as pdf.js gives them.
+import { describe, expect, it } from 'vitest';
+import { findInPage, foldQuery, foldRuns } from '../../../renderer/src/features/pdf/find-text';
+
+const run = (str: string, eol = false) => ({ str, eol });
+
+describe('foldRuns', () => {
+  it('folds case, accents, quotes and spacing, with a space at each line end', () => {
+    expect(foldRuns([run('¿Qué  “VACUNA”'), run(' recibió?', true), run('Otra')]).text).toBe('que vacuna recibio otra');
+  });
+  it('joins a word hyphenated across lines', () => {
+    expect(foldRuns([run('health care provid-', true), run('er today', true)]).text).toBe('health care provider today ');
+  });
+  it('joins a hyphenated word like the build does', () => {
+    expect(foldRuns([run('a follow-up visit')]).text).toBe('a followup visit');
+    expect(foldQuery('Follow-up  visit')).toBe('followup visit');
+  });
+  it('keeps words split across items together', () => {
+    expect(foldRuns([run('Ques'), run('tion one')]).text).toBe('question one');
+  });
+});
+
+describe('findInPage', () => {
+  const page = foldRuns([run('Have you ever been told by a doc-', true), run('tor that you have “zebra', true), run('fever”?', true), run('Zebra fever again')]);
+
+  it('finds every match and maps it back to span ranges across lines', () => {
+    const matches = findInPage(page, foldQuery('doctor that you have "zebra fever"'));
+    expect(matches).toHaveLength(1);
+    expect(matches[0]).toEqual([
+      { item: 0, start: 29, end: 32 },
+      { item: 1, start: 0, end: 24 },
+      { item: 2, start: 0, end: 5 },
+    ]);
+    expect(findInPage(page, foldQuery('ZEBRA FEVER'))).toHaveLength(2);
+  });
+  it('finds nothing for an empty query or a missing word', () => {
+    expect(findInPage(page, '')).toEqual([]);
+    expect(findInPage(page, foldQuery('giraffe'))).toEqual([]);
+  });
+});
