@@ -1,10 +1,8 @@
 // F1: every module, current and retired, grouped, with EN/ES names, description, question and
 // participant counts, versions and instrument PDFs; a filter narrows all groups at once.
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Survey } from '../../../../electron/contract/models';
 import { api, unwrap } from '../../api';
-import { useShellStore } from '../../app/shell-store';
 import { usePageData } from '../../app/usePageData';
 import { groupSurveys } from './catalog-groups';
 import { filterSurveys } from './catalog-filter';
@@ -20,11 +18,6 @@ export function CatalogPage() {
 function Catalog({ surveys }: { surveys: Survey[] }) {
   const { t } = useTranslation('catalog');
   const store = useCatalogStore();
-  const searchRequests = useShellStore((s) => s.searchRequests);
-  const box = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    if (searchRequests > 0) box.current?.focus();
-  }, [searchRequests]);
   const shown = filterSurveys(surveys, store.query);
 
   return (
@@ -35,7 +28,7 @@ function Catalog({ surveys }: { surveys: Survey[] }) {
       <div className="toolbar">
         <label>
           {t('filter')}{' '}
-          <input ref={box} type="search" value={store.query} onChange={(e) => store.setQuery(e.target.value)} data-testid="catalog-filter" />
+          <input type="search" value={store.query} onChange={(e) => store.setQuery(e.target.value)} data-testid="catalog-filter" />
         </label>
         <p role="status" className="muted">
           {t('count', { count: shown.length, total: surveys.length })}
