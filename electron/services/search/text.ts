@@ -45,16 +45,21 @@ const SNIPPET_COLUMNS: Record<Lang, string> = {
   any: 'text_en, text_es, answers_en, answers_es, help, code',
 };
 
-export function byText(db: Codebook, parsed: ParsedQuery, fts: string, lang: Lang, f: Filter, limit: number, skip: ReadonlySet<number>): TextHitRow[] {
+/** The ranking query; exported so a test can check its plan. */
+export function textQuerySql(lang: Lang, filterSql: string): string {
   const score = `bm25(search_text, ${WEIGHTS[lang]})`;
   // Without filters the items table is read for the rows shown only: a lookup per match is what
   // costs most in a large database. With filters the join has to come before the cap.
-  const sql = f.sql
+  return filterSql
     ? `SELECT * FROM (SELECT ${ITEM_COLUMNS}, ${score} AS score FROM search_text JOIN items i ON i.id = search_text.rowid
-         WHERE search_text MATCH ?${f.sql} LIMIT ${MAX_SCORED}) ORDER BY score, kind = 'answer', id LIMIT ?`
+         WHERE search_text MATCH ?${filterSql} LIMIT ${MAX_SCORED}) ORDER BY score, kind = 'answer', id LIMIT ?`
     : `SELECT ${ITEM_COLUMNS}, t.score FROM (SELECT * FROM (SELECT rowid, ${score} AS score FROM search_text
          WHERE search_text MATCH ? LIMIT ${MAX_SCORED}) ORDER BY score LIMIT ?) t JOIN items i ON i.id = t.rowid
          ORDER BY t.score, i.kind = 'answer', i.id`;
+}
+
+export function byText(db: Codebook, parsed: ParsedQuery, fts: string, lang: Lang, f: Filter, limit: number, skip: ReadonlySet<number>): TextHitRow[] {
+  const sql = textQuerySql(lang, f.sql);
   const rows = prepared(db, sql).all(fts, ...f.params, limit + skip.size) as TextHitRow[];
   // A plain rowid lookup of the row's indexed text (no MATCH): a B-tree search whatever the query.
   const content = prepared(db, `SELECT ${SNIPPET_COLUMNS[lang]} FROM search_text WHERE rowid = CAST(? AS INTEGER)`).raw(); // a JS number binds as REAL
