@@ -13,6 +13,7 @@ import { ProvenanceSection } from './Provenance';
 import { RelatedSection } from './RelatedSection';
 import { SourcesSection } from './SourcesSection';
 import { ShowInPdf } from '../pdf/ShowInPdf';
+import { AddToListButton } from '../lists/AddToListButton';
 import './detail.css';
 
 export function DetailPage({ id }: { id: string }) {
@@ -35,6 +36,9 @@ function Detail({ item }: { item: ItemDetail }) {
   return (
     <article className="detail" data-kind={item.kind} data-testid="detail">
       <ItemHeader item={item} />
+      {item.kind === 'question' && (item.conceptId ?? item.code) != null && (
+        <AddToListButton item={String(item.conceptId ?? item.code)} code={item.code} answers={item.answers} />
+      )}
       <ItemTexts item={item} />
       {item.answers.length > 0 && <AnswersTable answers={item.answers} />}
       <BranchingSection item={item} />

@@ -14,6 +14,7 @@ import type { SearchFilters as Filters } from './search-store';
 import { SearchFilters } from './SearchFilters';
 import { PAGE_LIMIT, pageStore } from './stores';
 import { ResultCopy } from './ResultCopy';
+import { AddToListButton } from '../lists/AddToListButton';
 import './search.css';
 
 /** Filters from the route, keeping only values the service accepts (a hand-edited URL never errors). */
@@ -99,6 +100,7 @@ export function SearchPage({ params: routeParams }: { params: SearchParams }) {
                 <HitTexts hit={h} />
               </a>
               <ResultCopy hit={h} />
+              {h.kind === 'question' && <AddToListButton item={h.conceptId ?? hitTarget(h)} code={h.code} />}
             </li>
           ))}
         </ol>
