@@ -86,6 +86,8 @@ describe('instrument PDFs in the viewer', () => {
       return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
     });
     expect(violations).toEqual([]);
+    // No WebAssembly is allowed by the CSP; the instrument PDFs must not need it (JPEG 2000 images).
+    expect(s.errors.filter((e) => /wasm|jpx|openjpeg/i.test(e))).toEqual([]);
   }, 60_000);
 
   it('says clearly when a document does not exist, and the app goes on', async () => {

@@ -72,7 +72,13 @@ export function PdfPageView({ doc, texts, page, scale, size, matches, selected, 
         for (const r of m.ranges) byItem.set(r.item, [...(byItem.get(r.item) ?? []), { ...r, selected: m === selected }]);
       }
       for (const [item, ranges] of byItem) markSpan(textDivs[item], strs[item] ?? '', ranges);
-      if (selected) textRef.current?.querySelector('.highlight.selected')?.scrollIntoView({ block: 'center', inline: 'nearest' });
+      const mark = selected ? textRef.current?.querySelector<HTMLElement>('.highlight.selected') : null;
+      const pagesBox = box.current?.parentElement;
+      if (mark && pagesBox) {
+        // Center the selected match in the pages box, leaving the window where it is.
+        const top = mark.getBoundingClientRect().top - pagesBox.getBoundingClientRect().top + pagesBox.scrollTop;
+        pagesBox.scrollTop = top - pagesBox.clientHeight / 2;
+      }
     });
   }, [textDivs, matches, selected, page, texts]);
 

@@ -49,7 +49,10 @@ export function PdfViewer({ doc, initialPage, initialQuery }: Props) {
     (page: number) => {
       const p = Math.min(Math.max(1, page), doc.numPages);
       setCurrent(p);
-      pagesRef.current?.querySelector(`[data-page="${p}"]`)?.scrollIntoView({ block: 'start' });
+      // Scroll the pages box only (scrollIntoView would scroll the whole window too).
+      const box = pagesRef.current;
+      const el = box?.querySelector<HTMLElement>(`[data-page="${p}"]`);
+      if (box && el) box.scrollTop = el.offsetTop - 8; // .pdf-pages is the offset parent
     },
     [doc],
   );
