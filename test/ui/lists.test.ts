@@ -58,7 +58,7 @@ describe.skipIf(!hasChromium)('variable lists in the browser mode', () => {
       await form.getByLabel('Only these answers').check();
       await form.getByLabel(new RegExp(`${yes.text.en}`)).first().check();
     });
-    await expect.poll(() => s.page.getByTestId('nav-lists').getAttribute('aria-label')).toBe('Variable lists: 2 questions');
+    await expect.poll(() => s.page.getByTestId('nav-lists').textContent()).toBe('Lists 2 (2 questions)');
 
     await s.page.getByTestId('nav-lists').click();
     await pageReady(s.page);

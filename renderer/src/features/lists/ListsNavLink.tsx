@@ -13,8 +13,10 @@ export function ListsNavLink({ current }: { current: boolean }) {
     if (listsStore.getState().status === 'idle') void listsStore.getState().load();
   }, []);
   return (
-    <a href={LISTS_HREF} aria-current={current ? 'page' : undefined} aria-label={t('navCount', { count })} data-testid="nav-lists">
+    <a href={LISTS_HREF} aria-current={current ? 'page' : undefined} data-testid="nav-lists">
+      {/* The name starts with the visible label; the count is read as words, shown as a badge. */}
       {t('nav')} <span className="count-badge" aria-hidden="true">{count}</span>
+      <span className="visually-hidden"> {t('navCount', { count })}</span>
     </a>
   );
 }
