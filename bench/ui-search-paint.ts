@@ -1,0 +1,63 @@
+// `npm run bench:ui`: keystroke → painted results in the search box, in Chromium against the
+// browser mode on the bundled database (run `npm run build` first). Each query is typed one key at
+// a time; for each key the page notes the keydown's time, waits until the list shows the answer to
+// the text typed so far (its data-query), then the next frame plus a task (the paint), and reports
+// the difference. Prints p50 / p95 / max over every keystroke. Tests never assert timings.
+import { openChromium } from '../test/ui/helpers/chromium';
+import { serveBrowserMode } from '../test/ui/helpers/serve';
+import { percentile } from './stats';
+
+/** What users type: words (EN and ES, accentless), codes, concept IDs, a misspelling. */
+const QUERIES = ['cigarettes', 'alcohol', 'depression', 'health insurance', 'sleep', '1585860', 'Smoking_Smoke', 'dias', 'cigarete', 'fuma', 'ejercicio', 'diabetes'];
+const ROUNDS = 2;
+
+declare global {
+  interface Window {
+    __keyAt: number;
+    __paintOf(query: string): Promise<number>;
+  }
+}
+
+// Plain JavaScript, sent as text: a compiled function would carry the TypeScript runner's helpers.
+const PAGE_PROBE = `
+  document.querySelector('[data-testid="search-box"]').addEventListener('keydown', (e) => { window.__keyAt = e.timeStamp; }, true);
+  window.__paintOf = (query) => new Promise((resolve) => {
+    const list = document.querySelector('[data-testid="search-results"]');
+    const shown = () => list.dataset.query === query && list.dataset.state === 'ready';
+    const painted = () => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - window.__keyAt), 0));
+    if (shown()) return painted();
+    const watch = new MutationObserver(() => { if (shown()) { watch.disconnect(); painted(); } });
+    watch.observe(list, { attributes: true, attributeFilter: ['data-query', 'data-state'] });
+  });
+`;
+
+const served = await serveBrowserMode();
+const s = await openChromium();
+try {
+  await s.page.goto(served.url);
+  await s.page.locator('[data-app-state="ready"]').waitFor({ state: 'attached', timeout: 30_000 });
+  const box = s.page.getByTestId('search-box');
+  await box.focus();
+  await s.page.evaluate(PAGE_PROBE);
+  const samples: number[] = [];
+  const typeQuery = async (q: string, keep: boolean) => {
+    await box.fill('');
+    for (let i = 0; i < q.length; i++) {
+      const typed = q.slice(0, i + 1);
+      const paint = s.page.evaluate((t) => window.__paintOf(t), typed); // listening before the key
+      await s.page.keyboard.press(q[i] === ' ' ? 'Space' : q[i]!);
+      const ms = await paint;
+      if (keep && typed.trim() !== '') samples.push(ms);
+    }
+  };
+  await typeQuery(QUERIES[0]!, false); // warm-up: first paint of the list, code paths compiled
+  for (let r = 0; r < ROUNDS; r++) for (const q of QUERIES) await typeQuery(q, true);
+  const sorted = [...samples].sort((a, b) => a - b);
+  const f = (n: number) => `${n.toFixed(1)} ms`;
+  console.log(`search box, keystroke → painted results (Chromium, browser mode, bundled database)`);
+  console.log(`keystrokes: ${sorted.length}   p50: ${f(percentile(sorted, 50))}   p95: ${f(percentile(sorted, 95))}   max: ${f(sorted.at(-1)!)}   target: under 50 ms`);
+  if (s.errors.length) console.error(`page errors: ${s.errors.join('; ')}`);
+} finally {
+  await s.close();
+  await served.stop();
+}
