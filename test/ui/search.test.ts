@@ -83,6 +83,16 @@ describe.skipIf(!hasChromium)('search and concept lookup', () => {
       expect(await hash(s.page)).toBe(`#/item/${item.code}`);
     });
 
+    it('Enter right after typing an ID opens its card, not a hit of the text typed so far', async () => {
+      await open();
+      const item = expectItem('1585857')!; // the real database's item with that concept ID
+      await s.page.getByTestId('search-box').focus();
+      await s.page.keyboard.type('1585857');
+      await s.page.keyboard.press('Enter');
+      await pageReady(s.page, 'item');
+      expect(await hash(s.page)).toBe(`#/item/${item.code}`);
+    });
+
     it('a pasted concept ID goes straight to its concept card', async () => {
       await open();
       await s.page.getByTestId('search-box').focus();
@@ -145,6 +155,13 @@ describe.skipIf(!hasChromium)('search and concept lookup', () => {
       const es = expectSearch('fuma', { kind: 'question', survey: 'lifestyle', instrument: 's:tuscps', lang: 'es', limit: 200 }).hits;
       await page.locator('[data-testid="page-results"][data-query="fuma"]').or(page.locator('.suggestion-line')).waitFor();
       await expect.poll(shown).toBe(es.length);
+      if (es.length > 0) {
+        // Keyboard: down from the box to the first result, Enter opens it.
+        await page.getByTestId('search-page-query').press('ArrowDown');
+        await page.keyboard.press('Enter');
+        await pageReady(page, 'item');
+        expect(await hash(page)).toBe(decodeURIComponent(linkToItem(hitTarget(es[0]!))));
+      }
     });
 
     it.each(['light', 'dark'] as const)('has no serious accessibility violation: open palette and results page, %s theme', async (theme) => {

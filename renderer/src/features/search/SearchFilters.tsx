@@ -16,7 +16,14 @@ export function SearchFilters({ params, facets, onChange }: { params: SearchPara
     <form className="search-filters" role="search" aria-label={t('page.filters')} onSubmit={(e) => e.preventDefault()}>
       <label>
         {t('page.query')}
-        <input type="search" data-testid="search-page-query" value={params.q} autoComplete="off" spellCheck={false} onChange={(e) => onChange({ ...params, q: e.target.value })} />
+        <input type="search" data-testid="search-page-query" value={params.q} autoComplete="off" spellCheck={false} onChange={(e) => onChange({ ...params, q: e.target.value })}
+          onKeyDown={(e) => {
+            // Down from the box goes to the first result; arrows then move between results.
+            if (e.key !== 'ArrowDown') return;
+            const first = document.querySelector<HTMLAnchorElement>('a.result-link');
+            if (first) (e.preventDefault(), first.focus());
+          }}
+        />
       </label>
       <label>
         {t('page.survey')}

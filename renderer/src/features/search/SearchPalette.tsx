@@ -44,6 +44,13 @@ export function SearchPalette() {
     if (active) document.getElementById(`${listId}-${active.id}`)?.scrollIntoView({ block: 'nearest' });
   }, [active, listId]);
 
+  const pendingEnter = useRef(false);
+  useEffect(() => {
+    if (!pendingEnter.current || s.shownQuery !== s.query || s.status === 'loading') return;
+    pendingEnter.current = false;
+    choose(options[0]);
+  });
+
   const choose = (o: PaletteOption | undefined) => {
     if (!o) {
       if (s.query.trim()) navigate(linkToSearch(s.query));
@@ -62,7 +69,10 @@ export function SearchPalette() {
       s.move(e.key === 'ArrowDown' ? 1 : -1, options.length);
     } else if (e.key === 'Enter') {
       e.preventDefault();
-      choose(expanded ? active : undefined);
+      // Typed fast (an ID, then Enter): the answer to the full text is still coming; open its
+      // first hit when it arrives rather than a hit of the shorter text on screen.
+      if (s.shownQuery !== s.query && s.active === 0 && s.query.trim()) pendingEnter.current = true;
+      else choose(expanded ? active : undefined);
     } else if (e.key === 'Escape') {
       if (expanded) s.setOpen(false);
       else input.current?.blur();
