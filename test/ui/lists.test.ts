@@ -100,4 +100,21 @@ describe.skipIf(!hasChromium)('variable lists in the browser mode', () => {
 
     expect(await seriousViolations(s.page)).toEqual([]);
   });
+
+  it('adds the selected question of the outline with the A key', async () => {
+    const smoke = expectItem('Smoking_SmokeFrequency')!;
+    await s.page.goto(`${served.url}#/surveys/lifestyle`);
+    await pageReady(s.page);
+    await s.page.getByTestId('outline-filter').fill(smoke.code!);
+    const row = s.page.locator(`[role="treeitem"]`).filter({ hasText: smoke.code! }).first();
+    await row.focus();
+    await expect.poll(() => s.page.getByTestId('outline-add').textContent()).toContain(smoke.code!);
+    await s.page.keyboard.press('a');
+    const form = s.page.getByTestId('outline-add').locator('form.add-to-list-form');
+    await form.getByRole('combobox').selectOption({ label: 'New list…' });
+    await form.getByLabel('Name of the new list').fill('From the outline');
+    await form.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect.poll(() => loadListsFile(listsFilePath(userData), { setAside: false }).data.lists.find((l) => l.name === 'From the outline')?.entries.map((e) => e.code)).toEqual([smoke.code]);
+    expect(await seriousViolations(s.page)).toEqual([]);
+  });
 });

@@ -1,5 +1,6 @@
 // The outline as an ARIA tree with one tab stop (roving focus): arrows, Home/End, Page Up/Down,
-// Left to the parent, Right to the first follow-up, Enter opens the detail, C copies the code.
+// Left to the parent, Right to the first follow-up, Enter opens the detail, C copies the code,
+// A adds the question to a variable list.
 // Only the rows in view are in the page (@tanstack/react-virtual).
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
@@ -10,6 +11,7 @@ import { copyText } from '../../components/CopyButton';
 import { itemKey, type FilteredOutline } from './outline-filter';
 import { moveActive, useOutlineStore } from './outline-store';
 import { OutlineRowView } from './OutlineRow';
+import { openOutlineAddToList } from './OutlineAddToList';
 
 interface Props {
   outline: Outline;
@@ -56,6 +58,11 @@ export function OutlineTree({ outline, filtered, parents }: Props) {
     }
     if ((e.key === 'c' || e.key === 'C') && !e.ctrlKey && !e.metaKey && row?.code) {
       void copyText(row.code);
+      e.preventDefault();
+      return;
+    }
+    if ((e.key === 'a' || e.key === 'A') && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      openOutlineAddToList();
       e.preventDefault();
       return;
     }
