@@ -17,6 +17,13 @@ export function formatReport(r: BuildReport): string {
         `${pctOrDash(m.inPdfEn)} ${pctOrDash(m.inPdfEs)}`,
     );
   }
+  const sc = r.surveyCoverage;
+  if (sc) {
+    lines.push(
+      `${'surveys (not minute/admin)'.padEnd(26)} ${''.padEnd(8)} ${String(sc.questions).padStart(9)} ${''.padStart(6)} ${''.padStart(7)}  ` +
+        `${pct(sc.withSpanish)} ${pct(sc.withSource)} ${pct(sc.withConceptId)} ${pct(sc.withAnswers)} ${pct(sc.withBranching)}`,
+    );
+  }
   const c = r.coverage;
   lines.push(
     `${'all'.padEnd(26)} ${''.padEnd(8)} ${String(c.questions).padStart(9)} ${''.padStart(6)} ${''.padStart(7)}  ` +

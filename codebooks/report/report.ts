@@ -29,6 +29,8 @@ export interface BuildReport {
   codebookAsOf: string | null;
   counts: Record<string, number>;
   coverage: { questions: number; withSpanish: Share; withSource: Share; withConceptId: Share; withAnswers: Share; withBranching: Share };
+  /** The same over the questions of the survey modules only (not consents, contact forms, feedback or minute surveys). */
+  surveyCoverage: BuildReport['coverage'];
   /** Answer options (question, answer pairs): with the answer's PPI concept ID, its standard concept ID, a Spanish label, a code. */
   answerCoverage: { options: number; withConceptId: Share; withStandardConceptId: Share; withSpanish: Share; withCode: Share };
   modules: ModuleReport[];
@@ -83,6 +85,14 @@ function pdfShare(db: Database.Database, moduleId: number | null, lang: 'en' | '
   return r.of ? share(r.n, r.of) : null;
 }
 
+function surveyCoverage(db: Database.Database, byId: Map<number, { es: number; src: number; cid: number; ans: number; br: number }>) {
+  const ids = db
+    .prepare(`SELECT DISTINCT im.item_id AS id FROM item_modules im JOIN modules m ON m.id = im.module_id WHERE m.category = 'survey'`)
+    .all() as { id: number }[];
+  const rows = ids.map((r) => byId.get(r.id)).filter((f): f is NonNullable<typeof f> => !!f);
+  return { questions: rows.length, ...shares(rows) };
+}
+
 export function computeReport(
   db: Database.Database,
   extra: Pick<BuildReport, 'buildSeconds' | 'codebookAsOf' | 'sources' | 'notes'>,
@@ -90,7 +100,10 @@ export function computeReport(
   type Flags = { id: number; es: number; src: number; cid: number; ans: number; br: number };
   const flags = db.prepare(QUESTION_FLAGS).all() as Flags[];
   const byId = new Map(flags.map((f) => [f.id, f]));
-  const modules = db.prepare('SELECT id, slug, name_en, status FROM modules ORDER BY position IS NULL, position, slug').all() as {
+  const modules = db
+    .prepare(`SELECT id, slug, name_en, status FROM modules
+      ORDER BY CASE category WHEN 'survey' THEN 0 WHEN 'minute' THEN 1 ELSE 2 END, position IS NULL, position, slug`)
+    .all() as {
     id: number; slug: string; name_en: string | null; status: string;
   }[];
   const members = db.prepare(`SELECT i.id, i.kind FROM item_modules im JOIN items i ON i.id = im.item_id WHERE im.module_id = ?`);
@@ -137,6 +150,7 @@ export function computeReport(
       provenanceFacts: count('SELECT count(*) n FROM provenance'),
     },
     coverage: { questions: flags.length, ...shares(flags) },
+    surveyCoverage: surveyCoverage(db, byId),
     answerCoverage: answerCoverage(db),
     modules: moduleReports,
     pageIndex: {
