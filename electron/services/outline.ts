@@ -86,6 +86,19 @@ export function surveyOutline(db: Codebook, survey: string): Outline | null {
     });
     for (const c of children.get(m.id) ?? []) visit(c, depth + 1);
   };
+  // A node stands where its first descendant stands: a topic that only one source places (late)
+  // still comes before the questions that follow its own.
+  const rank = new Map(members.map((m, i) => [m.id, i]));
+  const first = new Map<number, number>();
+  const firstAt = (m: Member): number => {
+    const known = first.get(m.id);
+    if (known !== undefined) return known;
+    first.set(m.id, rank.get(m.id)!); // guards against a cycle while computing
+    const at = Math.min(rank.get(m.id)!, ...(children.get(m.id) ?? []).map(firstAt));
+    first.set(m.id, at);
+    return at;
+  };
+  for (const list of children.values()) list.sort((a, b) => firstAt(a) - firstAt(b));
   for (const m of children.get(null) ?? []) visit(m, 0);
   return { survey: surveyRef(db, moduleId)!, rows };
 }
