@@ -36,7 +36,8 @@ export function mergeOptions(records: OptionRecord[], identity: Identity, index:
   const options: MergedOption[] = [];
   const labelOnly: OptionRecord[] = [];
   for (const [questionKey, list] of byQuestion) {
-    const keyed = list.filter((r) => identity.key(r.answer));
+    // A question is never its own answer (a source's grid row can name the question itself).
+    const keyed = list.filter((r) => identity.key(r.answer) && identity.key(r.answer) !== questionKey);
     // Rows that name no answer concept (e.g. a label with a standard value) attach by label.
     const pending = list.filter((r) => !identity.key(r.answer));
     const bySource = new Map<string, OptionRecord[]>();

@@ -5,7 +5,7 @@ import type { ManifestEntry } from '../sources/manifest';
 import { InstrumentKeys } from './instrument-keys';
 import type { MergedItem } from './items';
 import type { ModuleResolver } from './modules';
-import { bestMatch, type MatchCandidate } from './text-match';
+import { bestMatch, words, type MatchCandidate } from './text-match';
 
 export interface MergedInstrument {
   key: string;
@@ -65,6 +65,8 @@ export interface MergedSources {
 
 /** Printed wording must be this close to the codebook's to count as the same question. */
 export const LINK_THRESHOLD = 0.72;
+/** Fewer words than this are too generic to identify a question by its wording. */
+export const MIN_WORDS = 4;
 
 
 export function mergeSources(
@@ -159,6 +161,12 @@ export function mergeSources(
     if (i.conceptId != null && i.kind === 'question') byConceptId.set(i.conceptId, i.key);
   }
 
+  // Short wordings ("Please specify.") and wordings printed more than once in a document say
+  // nothing about which question they are: they are not matched by text.
+  const timesInDocument = new Map<string, number>();
+  const wordingKey = (r: PrintedQuestionRecord) => `${r.prov.source}|${words(r.text).join(' ')}`;
+  for (const r of printedRecords) timesInDocument.set(wordingKey(r), (timesInDocument.get(wordingKey(r)) ?? 0) + 1);
+  const ambiguous = (r: PrintedQuestionRecord) => words(r.text).length < MIN_WORDS || (timesInDocument.get(wordingKey(r)) ?? 0) > 1;
   const printed: MergedPrinted[] = [];
   const links: SourceLink[] = [];
   const unknownModules = new Set<string>();
@@ -172,7 +180,7 @@ export function mergeSources(
     if (byCode && items.has(byCode)) [itemKey, score, method] = [byCode, 1, 'code'];
     else if (r.ref?.conceptId != null && byConceptId.has(r.ref.conceptId)) [itemKey, score, method] = [byConceptId.get(r.ref.conceptId)!, 1, 'concept-id'];
     else if (r.ref?.itemId && byItemId.has(r.ref.itemId.toLowerCase())) [itemKey, score, method] = [byItemId.get(r.ref.itemId.toLowerCase())!, 1, 'item-id'];
-    else if (slug) {
+    else if (slug && !ambiguous(r)) {
       const hit = bestMatch(r.text, candidatesFor(slug, r.language), LINK_THRESHOLD);
       if (hit) [itemKey, score, method] = [hit.key, hit.score, 'text'];
     }

@@ -8,6 +8,9 @@ import type { MergedOption } from './options';
 import type { MergedPrinted } from './provenance-sources';
 import { similarity } from './text-match';
 
+/** How close the English PDF's wording must be to the item's English text to borrow its Spanish. */
+export const SAME_WORDING = 0.9;
+
 type Doc = { sha: string; module: string; edition: string | null; questions: MergedPrinted[] };
 
 function documents(printed: MergedPrinted[], language: 'en' | 'es'): Doc[] {
@@ -63,12 +66,16 @@ export function spanishFromPdfs(printed: MergedPrinted[], items: Map<string, Mer
       const item = items.get(enQ.itemKey);
       const at = esQ.record.page != null ? `page ${esQ.record.page}` : null;
       const fact = (field: string, value: string): Fact => ({ field, value, prov: { source: esQ.record.prov.source, at: at ?? undefined }, chosen: true });
-      if (item && !item.text.es && esQ.record.text.trim()) {
+      // Only where the English PDF prints this item's own wording: a close but different wording
+      // (another edition, a sibling question) would give a translation of something else.
+      // The PDF must also be of the item's own survey: a retired survey's edition words it differently.
+      const sameWording = !!item?.text.en && item.module === es.module && similarity(enQ.record.text, item.text.en) >= SAME_WORDING;
+      if (item && sameWording && !item.text.es && esQ.record.text.trim()) {
         item.text.es = esQ.record.text.trim();
         item.facts.push(fact('text.es', item.text.es));
         texts++;
       }
-      labels += spanishLabels(enQ, esQ, options, fact);
+      if (sameWording) labels += spanishLabels(enQ, esQ, options, fact);
     }
   }
   return { texts, labels };

@@ -23,10 +23,12 @@ export function findItem(db: Codebook, query: string): Lookup {
   if (q === '') return null;
   if (/^\d{1,18}$/.test(q)) {
     const id = Number(q);
+    // A module concept ID opens the module; one ID may name a retired module and the current one
+    // that took it over: the current first.
+    const mod = db.prepare(`SELECT id FROM modules WHERE concept_id = ? ORDER BY status = 'retired', id`).get(id) as { id: number } | undefined;
+    if (mod) return { type: 'module', moduleId: mod.id };
     const item = db.prepare('SELECT * FROM items WHERE concept_id = ? ORDER BY kind = \'answer\' LIMIT 1').get(id) as ItemRow | undefined;
     if (item) return { type: 'item', item };
-    const mod = db.prepare('SELECT id FROM modules WHERE concept_id = ?').get(id) as { id: number } | undefined;
-    if (mod) return { type: 'module', moduleId: mod.id };
     // A standard value concept: the answer that maps to it.
     const std = db
       .prepare(`SELECT i.* FROM items i WHERE i.standard_concept_id = ?

@@ -20,10 +20,16 @@ export function importHealthHistory(df: DataFrame, file: SourceFile, out: Import
   const questionTexts = new Map<number, { texts: Set<string>; category: string | null; module: string | null; at: string }>();
   const optionCount = new Map<number, number>();
   const categories = new Map<string, number>();
+  let selfRows = 0;
   for (let i = 0; i < df.nrow; i++) {
     const at = rowAt(i);
     const code = requiredText(df, file.name, 'concept_code', i);
-    const answerId = df.int('concept_id_specific', i);
+    // For "self" the package pairs the new survey's code with the older Personal Medical History
+    // answer's ID (e.g. a `_yes` code with a PMH answer ID): a harmonization, not a codebook
+    // pairing, so the ID is not attached to that code.
+    const self = df.columns.includes('relative') && optionalText(df, 'relative', i) === 'self';
+    if (self) selfRows++;
+    const answerId = self ? null : df.int('concept_id_specific', i);
     const questionId = df.int('concept_id_question', i);
     if (questionId === null) {
       throw new SourceError(file.name, `${df.name} ${at}`, 'concept_id_question', `answer ${code} names no question`);
@@ -60,6 +66,7 @@ export function importHealthHistory(df: DataFrame, file: SourceFile, out: Import
     const text = q.texts.size === 1 ? [...q.texts][0]! : null;
     out.concepts.push({ conceptId, kind: 'question', module: q.module, topic: q.category, ...(text ? { text: { en: text } } : {}), prov: { source, at: q.at } });
   }
+  if (selfRows) out.notes.push(`${df.name}: ${selfRows} "self" rows pair a code with another survey's answer ID; those IDs are not attached`);
   const shared = [...questionTexts.values()].filter((q) => q.texts.size > 1).length;
   if (shared) out.notes.push(`${df.name}: ${shared} question concepts carry several conditions' wordings; their text is left out`);
   for (const [category, id] of categories) out.meta.push({ key: `health-history-category:${category}`, value: String(id), prov: { source } });

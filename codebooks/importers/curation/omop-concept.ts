@@ -90,6 +90,11 @@ export const importOmopConcept: Importer = async (file) => {
     const dup = lineOfId.get(row.conceptId);
     if (dup !== undefined) throw new SourceError(file.name, row.line, 'concept_id', `${row.conceptId} is already on row ${dup}`);
     lineOfId.set(row.conceptId, row.line);
+    // Rows that define a vocabulary, domain or concept class are not survey concepts.
+    if (row.domainId === 'Metadata' && ['Vocabulary', 'Domain', 'Concept Class'].includes(row.conceptClassId ?? '')) {
+      result.notes.push(`row ${row.line}: ${row.conceptId} "${row.name}" is vocabulary metadata, not a survey concept; skipped`);
+      continue;
+    }
     result.concepts.push(conceptRecordOf(row, file.entry.id));
   }
   return result;

@@ -24,6 +24,7 @@ function id(table: CsvTable, row: CsvRow, field: string): number | null {
 export const importSmokingLookup: Importer = (file) => {
   const table = readCsv(file.path, file.name, { required: REQUIRED });
   const result = emptyResult();
+  const remaps: string[] = [];
   const source = file.entry.id;
   // The name column is informational: one name may stand for several ids. Only names with one
   // id in the whole file are given as that id's code.
@@ -74,10 +75,13 @@ export const importSmokingLookup: Importer = (file) => {
     if (answerId === null) continue;
     const answerStd = id(table, row, 'new_value_as_concept_id');
     add({ conceptId: answerId, kind: 'answer', standardConceptId: answerStd, prov: at });
+    // The answer a cleaned record is remapped to, not an answer printed with the question: it is
+    // kept as a concept (with its standard ID) but not added to the question's answer list.
     const optKey = `${questionId}|${answerId}`;
     if (seenOption.has(optKey)) continue;
     seenOption.add(optKey);
-    result.options.push({ question: { conceptId: questionId }, answer: { conceptId: answerId }, standardConceptId: answerStd, prov: at });
+    remaps.push(`${questionId} → ${answerId}`);
   }
+  if (remaps.length) result.notes.push(`${file.name}: ${remaps.length} remapped answers (${remaps.join(', ')}) kept as concepts, not as answer options`);
   return result;
 };

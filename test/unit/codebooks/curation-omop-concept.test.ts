@@ -11,8 +11,9 @@ describe('importOmopConcept', () => {
     expect(r.concepts.map((c) => [c.conceptId, c.code, c.kind, c.text?.en, c.conceptClass, c.prov.at])).toEqual([
       [900000301, 'FakeModule_Q1', 'question', 'Fake question "one"', 'Question', 'row 2'],
       [900000302, 'FakeQ1_Yes', 'answer', 'Fake answer yes', 'Answer', 'row 3'],
-      [900000303, 'Fake generated', null, 'Fake metadata', 'Vocabulary', 'row 5'],
     ]);
+    // row 5 defines a vocabulary (domain Metadata, class Vocabulary): not a survey concept.
+    expect(r.notes).toEqual([expect.stringMatching(/^row 5: 900000303 "Fake metadata" is vocabulary metadata/)]);
   });
 
   it('reads a comma-separated file with BOM, CRLF and quoted fields', async () => {
@@ -56,6 +57,8 @@ describe('importOmopConcept', () => {
     );
     // line 26: 2100000010 ... Question S resultsconsent_wear
     expect(r.concepts.find((c) => c.conceptId === 2100000010)).toMatchObject({ kind: 'question', code: 'resultsconsent_wear' });
-    expect(r.concepts).toHaveLength(27);
+    // 27 rows, of which lines 2 (2000000000 AoU_General) and 16 (2100000000 AoU_Custom) define vocabularies.
+    expect(r.concepts).toHaveLength(25);
+    expect(r.concepts.find((c) => c.conceptId === 2000000000)).toBeUndefined();
   });
 });

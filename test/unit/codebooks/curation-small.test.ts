@@ -63,7 +63,9 @@ describe('importSmokingLookup', () => {
       expect.objectContaining({ conceptId: 900000100, code: 'FakeSmoke_Age', kind: 'question', standardConceptId: 910000100, prov: { source: expect.any(String), at: 'row 5' } }),
     );
     expect(r.concepts).toContainEqual(expect.objectContaining({ conceptId: 900000199, kind: 'answer', standardConceptId: 910000199 }));
-    expect(r.options).toEqual([expect.objectContaining({ question: { conceptId: 900000100 }, answer: { conceptId: 900000199 }, standardConceptId: 910000199 })]);
+    // The remapped answer is a concept, not one of the question's printed answers.
+    expect(r.options).toEqual([]);
+    expect(r.notes.join('\n')).toMatch(/remapped answers \(900000100 → 900000199\) kept as concepts/);
   });
 
   it('does not give a code to a name that stands for two ids', async () => {
@@ -83,12 +85,11 @@ describe('importSmokingLookup', () => {
     );
     // line 2: Child Smoking_DailySmokeStartingAgePreferNotToAnswer 1585866 → 1585864 with value 903079 (standard 1177221)
     expect(r.concepts).toContainEqual(expect.objectContaining({ code: 'Smoking_DailySmokeStartingAgePreferNotToAnswer', conceptId: 1585866 }));
-    expect(r.options).toContainEqual(
-      expect.objectContaining({ question: { conceptId: 1585864 }, answer: { conceptId: 903079 }, standardConceptId: 1177221 }),
-    );
+    expect(r.concepts).toContainEqual(expect.objectContaining({ conceptId: 903079, kind: 'answer', standardConceptId: 1177221 }));
+    expect(r.options).toEqual([]);
     // lines 3-4: AttemptQuitSmoking_CompletelyQuitAgePreferNotToAnswer with 903062 and 1585872
     expect(r.concepts.find((c) => c.conceptId === 903062)?.code).toBeNull();
-    expect(r.notes).toHaveLength(3);
+    expect(r.notes).toHaveLength(4);
   });
 });
 
