@@ -9,6 +9,7 @@ import { mergeItems, type MergedItem } from './items';
 import { mergeModules, type MergedModule } from './modules';
 import { mergeOptions, type MergedOption } from './options';
 import { inferAnswerIds } from './infer-answer-ids';
+import { inferAnswerIdsFromValues } from './infer-from-values';
 import { labelOnlyOptions } from './label-options';
 import { namesFromDocuments } from './module-titles';
 import { moduleOrdering } from './ordering';
@@ -67,14 +68,21 @@ export function mergeAll(entries: ManifestEntry[], sourceResults: SourceResult[]
   const stated = new Identity(index, claims);
   const inferred = inferAnswerIds(all('branching'), stated);
   notes.push(`${inferred.length} answer concept IDs inferred from branching rules two sources state alike (marked inferred in provenance)`);
-  const identity = inferred.length ? new Identity(index, [...claims, ...inferred]) : stated;
-  const conflicts: Conflict[] = [...mods.conflicts, ...identity.conflicts];
-
-  const { items, unresolvedModules } = mergeItems(concepts, identity, mods.resolver, index, conflicts);
+  let identity = inferred.length ? new Identity(index, [...claims, ...inferred]) : stated;
+  let conflicts: Conflict[] = [...mods.conflicts, ...identity.conflicts];
+  let { items, unresolvedModules } = mergeItems(concepts, identity, mods.resolver, index, conflicts);
+  let opts = mergeOptions(all('options'), identity, index, conflicts);
+  // A second pass when answers' value concepts name ID-only answers of the same question.
+  const fromValues = inferAnswerIdsFromValues(opts.options, items);
+  notes.push(`${fromValues.length} answer concept IDs inferred from value concepts that are ID-only answers of the same question (marked inferred)`);
+  if (fromValues.length) {
+    identity = new Identity(index, [...claims, ...inferred, ...fromValues]);
+    conflicts = [...mods.conflicts, ...identity.conflicts];
+    ({ items, unresolvedModules } = mergeItems(concepts, identity, mods.resolver, index, conflicts));
+    opts = mergeOptions(all('options'), identity, index, conflicts);
+  }
   for (const [name, n] of unresolvedModules) notes.push(`module name "${name}" is not known (${n} records): add it to codebooks/model/modules.ts`);
   for (const m of mods.unresolved) notes.push(`${m.prov.source}: module record ${m.code ?? m.name?.en ?? m.conceptId} matches no known module`);
-
-  const opts = mergeOptions(all('options'), identity, index, conflicts);
   if (opts.unkeyed) notes.push(`${opts.unkeyed} option rows name no question and were skipped`);
   const branch = mergeBranching(all('branching'), identity);
   if (branch.unresolved) notes.push(`${branch.unresolved} branching rules name no child question and were skipped`);
