@@ -161,12 +161,10 @@ export function mergeSources(
     if (i.conceptId != null && i.kind === 'question') byConceptId.set(i.conceptId, i.key);
   }
 
-  // Short wordings ("Please specify.") and wordings printed more than once in a document say
-  // nothing about which question they are: they are not matched by text.
-  const timesInDocument = new Map<string, number>();
-  const wordingKey = (r: PrintedQuestionRecord) => `${r.prov.source}|${words(r.text).join(' ')}`;
-  for (const r of printedRecords) timesInDocument.set(wordingKey(r), (timesInDocument.get(wordingKey(r)) ?? 0) + 1);
-  const ambiguous = (r: PrintedQuestionRecord) => words(r.text).length < MIN_WORDS || (timesInDocument.get(wordingKey(r)) ?? 0) > 1;
+  // Short wordings ("Please specify.", printed under many questions) say nothing about which
+  // question they are: they are not matched by text. A longer wording printed twice (a main part
+  // and its appendix) is still the same question.
+  const ambiguous = (r: PrintedQuestionRecord) => words(r.text).length < MIN_WORDS;
   const printed: MergedPrinted[] = [];
   const links: SourceLink[] = [];
   const unknownModules = new Set<string>();
