@@ -2,15 +2,14 @@
 // languages: catalog → Lifestyle outline → Smoking_SmokeFrequency detail, deep links, back and
 // forward, content language, and axe-core on each view in light and dark.
 import { existsSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { CHROMIUM, openChromium, type Session } from './helpers/chromium';
+import { describe, expect, it } from 'vitest';
+import { CHROMIUM } from './helpers/chromium';
 import { dbItem, dbSurvey, seriousViolations, setUiLanguage, text, waitForPage, type Lang } from './helpers/explorer';
-import { serveBrowserMode, type Served } from './helpers/serve';
+import { useBrowserMode, type BrowserModeRun } from './helpers/browser-mode-run';
 import { expectedSlugs } from './helpers/catalog-scenario';
 
 const hasChromium = existsSync(CHROMIUM);
-let served: Served;
-let s: Session;
+let ui: BrowserModeRun;
 
 // Expected values come from the real database through the services the app uses.
 const question = dbItem('Smoking_SmokeFrequency');
@@ -19,25 +18,13 @@ const notAtAll = question.answers.find((a) => a.code === 'SmokeFrequency_NotAtAl
 const lifestyle = dbSurvey('lifestyle');
 
 async function open(hash: string, lang: Lang) {
-  await s.page.goto(`${served.url}${hash}`);
-  await waitForPage(s.page, hash);
-  if ((await s.page.locator('html').getAttribute('lang')) !== lang) await setUiLanguage(s.page, lang);
+  await ui.s.page.goto(`${ui.served.url}${hash}`);
+  await waitForPage(ui.s.page, hash);
+  if ((await ui.s.page.locator('html').getAttribute('lang')) !== lang) await setUiLanguage(ui.s.page, lang);
 }
 
 describe.skipIf(!hasChromium)('explorer: catalog, outline, detail', () => {
-  beforeAll(async () => {
-    served = await serveBrowserMode();
-  });
-  afterAll(async () => {
-    expect(await served.stop()).toBe(0);
-  });
-  beforeEach(async () => {
-    s = await openChromium();
-  });
-  afterEach(async () => {
-    expect(s.errors).toEqual([]);
-    await s.close();
-  });
+  ui = useBrowserMode();
 
   it('the real values the flows expect', () => {
     expect(notAtAll.conceptId).toBe(1585863); // SmokeFrequency_NotAtAll's PPI concept ID in the database
@@ -49,97 +36,97 @@ describe.skipIf(!hasChromium)('explorer: catalog, outline, detail', () => {
     describe(`UI in ${lang}`, () => {
       it('catalog lists every module in groups, counts by locale', async () => {
         await open('#/surveys', lang);
-        await s.page.getByRole('heading', { name: text(lang, 'catalog', 'title') }).waitFor();
-        const slugs = await s.page.locator('[data-testid="survey-row"]').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.slug!));
+        await ui.s.page.getByRole('heading', { name: text(lang, 'catalog', 'title') }).waitFor();
+        const slugs = await ui.s.page.locator('[data-testid="survey-row"]').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.slug!));
         expect(slugs.sort()).toEqual(expectedSlugs());
-        for (const g of ['current', 'retired', 'minute', 'administrative']) await s.page.getByText(text(lang, 'catalog', `groups.${g}`)).first().waitFor();
-        const row = s.page.locator('[data-slug="lifestyle"]');
+        for (const g of ['current', 'retired', 'minute', 'administrative']) await ui.s.page.getByText(text(lang, 'catalog', `groups.${g}`)).first().waitFor();
+        const row = ui.s.page.locator('[data-slug="lifestyle"]');
         expect(await row.textContent()).toContain(new Intl.NumberFormat(lang).format(lifestyle.participantCount!));
         expect(await row.textContent()).toContain(lifestyle.name.es!);
       });
 
       it('catalog → Lifestyle outline: SmokeFrequency nested under 100CigsLifetime; filter; keyboard', async () => {
         await open('#/surveys', lang);
-        await s.page.locator('[data-slug="lifestyle"] th a').first().click();
-        await waitForPage(s.page, '#/surveys/lifestyle');
-        const child = s.page.locator('[data-testid="outline-row"][data-code="Smoking_SmokeFrequency"]');
-        const par = s.page.locator('[data-testid="outline-row"][data-code="Smoking_100CigsLifetime"]');
+        await ui.s.page.locator('[data-slug="lifestyle"] th a').first().click();
+        await waitForPage(ui.s.page, '#/surveys/lifestyle');
+        const child = ui.s.page.locator('[data-testid="outline-row"][data-code="Smoking_SmokeFrequency"]');
+        const par = ui.s.page.locator('[data-testid="outline-row"][data-code="Smoking_100CigsLifetime"]');
         expect(Number(await child.getAttribute('data-depth'))).toBe(Number(await par.getAttribute('data-depth')) + 1);
         expect(Number(await child.getAttribute('data-row'))).toBeGreaterThan(Number(await par.getAttribute('data-row')));
         expect(await child.locator('.condition').textContent()).toContain('Smoking_100CigsLifetime');
         expect(await child.getAttribute('aria-level')).toBe(String(Number(await par.getAttribute('aria-level')) + 1));
 
         // Filter by a Spanish word without its accent (the item's Spanish text has "frecuencia").
-        await s.page.getByTestId('outline-filter').fill('frecuencia fuma');
-        await expect.poll(() => s.page.locator('[data-testid="outline-row"].match').count()).toBeGreaterThan(0);
-        expect(await s.page.locator('[data-testid="outline-row"].match[data-code="Smoking_SmokeFrequency"]').count()).toBe(1);
-        await s.page.getByTestId('outline-filter').fill('');
+        await ui.s.page.getByTestId('outline-filter').fill('frecuencia fuma');
+        await expect.poll(() => ui.s.page.locator('[data-testid="outline-row"].match').count()).toBeGreaterThan(0);
+        expect(await ui.s.page.locator('[data-testid="outline-row"].match[data-code="Smoking_SmokeFrequency"]').count()).toBe(1);
+        await ui.s.page.getByTestId('outline-filter').fill('');
 
         // Keyboard: focus the parent row, Right goes to its first follow-up, Enter opens it.
         await par.focus();
-        await s.page.keyboard.press('ArrowRight');
-        await expect.poll(() => s.page.evaluate(() => document.activeElement?.getAttribute('data-code'))).toBe('Smoking_SmokeFrequency');
-        await s.page.keyboard.press('Enter');
-        await waitForPage(s.page, '#/item/Smoking_SmokeFrequency');
+        await ui.s.page.keyboard.press('ArrowRight');
+        await expect.poll(() => ui.s.page.evaluate(() => document.activeElement?.getAttribute('data-code'))).toBe('Smoking_SmokeFrequency');
+        await ui.s.page.keyboard.press('Enter');
+        await waitForPage(ui.s.page, '#/item/Smoking_SmokeFrequency');
       });
 
       it('detail: EN and ES text, answers with concept IDs, TUS-CPS source with a word diff, provenance', async () => {
         await open('#/item/Smoking_SmokeFrequency', lang);
-        expect(await s.page.getByTestId('text-en').locator('.wording').textContent()).toBe(question.text.en);
-        expect(await s.page.getByTestId('text-es').locator('.wording').textContent()).toBe(question.text.es);
-        const row = s.page.locator('[data-testid="answers"] tr[data-code="SmokeFrequency_NotAtAll"]');
+        expect(await ui.s.page.getByTestId('text-en').locator('.wording').textContent()).toBe(question.text.en);
+        expect(await ui.s.page.getByTestId('text-es').locator('.wording').textContent()).toBe(question.text.es);
+        const row = ui.s.page.locator('[data-testid="answers"] tr[data-code="SmokeFrequency_NotAtAll"]');
         expect(await row.getByTestId('answer-concept-id').textContent()).toContain(String(notAtAll.conceptId));
-        await s.page.getByRole('button', { name: `${text(lang, 'common', 'copy.labelWhat').replace('{{what}}', text(lang, 'detail', 'answers.conceptId')).replace('{{value}}', String(notAtAll.conceptId))}` }).waitFor();
-        const tus = s.page.locator('.source-card[data-instrument="TUS-CPS"]');
+        await ui.s.page.getByRole('button', { name: `${text(lang, 'common', 'copy.labelWhat').replace('{{what}}', text(lang, 'detail', 'answers.conceptId')).replace('{{value}}', String(notAtAll.conceptId))}` }).waitFor();
+        const tus = ui.s.page.locator('.source-card[data-instrument="TUS-CPS"]');
         expect(await tus.locator('h4').textContent()).toBe('TUS-CPS');
         expect(await tus.locator('[data-testid="word-diff"] del').count()).toBeGreaterThan(0);
         expect(await tus.locator('[data-testid="word-diff"] ins, [data-testid="word-diff"] del').first().locator('.visually-hidden').count()).toBe(1);
         // Asked-when links to the parent question.
-        await s.page.locator('[data-testid="branching"] a', { hasText: 'Smoking_100CigsLifetime' }).first().waitFor();
+        await ui.s.page.locator('[data-testid="branching"] a', { hasText: 'Smoking_100CigsLifetime' }).first().waitFor();
         // Provenance on demand for the English text.
-        const toggle = s.page.locator('[data-testid="text-en"] .prov-toggle');
+        const toggle = ui.s.page.locator('[data-testid="text-en"] .prov-toggle');
         await toggle.click();
         expect(await toggle.getAttribute('aria-expanded')).toBe('true');
         const chosen = question.provenance.filter((p) => p.field === 'text.en');
-        expect(await s.page.locator('[data-testid="text-en"] [data-testid="provenance"] tbody tr').count()).toBe(chosen.length);
+        expect(await ui.s.page.locator('[data-testid="text-en"] [data-testid="provenance"] tbody tr').count()).toBe(chosen.length);
         // The breadcrumb: module → topic → question.
-        const crumbs = await s.page.getByTestId('ancestry').locator('li').allTextContents();
+        const crumbs = await ui.s.page.getByTestId('ancestry').locator('li').allTextContents();
         expect(crumbs.slice(1)).toEqual([lifestyle.name.en, question.ancestry[1]!.text.en, question.code]);
       });
 
       it('deep link #/item/1585860 survives a reload; back and forward move between pages', async () => {
         await open('#/item/1585860', lang);
-        expect(await s.page.locator('main h2').textContent()).toBe(question.text.en);
-        await s.page.reload();
-        await waitForPage(s.page, '#/item/1585860');
-        expect(await s.page.locator('html').getAttribute('lang')).toBe(lang); // the UI language is kept
-        await s.page.locator('[data-testid="branching"] a', { hasText: 'Smoking_100CigsLifetime' }).first().click();
-        await waitForPage(s.page, '#/item/Smoking_100CigsLifetime');
-        expect(await s.page.locator('main h2').textContent()).toBe(parent.text.en);
-        await s.page.goBack();
-        await waitForPage(s.page, '#/item/1585860');
-        await s.page.goForward();
-        await waitForPage(s.page, '#/item/Smoking_100CigsLifetime');
+        expect(await ui.s.page.locator('main h2').textContent()).toBe(question.text.en);
+        await ui.s.page.reload();
+        await waitForPage(ui.s.page, '#/item/1585860');
+        expect(await ui.s.page.locator('html').getAttribute('lang')).toBe(lang); // the UI language is kept
+        await ui.s.page.locator('[data-testid="branching"] a', { hasText: 'Smoking_100CigsLifetime' }).first().click();
+        await waitForPage(ui.s.page, '#/item/Smoking_100CigsLifetime');
+        expect(await ui.s.page.locator('main h2').textContent()).toBe(parent.text.en);
+        await ui.s.page.goBack();
+        await waitForPage(ui.s.page, '#/item/1585860');
+        await ui.s.page.goForward();
+        await waitForPage(ui.s.page, '#/item/Smoking_100CigsLifetime');
       });
 
       it('content language: Spanish only shows the Spanish wording, and is kept after a reload', async () => {
         await open('#/item/Smoking_SmokeFrequency', lang);
-        await s.page.locator('.header-tools select').first().selectOption('es');
-        await s.page.getByTestId('text-en').waitFor({ state: 'detached' });
-        expect(await s.page.locator('main h2').textContent()).toBe(question.text.es);
-        await s.page.reload();
-        await waitForPage(s.page, '#/item/Smoking_SmokeFrequency');
-        expect(await s.page.getByTestId('text-en').count()).toBe(0);
-        expect(await s.page.getByTestId('text-es').locator('.wording').textContent()).toBe(question.text.es);
+        await ui.s.page.locator('.header-tools select').first().selectOption('es');
+        await ui.s.page.getByTestId('text-en').waitFor({ state: 'detached' });
+        expect(await ui.s.page.locator('main h2').textContent()).toBe(question.text.es);
+        await ui.s.page.reload();
+        await waitForPage(ui.s.page, '#/item/Smoking_SmokeFrequency');
+        expect(await ui.s.page.getByTestId('text-en').count()).toBe(0);
+        expect(await ui.s.page.getByTestId('text-es').locator('.wording').textContent()).toBe(question.text.es);
       });
 
       for (const scheme of ['light', 'dark'] as const) {
         it(`no serious accessibility violation on catalog, outline and detail (${scheme})`, async () => {
-          await s.page.emulateMedia({ colorScheme: scheme });
+          await ui.s.page.emulateMedia({ colorScheme: scheme });
           for (const hash of ['#/surveys', '#/surveys/lifestyle', '#/item/Smoking_SmokeFrequency', '#/item/1585855']) {
             await open(hash, lang);
-            if (hash === '#/item/Smoking_SmokeFrequency') await s.page.locator('[data-testid="text-en"] .prov-toggle').click();
-            expect(await seriousViolations(s.page), `${hash} ${lang} ${scheme}`).toEqual([]);
+            if (hash === '#/item/Smoking_SmokeFrequency') await ui.s.page.locator('[data-testid="text-en"] .prov-toggle').click();
+            expect(await seriousViolations(ui.s.page), `${hash} ${lang} ${scheme}`).toEqual([]);
           }
         });
       }

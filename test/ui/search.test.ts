@@ -2,53 +2,40 @@
 // in both UI languages: the Ctrl+K palette, keyboard use, accent-insensitive Spanish, the
 // did-you-mean suggestion, pasted IDs, the results page's filters, and axe in light and dark.
 import { existsSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { linkToItem } from '../../renderer/src/app/router';
 import { hitTarget } from '../../renderer/src/features/search/palette-options';
 import { seriousViolations } from './helpers/axe-violations';
-import { CHROMIUM, openChromium, type Session } from './helpers/chromium';
+import { CHROMIUM } from './helpers/chromium';
 import { expectItem, expectSearch, hash, pageReady, paletteShows } from './helpers/search-scenario';
-import { serveBrowserMode, type Served } from './helpers/serve';
+import { useBrowserMode, type BrowserModeRun } from './helpers/browser-mode-run';
 import { locale, setUiLanguage, UI_LANGS } from './helpers/ui-language';
 
 const hasChromium = existsSync(CHROMIUM);
 /** The parts of the page this feature owns (the header around the box is the frame's, tested there). */
 const MINE = ['main', '.search-palette'];
 const PALETTE = 12; // PALETTE_LIMIT in renderer/src/features/search/stores.ts
-let served: Served;
-let s: Session;
-const codes = (sel: string) => s.page.locator(`${sel} .hit-code`).allTextContents();
+let ui: BrowserModeRun;
+const codes = (sel: string) => ui.s.page.locator(`${sel} .hit-code`).allTextContents();
 
 describe.skipIf(!hasChromium)('search and concept lookup', () => {
-  beforeAll(async () => {
-    served = await serveBrowserMode();
-  });
-  afterAll(async () => {
-    expect(await served.stop()).toBe(0);
-  });
-  beforeEach(async () => {
-    s = await openChromium();
-  });
-  afterEach(async () => {
-    expect(s.errors).toEqual([]);
-    await s.close();
-  });
+  ui = useBrowserMode();
 
   describe.each(UI_LANGS)('UI in %s', (lang) => {
     const t = locale(lang, 'search');
     const lookupT = locale(lang, 'lookup');
     const open = async (route = '') => {
-      await s.page.goto(served.url + route);
-      await pageReady(s.page);
-      await setUiLanguage(s.page, lang);
+      await ui.s.page.goto(ui.served.url + route);
+      await pageReady(ui.s.page);
+      await setUiLanguage(ui.s.page, lang);
     };
     const typeInPalette = async (q: string) => {
-      await s.page.keyboard.press('Control+k');
-      await expect.poll(() => s.page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('search-box');
+      await ui.s.page.keyboard.press('Control+k');
+      await expect.poll(() => ui.s.page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('search-box');
       // The box selects its text in the next frame: let that frame pass before typing over it.
-      await s.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-      await s.page.keyboard.type(q);
-      await paletteShows(s.page, q);
+      await ui.s.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      await ui.s.page.keyboard.type(q);
+      await paletteShows(ui.s.page, q);
     };
 
     it('Ctrl+K then "cigarr" lists the Smoking questions with highlighted matches; arrow down + Enter opens the second', async () => {
@@ -57,52 +44,52 @@ describe.skipIf(!hasChromium)('search and concept lookup', () => {
       const expected = expectSearch('cigarr', { limit: PALETTE }).hits;
       expect(await codes('[data-testid="search-results"]')).toEqual(expected.map((h) => h.code).filter(Boolean));
       expect(expected.some((h) => h.code?.startsWith('Smoking_'))).toBe(true);
-      expect(await s.page.locator('[data-testid="search-results"] mark').count()).toBeGreaterThan(0);
-      expect(await s.page.getByRole('combobox', { name: t.box.label }).getAttribute('aria-expanded')).toBe('true');
-      await s.page.keyboard.press('ArrowDown');
-      expect(await s.page.locator('[role="option"][aria-selected="true"] .hit-code').textContent()).toBe(expected[1]!.code);
-      await s.page.keyboard.press('Enter');
-      await pageReady(s.page, 'item');
-      expect(await hash(s.page)).toBe(decodeURIComponent(linkToItem(hitTarget(expected[1]!))));
+      expect(await ui.s.page.locator('[data-testid="search-results"] mark').count()).toBeGreaterThan(0);
+      expect(await ui.s.page.getByRole('combobox', { name: t.box.label }).getAttribute('aria-expanded')).toBe('true');
+      await ui.s.page.keyboard.press('ArrowDown');
+      expect(await ui.s.page.locator('[role="option"][aria-selected="true"] .hit-code').textContent()).toBe(expected[1]!.code);
+      await ui.s.page.keyboard.press('Enter');
+      await pageReady(ui.s.page, 'item');
+      expect(await hash(ui.s.page)).toBe(decodeURIComponent(linkToItem(hitTarget(expected[1]!))));
     });
 
     it('Esc closes the list; a concept ID is the first hit, marked exact, and Enter opens its card', async () => {
       await open();
       await typeInPalette('cigarr');
-      await s.page.keyboard.press('Escape');
-      expect(await s.page.getByTestId('search-box').getAttribute('aria-expanded')).toBe('false');
-      await s.page.getByTestId('search-box').fill('');
+      await ui.s.page.keyboard.press('Escape');
+      expect(await ui.s.page.getByTestId('search-box').getAttribute('aria-expanded')).toBe('false');
+      await ui.s.page.getByTestId('search-box').fill('');
       const item = expectItem('1585860')!; // Smoking_SmokeFrequency in the real database
-      await s.page.keyboard.type('1585860');
-      await paletteShows(s.page, '1585860');
-      const first = s.page.locator('[data-testid="palette-hit"]').first();
+      await ui.s.page.keyboard.type('1585860');
+      await paletteShows(ui.s.page, '1585860');
+      const first = ui.s.page.locator('[data-testid="palette-hit"]').first();
       expect(await first.locator('.hit-code').textContent()).toBe(item.code);
       expect(await first.locator('.exact').textContent()).toBe(lookupT.exact['concept-id']);
-      await s.page.keyboard.press('Enter');
-      await pageReady(s.page, 'item');
-      expect(await hash(s.page)).toBe(`#/item/${item.code}`);
+      await ui.s.page.keyboard.press('Enter');
+      await pageReady(ui.s.page, 'item');
+      expect(await hash(ui.s.page)).toBe(`#/item/${item.code}`);
     });
 
     it('Enter right after typing an ID opens its card, not a hit of the text typed so far', async () => {
       await open();
       const item = expectItem('1585857')!; // the real database's item with that concept ID
-      await s.page.getByTestId('search-box').focus();
-      await s.page.keyboard.type('1585857');
-      await s.page.keyboard.press('Enter');
-      await pageReady(s.page, 'item');
-      expect(await hash(s.page)).toBe(`#/item/${item.code}`);
+      await ui.s.page.getByTestId('search-box').focus();
+      await ui.s.page.keyboard.type('1585857');
+      await ui.s.page.keyboard.press('Enter');
+      await pageReady(ui.s.page, 'item');
+      expect(await hash(ui.s.page)).toBe(`#/item/${item.code}`);
     });
 
     it('a pasted concept ID goes straight to its concept card', async () => {
       await open();
-      await s.page.getByTestId('search-box').focus();
-      await s.page.evaluate(() => {
+      await ui.s.page.getByTestId('search-box').focus();
+      await ui.s.page.evaluate(() => {
         const data = new DataTransfer();
         data.setData('text/plain', '1585857');
         document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
       });
-      await pageReady(s.page, 'item');
-      expect(await hash(s.page)).toBe('#/item/1585857');
+      await pageReady(ui.s.page, 'item');
+      expect(await hash(ui.s.page)).toBe('#/item/1585857');
     });
 
     it('"dias", without its accent, finds Spanish wording', async () => {
@@ -110,7 +97,7 @@ describe.skipIf(!hasChromium)('search and concept lookup', () => {
       await typeInPalette('dias');
       const expected = expectSearch('dias', { limit: PALETTE }).hits;
       expect(expected[0]!.text.es).toMatch(/días/i);
-      const marks = await s.page.locator('[data-testid="search-results"] [lang="es"] mark').allTextContents();
+      const marks = await ui.s.page.locator('[data-testid="search-results"] [lang="es"] mark').allTextContents();
       expect(marks.map((m) => m.toLowerCase())).toContain('días');
     });
 
@@ -119,26 +106,26 @@ describe.skipIf(!hasChromium)('search and concept lookup', () => {
       await typeInPalette('cigarete');
       const { hits, suggestions } = expectSearch('cigarete', { limit: PALETTE });
       expect(hits).toEqual([]);
-      const suggestion = s.page.getByRole('option', { name: t.box.didYouMean.replace('{{suggestion}}', suggestions[0]) });
+      const suggestion = ui.s.page.getByRole('option', { name: t.box.didYouMean.replace('{{suggestion}}', suggestions[0]) });
       await suggestion.click();
-      await paletteShows(s.page, suggestions[0]!);
-      expect(await s.page.getByTestId('search-box').inputValue()).toBe(suggestions[0]);
-      expect(await s.page.locator('[data-testid="palette-hit"]').count()).toBeGreaterThan(0);
+      await paletteShows(ui.s.page, suggestions[0]!);
+      expect(await ui.s.page.getByTestId('search-box').inputValue()).toBe(suggestions[0]);
+      expect(await ui.s.page.locator('[data-testid="palette-hit"]').count()).toBeGreaterThan(0);
     });
 
     it('never shows an error, whatever is typed', async () => {
       await open();
       for (const q of ['"', 'a* OR (', 'NEAR(x y', "'; DROP TABLE items; --", '%_\\', '🙂 ñ']) {
-        await s.page.getByTestId('search-box').fill('');
+        await ui.s.page.getByTestId('search-box').fill('');
         await typeInPalette(q);
-        expect(await s.page.locator('[data-testid="search-results"]').getAttribute('data-state')).toBe('ready');
+        expect(await ui.s.page.locator('[data-testid="search-results"]').getAttribute('data-state')).toBe('ready');
       }
     });
 
     it('the results page filters by kind, survey, language and source instrument, as the service does', async () => {
       await open('#/search?q=smoking');
-      await pageReady(s.page, 'search');
-      const page = s.page;
+      await pageReady(ui.s.page, 'search');
+      const page = ui.s.page;
       const shown = async () => (await page.locator('[data-testid="page-results"] .hit-code').count()) + (await page.locator('[data-testid="page-results"] > li:not(:has(.hit-code))').count());
       expect(await shown()).toBe(expectSearch('smoking', { limit: 200 }).hits.length);
       await page.getByTestId('filter-kind').selectOption('question');
@@ -165,15 +152,15 @@ describe.skipIf(!hasChromium)('search and concept lookup', () => {
     });
 
     it.each(['light', 'dark'] as const)('has no serious accessibility violation: open palette and results page, %s theme', async (theme) => {
-      await s.page.emulateMedia({ colorScheme: theme });
+      await ui.s.page.emulateMedia({ colorScheme: theme });
       await open();
       await typeInPalette('cigarr');
-      await s.page.keyboard.press('ArrowDown');
-      expect(await seriousViolations(s.page, MINE)).toEqual([]);
-      await s.page.goto(served.url + '#/search?q=cigarette&kind=question');
-      await pageReady(s.page, 'search');
-      await s.page.locator('[data-testid="page-results"]').waitFor();
-      expect(await seriousViolations(s.page, MINE)).toEqual([]);
+      await ui.s.page.keyboard.press('ArrowDown');
+      expect(await seriousViolations(ui.s.page, MINE)).toEqual([]);
+      await ui.s.page.goto(ui.served.url + '#/search?q=cigarette&kind=question');
+      await pageReady(ui.s.page, 'search');
+      await ui.s.page.locator('[data-testid="page-results"]').waitFor();
+      expect(await seriousViolations(ui.s.page, MINE)).toEqual([]);
     });
   });
 });
