@@ -6,7 +6,8 @@ import { createHandlers } from '../ipc/handlers';
 import { registerHandlers } from '../ipc/register';
 import { APP_ORIGIN, isTrustedSender } from '../security/sender';
 import { checkoutPaths, packagedPaths } from '../shell/data-paths';
-import { electronNativeBinding, openCodebookForElectron } from './database';
+import { openCodebook } from '../services/store';
+import { electronNativeBinding } from './database';
 import { hardenApp } from './hardening';
 import { installMenu } from './menu';
 import { handleAppProtocol, registerAppScheme } from './protocol';
@@ -38,7 +39,7 @@ function start(): void {
   hardenApp();
   let db;
   try {
-    db = openCodebookForElectron(paths.db, app.isPackaged ? undefined : electronNativeBinding(projectRoot));
+    db = openCodebook(paths.db, app.isPackaged ? undefined : electronNativeBinding(projectRoot));
   } catch (e) {
     dialog.showErrorBox(APP_NAME, `The codebook database could not be opened.\n\n${(e as Error).message}`);
     app.exit(1);

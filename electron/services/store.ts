@@ -7,11 +7,12 @@ export type Codebook = Database.Database;
 
 export class CodebookMissingError extends Error {}
 
-export function openCodebook(path: string): Codebook {
+/** `nativeBinding`: a better-sqlite3 build other than node_modules' one (Electron's, in a checkout). */
+export function openCodebook(path: string, nativeBinding?: string): Codebook {
   if (!existsSync(path)) {
     throw new CodebookMissingError(`no codebook database at ${path}: run \`npm run build:codebooks\` first`);
   }
-  const db = new Database(path, { readonly: true, fileMustExist: true });
+  const db = new Database(path, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
   db.pragma('query_only = ON');
   return db;
 }
