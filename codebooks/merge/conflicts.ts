@@ -11,11 +11,6 @@ export interface Conflict {
   otherSource: Provenance;
 }
 
-/** Compares wording loosely: case, accents, punctuation and spacing do not make a conflict. */
-export function sameText(a: string, b: string): boolean {
-  return looseText(a) === looseText(b);
-}
-
 export function looseText(s: string): string {
   return s
     .normalize('NFKD')

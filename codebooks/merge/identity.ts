@@ -4,6 +4,7 @@
 import type { ConceptRef, Provenance } from '../model/records';
 import type { Conflict } from './conflicts';
 import type { SourceIndex } from './sources-index';
+import { push } from './group';
 
 export interface Claim {
   ref: ConceptRef;
@@ -32,7 +33,7 @@ export class Identity {
     for (const c of claims) {
       if (!c.ref.code?.trim() || c.ref.conceptId == null) continue;
       const k = codeKey(c.ref.code);
-      byCode.set(k, [...(byCode.get(k) ?? []), c]);
+      push(byCode, k, c);
     }
     const winners: { code: string; claim: Claim; rank: number }[] = [];
     for (const [code, list] of byCode) {

@@ -6,6 +6,7 @@
 import type { Claim } from './identity';
 import type { MergedItem } from './items';
 import type { MergedOption } from './options';
+import { push } from './group';
 
 export function inferAnswerIdsFromValues(options: MergedOption[], items: Map<string, MergedItem>): Claim[] {
   const answersOf = new Map<string, Set<string>>();
@@ -15,7 +16,7 @@ export function inferAnswerIdsFromValues(options: MergedOption[], items: Map<str
     const item = items.get(o.answerKey);
     if (!item?.code || item.conceptId != null || o.standardConceptId == null) continue;
     if (!answersOf.get(o.questionKey)!.has(`i:${o.standardConceptId}`)) continue;
-    candidates.set(item.code, [...(candidates.get(item.code) ?? []), { id: o.standardConceptId, option: o }]);
+    push(candidates, item.code, { id: o.standardConceptId, option: o });
   }
   const claims: Claim[] = [];
   for (const [code, list] of candidates) {

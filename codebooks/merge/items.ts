@@ -6,6 +6,7 @@ import type { Conflict } from './conflicts';
 import type { Identity } from './identity';
 import type { ModuleResolver } from './modules';
 import type { SourceIndex } from './sources-index';
+import { push } from './group';
 
 export interface MergedItem {
   key: string;
@@ -39,7 +40,7 @@ export function mergeItems(
   for (const r of records) {
     const key = identity.key(r);
     if (!key) continue;
-    groups.set(key, [...(groups.get(key) ?? []), r]);
+    push(groups, key, r);
   }
   const unresolvedModules = new Map<string, number>();
   const items = new Map<string, MergedItem>();

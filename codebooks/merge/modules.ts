@@ -5,6 +5,7 @@ import type { Conflict } from './conflicts';
 import { choose, type Fact } from './choose';
 import type { Claim } from './identity';
 import type { SourceIndex } from './sources-index';
+import { push } from './group';
 
 export interface MergedModule {
   slug: string;
@@ -71,7 +72,7 @@ export function mergeModules(records: ModuleRecord[], index: SourceIndex) {
   for (const r of records) {
     const slug = slugOf(r);
     if (!slug) unresolved.push(r);
-    else bySlug.set(slug, [...(bySlug.get(slug) ?? []), r]);
+    else push(bySlug, slug, r);
   }
   const idClaims: { conceptId: number; slug: string; rank: number }[] = [];
   const claims: Claim[] = [];

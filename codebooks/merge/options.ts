@@ -6,6 +6,7 @@ import { looseText, type Conflict } from './conflicts';
 import type { Identity } from './identity';
 import { OPTION_ORDER } from './precedence';
 import type { SourceIndex } from './sources-index';
+import { push } from './group';
 
 export interface MergedOption {
   questionKey: string;
@@ -31,7 +32,7 @@ export function mergeOptions(records: OptionRecord[], identity: Identity, index:
       unkeyed++;
       continue;
     }
-    byQuestion.set(q, [...(byQuestion.get(q) ?? []), r]);
+    push(byQuestion, q, r);
   }
   const options: MergedOption[] = [];
   const labelOnly: OptionRecord[] = [];
@@ -41,7 +42,7 @@ export function mergeOptions(records: OptionRecord[], identity: Identity, index:
     // Rows that name no answer concept (e.g. a label with a standard value) attach by label.
     const pending = list.filter((r) => !identity.key(r.answer));
     const bySource = new Map<string, OptionRecord[]>();
-    for (const r of keyed) bySource.set(r.prov.source, [...(bySource.get(r.prov.source) ?? []), r]);
+    for (const r of keyed) push(bySource, r.prov.source, r);
     const sourcesBest = [...bySource.values()].sort((a, b) => optionRank(index, a[0]!) - optionRank(index, b[0]!));
     const order: string[] = [];
     for (const src of sourcesBest) {

@@ -7,6 +7,7 @@ import type { MergedItem } from './items';
 import type { ModuleResolver } from './modules';
 import { ORDER_SOURCES } from './precedence';
 import type { SourceIndex } from './sources-index';
+import { push } from './group';
 
 interface Placed {
   key: string;
@@ -37,7 +38,7 @@ export function moduleOrdering(
     if (!slug) continue;
     const m = bySource.get(slug) ?? new Map<string, Placed[]>();
     bySource.set(slug, m);
-    m.set(r.prov.source, [...(m.get(r.prov.source) ?? []), { key, order: r.order }]);
+    push(m, r.prov.source, { key, order: r.order });
   }
   const out = new Map<string, string[]>();
   for (const [slug, sources] of bySource) {

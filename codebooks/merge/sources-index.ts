@@ -41,11 +41,3 @@ export class SourceIndex {
     return found;
   }
 }
-
-/** Sorts by precedence for a field, best first; stable for equal ranks. */
-export function byPrecedence<T extends { prov: Provenance }>(index: SourceIndex, field: string, items: T[]): T[] {
-  return items
-    .map((item, i) => ({ item, i, r: index.rank(field, item.prov) }))
-    .sort((a, b) => a.r - b.r || a.i - b.i)
-    .map((x) => x.item);
-}

@@ -2,6 +2,7 @@
 // modules by code (TheBasics), by title (The Basics), by file name (basics.csv) or by a variant
 // spelling (Healthcare Access & Utilization); the merge resolves them all to one slug here.
 // Names shown to users and concept ids come from the sources, not from this table.
+import { looseText } from '../merge/conflicts';
 
 export type ModuleStatus = 'current' | 'retired';
 
@@ -59,13 +60,7 @@ export const MODULE_ALIASES: readonly ModuleAlias[] = [
 ];
 
 /** Lower case, letters and digits only: "Healthcare Access & Utilization" → "healthcareaccessutilization". */
-export function normalizeModuleName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
-}
+export const normalizeModuleName = looseText;
 
 const bySlugOrAlias = new Map<string, string>();
 for (const m of MODULE_ALIASES) {

@@ -6,6 +6,7 @@
 import type Database from 'better-sqlite3';
 import type { MergedDocument } from '../merge/provenance-sources';
 import { PageIndex } from '../merge/page-match';
+import { push } from '../merge/group';
 
 interface DocRow {
   id: number;
@@ -32,7 +33,7 @@ export function writePageIndex(db: Database.Database, documents: MergedDocument[
     .prepare(`SELECT i.id, im.module_id, i.text_en, i.text_es FROM item_modules im JOIN items i ON i.id = im.item_id WHERE i.kind = 'question'`)
     .all() as QuestionRow[];
   const byModule = new Map<number, QuestionRow[]>();
-  for (const q of questions) byModule.set(q.module_id, [...(byModule.get(q.module_id) ?? []), q]);
+  for (const q of questions) push(byModule, q.module_id, q);
 
   const version = db.prepare('UPDATE documents SET printed_version = ? WHERE id = ?');
   for (const d of docs) version.run(printedVersion(texts.get(d.sha256) ?? []), d.id);

@@ -9,7 +9,8 @@ import { defaultDbPath } from '../../codebooks/paths';
 import { listSurveys } from '../services/surveys';
 import { showItem } from '../services/item-detail';
 import { search } from '../services/search/search';
-import { metaValue, openCodebook } from '../services/store';
+import { openCodebook, storedReport } from '../services/store';
+import type { BuildReport } from '../../codebooks/report/report';
 import { flag, parseArgs, UsageError } from './args';
 import { itemText, searchText, surveysText } from './text-output';
 import { cliUserDataDir, exportCommand } from './export-command';
@@ -54,9 +55,8 @@ async function run(argv: string[]): Promise<string | null> {
         return out(r, () => searchText(r));
       }
       case 'report': {
-        const raw = metaValue(db, 'report');
-        if (!raw) throw new UsageError('this database has no build report');
-        const report = JSON.parse(raw);
+        const report = storedReport<BuildReport>(db);
+        if (!report) throw new UsageError('this database has no build report');
         const { formatReport } = await import('../../codebooks/report/format');
         return out(report, () => formatReport(report));
       }

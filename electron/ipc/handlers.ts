@@ -4,7 +4,7 @@ import type { Channel } from '../contract/methods';
 import type { AppInfo, ParsedArgOf, Report, ResultOf } from '../contract/channels';
 import { showItem } from '../services/item-detail';
 import { search } from '../services/search/search';
-import { metaValue, type Codebook } from '../services/store';
+import { storedReport, type Codebook } from '../services/store';
 import { listSurveys } from '../services/surveys';
 import { aboutData } from '../services/about';
 import { instrumentDetail, listInstruments } from '../services/instruments';
@@ -23,8 +23,7 @@ export interface AppIdentity {
 }
 
 export function readReport(db: Codebook): Report | null {
-  const raw = metaValue(db, 'report');
-  return raw ? (JSON.parse(raw) as Report) : null;
+  return storedReport<Report>(db);
 }
 
 export function createHandlers(db: Codebook, identity: AppIdentity, userData: UserDataOptions = {}): Handlers {

@@ -1,6 +1,7 @@
 // Branching as users read it: when an item is asked, and which items an answer leads to.
 import type { Branching, ItemDetail } from '../contract/models';
 import type { Codebook } from './store';
+import { prepared } from './search/statements';
 
 interface Row {
   parent_code: string | null;
@@ -19,7 +20,7 @@ const SELECT = `SELECT p.code AS parent_code, p.concept_id AS parent_concept, b.
 
 function toBranching(db: Codebook, r: Row): Branching {
   const ids = JSON.parse(r.answer_ids) as number[];
-  const code = db.prepare('SELECT code FROM items WHERE id = ?');
+  const code = prepared(db, 'SELECT code FROM items WHERE id = ?');
   const answerCodes = ids.map((id) => (code.get(id) as { code: string | null } | undefined)?.code).filter((c): c is string => !!c);
   return { parentCode: r.parent_code, parentConceptId: r.parent_concept, answerCodes, when: r.shown_when, text: r.prose, source: r.source };
 }

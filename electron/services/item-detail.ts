@@ -5,12 +5,13 @@ import { findItem, type ItemRow } from './item-lookup';
 import { branchingOf, leadsTo } from './item-branching';
 import { relationshipsOf } from './item-relationships';
 import type { Codebook } from './store';
+import { prepared } from './search/statements';
 
 const ref = (r: ItemRow): ItemRef => ({ kind: r.kind, conceptId: r.concept_id, code: r.code, text: { en: r.text_en, es: r.text_es } });
 
 export function surveyRef(db: Codebook, moduleId: number | null): SurveyRef | null {
   if (moduleId == null) return null;
-  const m = db.prepare('SELECT slug, concept_id, coalesce(name_en, code, slug) AS name FROM modules WHERE id = ?').get(moduleId) as
+  const m = prepared(db, 'SELECT slug, concept_id, coalesce(name_en, code, slug) AS name FROM modules WHERE id = ?').get(moduleId) as
     | { slug: string; concept_id: number | null; name: string }
     | undefined;
   return m ? { slug: m.slug, conceptId: m.concept_id, name: m.name } : null;

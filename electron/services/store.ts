@@ -21,3 +21,9 @@ export function metaValue(db: Codebook, key: string): string | null {
   const row = db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
   return row?.value ?? null;
 }
+
+/** The build report stored in the database (its JSON, parsed), or null for a database without one. */
+export function storedReport<T = Record<string, unknown>>(db: Codebook): T | null {
+  const raw = metaValue(db, 'report');
+  return raw ? (JSON.parse(raw) as T) : null;
+}

@@ -9,4 +9,3 @@ export const isBrowserMode = !window.api;
 export const api: Api = window.api ?? browserApi(browserModeToken(window.location, window.sessionStorage));
 
 /** Where an instrument PDF is served from (app://app/pdfs/... or the browser mode's /pdfs/...). */
-export const pdfUrl = (file: string) => `pdfs/${encodeURIComponent(file)}`;

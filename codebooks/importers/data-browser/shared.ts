@@ -1,7 +1,7 @@
 // Helpers shared by the Data Browser CSV importers (all-of-us/data-browser, generate-cdr/csv).
 import { SourceError } from '../../errors';
 import type { OptionRecord, Provenance } from '../../model/records';
-import { requiredInt, text, type CsvRow, type CsvTable } from '../../read/csv';
+import { text, type CsvRow, type CsvTable } from '../../read/csv';
 import type { SourceFile } from '../types';
 
 export function provAt(file: SourceFile, row: CsvRow): Provenance {
@@ -56,5 +56,3 @@ export class OptionLinks {
     this.records.push({ question: { conceptId: question }, answer: { conceptId: answer }, prov });
   }
 }
-
-export { requiredInt };

@@ -12,10 +12,6 @@ export function splitSourceNames(cell: string): string[] {
     .filter((s) => s !== '' && !NO_SOURCE.test(s));
 }
 
-export function saysNoSource(cell: string): boolean {
-  return NO_SOURCE.test(cell.replace(/\s+/g, ' ').trim());
-}
-
 const MODIFIED = /\s*\(?\bmodified\b\)?\s*/i;
 /** Words after which a trailing number names an edition, not an item ("Cycle 3"). */
 const EDITION_WORD = /^(cycle|wave|version|round|phase|part|year)$/i;

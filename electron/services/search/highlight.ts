@@ -43,7 +43,9 @@ export function highlightMatches(texts: (string | null | undefined)[], q: Parsed
   const words = q.terms.flat().map(foldWord);
   for (const text of texts) {
     // Cheap test first: a text without any query word's start cannot match.
-    if (!text || !words.some((w) => foldWord(text).includes(w))) continue;
+    if (!text) continue;
+    const folded = foldWord(text);
+    if (!words.some((w) => folded.includes(w))) continue;
     const toks = tokens(text);
     const m = matchedTokens(toks, q);
     if (m.terms > (best?.terms ?? 0)) best = { text, toks, ...m };

@@ -36,8 +36,6 @@ export function search(db: Codebook, query: unknown, options: unknown = {}): Sea
   const f = buildFilter(db, o);
   const hits: SearchHit[] = [];
   const seen = new Set<number>();
-  const surveys = new Map<number | null, ReturnType<typeof surveyRef>>();
-  const survey = (id: number | null) => (surveys.has(id) ? surveys.get(id)! : (surveys.set(id, surveyRef(db, id)), surveys.get(id)!));
   const push = (r: ItemHitRow, match: SearchHit['match'], score: number, html: string | null) => {
     if (seen.has(r.id) || hits.length >= o.limit) return;
     seen.add(r.id);
@@ -46,7 +44,7 @@ export function search(db: Codebook, query: unknown, options: unknown = {}): Sea
       kind: r.kind,
       conceptId: r.concept_id,
       code: r.code,
-      survey: survey(r.module_id),
+      survey: surveyRef(db, r.module_id),
       text: { en: r.text_en, es: r.text_es },
       snippet: html ?? highlight(plain),
       score,

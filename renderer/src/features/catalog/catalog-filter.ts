@@ -1,7 +1,7 @@
 // The catalog's filter: case- and accent-insensitive match on names (EN/ES), slug and concept ID.
 import type { Survey } from '../../../../electron/contract/models';
+import { fold } from '../../app/fold';
 
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 export function filterSurveys(surveys: Survey[], query: string): Survey[] {
   const q = fold(query.trim());

@@ -2,7 +2,7 @@
 // Spanish text, code or concept ID. Matching rows are shown with their ancestors for context.
 import type { OutlineRow } from '../../../../electron/contract/models';
 
-export const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+import { fold } from '../../app/fold';
 
 /** Index of each row's parent (the nearest earlier row one level up), -1 at the top. */
 export function parentIndexes(rows: Pick<OutlineRow, 'depth'>[]): number[] {

@@ -3,13 +3,16 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FindBar } from './FindBar';
-import { PageTextCache } from './page-text';
+import { PageTextCache, type FindMatch } from './page-text';
 import { PdfPageView } from './PdfPageView';
 import type { PDFDocumentProxy } from './pdfjs';
 import { PdfToolbar } from './PdfToolbar';
 import { Thumbnails } from './Thumbnails';
 import { useFind } from './useFind';
 import { scaleFor, stepZoom, type Zoom } from './zoom';
+
+/** One empty list for every page without matches, so those pages' highlight effect stays idle. */
+const NO_MATCHES: FindMatch[] = [];
 
 interface Props {
   doc: PDFDocumentProxy;
@@ -132,7 +135,7 @@ export function PdfViewer({ doc, initialPage, initialQuery }: Props) {
                 page={p}
                 scale={scale}
                 size={size}
-                matches={find.byPage.get(p) ?? []}
+                matches={find.byPage.get(p) ?? NO_MATCHES}
                 selected={find.selected?.page === p ? find.selected : null}
                 label={t('pageLabel', { page: p, pages: doc.numPages })}
               />

@@ -2,6 +2,7 @@
 // `visibleInstruments` applies both; it is pure, so the page and the tests share it.
 import { createStore } from 'zustand/vanilla';
 import type { Instrument } from '../../../../electron/contract/models';
+import { fold } from '../../app/fold';
 
 export type SortKey = 'shortName' | 'name' | 'organization' | 'year' | 'questionCount';
 export type SortDir = 'asc' | 'desc';
@@ -33,7 +34,6 @@ export const createSourcesStore = () =>
     setShowUnlinked: (showUnlinked) => set({ showUnlinked }),
   }));
 
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 function sortValue(i: Instrument, key: SortKey): string | number | null {
   return key === 'questionCount' ? i.questionCount : i[key];
