@@ -33,7 +33,11 @@ export const ListsState = z.object({ lists: z.array(VariableList), notices: z.ar
 export type ListsState = z.infer<typeof ListsState>;
 
 export const ExportFormatArg = z.enum(['csv', 'xlsx', 'json', 'sql', 'python', 'r', 'citation']);
-export const ExportArg = z.strictObject({ listId: Id, format: ExportFormatArg });
+/** The workspace's CDR dataset (project.dataset) the Workbench snippets are written for: no quote,
+ *  backtick or space can get into the SQL, Python or R it is written into. */
+export const WORKSPACE_CDR_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_:.-]{0,199}\.[A-Za-z0-9_]{1,200}$/;
+export const WorkspaceCdr = z.string().regex(WORKSPACE_CDR_PATTERN, 'a BigQuery dataset as project.dataset');
+export const ExportArg = z.strictObject({ listId: Id, format: ExportFormatArg, workspaceCdr: WorkspaceCdr.optional() });
 
 export const ExportFileResult = z.object({
   filename: z.string(),

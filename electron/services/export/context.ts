@@ -10,6 +10,8 @@ export interface ExportContext {
   /** Source repositories and commits (About the data), one per repository and commit. */
   sources: { repo: string; commit: string; date: string | null }[];
   exportedAt: string;
+  /** The workspace's CDR dataset as the user gave it (checked by the contract's WorkspaceCdr), else null. */
+  workspaceCdr?: string | null;
 }
 
 export function exportContext(db: Codebook, app: { name: string; version: string }, exportedAt = new Date().toISOString()): ExportContext {

@@ -1,7 +1,8 @@
 // Python for a Workbench notebook: pandas.read_gbq, as the Workbench's dataset builder writes it.
+// The notebook's WORKSPACE_CDR comes first; a dataset the user gave is the fallback outside one.
 import type { VariableList } from '../lists/schema';
 import type { ExportContext } from './context';
-import { listSelection, selectionIds } from './selection';
+import { listSelection } from './selection';
 import { CDR_PLACEHOLDER, headerLines, selectionQuery } from './sql';
 
 export function listToPython(list: VariableList, ctx: ExportContext): string {
@@ -12,8 +13,7 @@ export function listToPython(list: VariableList, ctx: ExportContext): string {
     '',
     'import pandas as pd',
     '',
-    'dataset = os.environ["WORKSPACE_CDR"]',
-    `concept_ids = [${selectionIds(s).join(', ')}]  # every concept ID the query selects by`,
+    ctx.workspaceCdr ? `dataset = os.environ.get("WORKSPACE_CDR", "${ctx.workspaceCdr}")` : 'dataset = os.environ["WORKSPACE_CDR"]',
     '',
     `sql = """`,
     selectionQuery(s),

@@ -1,7 +1,8 @@
-// R for a Workbench notebook: bigrquery's bq_project_query and bq_table_download.
+// R for a Workbench notebook: bigrquery's bq_project_query and bq_table_download. The notebook's
+// WORKSPACE_CDR comes first; a dataset the user gave is the fallback outside one.
 import type { VariableList } from '../lists/schema';
 import type { ExportContext } from './context';
-import { listSelection, selectionIds } from './selection';
+import { listSelection } from './selection';
 import { CDR_PLACEHOLDER, headerLines, selectionQuery } from './sql';
 
 export function listToR(list: VariableList, ctx: ExportContext): string {
@@ -10,9 +11,8 @@ export function listToR(list: VariableList, ctx: ExportContext): string {
     ...headerLines(list, ctx, s).map((l) => `# ${l}`),
     'library(bigrquery)',
     '',
-    'dataset <- Sys.getenv("WORKSPACE_CDR")',
+    ctx.workspaceCdr ? `dataset <- Sys.getenv("WORKSPACE_CDR", unset = "${ctx.workspaceCdr}")` : 'dataset <- Sys.getenv("WORKSPACE_CDR")',
     'billing_project <- Sys.getenv("GOOGLE_PROJECT")',
-    `concept_ids <- c(${selectionIds(s).join(', ')})  # every concept ID the query selects by`,
     '',
     `sql <- gsub("${CDR_PLACEHOLDER}", dataset, "`,
     selectionQuery(s),

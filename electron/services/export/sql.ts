@@ -1,5 +1,7 @@
 // BigQuery SQL for the All of Us Researcher Workbench: the survey answers of the list's
-// questions from the CDR's observation table. {CDR} stands for the workspace's dataset.
+// questions from the CDR's observation table, with the question and answer names from its
+// concept table (as the Workbench's dataset builder gives them). The workspace's CDR dataset is
+// written in when the user gave it; otherwise {CDR} stands for it.
 import type { VariableList } from '../lists/schema';
 import type { ExportContext } from './context';
 import { oneLine, safeCode } from './comment';
@@ -9,7 +11,7 @@ export const CDR_PLACEHOLDER = '{CDR}';
 const ids = (list: number[]) => list.join(', ');
 
 /** The query alone (no header): also embedded in the Python and R snippets. */
-export function selectionQuery(s: Selection): string {
+export function selectionQuery(s: Selection, dataset: string = CDR_PLACEHOLDER): string {
   const conditions: string[] = [];
   if (s.whole.length > 0) {
     conditions.push(`  -- every answer: ${s.whole.map((q) => safeCode(q.code)).join(', ')}`);
@@ -30,11 +32,15 @@ export function selectionQuery(s: Selection): string {
     '  o.person_id,',
     '  o.observation_datetime AS survey_datetime,',
     '  o.observation_source_concept_id AS question_concept_id,',
+    '  question_concept.concept_name AS question,',
     '  o.value_source_concept_id AS answer_concept_id,',
+    '  answer_concept.concept_name AS answer,',
     '  o.value_as_concept_id AS answer_standard_concept_id,',
     '  o.value_as_string,',
     '  o.value_as_number',
-    `FROM \`${CDR_PLACEHOLDER}.observation\` AS o`,
+    `FROM \`${dataset}.observation\` AS o`,
+    `LEFT JOIN \`${dataset}.concept\` AS question_concept ON question_concept.concept_id = o.observation_source_concept_id`,
+    `LEFT JOIN \`${dataset}.concept\` AS answer_concept ON answer_concept.concept_id = o.value_source_concept_id`,
     'WHERE',
     ...conditions,
     'ORDER BY o.person_id, question_concept_id',
@@ -60,9 +66,12 @@ export function headerLines(list: VariableList, ctx: ExportContext, s: Selection
 
 export function listToSql(list: VariableList, ctx: ExportContext): string {
   const s = listSelection(list);
+  const cdr = ctx.workspaceCdr ?? null;
   const header = [
     ...headerLines(list, ctx, s),
-    `Replace ${CDR_PLACEHOLDER} with your workspace's CDR dataset (WORKSPACE_CDR in a Workbench notebook).`,
+    cdr
+      ? `For the workspace CDR dataset ${cdr} (WORKSPACE_CDR in a Workbench notebook).`
+      : `Replace ${CDR_PLACEHOLDER} with your workspace's CDR dataset (WORKSPACE_CDR in a Workbench notebook).`,
   ];
-  return header.map((l) => `-- ${l}`).join('\n') + '\n' + selectionQuery(s) + ';\n';
+  return header.map((l) => `-- ${l}`).join('\n') + '\n' + selectionQuery(s, cdr ?? CDR_PLACEHOLDER) + ';\n';
 }

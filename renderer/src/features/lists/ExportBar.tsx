@@ -4,17 +4,22 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, isBrowserMode, unwrap } from '../../api';
 import { canCopy, copyExport, EXPORT_FORMATS, saveExport, type ExportFormat } from './export-file';
+import { WorkspaceCdrField, useWorkspaceCdr } from './WorkspaceCdrField';
+
+const WORKBENCH_FORMATS: readonly ExportFormat[] = ['sql', 'python', 'r'];
 
 export function ExportBar({ listId }: { listId: string }) {
   const { t } = useTranslation('lists');
   const [format, setFormat] = useState<ExportFormat>('csv');
   const [status, setStatus] = useState('');
   const formatName = t(`export.formats.${format}`);
+  const cdr = useWorkspaceCdr();
+  const workbench = WORKBENCH_FORMATS.includes(format);
 
   const run = async (how: 'copy' | 'save') => {
     setStatus('');
     try {
-      const file = await unwrap(api.exportList({ listId, format }));
+      const file = await unwrap(api.exportList({ listId, format, ...(workbench && cdr.valid ? { workspaceCdr: cdr.value } : {}) }));
       if (how === 'copy') return setStatus((await copyExport(file)) ? t('export.copied', { format: formatName }) : t('failed', { message: 'clipboard' }));
       const r = await saveExport(api, file, isBrowserMode);
       setStatus(!r.saved ? t('export.cancelled') : r.path ? t('export.saved', { path: r.path }) : t('export.downloaded', { file: file.filename }));
@@ -35,6 +40,7 @@ export function ExportBar({ listId }: { listId: string }) {
           ))}
         </select>
       </label>
+      {workbench && <WorkspaceCdrField cdr={cdr} />}
       <button type="button" disabled={!canCopy(format)} title={canCopy(format) ? undefined : t('export.notCopyable')} onClick={() => void run('copy')}>
         {t('export.copy')}
       </button>
