@@ -4,6 +4,7 @@ import type { Survey } from '../../../../electron/contract/models';
 import { useFormat } from '../../app/format';
 import { linkToSurvey } from '../../app/router';
 import { CopyableCode } from '../../components/CopyButton';
+import { useDataLabels } from '../../app/data-labels';
 import { linkToPdf } from '../pdf/links';
 
 export function SurveyTable({ surveys, caption }: { surveys: Survey[]; caption: string }) {
@@ -33,6 +34,7 @@ export function SurveyTable({ surveys, caption }: { surveys: Survey[]; caption: 
 function SurveyRow({ survey: s }: { survey: Survey }) {
   const { t } = useTranslation('catalog');
   const f = useFormat();
+  const labels = useDataLabels();
   const name = s.name.en ?? s.code ?? s.slug;
   return (
     <tr data-testid="survey-row" data-slug={s.slug}>
@@ -79,8 +81,8 @@ function SurveyRow({ survey: s }: { survey: Survey }) {
                   {p.file}
                 </a>
                 <span className="muted">
-                  {p.edition && ` · ${p.edition}`}
-                  {p.version && ` · ${p.version}`}
+                  {p.edition && ` · ${labels.printedDate(p.edition)}`}
+                  {p.version && ` · ${labels.printedDate(p.version)}`}
                   {p.pages !== null && ` · ${t('pages', { count: p.pages, formatted: f.number(p.pages) })}`}
                 </span>
               </li>

@@ -5,6 +5,7 @@ import type { ItemDetail, ItemRef } from '../../../../electron/contract/models';
 import { linkToItem, linkToSurvey } from '../../app/router';
 import { shownLanguages, useShellStore } from '../../app/shell-store';
 import { CopyableCode } from '../../components/CopyButton';
+import { useDataLabels } from '../../app/data-labels';
 import { ProvenanceToggle } from './Provenance';
 
 export const refKey = (r: { code: string | null; conceptId: number | null }) => r.code ?? (r.conceptId === null ? null : String(r.conceptId));
@@ -13,6 +14,7 @@ export const refLabel = (r: Pick<ItemRef, 'code' | 'conceptId' | 'text'>, lang: 
 export function ItemHeader({ item }: { item: ItemDetail }) {
   const { t } = useTranslation('detail');
   const lang = shownLanguages(useShellStore((s) => s.contentLanguage))[0]!;
+  const labels = useDataLabels();
   const title = item.text[lang] ?? item.text.en ?? item.text.es ?? item.code ?? String(item.conceptId);
   return (
     <header className="detail-head">
@@ -32,7 +34,7 @@ export function ItemHeader({ item }: { item: ItemDetail }) {
       </nav>
       <p className="kind-line">
         <span className="tag">{t(`kind.${item.kind}`)}</span>
-        {item.fieldType && <span className="tag">{item.fieldType}</span>}
+        {item.fieldType && <span className="tag">{labels.fieldType(item.fieldType)}</span>}
         {item.survey && (
           <a href={linkToSurvey(item.survey.slug)}>{t('inSurvey', { name: item.survey.name ?? item.survey.slug })}</a>
         )}

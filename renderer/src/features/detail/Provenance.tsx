@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Provenance } from '../../../../electron/contract/models';
 import { useDetailStore } from './detail-store';
+import { useDataLabels } from '../../app/data-labels';
 
 export function ProvenanceToggle({ field, provenance, label }: { field: string; provenance: Provenance[]; label: string }) {
   const { t } = useTranslation('detail');
@@ -28,6 +29,7 @@ export function ProvenanceToggle({ field, provenance, label }: { field: string; 
 
 export function ProvenanceTable({ rows, caption, withField = false }: { rows: Provenance[]; caption: string; withField?: boolean }) {
   const { t } = useTranslation('detail');
+  const labels = useDataLabels();
   return (
     <table className="data provenance" data-testid="provenance">
       <caption className="visually-hidden">{caption}</caption>
@@ -43,10 +45,10 @@ export function ProvenanceTable({ rows, caption, withField = false }: { rows: Pr
       <tbody>
         {rows.map((p, i) => (
           <tr key={i} className={p.chosen ? 'chosen' : undefined}>
-            {withField && <td><code>{p.field}</code></td>}
-            <td>{p.value}</td>
+            {withField && <td>{labels.provenanceField(p.field)}</td>}
+            <td>{labels.provenanceValue(p.field, p.value)}</td>
             <td><code>{p.source}</code></td>
-            <td>{p.at ?? '—'}</td>
+            <td>{p.at ? labels.provenanceAt(p.at) : '—'}</td>
             <td>{p.chosen ? t('provenance.yes') : <span className="muted">{t('provenance.no')}</span>}</td>
           </tr>
         ))}

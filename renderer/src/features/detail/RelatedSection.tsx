@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ItemDetail, ItemRef } from '../../../../electron/contract/models';
 import { linkToItem } from '../../app/router';
 import { CopyableCode } from '../../components/CopyButton';
+import { useDataLabels } from '../../app/data-labels';
 import { refKey, refLabel } from './ItemHeader';
 
 function RefList({ refs, title, id }: { refs: ItemRef[]; title: string; id: string }) {
@@ -29,6 +30,7 @@ function RefList({ refs, title, id }: { refs: ItemRef[]; title: string; id: stri
 
 export function RelatedSection({ item }: { item: ItemDetail }) {
   const { t } = useTranslation('detail');
+  const labels = useDataLabels();
   // A question's children are its answers, already in the answers table.
   const children = item.kind === 'question' ? [] : item.children;
   return (
@@ -55,7 +57,7 @@ export function RelatedSection({ item }: { item: ItemDetail }) {
                   const key = refKey(r);
                   return (
                     <tr key={i}>
-                      <td>{r.relationship}</td>
+                      <td>{labels.relationship(r.relationship)}</td>
                       <td>{key ? <a href={linkToItem(key)}>{r.name ?? key}</a> : (r.name ?? '—')}</td>
                       <td><CopyableCode value={r.code} what={t('ids.code')} /></td>
                       <td><CopyableCode value={r.conceptId} what={t('ids.conceptId')} /></td>

@@ -2,6 +2,7 @@
 // counts, and for a follow-up the condition that opens it ("if X is not No, …").
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDataLabels } from '../../app/data-labels';
 import type { OutlineRow } from '../../../../electron/contract/models';
 import { linkToItem } from '../../app/router';
 import { shownLanguages, useShellStore } from '../../app/shell-store';
@@ -22,6 +23,7 @@ const MAX_ANSWERS = 3;
 
 export function OutlineRowView({ row, index, ref, dataIndex, top, active, match, onFocus }: Props) {
   const { t } = useTranslation('outline');
+  const labels = useDataLabels();
   const langs = shownLanguages(useShellStore((s) => s.contentLanguage));
   const key = itemKey(row);
   return (
@@ -57,7 +59,7 @@ export function OutlineRowView({ row, index, ref, dataIndex, top, active, match,
       <div className="meta">
         {row.code && <code>{row.code}</code>}
         {row.conceptId !== null && <code className="muted">{row.conceptId}</code>}
-        {row.fieldType && <span className="tag">{row.fieldType}</span>}
+        {row.fieldType && <span className="tag">{labels.fieldType(row.fieldType)}</span>}
         {row.answerCount > 0 && <span className="muted">{t('answers', { count: row.answerCount })}</span>}
         {row.sourceCount > 0 && <span className="muted">{t('sources', { count: row.sourceCount })}</span>}
       </div>

@@ -4,19 +4,21 @@ import { useTranslation } from 'react-i18next';
 import type { PdfDocument, Survey } from '../../../../electron/contract/models';
 import { api, unwrap } from '../../api';
 import { useEffect, useState } from 'react';
+import { useDataLabels } from '../../app/data-labels';
 
 type Pdf = Survey['pdfs'][number];
 
 /** "The Basics — Spanish — May 31, 2018" style label of a document. */
-export function documentLabel(d: Pick<PdfDocument, 'language' | 'edition' | 'version' | 'file'> & { survey?: PdfDocument['survey'] }, t: TFunction<'pdf'>): string {
+export function documentLabel(d: Pick<PdfDocument, 'language' | 'edition' | 'version' | 'file'> & { survey?: PdfDocument['survey'] }, t: TFunction<'pdf'>, date: (printed: string) => string = (s) => s): string {
   const parts = [d.survey?.name ?? d.file, t(`language.${d.language}`)];
-  if (d.edition) parts.push(d.edition);
-  if (d.version) parts.push(t('version', { version: d.version }));
+  if (d.edition) parts.push(date(d.edition));
+  if (d.version) parts.push(t('version', { version: date(d.version) }));
   return parts.join(' — ');
 }
 
 export function OtherDocuments({ current, link }: { current: PdfDocument; link(id: number): string }) {
   const { t } = useTranslation('pdf');
+  const labels = useDataLabels();
   const [pdfs, setPdfs] = useState<Pdf[]>([]);
   useEffect(() => {
     let live = true;
@@ -35,7 +37,7 @@ export function OtherDocuments({ current, link }: { current: PdfDocument; link(i
         {pdfs.map((p) => (
           <li key={p.id}>
             <a href={link(p.id)} aria-current={p.id === current.id ? 'page' : undefined}>
-              {[t(`language.${p.language}`), p.edition, p.version ? t('version', { version: p.version }) : null, p.file].filter(Boolean).join(' · ')}
+              {[t(`language.${p.language}`), p.edition && labels.printedDate(p.edition), p.version ? t('version', { version: labels.printedDate(p.version) }) : null, p.file].filter(Boolean).join(' · ')}
             </a>
           </li>
         ))}

@@ -10,6 +10,7 @@ import { linkToPdf } from './links';
 import { openPdf, PdfOpenError, type PDFDocumentProxy } from './pdfjs';
 import { PdfViewer } from './PdfViewer';
 import { OtherDocuments, documentLabel } from './OtherDocuments';
+import { useDataLabels } from '../../app/data-labels';
 import './pdf.css';
 
 type Open = { state: 'loading' } | { state: 'ready'; doc: PDFDocumentProxy } | { state: 'error'; kind: 'missing' | 'corrupt'; message: string };
@@ -35,6 +36,7 @@ function useOpenPdf(url: string | null): Open {
 
 export function PdfDocumentPage({ doc, page, q }: { doc: string; page?: number; q?: string }) {
   const { t } = useTranslation('pdf');
+  const labels = useDataLabels();
   const info = usePageData(() => unwrap(api.getPdfDocument(doc)), [doc]);
   const meta: PdfDocument | null = info.state === 'ready' ? info.data : null;
   const open = useOpenPdf(meta ? meta.url.replace(/^\//, '') : null);
@@ -52,7 +54,7 @@ export function PdfDocumentPage({ doc, page, q }: { doc: string; page?: number; 
   return (
     <section aria-labelledby="page-title" className="pdf-page-view" data-pdf-state={open.state}>
       <h2 id="page-title" tabIndex={-1}>
-        {documentLabel(meta, t)}
+        {documentLabel(meta, t, labels.printedDate)}
       </h2>
       <OtherDocuments current={meta} link={(id) => linkToPdf(id, { q })} />
       {open.state === 'loading' && <p role="status">{t('opening')}</p>}

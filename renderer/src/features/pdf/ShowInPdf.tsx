@@ -6,9 +6,11 @@ import type { QuestionPdfPages } from '../../../../electron/contract/models';
 import { api, unwrap } from '../../api';
 import { linkToPdf } from './links';
 import { documentLabel } from './OtherDocuments';
+import { useDataLabels } from '../../app/data-labels';
 
 export function ShowInPdf({ idOrCode }: { idOrCode: string }) {
   const { t } = useTranslation('pdf');
+  const labels = useDataLabels();
   const [data, setData] = useState<QuestionPdfPages | null>(null);
   useEffect(() => {
     let live = true;
@@ -27,7 +29,7 @@ export function ShowInPdf({ idOrCode }: { idOrCode: string }) {
           return (
             <li key={p.document.id}>
               <a href={linkToPdf(p.document.id, { page: p.page, q: text })} data-method={p.method}>
-                {documentLabel(p.document, t)}, {t('pageN', { page: p.page })}
+                {documentLabel(p.document, t, labels.printedDate)}, {t('pageN', { page: p.page })}
               </a>
             </li>
           );

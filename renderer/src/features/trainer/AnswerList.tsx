@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import type { PresentationRow } from '../../../../electron/contract/presentation';
 import { shown } from './trainer-text';
+import { ShownTexts } from './ShownTexts';
 import type { Lang } from './trainer-store';
 
 interface Props {
@@ -43,11 +44,7 @@ export function AnswerList({ row, chosen, lang, codes, onPick }: Props) {
             <span className="trainer-key" aria-hidden="true">{k < 9 ? k + 1 : ''}</span>
             <span className="trainer-answer-text">
               {texts.length === 0 && <span>{a.code ?? '—'}</span>}
-              {texts.map((x) => (
-                <span key={x.lang} lang={x.lang} className={`trainer-lang-${x.lang}`}>
-                  {x.text}
-                </span>
-              ))}
+              <ShownTexts texts={texts} />
               {codes && (
                 <code className="trainer-code">
                   {a.code ?? '—'}

@@ -2,7 +2,9 @@
 // its help text, the answer options, and for the trainer a prose-only rule to decide on.
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDataLabels } from '../../app/data-labels';
 import { AnswerList } from './AnswerList';
+import { ShownTexts } from './ShownTexts';
 import { RulePrompt } from './RulePrompt';
 import { topicOf } from './walker-rules';
 import { shown } from './trainer-text';
@@ -12,6 +14,7 @@ import type { Walk, WalkState } from './walker';
 export function QuestionScreen({ walk, s, row: i }: { walk: Walk; s: WalkState; row: number }) {
   const { t } = useTranslation('trainer');
   const { lang, codes, pick, decide } = useTrainerStore();
+  const labels = useDataLabels();
   const row = walk.rows[i]!;
   const rule = walk.rules[i]!;
   const topic = topicOf(walk.rows, i);
@@ -28,17 +31,13 @@ export function QuestionScreen({ walk, s, row: i }: { walk: Walk; s: WalkState; 
         </p>
       )}
       <h2 ref={heading} tabIndex={-1} className="trainer-question">
-        {texts.map((x) => (
-          <span key={x.lang} lang={x.lang} className={`trainer-lang-${x.lang}`}>
-            {x.text}
-          </span>
-        ))}
+        <ShownTexts texts={texts} />
       </h2>
       {codes && (
         <p className="trainer-code">
           <code>{row.code ?? '—'}</code>
           {row.conceptId !== null && ` · ${t('conceptId')} ${row.conceptId}`}
-          {row.fieldType && ` · ${row.fieldType}`}
+          {row.fieldType && ` · ${labels.fieldType(row.fieldType)}`}
         </p>
       )}
       {help.map((x) => (

@@ -1,0 +1,74 @@
+// Labels that come with the data but are words of the interface (field types, relationship names,
+// provenance fields and places, dates printed in the instrument PDFs): shown in the UI language.
+// Anything not known here is shown as the data gives it (a new source's word is never hidden).
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { formatters } from './format';
+
+const RELATIONSHIPS: Record<string, string> = {
+  'Has Module': 'hasModule',
+  'Has parent': 'hasParent',
+  'Has answer': 'hasAnswer',
+  'Answer of': 'answerOf',
+  'Maps to value': 'mapsToValue',
+};
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+type T = TFunction<'common'>;
+const known = (t: T, key: string, fallback: string): string => {
+  const v = t(key as never, { defaultValue: '' }) as string;
+  return v === '' ? fallback : v;
+};
+
+/** A month index from an English month name or abbreviation ("May", "Sept", "December"). */
+const monthOf = (name: string): number => MONTHS.indexOf(name.slice(0, 3).toLowerCase());
+
+/** "May 30, 2017", "Dec 2020", "Fall 2021" as the PDFs print them, in the UI language. */
+export function printedDate(text: string, locale: string, t: T): string {
+  const full = /^([A-Za-z]+)\.? (\d{1,2}), (\d{4})$/.exec(text.trim());
+  if (full && monthOf(full[1]!) >= 0) {
+    const iso = `${full[3]}-${String(monthOf(full[1]!) + 1).padStart(2, '0')}-${full[2]!.padStart(2, '0')}`;
+    return formatters(locale).date(iso);
+  }
+  const monthYear = /^([A-Za-z]+)\.? (\d{4})$/.exec(text.trim());
+  if (monthYear && monthOf(monthYear[1]!) >= 0)
+    return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(+monthYear[2]!, monthOf(monthYear[1]!), 1)));
+  const season = /^(Spring|Summer|Fall|Winter|New Year) (\d{4})$/.exec(text.trim());
+  if (season) return t(`data.season.${season[1]}` as never, { year: season[2] }) as string;
+  return text;
+}
+
+/** Where in a source file a fact was read ("row 4", "page 12", a JSON path), in the UI language. */
+export function provenanceAt(at: string, t: T): string {
+  let m = /^row (\d+)$/.exec(at);
+  if (m) return t('data.at.row', { row: m[1] });
+  if ((m = /^row (\d+) choices$/.exec(at))) return t('data.at.rowChoices', { row: m[1] });
+  if ((m = /^page (\d+)$/.exec(at))) return t('data.at.page', { page: m[1] });
+  if ((m = /^row (\d+); inferred: the same rule names this answer by code in (\S+) \(row (\d+)\)$/.exec(at)))
+    return t('data.at.inferredRule', { row: m[1], file: m[2], other: m[3] });
+  if ((m = /^row (\d+); inferred: its value concept is an ID-only answer of the same question$/.exec(at))) return t('data.at.inferredValue', { row: m[1] });
+  return at; // a JSON path: the same in every language
+}
+
+export function dataLabels(t: T, locale: string) {
+  return {
+    fieldType: (type: string) => known(t, `data.fieldType.${type}`, type),
+    relationship: (name: string) => (RELATIONSHIPS[name] ? (t(`data.relationship.${RELATIONSHIPS[name]}` as never) as string) : name),
+    provenanceField: (field: string) => known(t, `data.provField.${field.replace(/\./g, '_')}`, field),
+    /** A provenance value: the kind, field type and concept class are words of the UI. */
+    provenanceValue: (field: string, value: string) =>
+      field === 'kind' ? known(t, `data.kind.${value.toLowerCase()}`, value)
+      : field === 'fieldType' ? known(t, `data.fieldType.${value}`, value)
+      : field === 'conceptClass' ? known(t, `data.conceptClass.${value}`, value)
+      : value,
+    provenanceAt: (at: string) => provenanceAt(at, t),
+    printedDate: (text: string) => printedDate(text, locale, t),
+  };
+}
+
+export function useDataLabels() {
+  const { t, i18n } = useTranslation('common');
+  const locale = i18n.resolvedLanguage ?? 'en';
+  return useMemo(() => dataLabels(t, locale), [t, locale]);
+}
