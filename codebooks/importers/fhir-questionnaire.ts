@@ -115,7 +115,9 @@ export const importFhirQuestionnaire: Importer = (file: SourceFile): ImportResul
   r.concepts.push(...answerConcepts(questions, module, prov, r.notes));
 
   if (version) {
-    r.versions.push({ module, version, label: root.title, questions: questions.map((q, i) => ({ ref: { code: q.code! }, order: i + 1 })), prov: prov('version') });
+    // Titles are mostly capitalised ("The Basics"); Lifestyle's is "lifestyle": capitalised alike.
+    const label = root.title ? root.title.charAt(0).toUpperCase() + root.title.slice(1) : root.title;
+    r.versions.push({ module, version, label, questions: questions.map((q, i) => ({ ref: { code: q.code! }, order: i + 1 })), prov: prov('version') });
   } else r.notes.push('the questionnaire states no version: no version record');
   if (uncoded) r.notes.push(`${uncoded} question(s) without a concept code skipped`);
   if (placeholders) r.notes.push(`${placeholders} question text(s) were placeholders (the code itself or "QUESTION LABEL WAS NOT DEFINED"): English text left empty`);

@@ -20,7 +20,8 @@ export const importSurveyModule: Importer = (file) => {
       name: { en: requiredText(table, row, 'name') },
       description: description ? { en: description } : undefined,
       questionCount: optionalInt(table, row, 'question_count'),
-      participantCount: optionalInt(table, row, 'participant_count'),
+      // 0 is how the Data Browser lists a survey whose count it has not published yet (EHHWB, BHP).
+      participantCount: optionalInt(table, row, 'participant_count') || null,
       order: optionalInt(table, row, 'order_number'),
       prov: provAt(file, row),
     });

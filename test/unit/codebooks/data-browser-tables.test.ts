@@ -38,6 +38,13 @@ describe('importSurveyModule', () => {
     const wb = await importSurveyModule(await realSource('workbench@4f3241f:survey_module.csv'));
     expect(wb.modules.find((m) => m.conceptId === 1586134)).toMatchObject({ questionCount: 26, participantCount: 567437 });
   });
+
+  it('reads a participant count of 0 as not published', async () => {
+    // survey_module.csv lines 8 and 9: 1703970 (EHHWB) and 1703870 (BHP), participant_count 0.
+    const r = await importSurveyModule(await realSource('data-browser:survey_module.csv'));
+    for (const id of [1703970, 1703870]) expect(r.modules.find((m) => m.conceptId === id)).toMatchObject({ participantCount: null });
+    expect(r.modules.filter((m) => m.participantCount === 0)).toEqual([]);
+  });
 });
 
 describe('importPfhhQa', () => {
