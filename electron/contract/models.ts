@@ -161,6 +161,8 @@ export const OutlineRow = z.object({
   text: Texts,
   fieldType: z.string().nullable(),
   answerCount: z.number(),
+  /** The answer labels in English and Spanish, for the outline's filter. */
+  answerText: z.string().optional(),
   sourceCount: z.number(),
   /** For a follow-up: the parent question and the answers that open (or skip) it. */
   condition: z

@@ -15,6 +15,7 @@ interface Member {
   text_es: string | null;
   field_type: string | null;
   answers: number;
+  answer_text: string | null;
   sources: number;
 }
 
@@ -42,6 +43,8 @@ export function surveyOutline(db: Codebook, survey: string): Outline | null {
     .prepare(
       `SELECT i.id, i.kind, i.code, i.concept_id, i.parent_id, i.text_en, i.text_es, i.field_type,
          (SELECT count(*) FROM options o WHERE o.question_id = i.id) AS answers,
+         (SELECT group_concat(coalesce(o.label_en, a.text_en, '') || ' ' || coalesce(o.label_es, a.text_es, ''), ' · ')
+            FROM options o JOIN items a ON a.id = o.answer_id WHERE o.question_id = i.id) AS answer_text,
          (SELECT count(DISTINCT s.instrument_id) FROM question_sources s WHERE s.item_id = i.id) AS sources
        FROM item_modules im JOIN items i ON i.id = im.item_id
        WHERE im.module_id = ? AND i.kind IN ('topic', 'question') ORDER BY im.position`,
@@ -70,6 +73,7 @@ export function surveyOutline(db: Codebook, survey: string): Outline | null {
       text: { en: m.text_en, es: m.text_es },
       fieldType: m.field_type,
       answerCount: m.answers,
+      answerText: m.answer_text ?? '',
       sourceCount: m.sources,
       condition: rule && parent
         ? {

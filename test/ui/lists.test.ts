@@ -49,7 +49,7 @@ describe.skipIf(!hasChromium)('variable lists in the browser mode', () => {
       await form.getByLabel('Only these answers').check();
       await form.getByLabel(new RegExp(`${yes.text.en}`)).first().check();
     });
-    await expect.poll(() => ui.s.page.getByTestId('nav-lists').textContent()).toBe('Lists 2 (2 questions)');
+    await expect.poll(() => ui.s.page.getByTestId('nav-lists').textContent()).toBe('Lists 1 (1 list)');
 
     await ui.s.page.getByTestId('nav-lists').click();
     await pageReady(ui.s.page);

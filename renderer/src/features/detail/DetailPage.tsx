@@ -39,13 +39,14 @@ function Detail({ item }: { item: ItemDetail }) {
       {item.kind === 'question' && (item.conceptId ?? item.code) != null && (
         <AddToListButton item={String(item.conceptId ?? item.code)} code={item.code} answers={item.answers} />
       )}
+      {/* Near the top: on a long page (many answers, sources) it would be out of sight. */}
+      {item.kind === 'question' && (item.code ?? item.conceptId) != null && <ShowInPdf idOrCode={String(item.code ?? item.conceptId)} />}
       <ItemTexts item={item} />
       {item.answers.length > 0 && <AnswersTable answers={item.answers} />}
       <BranchingSection item={item} />
       <SourcesSection item={item} />
       <RelatedSection item={item} />
       <ProvenanceSection provenance={item.provenance} />
-      {item.kind === 'question' && (item.code ?? item.conceptId) != null && <ShowInPdf idOrCode={String(item.code ?? item.conceptId)} />}
     </article>
   );
 }

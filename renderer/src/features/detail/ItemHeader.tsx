@@ -29,7 +29,7 @@ export function ItemHeader({ item }: { item: ItemDetail }) {
             const label = a.kind === 'module' && item.survey?.name ? item.survey.name : refLabel(a, lang);
             return <li key={i}>{href ? <a href={href}>{label}</a> : label}</li>;
           })}
-          <li aria-current="page">{item.code ?? item.conceptId}</li>
+          <li aria-current="page">{item.kind === 'module' ? (item.survey?.name ?? title) : (item.code ?? item.conceptId)}</li>
         </ol>
       </nav>
       <p className="kind-line">

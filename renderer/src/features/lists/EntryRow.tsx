@@ -1,7 +1,8 @@
 // One question of a list: its identifiers and texts as snapshotted, the chosen answers, a note,
 // and controls to move (buttons, or Alt+↑/↓ anywhere in the row), choose answers and remove.
-import { useState, type KeyboardEvent } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../app/format';
 import { linkToItem } from '../../app/router';
 import { AnswerChecklist, answerKey, useAnswers } from './AnswerChooser';
 import type { ListEntry } from './lists-store';
@@ -17,7 +18,8 @@ function ChooseAnswers({ listId, entry, onDone }: { listId: string; entry: ListE
     void listsStore.getState().change({ op: 'choose-answers', listId, entryId: entry.id, answers: all ? 'all' : [...chosen] }).then((ok) => ok && onDone());
   };
   return (
-    <div className="choose-answers">
+    // Esc closes it without changing the answers, like the other popovers.
+    <div className="choose-answers" onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), onDone())}>
       <AnswerChecklist answers={answers} chosen={chosen} onChange={setChosen} legend={t('chooseAnswers')} />
       <button type="button" disabled={chosen.size === 0} onClick={apply}>
         {t('applyAnswers')}
@@ -27,8 +29,11 @@ function ChooseAnswers({ listId, entry, onDone }: { listId: string; entry: ListE
 }
 
 export function EntryRow({ listId, entry, index, total }: { listId: string; entry: ListEntry; index: number; total: number }) {
-  const { t, i18n } = useTranslation('lists');
+  const { t } = useTranslation('lists');
+  const f = useFormat();
   const [choosing, setChoosing] = useState(false);
+  const chooseButton = useRef<HTMLButtonElement>(null);
+  const closeChooser = () => (setChoosing(false), chooseButton.current?.focus());
   const [note, setNote] = useState(entry.note);
   const code = entry.code ?? String(entry.conceptId ?? '');
   const s = listsStore.getState();
@@ -59,7 +64,7 @@ export function EntryRow({ listId, entry, index, total }: { listId: string; entr
           <button type="button" aria-label={t('moveDown', { code })} disabled={index === total - 1} onClick={() => void s.step(listId, entry.id, 1)}>
             ↓
           </button>
-          <button type="button" aria-expanded={choosing} onClick={() => setChoosing(!choosing)}>
+          <button ref={chooseButton} type="button" aria-expanded={choosing} onClick={() => setChoosing(!choosing)}>
             {t('chooseAnswers')}
           </button>
           <button type="button" aria-label={t('remove', { code })} onClick={() => void s.change({ op: 'remove', listId, entryId: entry.id })}>
@@ -70,7 +75,7 @@ export function EntryRow({ listId, entry, index, total }: { listId: string; entr
       <p lang="en">{entry.text.en}</p>
       {entry.text.es && <p lang="es" className="muted">{entry.text.es}</p>}
       <p className="entry-answers">{answers}</p>
-      {choosing && <ChooseAnswers listId={listId} entry={entry} onDone={() => setChoosing(false)} />}
+      {choosing && <ChooseAnswers listId={listId} entry={entry} onDone={closeChooser} />}
       <label className="entry-note">
         <span className="visually-hidden">{t('note', { code })}</span>
         <input
@@ -81,7 +86,7 @@ export function EntryRow({ listId, entry, index, total }: { listId: string; entr
           onBlur={() => note !== entry.note && void s.change({ op: 'annotate', listId, entryId: entry.id, note })}
         />
       </label>
-      <p className="muted small">{t('addedFrom', { date: new Date(entry.addedAt).toLocaleDateString(i18n.resolvedLanguage), asOf: entry.codebookAsOf ?? '—' })}</p>
+      <p className="muted small">{t('addedFrom', { date: f.date(entry.addedAt), asOf: entry.codebookAsOf ? f.date(entry.codebookAsOf) : '—' })}</p>
     </li>
   );
 }

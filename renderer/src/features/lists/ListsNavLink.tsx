@@ -1,4 +1,5 @@
-// The Lists entry of the main navigation, with the number of questions in all lists.
+// The Lists entry of the main navigation, with the number of lists (each list shows its own
+// number of questions).
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
@@ -8,7 +9,7 @@ export const LISTS_HREF = '#/lists';
 
 export function ListsNavLink({ current }: { current: boolean }) {
   const { t } = useTranslation('lists');
-  const count = useStore(listsStore, (s) => s.count);
+  const count = useStore(listsStore, (s) => s.lists.length);
   useEffect(() => {
     if (listsStore.getState().status === 'idle') void listsStore.getState().load();
   }, []);

@@ -50,7 +50,8 @@ function OutlineView({ outline }: { outline: Outline }) {
       <div className="toolbar">
         {outline.survey.conceptId !== null && (
           <span>
-            <a href={linkToItem(outline.survey.conceptId)}>{t('moduleCard')}</a>{' '}
+            {/* By slug: one module concept ID can name a retired module and the current one (PMH, PFHH). */}
+            <a href={linkToItem(outline.survey.slug)}>{t('moduleCard')}</a>{' '}
             <CopyableCode value={outline.survey.conceptId} what={t('moduleConceptId')} />
           </span>
         )}

@@ -3,7 +3,7 @@
 // A adds the question to a variable list.
 // Only the rows in view are in the page (@tanstack/react-virtual).
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Outline } from '../../../../electron/contract/models';
 import { linkToItem, useRouteStore } from '../../app/router';
@@ -25,6 +25,8 @@ export function OutlineTree({ outline, filtered, parents }: Props) {
   const navigate = useRouteStore((s) => s.navigate);
   const scroller = useRef<HTMLDivElement>(null);
   const focusAfterRender = useRef(false);
+  // What C and A did, said on screen and to screen readers (a key with no visible effect is a trap).
+  const [notice, setNotice] = useState('');
   const { shown, matches } = filtered;
   const active = shown.includes(stored) ? stored : shown[0]!;
   const virtualizer = useVirtualizer({
@@ -57,16 +59,19 @@ export function OutlineTree({ outline, filtered, parents }: Props) {
       return;
     }
     if ((e.key === 'c' || e.key === 'C') && !e.ctrlKey && !e.metaKey && row?.code) {
-      void copyText(row.code);
+      const code = row.code;
+      void copyText(code).then((ok) => setNotice(t(ok ? 'copied' : 'copyFailed', { code })));
       e.preventDefault();
       return;
     }
     if ((e.key === 'a' || e.key === 'A') && !e.ctrlKey && !e.metaKey && !e.altKey) {
-      openOutlineAddToList();
+      if (row?.kind === 'question') openOutlineAddToList();
+      else if (row) setNotice(t('onlyQuestions', { code: row.code ?? String(row.conceptId ?? '') }));
       e.preventDefault();
       return;
     }
     const next = moveActive(shown, active, e.key, parents);
+    if (next !== active) setNotice('');
     if (next === active && !['ArrowDown', 'ArrowUp', 'Home', 'End', 'PageUp', 'PageDown'].includes(e.key)) return;
     e.preventDefault();
     setActive(next);
@@ -75,6 +80,10 @@ export function OutlineTree({ outline, filtered, parents }: Props) {
   };
 
   return (
+    <>
+    <p role="status" className="outline-notice" data-testid="outline-notice">
+      {notice}
+    </p>
     <div ref={scroller} className="outline-scroller" data-testid="outline">
       <div role="tree" aria-label={t('treeLabel', { name: outline.survey.name ?? outline.survey.slug })} onKeyDown={onKeyDown} style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {virtualizer.getVirtualItems().map((v) => {
@@ -95,5 +104,6 @@ export function OutlineTree({ outline, filtered, parents }: Props) {
         })}
       </div>
     </div>
+    </>
   );
 }

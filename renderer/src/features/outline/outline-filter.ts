@@ -1,5 +1,5 @@
 // The outline's filter: accent- and case-insensitive, every word must match the row's English or
-// Spanish text, code or concept ID. Matching rows are shown with their ancestors for context.
+// Spanish text, its answer labels, code or concept ID. Matching rows are shown with their ancestors for context.
 import type { OutlineRow } from '../../../../electron/contract/models';
 
 import { fold } from '../../app/fold';
@@ -28,7 +28,7 @@ export function filterOutline(rows: OutlineRow[], query: string, parents = paren
   const matches = new Set<number>();
   const keep = new Set<number>();
   rows.forEach((row, i) => {
-    const hay = fold([row.text.en, row.text.es, row.code, row.conceptId?.toString()].filter(Boolean).join(' '));
+    const hay = fold([row.text.en, row.text.es, row.answerText, row.code, row.conceptId?.toString()].filter(Boolean).join(' '));
     if (!words.every((w) => hay.includes(w))) return;
     matches.add(i);
     for (let p = i; p >= 0 && !keep.has(p); p = parents[p] ?? -1) keep.add(p);

@@ -101,6 +101,7 @@ export function SearchPage({ params: routeParams }: { params: SearchParams }) {
               </a>
               <ResultCopy hit={h} />
               {h.kind === 'question' && <AddToListButton item={h.conceptId ?? hitTarget(h)} code={h.code} />}
+              {h.kind === 'answer' && <AddToListButton item={hitTarget(h)} code={h.code} answerHit />}
             </li>
           ))}
         </ol>

@@ -16,7 +16,11 @@ export function SearchPalette() {
   const { t } = useTranslation(['search', 'lookup']);
   const s = useStore(paletteStore);
   const lookup = useStore(lookupStore);
-  const navigate = useRouteStore((r) => r.navigate);
+  const goTo = useRouteStore((r) => r.navigate);
+  // Pages the box itself opened (a hit, all results, a pasted ID) keep the query; any other page
+  // starts with an empty box, so an old query does not sit over an unrelated page.
+  const ownNavigation = useRef(false);
+  const navigate = (href: string) => ((ownNavigation.current = true), goTo(href));
   const searchRequests = useShellStore((r) => r.searchRequests);
   const hash = useRouteStore((r) => r.hash);
   const input = useRef<HTMLInputElement>(null);
@@ -38,7 +42,12 @@ export function SearchPalette() {
   }, [searchRequests]);
 
   // Whatever opened a page (a hit, a link, back/forward) closes the list.
-  useEffect(() => paletteStore.getState().setOpen(false), [hash]);
+  useEffect(() => {
+    paletteStore.getState().setOpen(false);
+    const own = ownNavigation.current;
+    ownNavigation.current = false;
+    if (!own && paletteStore.getState().query !== '' && document.activeElement !== input.current) paletteStore.getState().load('', paletteStore.getState().filters);
+  }, [hash]);
 
   useEffect(() => {
     if (active) document.getElementById(`${listId}-${active.id}`)?.scrollIntoView({ block: 'nearest' });
