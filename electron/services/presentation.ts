@@ -4,6 +4,7 @@
 import type { Presentation, PresentationRow } from '../contract/presentation';
 import { branchingOf } from './item-branching';
 import { findModuleId, surveyOutline } from './outline';
+import { inInstrumentOrder } from './presentation-order';
 import type { Codebook } from './store';
 
 interface Member {
@@ -31,14 +32,28 @@ export function surveyPresentation(db: Codebook, survey: string): Presentation |
   }
   const answersOf = db.prepare(
     `SELECT a.code, a.concept_id AS conceptId, coalesce(o.standard_concept_id, a.standard_concept_id) AS standardConceptId,
-        coalesce(o.label_en, a.text_en) AS en, coalesce(o.label_es, a.text_es) AS es
+        coalesce(o.label_en, a.text_en) AS en, coalesce(o.label_es, a.text_es) AS es, o.source
        FROM options o JOIN items a ON a.id = o.answer_id WHERE o.question_id = ? ORDER BY o.position`,
   );
+  // The English instrument's printed answers, from the best-linked printing of the question.
+  const printedOf = db.prepare(
+    `SELECT p.answers FROM printed_questions p JOIN documents d ON d.id = p.document_id
+      WHERE p.item_id = ? AND d.language = 'en' AND p.answers IS NOT NULL ORDER BY p.link_score DESC, p.id LIMIT 1`,
+  );
+  const printed = (id: number): string[] | null => {
+    const r = printedOf.get(id) as { answers: string } | undefined;
+    const list: unknown = r ? JSON.parse(r.answers) : null;
+    return Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : null;
+  };
   const rows: PresentationRow[] = outline.rows.map((row) => {
     const m = row.code !== null ? byCode.get(row.code) : row.conceptId !== null ? byConcept.get(row.conceptId) : undefined;
     if (!m || row.kind !== 'question') return { ...row, helpText: { en: null, es: null }, answers: [], prose: [] };
-    const answers = (answersOf.all(m.id) as { code: string | null; conceptId: number | null; standardConceptId: number | null; en: string | null; es: string | null }[])
-      .map((a) => ({ code: a.code, conceptId: a.conceptId, standardConceptId: a.standardConceptId, text: { en: a.en, es: a.es } }));
+    const raw = answersOf.all(m.id) as { code: string | null; conceptId: number | null; standardConceptId: number | null; en: string | null; es: string | null; source: string }[];
+    const listed = raw.map((a) => ({ code: a.code, conceptId: a.conceptId, standardConceptId: a.standardConceptId, text: { en: a.en, es: a.es } }));
+    // The participant app's questionnaires and the codebooks keep the instrument's order; the Data
+    // Browser lists options by participant count, so only its lists are put in the printed order.
+    const countOrdered = raw.some((a) => a.source.startsWith('data-browser:'));
+    const answers = inInstrumentOrder(listed, countOrdered ? printed(m.id) : null);
     const prose = [...new Set(branchingOf(db, m.id).map((b) => b.text?.trim()).filter((t): t is string => !!t))];
     return { ...row, helpText: { en: m.help_en, es: m.help_es }, answers, prose };
   });

@@ -46,6 +46,8 @@ export function TrainerPage({ slug, params }: { slug: string; params: PresentPar
   if (data.state !== 'ready') return null;
   const name = data.data?.survey.name ?? slug;
   const p = walk ? progress(walk, st.s) : { position: 0, total: 0 };
+  // With no answer picked, going on is a skip: the trainer's control, never an answer option.
+  const skipping = walk !== null && here !== null && !st.s.done && walk.rows[here]!.answers.length > 0 && !(st.s.chosen[here]?.length ?? 0);
   return (
     <section className="trainer" aria-label={t('region', { name })} data-lang={st.lang}>
       <TrainerToolbar name={name} position={p.position} total={p.total} onLeave={leave} />
@@ -62,8 +64,8 @@ export function TrainerPage({ slug, params }: { slug: string; params: PresentPar
         <button type="button" onClick={st.back} disabled={!walk || (st.s.path.length <= 1 && !st.s.done)}>
           ← {t('back')}
         </button>
-        <button type="button" className="primary" onClick={st.next} disabled={!walk || st.s.done}>
-          {t('next')} →
+        <button type="button" className="primary" onClick={st.next} disabled={!walk || st.s.done} aria-label={skipping ? t('skipLabel') : undefined} data-testid="trainer-next">
+          {skipping ? t('skip') : t('next')} →
         </button>
       </div>
       {walk && st.index && (
