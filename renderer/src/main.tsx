@@ -2,9 +2,11 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { initI18n } from './app/i18n';
+import { startTheme } from './app/theme';
 import './styles.css';
 
 initI18n();
+startTheme();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App />

@@ -5,6 +5,7 @@ import { ListsNavLink } from '../features/lists/ListsNavLink';
 import { UI_LANGUAGES } from './i18n';
 import { formatRoute, sectionOf, type Route } from './router';
 import { CONTENT_LANGUAGES, useShellStore } from './shell-store';
+import { THEMES, useThemeStore, type Theme } from './theme';
 
 const SECTIONS = [
   { id: 'surveys', href: formatRoute({ name: 'surveys' }), label: 'nav.catalog' },
@@ -17,6 +18,7 @@ export function Header({ route }: { route: Route }) {
   const { t, i18n } = useTranslation();
   const contentLanguage = useShellStore((s) => s.contentLanguage);
   const setContentLanguage = useShellStore((s) => s.setContentLanguage);
+  const { theme, setTheme } = useThemeStore();
   const section = sectionOf(route);
   return (
     <header className="app-header">
@@ -49,6 +51,16 @@ export function Header({ route }: { route: Route }) {
             {UI_LANGUAGES.map((l) => (
               <option key={l} value={l}>
                 {l.toUpperCase()}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('app.theme')}{' '}
+          <select value={theme} onChange={(e) => setTheme(e.target.value as Theme)} data-testid="theme">
+            {THEMES.map((th) => (
+              <option key={th} value={th}>
+                {t(`app.themeValue.${th}`)}
               </option>
             ))}
           </select>
