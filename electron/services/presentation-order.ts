@@ -27,5 +27,9 @@ export function inInstrumentOrder(options: Option[], printed: string[] | null): 
     return i >= 0 ? i : order.indexOf(bare(en));
   });
   if (at.some((i) => i < 0) || new Set(at).size !== at.length) return shown;
-  return shown.map((o, k) => ({ o, i: at[k]! })).sort((a, b) => a.i - b.i).map((x) => x.o);
+  // "Deaf: Yes" was printed, and shown to participants, as "Yes".
+  return shown
+    .map((o, k) => ({ o: fold(o.text.en ?? '') === order[at[k]!] ? o : { ...o, text: { ...o.text, en: printed[at[k]!]! } }, i: at[k]! }))
+    .sort((a, b) => a.i - b.i)
+    .map((x) => x.o);
 }
