@@ -68,7 +68,7 @@ export function SourceFiles({ sources }: { sources: DataSource[] }) {
                   </td>
                   <td>{f.format}</td>
                   <td className="date">{formatDay(f.date, i18n.resolvedLanguage) ?? '—'}</td>
-                  <td>{f.provides}</td>
+                  <td lang="en">{f.provides}</td>
                   {g.commits.length > 1 && (
                     <td>
                       <Commit commit={f.commit} />

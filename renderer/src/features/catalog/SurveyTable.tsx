@@ -39,12 +39,18 @@ function SurveyRow({ survey: s }: { survey: Survey }) {
   return (
     <tr data-testid="survey-row" data-slug={s.slug}>
       <th scope="row" className="survey-name">
-        <a href={linkToSurvey(s.slug)}>{name}</a>
+        <a href={linkToSurvey(s.slug)} lang={s.name.en ? 'en' : undefined}>
+          {name}
+        </a>
         <span className="ids">
           {s.code && <CopyableCode value={s.code} what={t('code')} />}
           {s.conceptId !== null && <CopyableCode value={s.conceptId} what={t('conceptId')} />}
         </span>
-        {s.description.en && <p className="description">{s.description.en}</p>}
+        {s.description.en && (
+          <p className="description" lang="en">
+            {s.description.en}
+          </p>
+        )}
         {s.description.es && (
           <p className="description" lang="es">
             {s.description.es}

@@ -12,7 +12,7 @@ import './lists.css';
 
 const NEW = '\u0000new';
 
-function AddForm({ item, answers: given, answerHit, onDone, onCancel }: { item: string; answers?: Answer[]; answerHit: boolean; onDone(message: string): void; onCancel(): void }) {
+function AddForm({ item, answers: given, answerHit, onDone }: { item: string; answers?: Answer[]; answerHit: boolean; onDone(message: string): void }) {
   const { t } = useTranslation('lists');
   const id = useId();
   const { lists, selectedId } = useStore(listsStore);
@@ -39,7 +39,7 @@ function AddForm({ item, answers: given, answerHit, onDone, onCancel }: { item: 
   const form = useRef<HTMLFormElement>(null);
   useKeepOnScreen(form, [keyed.length, mode, target]);
   return (
-    <form ref={form} className="add-to-list-form" onSubmit={(e) => void submit(e)} onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), onCancel())}>
+    <form ref={form} className="add-to-list-form" onSubmit={(e) => void submit(e)}>
       <label htmlFor={`${id}-list`}>{t('add.list')}</label>
       <select id={`${id}-list`} value={target} onChange={(e) => setTarget(e.target.value)}>
         {lists.map((l) => (
@@ -89,15 +89,17 @@ export function AddToListButton({ item, code, answers, answerHit = false }: { it
   const { t } = useTranslation('lists');
   const [open, setOpen] = useState(false);
   const [message, setMessage] = useState('');
+  const button = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (open && listsStore.getState().status === 'idle') void listsStore.getState().load();
   }, [open]);
   return (
-    <span className="add-to-list">
-      <button type="button" aria-expanded={open} aria-label={t('add.buttonFor', { code: code ?? String(item) })} data-testid="add-to-list" onClick={() => (setOpen(!open), setMessage(''))}>
+    // Esc, from the button or anywhere in the form, closes the form and gives the button back focus.
+    <span className="add-to-list" onKeyDown={(e) => open && e.key === 'Escape' && (e.stopPropagation(), setOpen(false), button.current?.focus())}>
+      <button ref={button} type="button" aria-expanded={open} aria-label={t('add.buttonFor', { code: code ?? String(item) })} data-testid="add-to-list" onClick={() => (setOpen(!open), setMessage(''))}>
         {t('add.button')}
       </button>
-      {open && <AddForm item={String(item)} answers={answers} answerHit={answerHit} onDone={(m) => (setMessage(m), setOpen(false))} onCancel={() => setOpen(false)} />}
+      {open && <AddForm item={String(item)} answers={answers} answerHit={answerHit} onDone={(m) => (setMessage(m), setOpen(false))} />}
       <span role="status" className="add-status">
         {message}
       </span>

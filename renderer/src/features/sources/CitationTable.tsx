@@ -22,7 +22,7 @@ export function CitationTable({ citations }: { citations: InstrumentDetail['cita
               <td>{c.survey ?? '—'}</td>
               <td>
                 {c.number !== null && <span className="citation-number">[{c.number}] </span>}
-                {c.citation ?? <span className="muted">{t('detail.noCitation')}</span>}
+                {c.citation ? <span lang="en">{c.citation}</span> : <span className="muted">{t('detail.noCitation')}</span>}
               </td>
               <td>
                 <code>{c.source}</code>

@@ -66,7 +66,9 @@ export function SourceDetailPage({ sourceKey }: { sourceKey: string }) {
       {ins.description && (
         <>
           <h3>{t('detail.description')}</h3>
-          <p className="description">{ins.description}</p>
+          <p className="description" lang="en">
+            {ins.description}
+          </p>
         </>
       )}
       <CitationTable citations={ins.citations} />

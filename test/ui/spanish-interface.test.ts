@@ -1,0 +1,89 @@
+// The Spanish interface, view by view, in Chromium against the browser mode on the real database:
+// no text of the interface may be an English string (a locale string the Spanish file changes, a
+// field type, a relationship name, a provenance word, a date as the English PDFs print it). Every
+// <details> is opened first, so the provenance and relationship tables are looked at too.
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CHROMIUM } from './helpers/chromium';
+import { useBrowserMode, type BrowserModeRun } from './helpers/browser-mode-run';
+import { englishLeftovers, englishOnlyPatterns, ENGLISH_DATE } from './helpers/english-leftovers';
+import { fromDb } from './helpers/explorer';
+import { expectInstruments } from './helpers/search-scenario';
+
+const hasChromium = existsSync(CHROMIUM);
+let ui: BrowserModeRun;
+const patterns = englishOnlyPatterns();
+
+// From the database: a PDF with a printed English date, an answer with a standard concept, and a
+// Basics question whose Spanish wording exists while its answers have none (the trainer's fallback).
+const pdf = fromDb((db) => db.prepare(`SELECT id, printed_version AS v FROM documents WHERE printed_version IS NOT NULL ORDER BY id LIMIT 1`).get() as { id: number; v: string });
+const answer = fromDb((db) => db.prepare(`SELECT a.code FROM options o JOIN items a ON a.id = o.answer_id WHERE a.code IS NOT NULL AND o.standard_concept_id IS NOT NULL AND a.concept_id IS NOT NULL ORDER BY a.id LIMIT 1`).get() as { code: string });
+const fallback = fromDb(
+  (db) =>
+    db
+      .prepare(
+        `SELECT q.code FROM items q JOIN item_modules im ON im.item_id = q.id JOIN modules m ON m.id = im.module_id
+          WHERE m.slug = 'basics' AND q.kind = 'question' AND q.code IS NOT NULL
+            AND EXISTS (SELECT 1 FROM options WHERE question_id = q.id)
+            AND NOT EXISTS (SELECT 1 FROM options o JOIN items a ON a.id = o.answer_id WHERE o.question_id = q.id AND coalesce(o.label_es, a.text_es) IS NOT NULL)
+          ORDER BY im.position LIMIT 1`,
+      )
+      .get() as { code: string },
+);
+const instrument = expectInstruments().find((i) => i.questionCount > 0)!;
+
+const VIEWS = [
+  '#/surveys',
+  '#/surveys/basics',
+  '#/item/Smoking_SmokeFrequency',
+  `#/item/${answer.code}`,
+  '#/item/pmh',
+  '#/search?q=cigarrillos',
+  '#/sources',
+  `#/sources/${encodeURIComponent(instrument.key)}`,
+  '#/about',
+  '#/lists',
+  `#/pdf/${pdf.id}`,
+  `#/present/basics?q=${encodeURIComponent(fallback.code)}&lang=es`,
+];
+
+async function openInSpanish(hash: string) {
+  const page = ui.s.page;
+  await page.goto(ui.served.url);
+  await page.evaluate(() => localStorage.setItem('ppi.uiLanguage', 'es'));
+  await page.goto(`${ui.served.url}${hash}`);
+  await page.reload();
+  await page.locator('[data-app-state="ready"][data-route]').waitFor({ state: 'attached', timeout: 30_000 });
+  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+}
+
+describe.skipIf(!hasChromium)('the Spanish interface has no English leftovers', () => {
+  ui = useBrowserMode();
+
+  it('the checker itself finds what the issue found', async () => {
+    // English field types, relationship names, provenance places and printed dates are caught.
+    await openInSpanish('#/surveys');
+    await ui.s.page.evaluate(() => {
+      for (const t of ['single', 'Has Module', 'row 4', 'versión del May 30, 2017', 'Module concept card']) {
+        const p = document.createElement('p');
+        p.textContent = t;
+        document.querySelector('main')!.append(p);
+      }
+    });
+    const found = await englishLeftovers(ui.s.page, patterns);
+    expect(found.map((f) => f.split(' ← ')[0])).toEqual(['single', 'Has Module', 'row 4', 'versión del May 30, 2017', 'Module concept card']);
+    expect(new RegExp(ENGLISH_DATE).test(pdf.v)).toBe(true); // the PDFs do print English dates
+  });
+
+  for (const hash of VIEWS) {
+    it(`${hash}`, async () => {
+      await openInSpanish(hash);
+      if (hash.startsWith('#/present')) {
+        await ui.s.page.getByTestId('trainer-fallback').first().waitFor();
+        await ui.s.page.keyboard.press('?');
+      }
+      if (hash.startsWith('#/pdf')) await ui.s.page.locator('.pdf-page').first().waitFor({ timeout: 30_000 });
+      expect(await englishLeftovers(ui.s.page, patterns)).toEqual([]);
+    });
+  }
+});
