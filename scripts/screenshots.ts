@@ -1,7 +1,9 @@
-// npm run screenshots: each main view in English and Spanish, light and dark, captured from the
-// built renderer in the browser mode on the real database (Debian's Chromium), into
-// docs/screenshots/<view>-<lang>-<scheme>.png. Run `npm run build` first.
-import { mkdirSync } from 'node:fs';
+// npm run screenshots: each main view in English and Spanish, light and dark, at 1280 and 900 px,
+// captured from the built renderer in the browser mode on the real database (Debian's Chromium),
+// into docs/screenshots/<view>-<lang>-<scheme>[-900].png. Run `npm run build` first. The theme is
+// set through the app's own choice (kept in localStorage, like the UI language).
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openChromium } from '../test/ui/helpers/chromium';
 import { PROJECT_ROOT, serveBrowserMode } from '../test/ui/helpers/serve';
@@ -13,24 +15,34 @@ const VIEWS: [name: string, hash: string][] = [
   ['search', '#/search?q=cigarrillos'],
   ['sources', '#/sources'],
   ['about', '#/about'],
+  ['lists', '#/lists'],
+  ['trainer', '#/present/basics?q=69856-3&codes=1'],
 ];
+const WIDTHS = [1280, 900] as const;
 const OUT = join(PROJECT_ROOT, 'docs', 'screenshots');
 
 async function main() {
   mkdirSync(OUT, { recursive: true });
-  const served = await serveBrowserMode();
+  // Lists in a folder of their own, with one list in it, so the Lists view shows something.
+  const userData = mkdtempSync(join(tmpdir(), 'ppi-screenshots-'));
+  const served = await serveBrowserMode({ PPI_USER_DATA_DIR: userData });
   const s = await openChromium();
   let failed = 0;
   try {
-    await s.page.setViewportSize({ width: 1280, height: 800 });
-    for (const lang of ['en', 'es'] as const) {
-      // The UI language is kept in localStorage (renderer/src/app/i18n.ts): set it before loading.
+    await s.page.goto(served.url);
+    await s.page.evaluate(async () => {
+      type State = { ok: boolean; value?: { lists: { id: string }[] } };
+      const api = (window as unknown as { api: { changeLists(a: unknown): Promise<State> } }).api;
+      const made = await api.changeLists({ op: 'add', newListName: 'Tobacco use', item: 'Smoking_SmokeFrequency', answers: 'all' });
+      await api.changeLists({ op: 'add', listId: made.value?.lists[0]?.id, item: '1585857', answers: 'all' });
+    });
+    for (const [width, lang, scheme] of WIDTHS.flatMap((w) => (['en', 'es'] as const).flatMap((l) => (['light', 'dark'] as const).map((c) => [w, l, c] as const)))) {
+      await s.page.setViewportSize({ width, height: 800 });
+      // The UI language and theme are kept in localStorage (app/i18n.ts, app/theme.ts): set before loading.
       await s.page.goto(served.url);
-      await s.page.evaluate((l) => localStorage.setItem('ppi.uiLanguage', l), lang);
-      for (const scheme of ['light', 'dark'] as const) {
-        await s.page.emulateMedia({ colorScheme: scheme });
-        for (const [name, hash] of VIEWS) {
-          const file = join(OUT, `${name}-${lang}-${scheme}.png`);
+      await s.page.evaluate(({ l, c }) => (localStorage.setItem('ppi.uiLanguage', l), localStorage.setItem('ppi.theme', c)), { l: lang, c: scheme });
+      for (const [name, hash] of VIEWS) {
+          const file = join(OUT, `${name}-${lang}-${scheme}${width === 1280 ? '' : `-${width}`}.png`);
           try {
             await s.page.goto(`${served.url}${hash}`);
             await s.page.reload();
@@ -41,12 +53,12 @@ async function main() {
             failed++;
             console.error(`${name} ${lang} ${scheme}: ${e instanceof Error ? e.message.split('\n')[0] : e}`);
           }
-        }
       }
     }
   } finally {
     await s.close();
     await served.stop();
+    rmSync(userData, { recursive: true, force: true });
   }
   process.exitCode = failed ? 1 : 0;
 }
