@@ -5,26 +5,11 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CHROMIUM } from './helpers/chromium';
 import { useBrowserMode, type BrowserModeRun } from './helpers/browser-mode-run';
-import { fromDb } from './helpers/explorer';
-import { expectInstruments } from './helpers/search-scenario';
+import { mainViews } from './helpers/main-views';
 
 const hasChromium = existsSync(CHROMIUM);
 let ui: BrowserModeRun;
-const pdf = fromDb((db) => db.prepare(`SELECT id FROM documents WHERE file = 'Lifestyle.pdf'`).get() as { id: number });
-const instrument = expectInstruments().find((i) => i.questionCount > 0)!;
-
-export const MAIN_VIEWS = [
-  '#/surveys',
-  '#/surveys/pfhh',
-  '#/item/Smoking_SmokeFrequency',
-  '#/search?q=cigarrillos',
-  '#/sources',
-  `#/sources/${encodeURIComponent(instrument.key)}`,
-  '#/about',
-  '#/lists',
-  `#/pdf/${pdf.id}`,
-  '#/present/lifestyle',
-];
+const MAIN_VIEWS = mainViews();
 
 async function open(hash: string) {
   await ui.s.page.goto(`${ui.served.url}${hash}`);

@@ -8,7 +8,7 @@ import { CHROMIUM } from './helpers/chromium';
 import { useBrowserMode, type BrowserModeRun } from './helpers/browser-mode-run';
 import { englishLeftovers, englishOnlyPatterns, ENGLISH_DATE } from './helpers/english-leftovers';
 import { fromDb } from './helpers/explorer';
-import { expectInstruments } from './helpers/search-scenario';
+import { mainViews } from './helpers/main-views';
 
 const hasChromium = existsSync(CHROMIUM);
 let ui: BrowserModeRun;
@@ -30,22 +30,9 @@ const fallback = fromDb(
       )
       .get() as { code: string },
 );
-const instrument = expectInstruments().find((i) => i.questionCount > 0)!;
-
-const VIEWS = [
-  '#/surveys',
-  '#/surveys/basics',
-  '#/item/Smoking_SmokeFrequency',
-  `#/item/${answer.code}`,
-  '#/item/pmh',
-  '#/search?q=cigarrillos',
-  '#/sources',
-  `#/sources/${encodeURIComponent(instrument.key)}`,
-  '#/about',
-  '#/lists',
-  `#/pdf/${pdf.id}`,
-  `#/present/basics?q=${encodeURIComponent(fallback.code)}&lang=es`,
-];
+// The main views, and the pages where the issue found English: an answer's relationships, a retired
+// module's card, a PDF with a printed date, the trainer falling back to English.
+const VIEWS = [...mainViews(), '#/surveys/basics', `#/item/${answer.code}`, '#/item/pmh', `#/pdf/${pdf.id}`, `#/present/basics?q=${encodeURIComponent(fallback.code)}&lang=es`];
 
 async function openInSpanish(hash: string) {
   const page = ui.s.page;
