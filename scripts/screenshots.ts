@@ -5,6 +5,8 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { TOKEN_PARAM } from '../electron/contract/browser-endpoint';
+import { browserApi, unwrap } from '../renderer/src/api-client';
 import { openChromium } from '../test/ui/helpers/chromium';
 import { PROJECT_ROOT, serveBrowserMode } from '../test/ui/helpers/serve';
 
@@ -29,13 +31,10 @@ async function main() {
   const s = await openChromium();
   let failed = 0;
   try {
-    await s.page.goto(served.url);
-    await s.page.evaluate(async () => {
-      type State = { ok: boolean; value?: { lists: { id: string }[] } };
-      const api = (window as unknown as { api: { changeLists(a: unknown): Promise<State> } }).api;
-      const made = await api.changeLists({ op: 'add', newListName: 'Tobacco use', item: 'Smoking_SmokeFrequency', answers: 'all' });
-      await api.changeLists({ op: 'add', listId: made.value?.lists[0]?.id, item: '1585857', answers: 'all' });
-    });
+    // Through the browser mode's own client, as the renderer calls it.
+    const api = browserApi(new URL(served.url).searchParams.get(TOKEN_PARAM) ?? '', (input, init) => fetch(`${served.origin}${String(input)}`, init));
+    const made = await unwrap(api.changeLists({ op: 'add', newListName: 'Tobacco use', item: 'Smoking_SmokeFrequency', answers: 'all' }));
+    await unwrap(api.changeLists({ op: 'add', listId: made.lists[0]!.id, item: '1585857', answers: 'all' }));
     for (const [width, lang, scheme] of WIDTHS.flatMap((w) => (['en', 'es'] as const).flatMap((l) => (['light', 'dark'] as const).map((c) => [w, l, c] as const)))) {
       await s.page.setViewportSize({ width, height: 800 });
       // The UI language and theme are kept in localStorage (app/i18n.ts, app/theme.ts): set before loading.
