@@ -8,15 +8,16 @@ import { errorCode, nodeFileSystem, type FileSystem } from './file-system';
 export const TEMP_MARK = '.tmp-';
 
 function syncFolder(fs: FileSystem, dir: string): void {
-  let fd: number | null = null;
   try {
-    fd = fs.open(dir, 'r');
-    fs.fsync(fd);
+    const fd = fs.open(dir, 'r');
+    try {
+      fs.fsync(fd);
+    } finally {
+      fs.close(fd);
+    }
   } catch {
     // Windows cannot open a folder for fsync; its rename is already durable enough there. Elsewhere
     // the new file is in place already: a failed folder sync only weakens durability, not the data.
-  } finally {
-    if (fd !== null) fs.close(fd);
   }
 }
 
@@ -42,19 +43,16 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, fs: Fil
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   const fd = fs.open(temp, 'w');
   try {
-    let written = 0;
-    while (written < bytes.length) written += fs.write(fd, bytes, written, bytes.length - written);
-    fs.fsync(fd);
-  } catch (e) {
-    fs.close(fd);
-    fs.remove(temp);
-    throw e;
-  }
-  fs.close(fd);
-  try {
+    try {
+      let written = 0;
+      while (written < bytes.length) written += fs.write(fd, bytes, written, bytes.length - written);
+      fs.fsync(fd);
+    } finally {
+      fs.close(fd);
+    }
     renameWithRetry(fs, temp, path);
   } catch (e) {
-    fs.remove(temp);
+    fs.remove(temp); // whatever failed before the rename, the target is untouched
     throw e;
   }
   syncFolder(fs, dirname(path));

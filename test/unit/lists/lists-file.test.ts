@@ -73,7 +73,7 @@ describe('the lists file', () => {
   it('a damaged file written after the backup: says that changes after the backup may be missing', () => {
     const { path } = savedTwice();
     writeFileSync(path, '{');
-    const later = new Date(Date.now() + 3_600_000);
+    const later = new Date(Math.floor(Date.now() / 1000) * 1000 + 3_600_000); // whole seconds: exact in every file system
     utimesSync(path, later, later);
     const restored = loadListsFile(path).notices[1]!;
     expect(restored).toMatchObject({ kind: 'restored-from-backup', mayBeMissing: 'later-changes', damagedAt: later.toISOString() });
