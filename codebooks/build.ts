@@ -19,7 +19,8 @@ export const SCHEMA_VERSION = '1';
 /** Missing or unreadable sources: the build stops before writing anything. */
 export class MissingSourcesError extends Error {
   constructor(missing: { file: string; reason: string }[]) {
-    const list = missing.map((m) => `  ${m.file}: ${m.reason}`).join('\n');
+    // Reasons from locate() usually start with the file already.
+    const list = missing.map((m) => `  ${m.reason.startsWith(m.file) ? m.reason : `${m.file}: ${m.reason}`}`).join('\n');
     super(
       `${missing.length} source file${missing.length === 1 ? ' is' : 's are'} missing or unreadable:\n${list}\n` +
         'Nothing was written. Restore the file(s), or build without them on purpose with --partial (the report and the About page will say the build is partial).',
