@@ -39,7 +39,7 @@ describe.skipIf(!hasChromium)('a lists file restored from its backup', () => {
     await pageReady(page);
     for (const lang of UI_LANGS) {
       if (lang !== 'en') await setUiLanguage(page, lang);
-      const t = locale(lang, 'lists').notice as Record<string, string>;
+      const t = locale(lang, 'lists').notice as { nothingMissing: string; holds: string; lists_other: string; 'set-aside': string };
       const notice = page.locator('.lists-notices');
       await expect.poll(() => notice.textContent()).toContain(t.nothingMissing);
       const text = (await notice.textContent())!;
