@@ -1,14 +1,13 @@
 // Faults the browser-mode server must survive (issue 14, defects 1 and 2): a file that cannot be
 // opened when it is about to be served, and a token header of non-ASCII bytes. Before the fixes the
 // first killed the server with an unhandled 'error' event, the second answered HTTP 500.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { connect } from 'node:net';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { tokenMatches } from '../../../electron/browser-mode/guard';
 import { startBrowserServer, type BrowserServer } from '../../../electron/browser-mode/server';
+import { madeUpAppDir } from './made-up-app';
 import { openShellDb } from './shell-db';
 
 // The tests run as root here, so a chmod cannot make a file unreadable: instead every way of
@@ -35,11 +34,9 @@ let dir: string;
 let server: BrowserServer;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'made-up-renderer-'));
-  mkdirSync(join(dir, 'renderer'));
-  writeFileSync(join(dir, 'renderer', 'index.html'), '<!doctype html><title>made-up</title>');
-  writeFileSync(join(dir, 'renderer', 'made-up-unreadable.js'), 'console.log(1)');
-  server = await startBrowserServer({ handlers, rendererDir: join(dir, 'renderer'), pdfDir: null });
+  const app = madeUpAppDir({ 'made-up-unreadable.js': 'console.log(1)' });
+  dir = app.dir;
+  server = await startBrowserServer({ handlers, rendererDir: app.renderer, pdfDir: null });
 });
 afterAll(async () => {
   await server.close();

@@ -1,9 +1,7 @@
 // The Electron glue under test (issue 14, defect 8): hardening.ts, protocol.ts and the IPC
 // registration run against typed fakes of app, session, webContents, protocol, shell and ipcMain,
 // so every checklist item is checked where it is wired, not only in its pure helper.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../../electron/contract/methods';
 import { guardContents, hardenApp } from '../../../electron/main/hardening';
@@ -11,6 +9,7 @@ import { registerAppIpc } from '../../../electron/main/ipc';
 import { handleAppProtocol, registerAppScheme } from '../../../electron/main/protocol';
 import { FakeIpcMain, subFrameEvent, topFrameEvent } from './fake-ipc';
 import { FakeApp, FakeProtocol, FakeSession, FakeShell, FakeWebContents } from './fake-electron';
+import { madeUpAppDir } from './made-up-app';
 import { openShellDb } from './shell-db';
 
 const PERMISSIONS = ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen', 'hid', 'serial', 'usb', 'unknown'];
@@ -78,14 +77,10 @@ describe('the app:// protocol as registered', () => {
   let dir: string;
   const protocol = new FakeProtocol();
   beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'made-up-app-'));
-    mkdirSync(join(dir, 'renderer'));
-    mkdirSync(join(dir, 'pdfs'));
-    writeFileSync(join(dir, 'renderer', 'index.html'), '<!doctype html><title>made-up</title>');
-    writeFileSync(join(dir, 'pdfs', 'made-up.pdf'), '%PDF-1.4 made-up');
-    writeFileSync(join(dir, 'secret.txt'), 'outside');
+    const app = madeUpAppDir();
+    dir = app.dir;
     registerAppScheme(protocol);
-    handleAppProtocol(protocol, { renderer: join(dir, 'renderer'), pdfs: join(dir, 'pdfs') });
+    handleAppProtocol(protocol, { renderer: app.renderer, pdfs: app.pdfs });
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
