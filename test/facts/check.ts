@@ -1,7 +1,7 @@
 // Compares every claim of the raw-file readers with the database. A claim that disagrees passes
 // only when the build recorded that very disagreement in `conflicts` (sources differ, one won).
 import { fold, keyText, norm, type Claim, type Fact } from './claims';
-import { itemsOf, type DbView, type ItemRow } from './db-view';
+import { itemsOf, type DbView, type ItemRow, type OptionRow } from './db-view';
 
 export interface Disagreement {
   claim: Claim;
@@ -42,8 +42,9 @@ const comparators: { [F in Fact]: Comparator<F> } = {
     const items = itemsOf(view, c.item);
     if (!items.length) return missing(keyText(c.item));
     const want = 'code' in c.module ? c.module.code.toLowerCase() : String(c.module.conceptId);
-    if (items.some((i) => view.modules.get(i.id)?.has(want))) return OK;
-    return { ok: false, db: `modules ${list(items.flatMap((i) => [...(view.modules.get(i.id) ?? [])]))}` };
+    const wanted = view.moduleIds.get(want) ?? [];
+    if (items.some((i) => view.modules.get(i.id)?.some((m) => wanted.includes(m)))) return OK;
+    return { ok: false, db: `module ids ${list(items.flatMap((i) => view.modules.get(i.id) ?? []))}` };
   },
   'text.en': (view, c) => compareText(view, c, 'text_en'),
   'text.es': (view, c) => compareText(view, c, 'text_es'),
@@ -64,9 +65,12 @@ const comparators: { [F in Fact]: Comparator<F> } = {
   },
   optionStandard(view, c) {
     const opts = itemsOf(view, c.item).flatMap((q) => view.options.get(q.id) ?? []);
-    // For a few questions the workbench puts the PPI answer concept where the standard one goes.
-    if (opts.some((o) => o.standard_concept_id === c.standardConceptId || view.item.get(o.answer_id)?.concept_id === c.standardConceptId)) return OK;
-    return { ok: false, db: `standard value concepts ${list(opts.map((o) => o.standard_concept_id).filter((x) => x !== null))}` };
+    const labelled = opts.filter((o) => sameWording(o.label_en, c.label) || sameWording(view.item.get(o.answer_id)?.text_en, c.label));
+    // The answer the label names, else any answer (labels differ across editions). For a few
+    // questions the workbench puts the PPI answer concept where the standard one goes.
+    const states = (o: OptionRow) => o.standard_concept_id === c.standardConceptId || view.item.get(o.answer_id)?.concept_id === c.standardConceptId;
+    if ((labelled.length ? labelled : opts).some(states)) return OK;
+    return { ok: false, db: `standard value concepts ${list((labelled.length ? labelled : opts).map((o) => o.standard_concept_id))}` };
   },
   branching(view, c) {
     const parents = new Set(itemsOf(view, c.parent).map((i) => i.id));

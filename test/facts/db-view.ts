@@ -33,7 +33,7 @@ export interface ConflictRow {
   other: string;
 }
 export interface CitationRow {
-  module_code: string | null;
+  module_id: number | null;
   number: number | null;
   year: string | null;
   url: string | null;
@@ -45,8 +45,9 @@ export interface DbView {
   byCode: Map<string, ItemRow[]>;
   byConcept: Map<number, ItemRow[]>;
   item: Map<number, ItemRow>;
-  /** Module concept IDs and codes (lower case) of each item. */
-  modules: Map<number, Set<string>>;
+  /** Module ids of each item, and the module ids a module code (lower case) or concept ID names. */
+  modules: Map<number, number[]>;
+  moduleIds: Map<string, number[]>;
   options: Map<number, OptionRow[]>;
   rules: Map<number, RuleRow[]>;
   /** Recorded conflicts by field, then by item id (or subject code where no item is named). */
@@ -68,6 +69,7 @@ export function loadView(db: Database.Database): DbView {
     byConcept: new Map(),
     item: new Map(),
     modules: new Map(),
+    moduleIds: new Map(),
     options: new Map(),
     rules: new Map(),
     conflicts: new Map(),
@@ -79,16 +81,12 @@ export function loadView(db: Database.Database): DbView {
     if (r.code) push(view.byCode, r.code.toLowerCase(), r);
     if (r.concept_id !== null) push(view.byConcept, r.concept_id, r);
   }
-  const memberships = db
-    .prepare(`SELECT im.item_id, m.code, m.concept_id FROM item_modules im JOIN modules m ON m.id = im.module_id
-              UNION SELECT i.id, m.code, m.concept_id FROM items i JOIN modules m ON m.id = i.module_id`)
-    .all() as { item_id: number; code: string | null; concept_id: number | null }[];
-  for (const m of memberships) {
-    const set = view.modules.get(m.item_id) ?? new Set<string>();
-    if (m.code) set.add(m.code.toLowerCase());
-    if (m.concept_id !== null) set.add(String(m.concept_id));
-    view.modules.set(m.item_id, set);
+  for (const m of db.prepare('SELECT id, code, concept_id FROM modules').all() as { id: number; code: string | null; concept_id: number | null }[]) {
+    if (m.code) push(view.moduleIds, m.code.toLowerCase(), m.id);
+    if (m.concept_id !== null) push(view.moduleIds, String(m.concept_id), m.id);
   }
+  const memberships = db.prepare('SELECT item_id, module_id FROM item_modules UNION SELECT id, module_id FROM items WHERE module_id IS NOT NULL').raw().all() as [number, number][];
+  for (const [item, module] of memberships) push(view.modules, item, module);
   for (const o of db.prepare('SELECT question_id, answer_id, label_en, label_es, standard_concept_id FROM options').all() as OptionRow[]) push(view.options, o.question_id, o);
   const rules = db.prepare('SELECT child_id, parent_id, answer_ids, shown_when, source FROM branching').all() as (Omit<RuleRow, 'answers'> & { answer_ids: string })[];
   for (const r of rules) push(view.rules, r.child_id, { ...r, answers: JSON.parse(r.answer_ids) as number[] });
@@ -99,7 +97,7 @@ export function loadView(db: Database.Database): DbView {
     if (k.field === 'conceptId') view.disputedIds.add(k.other);
   }
   view.citations = db
-    .prepare('SELECT m.code AS module_code, c.number, c.year, c.url, c.source, c.at FROM instrument_citations c LEFT JOIN modules m ON m.id = c.module_id')
+    .prepare('SELECT module_id, number, year, url, source, at FROM instrument_citations')
     .all() as CitationRow[];
   return view;
 }

@@ -11,6 +11,7 @@ import { branchingRules, rdrObservations } from './curation';
 import { pfhhAnswers, surveyMetadata } from './data-browser';
 import { questionnaires } from './fhir-questionnaires';
 import { pdfSources } from './pdf-sources';
+import { redcapSample } from './redcap-sample';
 import { ppiCriteria } from './workbench';
 
 export const READERS: Record<string, () => Promise<Claim[]>> = {
@@ -23,6 +24,7 @@ export const READERS: Record<string, () => Promise<Claim[]>> = {
   'workbench ppi_criteria': ppiCriteria,
   'instrument PDFs: Sources sections': pdfSources,
   'allofus codebook': aouCodebook,
+  'ddharmon-ui REDCap sample': redcapSample,
 };
 
 const FACTS_DIR = join(import.meta.dirname, '..');
@@ -36,7 +38,8 @@ function cacheKey(): string {
       else if (name.name.endsWith('.ts')) hash.update(readFileSync(join(dir, name.name)));
     }
   };
-  walk(FACTS_DIR);
+  walk(join(FACTS_DIR, 'readers'));
+  for (const f of ['raw.ts', 'claims.ts']) hash.update(readFileSync(join(FACTS_DIR, f)));
   return hash.digest('hex').slice(0, 16);
 }
 
