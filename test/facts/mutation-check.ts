@@ -2,6 +2,7 @@
 // module (seeded), each run through the fact checks; a mutant is caught when the checks report
 // a disagreement the unbroken database does not have.
 import Database from 'better-sqlite3';
+import { pick as pickOne, rng, shuffle } from '../../bench/random';
 import { checkClaims, describe } from './check';
 import type { Claim } from './claims';
 import { coverage } from './coverage';
@@ -64,18 +65,6 @@ function claimsByModule(view: DbView, claims: Claim[]): Map<number, Claim[]> {
   return out;
 }
 
-/** A small seeded generator (mulberry32): the same seed picks the same modules and targets. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const key = (d: { claim: Claim }) => `${d.claim.source}|${d.claim.at}|${d.claim.fact}|${JSON.stringify(d.claim)}`;
 
 export function runMutationCheck(dbPath: string, claims: Claim[], options: { seed: number; modules: number }): MutantResult[] {
@@ -84,10 +73,10 @@ export function runMutationCheck(dbPath: string, claims: Claim[], options: { see
   const baseView = loadView(original);
   const baseline = new Set(checkClaims(baseView, claims).map(key));
   const cov = coverage(baseView, claims);
-  const random = seeded(options.seed);
+  const random = rng(options.seed);
   const surveys = original.prepare("SELECT id, slug FROM modules WHERE category = 'survey' ORDER BY slug").all() as { id: number; slug: string }[];
   original.close();
-  const sample = [...surveys].sort(() => random() - 0.5).slice(0, options.modules);
+  const sample = shuffle(random, [...surveys]).slice(0, options.modules);
 
   // Each copy is checked against the claims about its module (all claims would only be slower).
   const about = claimsByModule(baseView, claims);
@@ -107,7 +96,7 @@ export function runMutationCheck(dbPath: string, claims: Claim[], options: { see
   const results = NAMED.map((n) => run(n.kind, `${n.module} (issue)`, slugId.get(n.module) ?? -1, n.apply));
   for (const module of sample) {
     for (const [kind, mutate] of Object.entries(MUTANTS)) {
-      const pick = <T>(xs: T[]) => xs[Math.floor(random() * xs.length)];
+      const pick = <T>(xs: T[]) => (xs.length ? pickOne(random, xs) : undefined);
       results.push(run(kind, module.slug, module.id, (db) => mutate({ db, module, cov, pick })));
     }
   }
