@@ -76,7 +76,9 @@ export function runMutationCheck(dbPath: string, claims: Claim[], options: { see
   const random = rng(options.seed);
   const surveys = original.prepare("SELECT id, slug FROM modules WHERE category = 'survey' ORDER BY slug").all() as { id: number; slug: string }[];
   original.close();
-  const sample = shuffle(random, [...surveys]).slice(0, options.modules);
+  // The Basics always (every kind of fact has a reader there), then a seeded draw of the others.
+  const basics = surveys.filter((m) => m.slug === 'basics');
+  const sample = [...basics, ...shuffle(random, surveys.filter((m) => m.slug !== 'basics'))].slice(0, options.modules);
 
   // Each copy is checked against the claims about its module (all claims would only be slower).
   const about = claimsByModule(baseView, claims);
