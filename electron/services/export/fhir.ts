@@ -81,10 +81,10 @@ export function formToFhir(form: ExportForm, ctx: ExportContext): string {
   const item = (q: FormQuestion): Json => {
     const linkId = linkIds.get(q)!;
     const options = q.answers.map(answerOption).filter((o): o is Json => o !== null);
-    const type = TYPES[q.fieldType] === 'choice' && options.length === 0 ? 'string' : TYPES[q.fieldType];
+    // Labelled answers make a choice item whatever type a source states (a 0-10 scale, a yes/no).
+    const type = options.length > 0 ? 'choice' : TYPES[q.fieldType] === 'choice' ? 'string' : TYPES[q.fieldType];
     const p = parent(q);
-    const known = new Set(p?.answers.map((a) => a.code).filter(Boolean));
-    const when = p && q.condition ? q.condition.answerCodes.filter((c) => known.has(c)) : [];
+    const when = p && q.condition ? q.condition.answerCodes : [];
     const hidden = q.condition?.when === 'hidden';
     return compact({
       linkId,

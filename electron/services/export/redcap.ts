@@ -78,8 +78,9 @@ export function formToRedcap(form: ExportForm): string {
   let section: FormQuestion['topic'] = null;
   for (const q of form.questions) {
     const codes = choices.get(q)!;
-    const hasChoices = (q.fieldType === 'single' || q.fieldType === 'multiple') && q.answers.length > 0;
-    const [type, validation] = hasChoices || (q.fieldType !== 'single' && q.fieldType !== 'multiple') ? FIELD[q.fieldType] : FIELD.text;
+    // Labelled answers make a choice field whatever type a source states (a 0-10 scale, a yes/no).
+    const hasChoices = q.answers.length > 0;
+    const [type, validation] = hasChoices ? FIELD[q.fieldType === 'multiple' ? 'multiple' : 'single'] : q.fieldType === 'single' || q.fieldType === 'multiple' ? FIELD.text : FIELD[q.fieldType];
     const choiceText = hasChoices
       ? q.answers.map((a, j) => `${codes.get(a.code ?? String(a.conceptId ?? j + 1))}, ${(a.text.en ?? a.text.es ?? a.code ?? '').replace(/\s*\|\s*/g, ' / ')}`).join(' | ')
       : '';
@@ -117,7 +118,8 @@ export function formToRedcap(form: ExportForm): string {
 function branchingLogic(q: FormQuestion, p: FormQuestion | null, names: Map<FormQuestion, string>, choices: Map<FormQuestion, Map<string, string>>): string {
   if (!p || !q.condition) return '';
   const codes = choices.get(p)!;
-  const wanted = q.condition.answerCodes.map((c) => codes.get(c)).filter((c): c is string => !!c);
+  // An answer the parent does not list (a rule may name PMI_Skip) is still written, as a REDCap code.
+  const wanted = q.condition.answerCodes.map((c) => codes.get(c) ?? choiceCode(c));
   if (wanted.length === 0) return '';
   const name = names.get(p)!;
   const hidden = q.condition.when === 'hidden';
