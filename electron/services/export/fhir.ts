@@ -134,7 +134,14 @@ export function formToFhir(form: ExportForm, ctx: ExportContext): string {
     code: form.code ? [compact({ system: PPI_SYSTEM, code: form.code, display: form.title.en ?? undefined })] : undefined,
     item: items,
   });
-  return JSON.stringify(doc, null, 2) + '\n';
+  return JSON.stringify(doc, fhirString, 2) + '\n';
+}
+
+/** FHIR strings allow no whitespace but space, tab, CR and LF (a no-break space becomes a space), and are never empty. */
+function fhirString(_key: string, value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  const s = value.replace(/[^\S \r\n\t]/g, ' ');
+  return s.trim() === '' ? undefined : s;
 }
 
 /** Questionnaire.name: a computable name (starts with a capital letter, letters, digits, underscores). */

@@ -19,6 +19,8 @@ afterAll(() => db.close());
 
 type Item = { linkId: string; code?: { system: string; code: string }[]; text?: string; _text?: any; type: string; item?: Item[]; answerOption?: any[]; enableWhen?: any[]; extension?: any[] };
 const flat = (items: Item[]): Item[] => items.flatMap((i) => [i, ...flat(i.item ?? [])]);
+/** FHIR's string pattern allows only space, tab, CR and LF as whitespace: others become spaces. */
+const fs = (s: string | null) => (s == null ? s : s.replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\u1680\u2028\u2029\f\v\ufeff]/g, ' '));
 const es = (x: any) => x?.extension?.[0]?.extension?.find((e: { url: string }) => e.url === 'content')?.valueString ?? null;
 
 describe('FHIR R4 Questionnaire of real surveys', () => {
@@ -34,15 +36,15 @@ describe('FHIR R4 Questionnaire of real surveys', () => {
         const item = items.find((i) => i.code?.some((c) => c.system === OMOP_SYSTEM && c.code === String(f.conceptId)) && (!f.code || i.code?.some((c) => c.system === PPI_SYSTEM && c.code === f.code)))
           ?? items.find((i) => f.code && i.linkId === f.code)!;
         expect(item, f.code ?? String(f.conceptId)).toBeDefined();
-        expect(item.text).toBe(f.en ?? f.es ?? f.code ?? undefined);
-        if (f.en && f.es) expect(es(item._text)).toBe(f.es);
-        if (f.helpEn) expect(item.item?.find((h) => h.linkId.endsWith('-help'))?.text).toBe(f.helpEn);
+        expect(item.text).toBe(fs(f.en ?? f.es ?? f.code) ?? undefined);
+        if (f.en && f.es) expect(es(item._text)).toBe(fs(f.es));
+        if (f.helpEn) expect(item.item?.find((h) => h.linkId.endsWith('-help'))?.text).toBe(fs(f.helpEn));
         const options = item.answerOption ?? [];
         expect(options.map((o) => o.valueCoding.code), item.linkId).toEqual(f.answers.filter((a) => a.code || a.conceptId != null).map((a) => a.code ?? String(a.conceptId)));
         options.forEach((o, n) => {
           const a = f.answers.filter((x) => x.code || x.conceptId != null)[n]!;
-          expect(o.valueCoding.display).toBe(a.en ?? undefined);
-          if (a.en && a.es) expect(es(o.valueCoding._display)).toBe(a.es);
+          expect(o.valueCoding.display).toBe(fs(a.en) ?? undefined);
+          if (a.en && a.es) expect(es(o.valueCoding._display)).toBe(fs(a.es));
           if (a.code && a.conceptId != null) expect(o.extension.find((e: { url: string }) => e.url === ANSWER_CONCEPT_EXT).valueCoding.code).toBe(String(a.conceptId));
         });
       }
