@@ -35,7 +35,7 @@ describe.skipIf(!!skip)('FHIR Questionnaire in LHC-Forms', () => {
       const w = window as unknown as { LForms: { Util: { addFormToPage(q: unknown, el: string, o?: object): Promise<void> } } };
       await w.LForms.Util.addFormToPage(json, 'form', { fhirVersion: 'R4' });
     }, q);
-    await s.page.locator('lhc-form').waitFor();
+    await s.page.locator('wc-lhc-form lhc-item').first().waitFor();
   }
 
   it('Lifestyle: renders, and answering Smoking_100CigsLifetime shows and hides its follow-up', async () => {
@@ -52,10 +52,10 @@ describe.skipIf(!!skip)('FHIR Questionnaire in LHC-Forms', () => {
     expect(await visible()).toBe(false);
     const yes = parent.answerOption.find((o: any) => o.valueCoding.code === follow.enableWhen[0].answerCoding.code).valueCoding.display;
     const no = parent.answerOption.find((o: any) => o.valueCoding.code !== follow.enableWhen[0].answerCoding.code).valueCoding.display;
-    const group = s.page.locator('lhc-item').filter({ has: s.page.getByText(parent.text, { exact: true }) }).first();
-    await group.getByLabel(yes, { exact: true }).first().check();
+    const row = s.page.locator(`lhc-item[id^="item-${parent.linkId}/"]`).first();
+    await row.getByText(yes, { exact: true }).click();
     await expect.poll(visible).toBe(true);
-    await group.getByLabel(no, { exact: true }).first().check();
+    await row.getByText(no, { exact: true }).click();
     await expect.poll(visible).toBe(false);
   });
 
@@ -65,7 +65,7 @@ describe.skipIf(!!skip)('FHIR Questionnaire in LHC-Forms', () => {
     const withEs = all(q.item).filter((i) => esText(i));
     expect(withEs.length).toBeGreaterThan(50);
     await render(q);
-    const back = await s.page.evaluate(() => (window as any).LForms.Util.getFormFHIRData('Questionnaire', 'R4', document.querySelector('lhc-form')));
+    const back = await s.page.evaluate(() => (window as any).LForms.Util.getFormFHIRData('Questionnaire', 'R4', document.getElementById('form')));
     const backItems = all(back.item);
     for (const i of withEs.slice(0, 20)) {
       const b = backItems.find((x) => x.linkId === i.linkId);

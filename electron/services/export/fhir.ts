@@ -57,6 +57,12 @@ function itemCodes(q: FormQuestion): Json[] {
   return codes;
 }
 
+/** SDC itemControl: how a participant saw the answers (radio buttons, check boxes). */
+const itemControl = (code: 'radio-button' | 'check-box' | 'help', display: string) => ({
+  url: ITEM_CONTROL,
+  valueCodeableConcept: { coding: [{ system: 'http://hl7.org/fhir/questionnaire-item-control', code, display }], text: display },
+});
+
 function helpItem(q: FormQuestion, linkId: string): Json | undefined {
   if (!q.help.en && !q.help.es) return undefined;
   return compact({
@@ -64,7 +70,7 @@ function helpItem(q: FormQuestion, linkId: string): Json | undefined {
     type: 'display',
     text: q.help.en ?? q.help.es ?? undefined,
     _text: q.help.en ? translation(q.help.es) : undefined,
-    extension: [{ url: ITEM_CONTROL, valueCodeableConcept: { coding: [{ system: 'http://hl7.org/fhir/questionnaire-item-control', code: 'help', display: 'Help-Button' }], text: 'Help-Button' } }],
+    extension: [itemControl('help', 'Help-Button')],
   });
 }
 
@@ -86,13 +92,15 @@ export function formToFhir(form: ExportForm, ctx: ExportContext): string {
     const p = parent(q);
     const when = p && q.condition ? q.condition.answerCodes : [];
     const hidden = q.condition?.when === 'hidden';
+    const multiple = q.fieldType === 'multiple' && type === 'choice';
     return compact({
+      extension: type === 'choice' ? [multiple ? itemControl('check-box', 'Check-box') : itemControl('radio-button', 'Radio Button')] : undefined,
       linkId,
       code: itemCodes(q),
       text: q.text.en ?? q.text.es ?? q.code ?? undefined,
       _text: q.text.en ? translation(q.text.es) : undefined,
       type,
-      repeats: q.fieldType === 'multiple' && type === 'choice' ? true : undefined,
+      repeats: multiple ? true : undefined,
       enableWhen: when.map((code) => ({ question: linkIds.get(p!)!, operator: hidden ? '!=' : '=', answerCoding: { system: PPI_SYSTEM, code } })),
       enableBehavior: when.length > 1 ? (hidden ? 'all' : 'any') : undefined,
       answerOption: type === 'choice' ? options : undefined,
