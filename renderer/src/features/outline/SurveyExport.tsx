@@ -25,7 +25,8 @@ export function SurveyExport({ slug }: { slug: string }) {
   };
 
   return (
-    <div className="survey-export" role="group" aria-label={t('export.label')}>
+    <div className="survey-export" role="group" aria-labelledby="survey-export-label">
+      <span id="survey-export-label">{t('export.label')}</span>{' '}
       <label>
         {t('export.format')}{' '}
         <select value={format} onChange={(e) => setFormat(e.target.value as Format)} data-testid="survey-export-format">
