@@ -1,7 +1,8 @@
 // The headless command line over the same services the app uses:
 //   surveys | show <id|code> | search <query> [--lang en|es|any] [--survey S] [--kind K] [--instrument I] [--limit N]
 //   report | build [--out FILE] [--partial]   (--json: only JSON on stdout)
-//   export <list name | exported .json> --format csv|xlsx|json|sql|python|r|citation [--out FILE] [--user-data DIR]
+//   export <list name | exported .json> --format csv|xlsx|json|sql|python|r|citation|fhir|redcap|ddi|atlas [--out FILE] [--user-data DIR]
+//   export-survey <survey> [--release R] --format fhir|redcap|ddi|atlas [--out FILE]
 // Errors go to stderr as one line, with a non-zero exit.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -14,8 +15,12 @@ import type { BuildReport } from '../../codebooks/report/report';
 import { flag, parseArgs, UsageError } from './args';
 import { itemText, searchText, surveysText } from './text-output';
 import { cliUserDataDir, exportCommand } from './export-command';
+import { exportSurveyCommand } from './export-survey-command';
 
-const USAGE = 'usage: cli surveys | show <conceptId|code> | search <query> [--lang en|es|any] [--survey S] [--kind K] [--instrument I] [--limit N] | report | build [--out FILE] [--partial] | export <list name|file.json> --format csv|xlsx|json|sql|python|r|citation [--out FILE] [--user-data DIR]  [--json]';
+const USAGE = 'usage: cli surveys | show <conceptId|code> | search <query> [--lang en|es|any] [--survey S] [--kind K] [--instrument I] [--limit N] | report | build [--out FILE] [--partial] | export <list name|file.json> --format csv|xlsx|json|sql|python|r|citation|fhir|redcap|ddi|atlas [--out FILE] [--user-data DIR] | export-survey <survey> [--release R] --format fhir|redcap|ddi|atlas [--out FILE]  [--json]';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const appIdentity = () => ({ name: 'PPI Explorer', version: (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version });
 
 async function run(argv: string[]): Promise<string | null> {
   const p = parseArgs(argv);
@@ -61,10 +66,12 @@ async function run(argv: string[]): Promise<string | null> {
         return out(report, () => formatReport(report));
       }
       case 'export': {
-        const root = resolve(import.meta.dirname, '..', '..');
-        const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
-        const o = { target: rest.join(' '), format: flag(p, 'format'), out: flag(p, 'out'), userDataDir: cliUserDataDir(flag(p, 'user-data'), root) };
-        return await exportCommand(db, { ...o, app: { name: 'PPI Explorer', version: pkg.version } }, (l) => process.stderr.write(l + '\n'));
+        const o = { target: rest.join(' '), format: flag(p, 'format'), out: flag(p, 'out'), userDataDir: cliUserDataDir(flag(p, 'user-data'), ROOT) };
+        return await exportCommand(db, { ...o, app: appIdentity() }, (l) => process.stderr.write(l + '\n'));
+      }
+      case 'export-survey': {
+        const o = { survey: rest.join(' '), format: flag(p, 'format'), release: flag(p, 'release'), out: flag(p, 'out'), app: appIdentity() };
+        return exportSurveyCommand(db, o, (l) => process.stderr.write(l + '\n'));
       }
       default:
         throw new UsageError(`unknown command "${command}". ${USAGE}`);

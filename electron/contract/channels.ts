@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { AboutData, Instrument, InstrumentDetail, ItemDetail, Outline, PdfDocument, QuestionPdfPages, SearchOptions, SearchResult, Survey } from './models';
 import type { Channel } from './methods';
 import { Presentation } from './presentation';
-import { ExportArg, ExportFileResult, ListActionArg, ListsState, SaveFileArg, SaveFileResult } from './lists';
+import { ExportArg, ExportFileResult, ListActionArg, ListsState, SaveFileArg, SaveFileResult, SurveyExportArg } from './lists';
 
 const NoArg = z.undefined();
 
@@ -40,6 +40,7 @@ export const CONTRACT = {
   'lists:change': { arg: ListActionArg, result: ListsState },
   'lists:export': { arg: ExportArg, result: ExportFileResult },
   'file:save': { arg: SaveFileArg, result: SaveFileResult },
+  'survey:export': { arg: SurveyExportArg, result: ExportFileResult },
 } as const satisfies Record<Channel, { arg: z.ZodType; result: z.ZodType }>;
 
 export type Contract = typeof CONTRACT;

@@ -17,6 +17,7 @@ export const METHOD_CHANNELS = {
   changeLists: 'lists:change',
   exportList: 'lists:export',
   saveFile: 'file:save',
+  exportSurvey: 'survey:export',
 } as const;
 
 export type MethodName = keyof typeof METHOD_CHANNELS;

@@ -11,6 +11,8 @@ import { instrumentDetail, listInstruments } from '../services/instruments';
 import { surveyOutline } from '../services/outline';
 import { pdfDocument, questionPdfPages } from '../services/pdfs';
 import { surveyPresentation } from '../services/presentation';
+import { exportContext } from '../services/export/context';
+import { exportSurvey } from '../services/export/interchange';
 import { createListsHandlers, type UserDataOptions } from './lists-handlers';
 
 export type Handler<C extends Channel> = (arg: ParsedArgOf<C>) => ResultOf<C> | Promise<ResultOf<C>>;
@@ -40,6 +42,7 @@ export function createHandlers(db: Codebook, identity: AppIdentity, userData: Us
     'pdf:document': (idOrFile) => pdfDocument(db, idOrFile),
     'pdf:question-pages': (idOrCode) => questionPdfPages(db, idOrCode),
     'survey:present': (survey) => surveyPresentation(db, survey),
+    'survey:export': ({ survey, format, release }) => exportSurvey(db, survey, format, exportContext(db, identity), { release }),
     'app:info': () => {
       const report = readReport(db);
       return { ...identity, codebookAsOf: report?.codebookAsOf ?? null, builtAt: report?.builtAt ?? null };

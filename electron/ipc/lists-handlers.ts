@@ -26,7 +26,7 @@ export function createListsHandlers(db: Codebook, app: { name: string; version: 
     'lists:get': (): ResultOf<'lists:get'> => lists().current(),
     'lists:change': (action: ParsedArgOf<'lists:change'>): ResultOf<'lists:change'> => lists().apply(action),
     'lists:export': ({ listId, format }: ParsedArgOf<'lists:export'>): Promise<ResultOf<'lists:export'>> =>
-      exportList(lists().list(listId), format, exportContext(db, app)),
+      exportList(lists().list(listId), format, exportContext(db, app), db),
     'file:save': (file: ParsedArgOf<'file:save'>): Promise<ResultOf<'file:save'>> => {
       if (!o.saveFile) throw new Error('saving through a dialog is only available in the desktop app; the browser mode downloads instead');
       return o.saveFile(file);

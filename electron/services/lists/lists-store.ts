@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Codebook } from '../store';
 import { showItem } from '../item-detail';
 import { errorCode, nodeFileSystem, type FileSystem } from './file-system';
+import { listFromConceptSet, looksLikeConceptSet } from '../export/atlas-import';
 import { loadListsFile, removeStaleTemps, saveListsFile, type ListsNotice } from './lists-file';
 import { withListsLock, type LockOptions } from './lists-lock';
 import * as ops from './operations';
@@ -20,7 +21,7 @@ export type ListAction =
   | { op: 'move'; listId: string; entryId: string; to: number }
   | { op: 'annotate'; listId: string; entryId: string; note: string }
   | { op: 'choose-answers'; listId: string; entryId: string; answers: AnswerChoice }
-  | { op: 'import'; json: string }
+  | { op: 'import'; json: string; fileName?: string }
   | { op: 'dismiss-notices' };
 
 export interface ListsState {
@@ -46,6 +47,18 @@ export function parseExportedList(json: string): VariableList {
     throw new ops.ListsError(`not an exported variable list: ${issue?.path.join('.') || '(root)'}: ${issue?.message}`);
   }
   return parsed.data.list;
+}
+
+/** An exported list, or an ATLAS concept set (named after its file), as a list. */
+export function parseListFile(db: Codebook, json: string, fileName = 'ATLAS concept set'): VariableList {
+  let raw: unknown = null;
+  try {
+    raw = JSON.parse(json);
+  } catch {
+    /* parseExportedList names the JSON error */
+  }
+  if (looksLikeConceptSet(raw)) return listFromConceptSet(db, raw, fileName.replace(/\.json$/i, ''));
+  return parseExportedList(json);
 }
 
 export class ListsStore {
@@ -158,7 +171,7 @@ export class ListsStore {
         return ops.replaceEntry(d, a.listId, { ...entry, ...chooseAnswers(all, a.answers) });
       }
       case 'import':
-        return ops.importList(d, parseExportedList(a.json)).data;
+        return ops.importList(d, parseListFile(this.db, a.json, a.fileName)).data;
     }
   }
 }

@@ -36,6 +36,7 @@ describe('the contract', () => {
         "changeLists",
         "exportList",
         "saveFile",
+        "exportSurvey",
         "onMenuCommand",
       ]
     `);
