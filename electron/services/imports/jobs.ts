@@ -2,7 +2,9 @@
 // (progress, cancel, outcome). The finished file is moved into place here, on the main thread,
 // after the handles the app holds on the import it replaces are closed.
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { z } from 'zod';
 import type { WorkerInput, WorkerMessage } from './import-worker';
@@ -28,11 +30,16 @@ export interface ImportJobsOptions {
   release(importId: string): void;
 }
 
-/** The built worker (out/main/import-worker.js) beside the bundle, else the TypeScript source through tsx. */
-function workerEntry(): { url: URL; execArgv?: string[] } {
+/** The built worker (out/main/import-worker.js) beside the bundle; in a checkout, the TypeScript source through tsx. */
+function newWorker(workerData: WorkerInput): Worker {
   const built = new URL('./import-worker.js', import.meta.url);
-  if (existsSync(fileURLToPath(built))) return { url: built };
-  return { url: new URL('./import-worker.ts', import.meta.url), execArgv: ['--import', 'tsx'] };
+  if (existsSync(fileURLToPath(built))) return new Worker(built, { workerData });
+  // The package's ESM entry (require.resolve gives its CommonJS one), next to its package.json.
+  const tsxPackage = createRequire(import.meta.url).resolve('tsx/package.json');
+  const tsx = pathToFileURL(join(dirname(tsxPackage), 'dist', 'esm', 'api', 'index.mjs')).href;
+  const source = new URL('./import-worker.ts', import.meta.url).href;
+  const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(source)}); })`;
+  return new Worker(boot, { eval: true, workerData });
 }
 
 export class ImportJobs {
@@ -54,9 +61,7 @@ export class ImportJobs {
     this.jobs.set(id, job);
     const cancel = new SharedArrayBuffer(4);
     this.cancelFlags.set(id, new Int32Array(cancel));
-    const entry = workerEntry();
-    const input: WorkerInput = { path, partial, cancel, ...(this.o.nativeBinding ? { nativeBinding: this.o.nativeBinding } : {}) };
-    const worker = new Worker(entry.url, { workerData: input, ...(entry.execArgv ? { execArgv: entry.execArgv } : {}) });
+    const worker = newWorker({ path, partial, cancel, ...(this.o.nativeBinding ? { nativeBinding: this.o.nativeBinding } : {}) });
     this.done.set(id, new Promise((resolve) => {
       let outcome: WorkerMessage | null = null;
       worker.on('message', (m: WorkerMessage) => {
