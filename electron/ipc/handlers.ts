@@ -12,6 +12,7 @@ import { surveyOutline } from '../services/outline';
 import { pdfDocument, questionPdfPages } from '../services/pdfs';
 import { surveyPresentation } from '../services/presentation';
 import { createListsHandlers, type UserDataOptions } from './lists-handlers';
+import { createImportsHandlers } from './imports-handlers';
 
 export type Handler<C extends Channel> = (arg: ParsedArgOf<C>) => ResultOf<C> | Promise<ResultOf<C>>;
 export type Handlers = { [C in Channel]: Handler<C> };
@@ -27,13 +28,15 @@ export function readReport(db: Codebook): Report | null {
 }
 
 export function createHandlers(db: Codebook, identity: AppIdentity, userData: UserDataOptions = {}): Handlers {
+  const imports = createImportsHandlers(userData);
   return {
     ...createListsHandlers(db, identity, userData),
-    'surveys:list': () => listSurveys(db),
-    'item:show': (idOrCode) => showItem(db, idOrCode),
+    ...imports.channels,
+    'surveys:list': () => imports.surveys(listSurveys(db)),
+    'item:show': (idOrCode) => imports.item(showItem(db, idOrCode), idOrCode),
     'search:query': ({ query, options }) => search(db, query, options ?? {}),
     'report:get': () => readReport(db),
-    'survey:outline': (survey) => surveyOutline(db, survey),
+    'survey:outline': (survey) => imports.outline(surveyOutline(db, survey), survey),
     'instruments:list': () => listInstruments(db),
     'instrument:show': (idOrKey) => instrumentDetail(db, idOrKey),
     'about:data': () => aboutData(db),

@@ -15,7 +15,7 @@ export interface WorkerInput {
 
 export type WorkerMessage =
   | { type: 'progress'; progress: ImportProgress }
-  | { type: 'done'; info: import('./store').ImportInfo }
+  | { type: 'done'; info: import('./schema').ImportInfo }
   | { type: 'failed'; message: string; cancelled: boolean };
 
 const input = workerData as WorkerInput;

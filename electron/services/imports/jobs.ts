@@ -6,22 +6,10 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { z } from 'zod';
+import type { ImportJob } from './schema';
 import type { WorkerInput, WorkerMessage } from './import-worker';
 import { importIdOfPath } from './run-import';
-import { commitImport, discardPartial, ImportInfo, importPath, partialPathFor, removeStalePartials } from './store';
-
-export const ImportJob = z.object({
-  id: z.number().int(),
-  path: z.string(),
-  status: z.enum(['running', 'done', 'failed', 'cancelled']),
-  step: z.string(),
-  fraction: z.number(),
-  rows: z.number().int(),
-  error: z.string().nullable(),
-  result: ImportInfo.nullable(),
-});
-export type ImportJob = z.infer<typeof ImportJob>;
+import { commitImport, discardPartial, importPath, partialPathFor, removeStalePartials } from './store';
 
 export interface ImportJobsOptions {
   userDataDir: string;

@@ -7,7 +7,8 @@ import { SourceError } from '../../../codebooks/errors';
 import { importAthena } from './athena/import-athena';
 import { importCodebook } from './codebook/import-codebook';
 import type { ImportHooks } from './progress';
-import { importIdFor, type ImportInfo } from './store';
+import type { ImportInfo } from './schema';
+import { importIdFor } from './store';
 
 export type ImportKind = ImportInfo['kind'];
 

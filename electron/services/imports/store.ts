@@ -5,23 +5,7 @@ import Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
-
-export const ImportInfo = z.object({
-  id: z.string(),
-  kind: z.enum(['athena', 'codebook']),
-  /** What the user imported: the folder's or the file's name. */
-  name: z.string(),
-  /** Full path it was read from. */
-  source: z.string(),
-  importedAt: z.string(),
-  /** Athena: VOCABULARY.csv's version; a codebook: its format (REDCap data dictionary, ...). */
-  version: z.string().nullable(),
-  rows: z.number().int(),
-  notes: z.array(z.string()),
-  bytes: z.number().int(),
-});
-export type ImportInfo = z.infer<typeof ImportInfo>;
+import { ImportInfo } from './schema';
 
 const PARTIAL = '.partial';
 
