@@ -6,12 +6,12 @@ import { join } from 'node:path';
 import { once } from 'node:events';
 import { rng } from '../random';
 
-const WORDS = ('acute chronic pain fever cough asthma diabetes heart lung kidney liver blood pressure fracture injury ' +
+export const WORDS = ('acute chronic pain fever cough asthma diabetes heart lung kidney liver blood pressure fracture injury ' +
   'infection viral bacterial syndrome disorder disease tablet capsule injection oral topical dose mg ml daily ' +
   'left right upper lower anterior posterior severe mild moderate history family screening test panel level ' +
   'serum plasma urine count ratio glucose insulin sodium potassium calcium protein enzyme antibody virus ' +
   'vaccine therapy surgery procedure imaging scan xray biopsy repair removal insertion replacement graft').split(' ');
-const VOCABS = ['SNOMED', 'RxNorm', 'RxNorm Extension', 'LOINC', 'ICD10CM', 'CPT4', 'NDC', 'PPI'];
+export const VOCABS = ['SNOMED', 'RxNorm', 'RxNorm Extension', 'LOINC', 'ICD10CM', 'CPT4', 'NDC', 'PPI'];
 const CLASSES = ['Clinical Finding', 'Clinical Drug', 'Lab Test', 'Procedure', 'Question'];
 
 async function writeLines(path: string, header: string, count: number, line: (i: number) => string): Promise<void> {

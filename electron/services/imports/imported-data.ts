@@ -12,11 +12,13 @@ export interface OpenImport {
 
 export class ImportedData {
   private open = new Map<string, OpenImport | null>();
+  private listed: ImportInfo[] | null = null;
 
   constructor(readonly userDataDir: string, readonly nativeBinding?: string) {}
 
+  /** The imports on disk; read once, again after release() (an import added, replaced or removed). */
   list(): ImportInfo[] {
-    return listImports(this.userDataDir, this.nativeBinding);
+    return (this.listed ??= listImports(this.userDataDir, this.nativeBinding));
   }
 
   get(id: string): OpenImport | null {
@@ -43,6 +45,7 @@ export class ImportedData {
   release(id: string): void {
     this.open.get(id)?.db.close();
     this.open.delete(id);
+    this.listed = null;
   }
 
   close(): void {

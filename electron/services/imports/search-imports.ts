@@ -1,7 +1,7 @@
 // Search in the imports, beside the codebook's own search: the Athena download's concepts (an
 // exact concept ID first, then an exact code, then names, then synonyms, as Athena ranks them),
 // with a vocabulary filter, and the items of imported codebooks. Bounded work per query: the
-// full-text index is read in rowid order up to a cap, never sorted whole.
+// full-text index is read in rowid order up to a cap (NAME_CANDIDATES), never sorted whole.
 import type { ImportSearchResult, VocabularyHit } from '../../contract/imports';
 import { vocabularyToken } from './athena/values';
 import type { ImportedData, OpenImport } from './imported-data';
@@ -12,6 +12,8 @@ export interface ImportSearchOptions {
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
+/** Full-text candidates read per query: enough to rank well, few enough to stay fast on millions of rows. */
+const NAME_CANDIDATES = 300;
 
 /** The typed text as FTS5 terms: each word quoted, the last one a prefix; never raw syntax. */
 export function ftsTerms(query: string): string | null {
@@ -53,12 +55,12 @@ function searchAthena({ db }: OpenImport, q: string, vocabulary: string | undefi
   if (!terms || out.length >= limit) return out;
   const names = `{name}: (${terms})` + (vocabulary ? ` AND {vocabulary}: "${vocabularyToken(vocabulary)}"` : '');
   // Candidates in index order, then the shortest names first: an exact or near-exact name wins.
-  const candidates = db.prepare(`SELECT ${COLUMNS} FROM concept WHERE concept_id IN (SELECT rowid FROM concept_words WHERE concept_words MATCH ? LIMIT 2000)`).all(names) as Omit<VocabularyHit, 'match'>[];
+  const candidates = db.prepare(`SELECT ${COLUMNS} FROM concept WHERE concept_id IN (SELECT rowid FROM concept_words WHERE concept_words MATCH ? LIMIT ${NAME_CANDIDATES})`).all(names) as Omit<VocabularyHit, 'match'>[];
   add(rankNames(candidates, q), 'name');
   if (out.length >= limit) return out;
   const synonyms = db
     .prepare(`SELECT DISTINCT ${COLUMNS.replace(/(\w+) AS/g, 'c.$1 AS')} FROM concept_synonym s JOIN concept c ON c.concept_id = s.concept_id
-       WHERE s.rowid IN (SELECT rowid FROM synonym_words WHERE synonym_words MATCH ? LIMIT 500)${vocabulary ? ' AND c.vocabulary_id = ?' : ''}`)
+       WHERE s.rowid IN (SELECT rowid FROM synonym_words WHERE synonym_words MATCH ? LIMIT ${NAME_CANDIDATES})${vocabulary ? ' AND c.vocabulary_id = ?' : ''}`)
     .all(...(vocabulary ? [terms, vocabulary] : [terms])) as Omit<VocabularyHit, 'match'>[];
   add(rankNames(synonyms, q), 'synonym');
   return out;
