@@ -36,6 +36,13 @@ describe('the contract', () => {
         "changeLists",
         "exportList",
         "saveFile",
+        "listImports",
+        "startImport",
+        "importStatus",
+        "cancelImport",
+        "removeImport",
+        "searchImports",
+        "chooseImportPath",
         "onMenuCommand",
       ]
     `);
