@@ -1,3 +1,4 @@
+import { utf8LengthAt } from '../../../../codebooks/read/text';
 // Where the first byte that is not UTF-8 sits in a block of whole lines: line and column.
 export interface BadByte {
   offset: number;
@@ -14,10 +15,8 @@ export function locateBadByte(bytes: Uint8Array, delimiter: string): BadByte {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i]!;
-    const len = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
-    let valid = len > 0;
-    for (let k = 1; valid && k < len; k++) valid = ((bytes[i + k] ?? 0) & 0xc0) === 0x80;
-    if (!valid) return { offset: i, line, column };
+    const len = utf8LengthAt(bytes, i);
+    if (len === 0) return { offset: i, line, column };
     if (b === 0x0a) {
       line++;
       column = 0;
