@@ -13,7 +13,7 @@ export interface ImportSearchOptions {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 /** Full-text candidates read per query: enough to rank well, few enough to stay fast on millions of rows. */
-const NAME_CANDIDATES = 300;
+const NAME_CANDIDATES = 100;
 
 /** The typed text as FTS5 terms: each word quoted, the last one a prefix; never raw syntax. */
 export function ftsTerms(query: string): string | null {
