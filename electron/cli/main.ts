@@ -3,6 +3,7 @@
 //   report | build [--out FILE] [--partial]   (--json: only JSON on stdout)
 //   export <list name | exported .json> --format csv|xlsx|json|sql|python|r|citation|fhir|redcap|ddi|atlas [--out FILE] [--user-data DIR]
 //   export-survey <survey> [--release R] --format fhir|redcap|ddi|atlas [--out FILE]
+//   import <Athena folder | codebook .csv/.xlsx> | imports | remove-import <id>   [--user-data DIR]
 // Errors go to stderr as one line, with a non-zero exit.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -15,9 +16,11 @@ import type { BuildReport } from '../../codebooks/report/report';
 import { flag, parseArgs, UsageError } from './args';
 import { itemText, searchText, surveysText } from './text-output';
 import { cliUserDataDir, exportCommand } from './export-command';
+import { importCommand, importsText, removeImportCommand } from './import-command';
+import { listImports } from '../services/imports/store';
 import { exportSurveyCommand } from './export-survey-command';
 
-const USAGE = 'usage: cli surveys | show <conceptId|code> | search <query> [--lang en|es|any] [--survey S] [--kind K] [--instrument I] [--limit N] | report | build [--out FILE] [--partial] | export <list name|file.json> --format csv|xlsx|json|sql|python|r|citation|fhir|redcap|ddi|atlas [--out FILE] [--user-data DIR] | export-survey <survey> [--release R] --format fhir|redcap|ddi|atlas [--out FILE]  [--json]';
+const USAGE = 'usage: cli surveys | show <conceptId|code> | search <query> [--lang en|es|any] [--survey S] [--kind K] [--instrument I] [--limit N] | report | build [--out FILE] [--partial] | export <list name|file.json> --format csv|xlsx|json|sql|python|r|citation|fhir|redcap|ddi|atlas [--out FILE] [--user-data DIR] | export-survey <survey> [--release R] --format fhir|redcap|ddi|atlas [--out FILE] | import <path> | imports | remove-import <id>  [--json]';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const appIdentity = () => ({ name: 'PPI Explorer', version: (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version });
@@ -33,6 +36,17 @@ async function run(argv: string[]): Promise<string | null> {
     const { formatReport } = await import('../../codebooks/report/format');
     const report = await buildCodebooks({ out: flag(p, 'out') ?? defaultDbPath(), allowPartial: p.flags.has('partial'), log: (l) => process.stderr.write(l + '\n') });
     return out(report, () => formatReport(report));
+  }
+  if (command === 'import' || command === 'imports' || command === 'remove-import') {
+    const userDataDir = cliUserDataDir(flag(p, 'user-data'), resolve(import.meta.dirname, '..', '..'));
+    if (command === 'imports') return out(listImports(userDataDir), () => importsText(listImports(userDataDir)));
+    if (command === 'remove-import') {
+      const left = removeImportCommand(rest.join(' '), userDataDir);
+      return out(left, () => `removed ${rest.join(' ')}\n${importsText(left)}`);
+    }
+    if (rest.length === 0) throw new UsageError('import needs the path of an Athena download folder or of a codebook file');
+    const info = await importCommand(rest.join(' '), userDataDir, (l) => process.stderr.write(l + '\n'));
+    return out(info, () => `imported ${info.name} as ${info.id}: ${info.rows.toLocaleString('en-US')} rows, version ${info.version ?? 'unknown'}${info.notes.map((n) => `\nnote: ${n}`).join('')}`);
   }
   const db = openCodebook(flag(p, 'db') ?? defaultDbPath());
   try {

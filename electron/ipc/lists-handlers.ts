@@ -6,11 +6,12 @@ import { exportContext } from '../services/export/context';
 import { exportList } from '../services/export/index';
 import { ListsStore, listsFilePath } from '../services/lists/lists-store';
 import type { Codebook } from '../services/store';
+import type { ImportsOptions } from './imports-handlers';
 
 /** Shows a save dialog and writes the file (Electron only); resolves { saved: false } if cancelled. */
 export type SaveFileDialog = (file: SaveFileArg) => Promise<SaveFileResult>;
 
-export interface UserDataOptions {
+export interface UserDataOptions extends ImportsOptions {
   /** Where variable-lists.json lives; without it the lists channels answer with an error. */
   userDataDir?: string;
   saveFile?: SaveFileDialog;

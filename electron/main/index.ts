@@ -13,6 +13,7 @@ import { installMenu } from './menu';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { createMainWindow } from './window';
 import { saveFileWithDialog } from './save-file';
+import { chooseImportWithDialog } from './choose-import';
 
 const APP_NAME = 'PPI Explorer';
 const projectRoot = app.getAppPath();
@@ -38,15 +39,21 @@ if (!app.requestSingleInstanceLock()) {
 function start(): void {
   hardenApp(app, session.defaultSession, shell);
   let db;
+  const nativeBinding = app.isPackaged ? undefined : electronNativeBinding(projectRoot);
   try {
-    db = openCodebook(paths.db, app.isPackaged ? undefined : electronNativeBinding(projectRoot));
+    db = openCodebook(paths.db, nativeBinding);
   } catch (e) {
     dialog.showErrorBox(APP_NAME, `The codebook database could not be opened.\n\n${(e as Error).message}`);
     app.exit(1);
     return;
   }
   app.on('quit', () => db.close());
-  const userData = { userDataDir: app.getPath('userData'), saveFile: saveFileWithDialog(() => mainWindow) };
+  const userData = {
+    userDataDir: app.getPath('userData'),
+    saveFile: saveFileWithDialog(() => mainWindow),
+    chooseImportPath: chooseImportWithDialog(() => mainWindow),
+    ...(nativeBinding ? { nativeBinding } : {}),
+  };
   registerAppIpc(ipcMain, createHandlers(db, { name: APP_NAME, version: app.getVersion(), mode: 'electron' }, userData));
   handleAppProtocol(protocol, paths);
   installMenu(APP_NAME, devTools);

@@ -37,6 +37,13 @@ describe('the contract', () => {
         "exportList",
         "saveFile",
         "exportSurvey",
+        "listImports",
+        "startImport",
+        "importStatus",
+        "cancelImport",
+        "removeImport",
+        "searchImports",
+        "chooseImportPath",
         "onMenuCommand",
       ]
     `);
