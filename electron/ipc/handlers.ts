@@ -11,7 +11,10 @@ import { instrumentDetail, listInstruments } from '../services/instruments';
 import { surveyOutline } from '../services/outline';
 import { pdfDocument, questionPdfPages } from '../services/pdfs';
 import { surveyPresentation } from '../services/presentation';
+import { exportContext } from '../services/export/context';
+import { exportSurvey } from '../services/export/interchange';
 import { createListsHandlers, type UserDataOptions } from './lists-handlers';
+import { createImportsHandlers } from './imports-handlers';
 
 export type Handler<C extends Channel> = (arg: ParsedArgOf<C>) => ResultOf<C> | Promise<ResultOf<C>>;
 export type Handlers = { [C in Channel]: Handler<C> };
@@ -27,19 +30,22 @@ export function readReport(db: Codebook): Report | null {
 }
 
 export function createHandlers(db: Codebook, identity: AppIdentity, userData: UserDataOptions = {}): Handlers {
+  const imports = createImportsHandlers(userData);
   return {
     ...createListsHandlers(db, identity, userData),
-    'surveys:list': () => listSurveys(db),
-    'item:show': (idOrCode) => showItem(db, idOrCode),
+    ...imports.channels,
+    'surveys:list': () => imports.surveys(listSurveys(db)),
+    'item:show': (idOrCode) => imports.item(showItem(db, idOrCode), idOrCode),
     'search:query': ({ query, options }) => search(db, query, options ?? {}),
     'report:get': () => readReport(db),
-    'survey:outline': (survey) => surveyOutline(db, survey),
+    'survey:outline': (survey) => imports.outline(surveyOutline(db, survey), survey),
     'instruments:list': () => listInstruments(db),
     'instrument:show': (idOrKey) => instrumentDetail(db, idOrKey),
     'about:data': () => aboutData(db),
     'pdf:document': (idOrFile) => pdfDocument(db, idOrFile),
     'pdf:question-pages': (idOrCode) => questionPdfPages(db, idOrCode),
     'survey:present': (survey) => surveyPresentation(db, survey),
+    'survey:export': ({ survey, format, release }) => exportSurvey(db, survey, format, exportContext(db, identity), { release }),
     'app:info': () => {
       const report = readReport(db);
       return { ...identity, codebookAsOf: report?.codebookAsOf ?? null, builtAt: report?.builtAt ?? null };
