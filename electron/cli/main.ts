@@ -14,8 +14,9 @@ import type { BuildReport } from '../../codebooks/report/report';
 import { flag, parseArgs, UsageError } from './args';
 import { itemText, searchText, surveysText } from './text-output';
 import { cliUserDataDir, exportCommand } from './export-command';
+import { RELEASE_COMMANDS, releaseCommand, releaseReport, releaseReportText } from './release-commands';
 
-const USAGE = 'usage: cli surveys | show <conceptId|code> | search <query> [--lang en|es|any] [--survey S] [--kind K] [--instrument I] [--limit N] | report | build [--out FILE] | export <list name|file.json> --format csv|xlsx|json|sql|python|r|citation [--out FILE] [--user-data DIR]  [--json]';
+const USAGE = 'usage: cli surveys | show <conceptId|code> | releases <survey> | outline <survey> [--release R] | diff <survey> <from> <to> | align <survey> [--release R] [--flagged] | search <query> [--lang en|es|any] [--survey S] [--kind K] [--instrument I] [--limit N] | report | build [--out FILE] | export <list name|file.json> --format csv|xlsx|json|sql|python|r|citation [--out FILE] [--user-data DIR]  [--json]';
 
 async function run(argv: string[]): Promise<string | null> {
   const p = parseArgs(argv);
@@ -58,7 +59,8 @@ async function run(argv: string[]): Promise<string | null> {
         const report = storedReport<BuildReport>(db);
         if (!report) throw new UsageError('this database has no build report');
         const { formatReport } = await import('../../codebooks/report/format');
-        return out(report, () => formatReport(report));
+        const releases = releaseReport(db);
+        return out({ ...report, releases }, () => `${formatReport(report)}\n\nReleases (docs/releases.md)\n${releaseReportText(releases)}`);
       }
       case 'export': {
         const root = resolve(import.meta.dirname, '..', '..');
@@ -67,6 +69,7 @@ async function run(argv: string[]): Promise<string | null> {
         return await exportCommand(db, { ...o, app: { name: 'PPI Explorer', version: pkg.version } }, (l) => process.stderr.write(l + '\n'));
       }
       default:
+        if (RELEASE_COMMANDS.has(command)) return releaseCommand(db, command, p, json);
         throw new UsageError(`unknown command "${command}". ${USAGE}`);
     }
   } finally {

@@ -152,6 +152,10 @@ export const SearchResult = z.object({
 });
 export type SearchResult = z.infer<typeof SearchResult>;
 
+/** A release of a survey (docs/releases.md), as a reference. */
+export const ReleaseRef = z.object({ id: z.string(), label: z.string(), module: z.string() });
+export type ReleaseRef = z.infer<typeof ReleaseRef>;
+
 /** One row of a survey's outline, in instrument order; follow-ups sit under the answer that opens them. */
 export const OutlineRow = z.object({
   depth: z.number().int().min(0),
@@ -169,6 +173,8 @@ export const OutlineRow = z.object({
       parentConceptId: z.number().nullable(),
       answers: z.array(z.object({ code: z.string().nullable(), text: Texts })),
       when: z.enum(['shown', 'hidden']),
+      /** The parent's answers that open the follow-up, read as a person would ("if Yes"). */
+      opens: z.array(z.object({ code: z.string().nullable(), text: Texts })),
       source: z.string(),
     })
     .nullable(),
@@ -177,6 +183,8 @@ export type OutlineRow = z.infer<typeof OutlineRow>;
 
 export const Outline = z.object({
   survey: SurveyRef,
+  /** The release shown (null: the module has no release, every item is shown). */
+  release: ReleaseRef.nullable(),
   rows: z.array(OutlineRow),
 });
 export type Outline = z.infer<typeof Outline>;
