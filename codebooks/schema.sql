@@ -261,7 +261,7 @@ CREATE TABLE provenance (
   chosen INTEGER NOT NULL
 );
 CREATE INDEX provenance_item ON provenance(item_id);
-CREATE INDEX provenance_source ON provenance(source, field);
+CREATE INDEX provenance_source ON provenance(source, field, item_id);
 
 CREATE TABLE module_provenance (
   module_id INTEGER NOT NULL REFERENCES modules(id),

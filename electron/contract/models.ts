@@ -103,6 +103,19 @@ export const Relationship = z.object({
 });
 export type Relationship = z.infer<typeof Relationship>;
 
+/** How one item stood in each release of its module(s): asked, not asked, or release unknown. */
+export const ItemRelease = z.object({
+  module: z.string(),
+  id: z.string(),
+  label: z.string(),
+  date: z.string().nullable(),
+  status: z.enum(['in', 'out', 'unknown']),
+  /** Its wording in that release, where the release's own sources give one. */
+  text: Texts,
+  sources: z.array(z.string()),
+});
+export type ItemRelease = z.infer<typeof ItemRelease>;
+
 export const ItemDetail = z.object({
   kind: ItemKind,
   conceptId: z.number().nullable(),
@@ -121,6 +134,8 @@ export const ItemDetail = z.object({
   externalCodes: z.array(z.object({ system: z.string(), code: z.string(), url: z.string().nullable() })),
   provenance: z.array(Provenance),
   relationships: z.array(Relationship),
+  /** Topics and questions: the releases that asked it (docs/releases.md). */
+  releases: z.array(ItemRelease).optional(),
 });
 export type ItemDetail = z.infer<typeof ItemDetail>;
 

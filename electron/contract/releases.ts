@@ -1,8 +1,8 @@
 // Releases of a survey (F2, F10, F15, F16): the list, the release diff and the EN/ES alignment.
 import { z } from 'zod';
-import { ReleaseRef, SurveyRef, Texts } from './models';
+import { ItemRelease, ReleaseRef, SurveyRef } from './models';
 
-export { ReleaseRef };
+export { ItemRelease, ReleaseRef };
 
 export const ReleaseSource = z.object({
   source: z.string(),
@@ -84,15 +84,3 @@ export type AlignRow = z.infer<typeof AlignRow>;
 
 export const Alignment = z.object({ survey: SurveyRef, release: ReleaseRef, rows: z.array(AlignRow) });
 export type Alignment = z.infer<typeof Alignment>;
-
-/** How one item stood in each release of its module(s) (question detail). */
-export const ItemRelease = z.object({
-  module: z.string(),
-  id: z.string(),
-  label: z.string(),
-  date: z.string().nullable(),
-  status: z.enum(['in', 'out', 'unknown']),
-  text: Texts,
-  sources: z.array(z.string()),
-});
-export type ItemRelease = z.infer<typeof ItemRelease>;

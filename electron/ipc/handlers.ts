@@ -11,6 +11,9 @@ import { instrumentDetail, listInstruments } from '../services/instruments';
 import { surveyOutline } from '../services/outline';
 import { pdfDocument, questionPdfPages } from '../services/pdfs';
 import { surveyPresentation } from '../services/presentation';
+import { alignment } from '../services/releases/align';
+import { releaseDiff } from '../services/releases/diff';
+import { listReleases } from '../services/releases/list';
 import { createListsHandlers, type UserDataOptions } from './lists-handlers';
 
 export type Handler<C extends Channel> = (arg: ParsedArgOf<C>) => ResultOf<C> | Promise<ResultOf<C>>;
@@ -33,13 +36,16 @@ export function createHandlers(db: Codebook, identity: AppIdentity, userData: Us
     'item:show': (idOrCode) => showItem(db, idOrCode),
     'search:query': ({ query, options }) => search(db, query, options ?? {}),
     'report:get': () => readReport(db),
-    'survey:outline': (survey) => surveyOutline(db, survey),
+    'survey:outline': (arg) => (typeof arg === 'string' ? surveyOutline(db, arg) : surveyOutline(db, arg.survey, arg.release)),
     'instruments:list': () => listInstruments(db),
     'instrument:show': (idOrKey) => instrumentDetail(db, idOrKey),
     'about:data': () => aboutData(db),
     'pdf:document': (idOrFile) => pdfDocument(db, idOrFile),
     'pdf:question-pages': (idOrCode) => questionPdfPages(db, idOrCode),
-    'survey:present': (survey) => surveyPresentation(db, survey),
+    'survey:present': (arg) => (typeof arg === 'string' ? surveyPresentation(db, arg) : surveyPresentation(db, arg.survey, arg.release)),
+    'survey:releases': (survey) => listReleases(db, survey),
+    'release:diff': ({ survey, from, to }) => releaseDiff(db, survey, from, to),
+    'release:align': ({ survey, release }) => alignment(db, survey, release),
     'app:info': () => {
       const report = readReport(db);
       return { ...identity, codebookAsOf: report?.codebookAsOf ?? null, builtAt: report?.builtAt ?? null };

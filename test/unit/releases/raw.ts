@@ -1,17 +1,15 @@
-// Reading the real raw files the releases are checked against (never copied into the repository).
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { defaultDirs } from '../../../codebooks/sources/locate';
+// Reading the real raw files the releases are checked against, through the manifest (never
+// copied into the repository).
+import { readFileSync } from 'node:fs';
+import { realSource } from '../../helpers/sources';
 
-export function rawText(path: string): string {
-  const dir = defaultDirs().find((d) => existsSync(join(d, path)));
-  if (!dir) throw new Error(`raw file ${path} not found in ${defaultDirs().join(', ')}`);
-  return readFileSync(join(dir, path), 'utf8');
+export async function rawText(manifestId: string): Promise<string> {
+  return readFileSync((await realSource(manifestId)).path, 'utf8');
 }
 
 /** Data Browser survey_version_metadata.csv: version → question concept IDs (COPE, survey 1333342). */
-export function copeVersions(): Map<number, Set<number>> {
-  const lines = rawText('all-of-us__data-browser/public-api/db-cdr/generate-cdr/csv/survey_version_metadata.csv').trim().split(/\r?\n/);
+export async function copeVersions(): Promise<Map<number, Set<number>>> {
+  const lines = (await rawText('data-browser:survey_version_metadata.csv')).trim().split(/\r?\n/);
   const header = lines[0]!.replace(/"/g, '').split(',');
   const v = header.indexOf('version_id');
   const q = header.indexOf('question_concept_id');
