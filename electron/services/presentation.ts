@@ -49,5 +49,5 @@ export function surveyPresentation(db: Codebook, survey: string, release?: strin
     const prose = [...new Set(branchingOf(db, m.id).map((b) => b.text?.trim()).filter((t): t is string => !!t))];
     return { ...row, helpText: { en: m.help_en, es: m.help_es }, answers, prose };
   });
-  return { survey: outline.survey, rows };
+  return { survey: outline.survey, release: outline.release, rows };
 }
