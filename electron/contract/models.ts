@@ -50,6 +50,8 @@ export const Survey = z.object({
   questionCount: z.number(),
   participantCount: z.number().nullable(),
   versions: z.array(SurveyVersion),
+  /** Its releases, oldest first (docs/releases.md). */
+  releases: z.array(z.object({ id: z.string(), label: z.string(), date: z.string().nullable(), current: z.boolean(), questionCount: z.number() })).optional(),
   pdfs: z.array(SurveyPdf),
 });
 export type Survey = z.infer<typeof Survey>;

@@ -12,6 +12,7 @@ import { ItemTexts } from './ItemTexts';
 import { ProvenanceSection } from './Provenance';
 import { RelatedSection } from './RelatedSection';
 import { SourcesSection } from './SourcesSection';
+import { ReleasesSection } from '../releases/ReleasesSection';
 import { ShowInPdf } from '../pdf/ShowInPdf';
 import { AddToListButton } from '../lists/AddToListButton';
 import './detail.css';
@@ -43,6 +44,7 @@ function Detail({ item }: { item: ItemDetail }) {
       {item.answers.length > 0 && <AnswersTable answers={item.answers} />}
       <BranchingSection item={item} />
       <SourcesSection item={item} />
+      <ReleasesSection item={item} />
       <RelatedSection item={item} />
       <ProvenanceSection provenance={item.provenance} />
       {item.kind === 'question' && (item.code ?? item.conceptId) != null && <ShowInPdf idOrCode={String(item.code ?? item.conceptId)} />}
