@@ -17,7 +17,10 @@ export function formatReleaseDate(date: string, lang: string): string {
 }
 
 export function releaseName(r: Named, t: TFunction<'releases'>, lang: string): string {
-  const label = r.label === 'current' ? t('current') : r.label === 'last release' ? t('lastRelease') : monthLabel(r, lang) ?? r.label;
+  const q = /^Questionnaire (\S+)/.exec(r.label);
+  const edition = /^(\d{4}) edition$/.exec(r.label);
+  const label =
+    r.label === 'current' ? t('current') : r.label === 'last release' ? t('lastRelease') : q ? t('questionnaire', { version: q[1] }) : edition ? t('edition', { year: edition[1] }) : (monthLabel(r, lang) ?? r.label);
   const date = r.date && !/^\d{4}-\d{2}$/.test(r.date) ? ` (${formatReleaseDate(r.date, lang)})` : '';
   return `${label}${date}${r.current && r.label !== 'current' ? ` · ${t('default')}` : ''}`;
 }
