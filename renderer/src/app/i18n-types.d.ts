@@ -13,6 +13,7 @@ import type sources from '../../../locales/en/sources.json';
 import type trainer from '../../../locales/en/trainer.json';
 import type pdf from '../../../locales/en/pdf.json';
 import type releases from '../../../locales/en/releases.json';
+import type imports from '../../../locales/en/imports.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -30,6 +31,7 @@ declare module 'i18next' {
       lists: typeof lists;
       pdf: typeof pdf;
       releases: typeof releases;
+      imports: typeof imports;
     };
   }
 }

@@ -20,6 +20,7 @@ export type Route =
   | { name: 'source'; key: string }
   | { name: 'about' }
   | { name: 'lists' }
+  | { name: 'imports' }
   | ({ name: 'present'; slug: string } & PresentParams)
   | { name: 'pdf'; doc: string; page?: number; q?: string }
   | ({ name: 'diff'; slug: string } & DiffParams)
@@ -83,6 +84,7 @@ export function parseRoute(hash: string): Route {
   if (head === 'sources') return arg ? { name: 'source', key: arg } : { name: 'sources' };
   if (head === 'about' && !arg) return { name: 'about' };
   if (head === 'lists' && !arg) return { name: 'lists' };
+  if (head === 'imports' && !arg) return { name: 'imports' };
   if (head === 'present' && arg) return { name: 'present', slug: arg, ...presentParams(queryPart) };
   if (head === 'pdf' && arg) return { name: 'pdf', doc: arg, ...pdfParams(queryPart) };
   if (head === 'search' && !arg) {
@@ -127,6 +129,8 @@ export function formatRoute(route: Route): string {
       return `#/sources/${seg(route.key)}`;
     case 'lists':
       return '#/lists';
+    case 'imports':
+      return '#/imports';
     case 'about':
       return '#/about';
     case 'search': {
@@ -159,12 +163,13 @@ export const linkToSource = (key: string) => formatRoute({ name: 'source', key }
 export const linkToPresent = (slug: string, params: PresentParams = {}) => formatRoute({ name: 'present', slug, ...params });
 
 /** The section of the navigation a route belongs to (for aria-current). */
-export function sectionOf(route: Route): 'surveys' | 'search' | 'sources' | 'lists' | 'about' | null {
+export function sectionOf(route: Route): 'surveys' | 'search' | 'sources' | 'lists' | 'imports' | 'about' | null {
   if (['surveys', 'survey', 'item', 'present', 'pdf', 'diff', 'align'].includes(route.name)) return 'surveys';
   if (route.name === 'search') return 'search';
   if (route.name === 'sources' || route.name === 'source') return 'sources';
   if (route.name === 'about') return 'about';
   if (route.name === 'lists') return 'lists';
+  if (route.name === 'imports') return 'imports';
   return null;
 }
 

@@ -14,6 +14,7 @@ import { OutlineTree } from './OutlineTree';
 import { PresentLink } from '../trainer/PresentLink';
 import { OutlineAddToList } from './OutlineAddToList';
 import { ReleasePicker } from '../releases/ReleasePicker';
+import { SurveyExport } from './SurveyExport';
 import './outline.css';
 
 export function OutlinePage({ slug, release }: { slug: string; release?: string }) {
@@ -66,6 +67,7 @@ function OutlineView({ outline }: { outline: Outline }) {
         <PresentLink slug={outline.survey.slug} name={outline.survey.name ?? slug} release={outline.release?.id} />
       </div>
       {outline.release && <ReleaseBar slug={slug} release={outline.release.id} />}
+      <SurveyExport slug={slug} />
       <p className="muted keys-hint">{t('keysHint')}</p>
       <OutlineAddToList outline={outline} />
       {filtered.shown.length === 0 ? <p>{t('noMatch')}</p> : <OutlineTree outline={outline} filtered={filtered} parents={parents} />}
