@@ -103,6 +103,63 @@ CREATE TABLE module_version_items (
   PRIMARY KEY (version_id, item_id)
 );
 
+-- Releases: each module's instrument as one release asked it (docs/releases.md says how
+-- membership is decided). Derived from the facts above by codebooks/releases/; the tables above
+-- keep their meaning (every release merged).
+CREATE TABLE releases (
+  id TEXT PRIMARY KEY, -- '<module slug>-<key>': cope-2020-05, lifestyle-2017, basics-current
+  module_id INTEGER NOT NULL REFERENCES modules(id),
+  label TEXT NOT NULL, -- 'May 2020', '2017 edition', 'Questionnaire V10.21.19', 'current'
+  date TEXT, -- ISO date, month or year, only where a source gives one
+  date_basis TEXT, -- which source gave the date, and how
+  position INTEGER NOT NULL, -- order within the module, oldest first
+  is_current INTEGER NOT NULL, -- the release shown by default (the last one of a retired module)
+  complete INTEGER NOT NULL, -- 1: a source lists all its questions, so an item it lacks was not asked
+  languages TEXT NOT NULL -- JSON array of the languages its sources give wording in
+);
+CREATE INDEX releases_module ON releases(module_id, position);
+-- The source files that define each release (a version row, a questionnaire, a PDF edition, a snapshot).
+CREATE TABLE release_sources (
+  release_id TEXT NOT NULL REFERENCES releases(id),
+  source TEXT NOT NULL, -- manifest id
+  at TEXT, -- version id, document file
+  role TEXT NOT NULL CHECK (role IN ('version-table', 'questionnaire', 'codebook-form', 'instrument-pdf', 'snapshot')),
+  language TEXT,
+  complete INTEGER NOT NULL,
+  note TEXT
+);
+-- Which source puts which topic or question into which release (one row per source).
+CREATE TABLE release_items (
+  release_id TEXT NOT NULL REFERENCES releases(id),
+  item_id INTEGER NOT NULL REFERENCES items(id),
+  position INTEGER,
+  source TEXT NOT NULL,
+  at TEXT,
+  PRIMARY KEY (release_id, item_id, source)
+) WITHOUT ROWID;
+CREATE INDEX release_items_item ON release_items(item_id);
+-- Wording of an item in a release, per language and source (answers: printed answer labels, JSON).
+CREATE TABLE release_texts (
+  release_id TEXT NOT NULL REFERENCES releases(id),
+  item_id INTEGER NOT NULL REFERENCES items(id),
+  lang TEXT NOT NULL CHECK (lang IN ('en', 'es')),
+  text TEXT NOT NULL,
+  answers TEXT,
+  source TEXT NOT NULL,
+  at TEXT,
+  PRIMARY KEY (release_id, item_id, lang, source)
+) WITHOUT ROWID;
+-- Answer options of a question as a release's own sources list them.
+CREATE TABLE release_options (
+  release_id TEXT NOT NULL REFERENCES releases(id),
+  question_id INTEGER NOT NULL REFERENCES items(id),
+  answer_id INTEGER NOT NULL REFERENCES items(id),
+  position INTEGER NOT NULL,
+  label_en TEXT, label_es TEXT,
+  source TEXT NOT NULL,
+  PRIMARY KEY (release_id, question_id, answer_id, source)
+) WITHOUT ROWID;
+
 -- Validated instruments questions came from (NHIS, BRFSS, TUS-CPS, PROMIS, ...).
 CREATE TABLE instruments (
   id INTEGER PRIMARY KEY,
@@ -204,6 +261,7 @@ CREATE TABLE provenance (
   chosen INTEGER NOT NULL
 );
 CREATE INDEX provenance_item ON provenance(item_id);
+CREATE INDEX provenance_source ON provenance(source, field, item_id);
 
 CREATE TABLE module_provenance (
   module_id INTEGER NOT NULL REFERENCES modules(id),

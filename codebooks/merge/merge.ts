@@ -52,6 +52,25 @@ function conceptsFromOptions(results: ImportResult[]): ConceptRecord[] {
   return out;
 }
 
+/**
+ * Questions a version table alone names (COPE versions list some concept IDs no other source
+ * has) still become items, so each release keeps every question it asked.
+ */
+function conceptsOnlyInVersions(results: ImportResult[], known: ConceptRecord[]): ConceptRecord[] {
+  const ids = new Set(known.map((c) => c.conceptId).filter((id) => id != null));
+  const out: ConceptRecord[] = [];
+  for (const r of results) {
+    for (const v of r.versions) {
+      for (const q of v.questions) {
+        if (q.ref.conceptId == null || q.ref.code || ids.has(q.ref.conceptId)) continue;
+        ids.add(q.ref.conceptId);
+        out.push({ conceptId: q.ref.conceptId, kind: 'question', module: v.module, prov: v.prov });
+      }
+    }
+  }
+  return out;
+}
+
 export function mergeAll(entries: ManifestEntry[], sourceResults: SourceResult[]): MergedCodebook {
   const index = new SourceIndex(entries);
   const results = sourceResults.map((s) => s.result);
@@ -59,7 +78,8 @@ export function mergeAll(entries: ManifestEntry[], sourceResults: SourceResult[]
   const all = <K extends keyof ImportResult>(k: K): ImportResult[K] => results.flatMap((r) => r[k] as unknown[]) as ImportResult[K];
 
   const mods = mergeModules(all('modules'), index);
-  const concepts = [...all('concepts'), ...conceptsFromOptions(results)];
+  const known = [...all('concepts'), ...conceptsFromOptions(results)];
+  const concepts = [...known, ...conceptsOnlyInVersions(results, known)];
   const claims: Claim[] = [...mods.claims];
   for (const c of concepts) if (c.code && c.conceptId != null) claims.push({ ref: c, prov: c.prov });
   for (const o of all('options')) {

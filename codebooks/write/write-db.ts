@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { MergedCodebook } from '../merge/merge';
+import { deriveReleases } from '../releases/derive';
 import { fillSearchIndex } from './search-index';
 import { writePageIndex } from './page-index';
 import { writeItems, writeModules, writeOptionsAndBranching } from './items';
@@ -49,6 +50,7 @@ export function writeDatabase(
       writeVersions(db, cb, ids);
       writeSources(db, cb, ids);
       writePageIndex(db, cb.sources.documents);
+      cb.notes.push(`${deriveReleases(db, cb.notes)} releases derived (docs/releases.md)`);
       writeExternalCodesAndConflicts(db, cb, ids);
       const src = db.prepare(`INSERT INTO sources (id, repo, commit_sha, path, sha256, license, format, provides, origin)
         VALUES (@id, @repo, @commit, @path, @sha256, @license, @format, @provides, @origin)`);

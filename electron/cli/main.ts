@@ -16,11 +16,12 @@ import type { BuildReport } from '../../codebooks/report/report';
 import { flag, parseArgs, UsageError } from './args';
 import { itemText, searchText, surveysText } from './text-output';
 import { cliUserDataDir, exportCommand } from './export-command';
+import { RELEASE_COMMANDS, releaseCommand, releaseReport, releaseReportText } from './release-commands';
 import { importCommand, importsText, removeImportCommand } from './import-command';
 import { listImports } from '../services/imports/store';
 import { exportSurveyCommand } from './export-survey-command';
 
-const USAGE = 'usage: cli surveys | show <conceptId|code> | search <query> [--lang en|es|any] [--survey S] [--kind K] [--instrument I] [--limit N] | report | build [--out FILE] [--partial] | export <list name|file.json> --format csv|xlsx|json|sql|python|r|citation|fhir|redcap|ddi|atlas [--out FILE] [--user-data DIR] | export-survey <survey> [--release R] --format fhir|redcap|ddi|atlas [--out FILE] | import <path> | imports | remove-import <id>  [--json]';
+const USAGE = 'usage: cli surveys | show <conceptId|code> | releases <survey> | outline <survey> [--release R] | diff <survey> <from> <to> | align <survey> [--release R] [--flagged] | search <query> [--lang en|es|any] [--survey S] [--kind K] [--instrument I] [--limit N] | report | build [--out FILE] [--partial] | export <list name|file.json> --format csv|xlsx|json|sql|python|r|citation|fhir|redcap|ddi|atlas [--out FILE] [--user-data DIR] | export-survey <survey> [--release R] --format fhir|redcap|ddi|atlas [--out FILE] | import <path> | imports | remove-import <id>  [--json]';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const appIdentity = () => ({ name: 'PPI Explorer', version: (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version });
@@ -77,7 +78,8 @@ async function run(argv: string[]): Promise<string | null> {
         const report = storedReport<BuildReport>(db);
         if (!report) throw new UsageError('this database has no build report');
         const { formatReport } = await import('../../codebooks/report/format');
-        return out(report, () => formatReport(report));
+        const releases = releaseReport(db);
+        return out({ ...report, releases }, () => `${formatReport(report)}\n\nReleases (docs/releases.md)\n${releaseReportText(releases)}`);
       }
       case 'export': {
         const o = { target: rest.join(' '), format: flag(p, 'format'), out: flag(p, 'out'), userDataDir: cliUserDataDir(flag(p, 'user-data'), ROOT) };
@@ -88,6 +90,7 @@ async function run(argv: string[]): Promise<string | null> {
         return exportSurveyCommand(db, o, (l) => process.stderr.write(l + '\n'));
       }
       default:
+        if (RELEASE_COMMANDS.has(command)) return releaseCommand(db, command, p, json);
         throw new UsageError(`unknown command "${command}". ${USAGE}`);
     }
   } finally {

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { AboutData, Instrument, InstrumentDetail, Outline, PdfDocument, QuestionPdfPages, SearchOptions, SearchResult, Survey } from './models';
 import type { Channel } from './methods';
 import { Presentation } from './presentation';
+import { Alignment, Release, ReleaseDiff } from './releases';
 import { ExportArg, ExportFileResult, ListActionArg, ListsState, SaveFileArg, SaveFileResult, SurveyExportArg } from './lists';
 import { IMPORTS_CONTRACT, ItemWithImports } from './imports';
 
@@ -24,19 +25,27 @@ export type Report = z.infer<typeof Report>;
 
 export const SearchArg = z.strictObject({ query: z.string().max(20_000), options: SearchOptions.optional() });
 
+const Name = z.string().trim().min(1).max(200);
+/** A survey, or a survey and one of its releases (default: the current one). */
+export const SurveyReleaseArg = z.union([Name, z.strictObject({ survey: Name, release: Name.optional() })]);
+export const DiffArg = z.strictObject({ survey: Name, from: Name, to: Name });
+
 export const CONTRACT = {
   'surveys:list': { arg: NoArg, result: z.array(Survey) },
   'item:show': { arg: z.string().trim().min(1).max(200), result: ItemWithImports.nullable() },
   'search:query': { arg: SearchArg, result: SearchResult },
   'report:get': { arg: NoArg, result: Report.nullable() },
   'app:info': { arg: NoArg, result: AppInfo },
-  'survey:outline': { arg: z.string().trim().min(1).max(200), result: Outline.nullable() },
+  'survey:outline': { arg: SurveyReleaseArg, result: Outline.nullable() },
   'instruments:list': { arg: NoArg, result: z.array(Instrument) },
   'instrument:show': { arg: z.string().trim().min(1).max(200), result: InstrumentDetail.nullable() },
   'about:data': { arg: NoArg, result: AboutData },
   'pdf:document': { arg: z.string().trim().min(1).max(300), result: PdfDocument.nullable() },
   'pdf:question-pages': { arg: z.string().trim().min(1).max(200), result: QuestionPdfPages.nullable() },
-  'survey:present': { arg: z.string().trim().min(1).max(200), result: Presentation.nullable() },
+  'survey:present': { arg: SurveyReleaseArg, result: Presentation.nullable() },
+  'survey:releases': { arg: Name, result: z.array(Release).nullable() },
+  'release:diff': { arg: DiffArg, result: ReleaseDiff.nullable() },
+  'release:align': { arg: z.strictObject({ survey: Name, release: Name.optional() }), result: Alignment.nullable() },
   'lists:get': { arg: NoArg, result: ListsState },
   'lists:change': { arg: ListActionArg, result: ListsState },
   'lists:export': { arg: ExportArg, result: ExportFileResult },

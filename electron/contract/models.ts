@@ -50,6 +50,8 @@ export const Survey = z.object({
   questionCount: z.number(),
   participantCount: z.number().nullable(),
   versions: z.array(SurveyVersion),
+  /** Its releases, oldest first (docs/releases.md). */
+  releases: z.array(z.object({ id: z.string(), label: z.string(), date: z.string().nullable(), current: z.boolean(), questionCount: z.number() })).optional(),
   pdfs: z.array(SurveyPdf),
 });
 export type Survey = z.infer<typeof Survey>;
@@ -103,6 +105,19 @@ export const Relationship = z.object({
 });
 export type Relationship = z.infer<typeof Relationship>;
 
+/** How one item stood in each release of its module(s): asked, not asked, or release unknown. */
+export const ItemRelease = z.object({
+  module: z.string(),
+  id: z.string(),
+  label: z.string(),
+  date: z.string().nullable(),
+  status: z.enum(['in', 'out', 'unknown']),
+  /** Its wording in that release, where the release's own sources give one. */
+  text: Texts,
+  sources: z.array(z.string()),
+});
+export type ItemRelease = z.infer<typeof ItemRelease>;
+
 export const ItemDetail = z.object({
   kind: ItemKind,
   conceptId: z.number().nullable(),
@@ -121,6 +136,8 @@ export const ItemDetail = z.object({
   externalCodes: z.array(z.object({ system: z.string(), code: z.string(), url: z.string().nullable() })),
   provenance: z.array(Provenance),
   relationships: z.array(Relationship),
+  /** Topics and questions: the releases that asked it (docs/releases.md). */
+  releases: z.array(ItemRelease).optional(),
 });
 export type ItemDetail = z.infer<typeof ItemDetail>;
 
@@ -152,6 +169,10 @@ export const SearchResult = z.object({
 });
 export type SearchResult = z.infer<typeof SearchResult>;
 
+/** A release of a survey (docs/releases.md), as a reference. */
+export const ReleaseRef = z.object({ id: z.string(), label: z.string(), module: z.string() });
+export type ReleaseRef = z.infer<typeof ReleaseRef>;
+
 /** One row of a survey's outline, in instrument order; follow-ups sit under the answer that opens them. */
 export const OutlineRow = z.object({
   depth: z.number().int().min(0),
@@ -171,6 +192,8 @@ export const OutlineRow = z.object({
       parentConceptId: z.number().nullable(),
       answers: z.array(z.object({ code: z.string().nullable(), text: Texts })),
       when: z.enum(['shown', 'hidden']),
+      /** The parent's answers that open the follow-up, read as a person would ("if Yes"). */
+      opens: z.array(z.object({ code: z.string().nullable(), text: Texts })),
       source: z.string(),
     })
     .nullable(),
@@ -179,6 +202,8 @@ export type OutlineRow = z.infer<typeof OutlineRow>;
 
 export const Outline = z.object({
   survey: SurveyRef,
+  /** The release shown (null: the module has no release, every item is shown). */
+  release: ReleaseRef.nullable(),
   rows: z.array(OutlineRow),
 });
 export type Outline = z.infer<typeof Outline>;

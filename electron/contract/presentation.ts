@@ -1,7 +1,7 @@
 // A module as trainer mode presents it (F10): the outline rows in instrument order, each with
 // what a participant sees (answers, help text) and the prose of its branching rules.
 import { z } from 'zod';
-import { Answer, OutlineRow, SurveyRef, Texts } from './models';
+import { Answer, OutlineRow, ReleaseRef, SurveyRef, Texts } from './models';
 
 export const PresentationRow = OutlineRow.extend({
   helpText: Texts,
@@ -11,5 +11,5 @@ export const PresentationRow = OutlineRow.extend({
 });
 export type PresentationRow = z.infer<typeof PresentationRow>;
 
-export const Presentation = z.object({ survey: SurveyRef, rows: z.array(PresentationRow) });
+export const Presentation = z.object({ survey: SurveyRef, release: ReleaseRef.nullable(), rows: z.array(PresentationRow) });
 export type Presentation = z.infer<typeof Presentation>;

@@ -11,6 +11,9 @@ import { instrumentDetail, listInstruments } from '../services/instruments';
 import { surveyOutline } from '../services/outline';
 import { pdfDocument, questionPdfPages } from '../services/pdfs';
 import { surveyPresentation } from '../services/presentation';
+import { alignment } from '../services/releases/align';
+import { releaseDiff } from '../services/releases/diff';
+import { listReleases } from '../services/releases/list';
 import { exportContext } from '../services/export/context';
 import { exportSurvey } from '../services/export/interchange';
 import { createListsHandlers, type UserDataOptions } from './lists-handlers';
@@ -38,13 +41,19 @@ export function createHandlers(db: Codebook, identity: AppIdentity, userData: Us
     'item:show': (idOrCode) => imports.item(showItem(db, idOrCode), idOrCode),
     'search:query': ({ query, options }) => search(db, query, options ?? {}),
     'report:get': () => readReport(db),
-    'survey:outline': (survey) => imports.outline(surveyOutline(db, survey), survey),
+    'survey:outline': (arg) => {
+      const [survey, release] = typeof arg === 'string' ? [arg, undefined] : [arg.survey, arg.release];
+      return imports.outline(surveyOutline(db, survey, release), survey);
+    },
     'instruments:list': () => listInstruments(db),
     'instrument:show': (idOrKey) => instrumentDetail(db, idOrKey),
     'about:data': () => aboutData(db),
     'pdf:document': (idOrFile) => pdfDocument(db, idOrFile),
     'pdf:question-pages': (idOrCode) => questionPdfPages(db, idOrCode),
-    'survey:present': (survey) => surveyPresentation(db, survey),
+    'survey:present': (arg) => (typeof arg === 'string' ? surveyPresentation(db, arg) : surveyPresentation(db, arg.survey, arg.release)),
+    'survey:releases': (survey) => listReleases(db, survey),
+    'release:diff': ({ survey, from, to }) => releaseDiff(db, survey, from, to),
+    'release:align': ({ survey, release }) => alignment(db, survey, release),
     'survey:export': ({ survey, format, release }) => exportSurvey(db, survey, format, exportContext(db, identity), { release }),
     'app:info': () => {
       const report = readReport(db);

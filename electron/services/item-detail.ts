@@ -1,6 +1,7 @@
 // Everything known about one item: texts in both languages, answers, branching in both
 // directions, source instruments with the original wording, ancestry, and provenance.
 import type { ItemDetail, ItemRef, SurveyRef } from '../contract/models';
+import { itemReleases } from './releases/item';
 import { findItem, type ItemRow } from './item-lookup';
 import { branchingOf, leadsTo } from './item-branching';
 import { relationshipsOf } from './item-relationships';
@@ -135,5 +136,6 @@ export function showItem(db: Codebook, query: string): ItemDetail | null {
     externalCodes: db.prepare('SELECT system, code, url FROM external_codes WHERE item_id = ?').all(it.id) as ItemDetail['externalCodes'],
     provenance: provenance.map((p) => ({ ...p, chosen: p.chosen === 1 })),
     relationships: relationshipsOf(db, it),
+    releases: it.kind === 'question' || it.kind === 'topic' ? itemReleases(db, it.id) : [],
   };
 }

@@ -3,6 +3,8 @@
 import type { Outline, OutlineRow } from '../contract/models';
 import { surveyRef } from './item-detail';
 import { moduleRules, type ModuleRule } from './module-rules';
+import { openingAnswers } from './releases/opens';
+import { releaseScope } from './releases/scope';
 import type { Codebook } from './store';
 
 interface Member {
@@ -36,10 +38,12 @@ function wouldCycle(child: number, parent: number, rules: Map<number, ModuleRule
   return false;
 }
 
-export function surveyOutline(db: Codebook, survey: string): Outline | null {
+/** `release`: id, label or date of one release (default: the current one); see docs/releases.md. */
+export function surveyOutline(db: Codebook, survey: string, release?: string | null): Outline | null {
   const moduleId = findModuleId(db, survey);
   if (moduleId === null) return null;
-  const members = db
+  const scope = releaseScope(db, moduleId, release);
+  const all_ = db
     .prepare(
       `SELECT i.id, i.kind, i.code, i.concept_id, i.parent_id, i.text_en, i.text_es, i.field_type,
          (SELECT count(*) FROM options o WHERE o.question_id = i.id) AS answers,
@@ -50,6 +54,8 @@ export function surveyOutline(db: Codebook, survey: string): Outline | null {
        WHERE im.module_id = ? AND i.kind IN ('topic', 'question') ORDER BY im.position`,
     )
     .all(moduleId) as Member[];
+  // One release at a time, in its own wording where its sources give one.
+  const members = scope ? all_.filter((m) => scope.has(m.id)).map((m) => withReleaseText(m, scope.texts.get(m.id))) : all_;
   const byId = new Map(members.map((m) => [m.id, m]));
   const all = moduleRules(db, moduleId);
   const rules = new Map([...all].filter(([child, r]) => byId.get(r.parentId)?.kind === 'question' && !wouldCycle(child, r.parentId, all)));
@@ -61,6 +67,10 @@ export function surveyOutline(db: Codebook, survey: string): Outline | null {
     children.set(under, [...(children.get(under) ?? []), m]);
   }
   const answerOf = db.prepare('SELECT code, text_en, text_es FROM items WHERE id = ?');
+  const answer = (id: number) => {
+    const a = answerOf.get(id) as { code: string | null; text_en: string | null; text_es: string | null } | undefined;
+    return { code: a?.code ?? null, text: { en: a?.text_en ?? null, es: a?.text_es ?? null } };
+  };
   const rows: OutlineRow[] = [];
   const visit = (m: Member, depth: number) => {
     const rule = rules.get(m.id);
@@ -79,11 +89,9 @@ export function surveyOutline(db: Codebook, survey: string): Outline | null {
         ? {
             parentCode: parent.code,
             parentConceptId: parent.concept_id,
-            answers: rule.answerIds.map((id) => {
-              const a = answerOf.get(id) as { code: string | null; text_en: string | null; text_es: string | null } | undefined;
-              return { code: a?.code ?? null, text: { en: a?.text_en ?? null, es: a?.text_es ?? null } };
-            }),
+            answers: rule.answerIds.map(answer),
             when: rule.when,
+            opens: openingAnswers(db, rule, scope).map(answer),
             source: rule.source,
           }
         : null,
@@ -104,5 +112,9 @@ export function surveyOutline(db: Codebook, survey: string): Outline | null {
   };
   for (const list of children.values()) list.sort((a, b) => firstAt(a) - firstAt(b));
   for (const m of children.get(null) ?? []) visit(m, 0);
-  return { survey: surveyRef(db, moduleId)!, rows };
+  return { survey: surveyRef(db, moduleId)!, release: scope?.release ?? null, rows };
+}
+
+function withReleaseText(m: Member, t: { en: string | null; es: string | null } | undefined): Member {
+  return t ? { ...m, text_en: t.en ?? m.text_en, text_es: t.es ?? m.text_es } : m;
 }

@@ -5,6 +5,7 @@ import type { Presentation, PresentationRow } from '../contract/presentation';
 import { branchingOf } from './item-branching';
 import { findModuleId, surveyOutline } from './outline';
 import { inInstrumentOrder } from './presentation-order';
+import { releaseScope } from './releases/scope';
 import type { Codebook } from './store';
 
 interface Member {
@@ -15,10 +16,12 @@ interface Member {
   help_es: string | null;
 }
 
-export function surveyPresentation(db: Codebook, survey: string): Presentation | null {
-  const outline = surveyOutline(db, survey);
+/** `release`: as for the outline (default: the current release). */
+export function surveyPresentation(db: Codebook, survey: string, release?: string | null): Presentation | null {
+  const outline = surveyOutline(db, survey, release);
   const moduleId = findModuleId(db, survey);
   if (!outline || moduleId === null) return null;
+  const scope = releaseScope(db, moduleId, outline.release?.id);
   const members = db
     .prepare(`SELECT i.id, i.code, i.concept_id, i.help_en, i.help_es FROM item_modules im JOIN items i ON i.id = im.item_id
        WHERE im.module_id = ? AND i.kind IN ('topic', 'question') ORDER BY im.position`)
@@ -31,7 +34,7 @@ export function surveyPresentation(db: Codebook, survey: string): Presentation |
     if (m.code === null && m.concept_id !== null && !byConcept.has(m.concept_id)) byConcept.set(m.concept_id, m);
   }
   const answersOf = db.prepare(
-    `SELECT a.code, a.concept_id AS conceptId, coalesce(o.standard_concept_id, a.standard_concept_id) AS standardConceptId,
+    `SELECT a.id, a.code, a.concept_id AS conceptId, coalesce(o.standard_concept_id, a.standard_concept_id) AS standardConceptId,
         coalesce(o.label_en, a.text_en) AS en, coalesce(o.label_es, a.text_es) AS es, o.source
        FROM options o JOIN items a ON a.id = o.answer_id WHERE o.question_id = ? ORDER BY o.position`,
   );
@@ -48,14 +51,18 @@ export function surveyPresentation(db: Codebook, survey: string): Presentation |
   const rows: PresentationRow[] = outline.rows.map((row) => {
     const m = row.code !== null ? byCode.get(row.code) : row.conceptId !== null ? byConcept.get(row.conceptId) : undefined;
     if (!m || row.kind !== 'question') return { ...row, helpText: { en: null, es: null }, answers: [], prose: [] };
-    const raw = answersOf.all(m.id) as { code: string | null; conceptId: number | null; standardConceptId: number | null; en: string | null; es: string | null; source: string }[];
-    const listed = raw.map((a) => ({ code: a.code, conceptId: a.conceptId, standardConceptId: a.standardConceptId, text: { en: a.en, es: a.es } }));
+    const merged = answersOf.all(m.id) as { id: number; code: string | null; conceptId: number | null; standardConceptId: number | null; en: string | null; es: string | null; source: string }[];
+    // The release's own options, in its order and wording, where its sources list them.
+    const own = scope?.options(m.id);
+    const byAnswer = new Map(merged.map((a) => [a.id, a]));
+    const chosen = own ? own.flatMap((o) => (byAnswer.has(o.answerId) ? [{ ...byAnswer.get(o.answerId)!, en: o.en ?? byAnswer.get(o.answerId)!.en, es: o.es ?? byAnswer.get(o.answerId)!.es }] : [])) : merged;
+    const listed = chosen.map((a) => ({ code: a.code, conceptId: a.conceptId, standardConceptId: a.standardConceptId, text: { en: a.en, es: a.es } }));
     // The participant app's questionnaires and the codebooks keep the instrument's order; the Data
     // Browser lists options by participant count, so only its lists are put in the printed order.
-    const countOrdered = raw.some((a) => a.source.startsWith('data-browser:'));
+    const countOrdered = !own && chosen.some((a) => a.source.startsWith('data-browser:'));
     const answers = inInstrumentOrder(listed, countOrdered ? printed(m.id) : null);
     const prose = [...new Set(branchingOf(db, m.id).map((b) => b.text?.trim()).filter((t): t is string => !!t))];
     return { ...row, helpText: { en: m.help_en, es: m.help_es }, answers, prose };
   });
-  return { survey: outline.survey, rows };
+  return { survey: outline.survey, release: outline.release, rows };
 }

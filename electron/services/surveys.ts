@@ -33,6 +33,8 @@ export function listSurveys(db: Codebook): Survey[] {
   // One entry per distinct document (byte-identical files are one); the id opens it in the viewer.
   const pdfs = db.prepare(`SELECT id, language, file, edition, printed_version AS version, pages FROM documents WHERE module_id = ?
     ORDER BY language, edition, printed_version IS NOT NULL, file`);
+  const releases = db.prepare(`SELECT r.id, r.label, r.date, r.is_current AS current, (SELECT count(DISTINCT x.item_id) FROM release_items x JOIN items i ON i.id = x.item_id
+      WHERE x.release_id = r.id AND i.kind = 'question') AS questionCount FROM releases r WHERE r.module_id = ? ORDER BY r.position`);
   return rows.map((m) => ({
     slug: m.slug,
     conceptId: m.concept_id,
@@ -44,6 +46,7 @@ export function listSurveys(db: Codebook): Survey[] {
     questionCount: m.questions,
     participantCount: m.participant_count,
     versions: versions.all(m.id) as Survey['versions'],
+    releases: (releases.all(m.id) as { id: string; label: string; date: string | null; current: number; questionCount: number }[]).map((r) => ({ ...r, current: r.current === 1 })),
     pdfs: pdfs.all(m.id) as Survey['pdfs'],
   }));
 }

@@ -4,7 +4,8 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CHROMIUM } from './helpers/chromium';
-import { dbItem, dbSurvey, seriousViolations, setUiLanguage, text, waitForPage, type Lang } from './helpers/explorer';
+import { dbItem, dbSurvey, fromDb, seriousViolations, setUiLanguage, text, waitForPage, type Lang } from './helpers/explorer';
+import { surveyOutline } from '../../electron/services/outline';
 import { useBrowserMode, type BrowserModeRun } from './helpers/browser-mode-run';
 import { expectedSlugs } from './helpers/catalog-scenario';
 
@@ -16,6 +17,8 @@ const question = dbItem('Smoking_SmokeFrequency');
 const parent = dbItem('Smoking_100CigsLifetime');
 const notAtAll = question.answers.find((a) => a.code === 'SmokeFrequency_NotAtAll')!;
 const lifestyle = dbSurvey('lifestyle');
+// The answer that opens SmokeFrequency, as the outline labels it ("if Yes").
+const opens = fromDb((db) => surveyOutline(db, 'lifestyle')!.rows.find((r) => r.code === 'Smoking_SmokeFrequency')!.condition!.opens[0]!.text.en!);
 
 async function open(hash: string, lang: Lang) {
   await ui.s.page.goto(`${ui.served.url}${hash}`);
@@ -53,7 +56,8 @@ describe.skipIf(!hasChromium)('explorer: catalog, outline, detail', () => {
         const par = ui.s.page.locator('[data-testid="outline-row"][data-code="Smoking_100CigsLifetime"]');
         expect(Number(await child.getAttribute('data-depth'))).toBe(Number(await par.getAttribute('data-depth')) + 1);
         expect(Number(await child.getAttribute('data-row'))).toBeGreaterThan(Number(await par.getAttribute('data-row')));
-        expect(await child.locator('.condition').textContent()).toContain('Smoking_100CigsLifetime');
+        expect(await child.locator('.condition').textContent()).toContain(opens);
+        expect(await child.locator('.condition').getAttribute('title')).toContain('Smoking_100CigsLifetime');
         expect(await child.getAttribute('aria-level')).toBe(String(Number(await par.getAttribute('aria-level')) + 1));
 
         // Filter by a Spanish word without its accent (the item's Spanish text has "frecuencia").

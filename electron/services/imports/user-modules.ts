@@ -60,7 +60,7 @@ export function userOutline(data: ImportedData, slug: string): Outline | null {
     const depth = r.kind === 'topic' ? 0 : hasTopics || forms.size > 1 ? 1 : 0;
     out.push({ depth, kind: r.kind ?? 'question', conceptId: r.concept_id, code: r.code, text: { en: r.text_en, es: r.text_es }, fieldType: r.field_type, answerCount: r.answers, sourceCount: 0, condition: null });
   }
-  return { survey: { slug: o.info.id, conceptId: null, name: o.info.name }, rows: out };
+  return { survey: { slug: o.info.id, conceptId: null, name: o.info.name }, release: null, rows: out };
 }
 
 /** The concept card of an item only an imported codebook has (the bundled one is asked first). */

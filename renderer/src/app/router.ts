@@ -13,7 +13,7 @@ export interface SearchParams {
 
 export type Route =
   | { name: 'surveys' }
-  | { name: 'survey'; slug: string }
+  | { name: 'survey'; slug: string; release?: string }
   | { name: 'item'; id: string }
   | ({ name: 'search' } & SearchParams)
   | { name: 'sources' }
@@ -23,12 +23,23 @@ export type Route =
   | { name: 'imports' }
   | ({ name: 'present'; slug: string } & PresentParams)
   | { name: 'pdf'; doc: string; page?: number; q?: string }
+  | ({ name: 'diff'; slug: string } & DiffParams)
+  | { name: 'align'; slug: string; release?: string; flagged?: boolean }
   | { name: 'not-found'; path: string };
 
 export type RouteName = Route['name'];
 
-/** Trainer mode (F10): the question shown, content language, codes shown. */
+/** Release diff (F16): the two releases, the kind of change shown, a words filter. */
+export interface DiffParams {
+  from?: string;
+  to?: string;
+  show?: string;
+  q?: string;
+}
+
+/** Trainer mode (F10): the release, the question shown, content language, codes shown. */
 export interface PresentParams {
+  release?: string;
   q?: string;
   lang?: 'en' | 'es' | 'both';
   codes?: boolean;
@@ -39,6 +50,8 @@ function presentParams(query: string): PresentParams {
   const out: PresentParams = {};
   const q = p.get('q');
   const lang = p.get('lang');
+  const release = p.get('release');
+  if (release) out.release = release;
   if (q) out.q = q;
   if (lang === 'en' || lang === 'es' || lang === 'both') out.lang = lang;
   if (p.get('codes') === '1') out.codes = true;
@@ -62,7 +75,11 @@ export function parseRoute(hash: string): Route {
   const [head, arg, ...rest] = parts;
   if (rest.length > 0) return { name: 'not-found', path: pathPart };
   if (!head) return { name: 'surveys' };
-  if (head === 'surveys') return arg ? { name: 'survey', slug: arg } : { name: 'surveys' };
+  const query = new URLSearchParams(queryPart);
+  const opt = (k: string) => query.get(k) || undefined;
+  if (head === 'surveys') return arg ? { name: 'survey', slug: arg, ...(opt('release') ? { release: opt('release') } : {}) } : { name: 'surveys' };
+  if (head === 'diff' && arg) return { name: 'diff', slug: arg, ...pick({ from: opt('from'), to: opt('to'), show: opt('show'), q: opt('q') }) };
+  if (head === 'align' && arg) return { name: 'align', slug: arg, ...pick({ release: opt('release') }), ...(query.get('flagged') === '1' ? { flagged: true } : {}) };
   if (head === 'item' && arg) return { name: 'item', id: arg };
   if (head === 'sources') return arg ? { name: 'source', key: arg } : { name: 'sources' };
   if (head === 'about' && !arg) return { name: 'about' };
@@ -84,12 +101,26 @@ export function parseRoute(hash: string): Route {
 
 const seg = (s: string) => encodeURIComponent(s);
 
+/** Only the parameters that are set (so a route compares equal to its parsed hash). */
+function pick<T extends Record<string, string | undefined>>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+function withQuery(path: string, params: Record<string, string | undefined>): string {
+  const q = new URLSearchParams(pick(params) as Record<string, string>).toString();
+  return q ? `${path}?${q}` : path;
+}
+
 export function formatRoute(route: Route): string {
   switch (route.name) {
     case 'surveys':
       return '#/surveys';
     case 'survey':
-      return `#/surveys/${seg(route.slug)}`;
+      return withQuery(`#/surveys/${seg(route.slug)}`, { release: route.release });
+    case 'diff':
+      return withQuery(`#/diff/${seg(route.slug)}`, { from: route.from, to: route.to, show: route.show, q: route.q });
+    case 'align':
+      return withQuery(`#/align/${seg(route.slug)}`, { release: route.release, flagged: route.flagged ? '1' : undefined });
     case 'item':
       return `#/item/${seg(route.id)}`;
     case 'sources':
@@ -109,6 +140,7 @@ export function formatRoute(route: Route): string {
     }
     case 'present': {
       const params = new URLSearchParams();
+      if (route.release) params.set('release', route.release);
       if (route.q) params.set('q', route.q);
       if (route.lang) params.set('lang', route.lang);
       if (route.codes) params.set('codes', '1');
@@ -123,14 +155,16 @@ export function formatRoute(route: Route): string {
 }
 
 export const linkToItem = (codeOrId: string | number) => formatRoute({ name: 'item', id: String(codeOrId) });
-export const linkToSurvey = (slug: string) => formatRoute({ name: 'survey', slug });
+export const linkToSurvey = (slug: string, release?: string) => formatRoute({ name: 'survey', slug, ...(release ? { release } : {}) });
+export const linkToDiff = (slug: string, params: DiffParams = {}) => formatRoute({ name: 'diff', slug, ...params });
+export const linkToAlign = (slug: string, release?: string, flagged?: boolean) => formatRoute({ name: 'align', slug, ...(release ? { release } : {}), ...(flagged ? { flagged } : {}) });
 export const linkToSearch = (q: string, filters: Omit<SearchParams, 'q'> = {}) => formatRoute({ name: 'search', q, ...filters });
 export const linkToSource = (key: string) => formatRoute({ name: 'source', key });
 export const linkToPresent = (slug: string, params: PresentParams = {}) => formatRoute({ name: 'present', slug, ...params });
 
 /** The section of the navigation a route belongs to (for aria-current). */
 export function sectionOf(route: Route): 'surveys' | 'search' | 'sources' | 'lists' | 'imports' | 'about' | null {
-  if (route.name === 'surveys' || route.name === 'survey' || route.name === 'item' || route.name === 'present' || route.name === 'pdf') return 'surveys';
+  if (['surveys', 'survey', 'item', 'present', 'pdf', 'diff', 'align'].includes(route.name)) return 'surveys';
   if (route.name === 'search') return 'search';
   if (route.name === 'sources' || route.name === 'source') return 'sources';
   if (route.name === 'about') return 'about';

@@ -13,6 +13,8 @@ import { ImportsPage } from '../features/imports/ImportsPage';
 import { SourceDetailPage } from '../features/sources/SourceDetailPage';
 import { SourcesPage } from '../features/sources/SourcesPage';
 import { TrainerPage } from '../features/trainer/TrainerPage';
+import { AlignPage } from '../features/releases/AlignPage';
+import { DiffPage } from '../features/releases/DiffPage';
 import { useReportPageState } from './page-state';
 import type { Route, RouteName } from './router';
 
@@ -34,7 +36,7 @@ function NotFound() {
 
 export const PAGES: { [N in RouteName]: PageFor<N> } = {
   surveys: () => <CatalogPage />,
-  survey: ({ route }) => <OutlinePage key={route.slug} slug={route.slug} />,
+  survey: ({ route }) => <OutlinePage key={route.slug} slug={route.slug} release={route.release} />,
   item: ({ route }) => <DetailPage key={route.id} id={route.id} />,
   search: ({ route }) => <SearchPage params={route} />,
   sources: () => <SourcesPage />,
@@ -44,6 +46,8 @@ export const PAGES: { [N in RouteName]: PageFor<N> } = {
   imports: () => <ImportsPage />,
   present: ({ route: { name: _, slug, ...params } }) => <TrainerPage key={slug} slug={slug} params={params} />,
   pdf: ({ route }) => <PdfDocumentPage key={route.doc} doc={route.doc} page={route.page} q={route.q} />,
+  diff: ({ route: { name: _, slug, ...params } }) => <DiffPage key={slug} slug={slug} params={params} />,
+  align: ({ route }) => <AlignPage key={route.slug} slug={route.slug} release={route.release} flagged={route.flagged} />,
   'not-found': () => <NotFound />,
 };
 

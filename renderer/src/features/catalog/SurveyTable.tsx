@@ -6,6 +6,7 @@ import { linkToSurvey } from '../../app/router';
 import { CopyableCode } from '../../components/CopyButton';
 import { useDataLabels } from '../../app/data-labels';
 import { linkToPdf } from '../pdf/links';
+import { releaseName } from '../releases/release-name';
 
 export function SurveyTable({ surveys, caption }: { surveys: Survey[]; caption: string }) {
   const { t } = useTranslation('catalog');
@@ -61,7 +62,9 @@ function SurveyRow({ survey: s }: { survey: Survey }) {
       <td className="number">{f.number(s.questionCount)}</td>
       <td className="number">{s.participantCount === null ? <span className="muted">{t('unknown')}</span> : f.number(s.participantCount)}</td>
       <td>
-        {s.versions.length === 0 ? (
+        {s.releases?.length ? (
+          <ReleaseList slug={s.slug} releases={s.releases} />
+        ) : s.versions.length === 0 ? (
           <span className="muted">—</span>
         ) : (
           <ul className="plain">
@@ -97,5 +100,20 @@ function SurveyRow({ survey: s }: { survey: Survey }) {
         )}
       </td>
     </tr>
+  );
+}
+
+function ReleaseList({ slug, releases }: { slug: string; releases: NonNullable<Survey['releases']> }) {
+  const { t, i18n } = useTranslation('releases');
+  const f = useFormat();
+  return (
+    <ul className="plain" data-testid="catalog-releases">
+      {releases.map((r) => (
+        <li key={r.id}>
+          <a href={linkToSurvey(slug, r.id)}>{releaseName(r, t, i18n.language)}</a>
+          <span className="muted"> · {t('questions', { count: r.questionCount, formatted: f.number(r.questionCount) })}</span>
+        </li>
+      ))}
+    </ul>
   );
 }

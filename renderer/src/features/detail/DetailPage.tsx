@@ -13,6 +13,7 @@ import { ItemTexts } from './ItemTexts';
 import { ProvenanceSection } from './Provenance';
 import { RelatedSection } from './RelatedSection';
 import { SourcesSection } from './SourcesSection';
+import { ReleasesSection } from '../releases/ReleasesSection';
 import { ShowInPdf } from '../pdf/ShowInPdf';
 import { AddToListButton } from '../lists/AddToListButton';
 import './detail.css';
@@ -47,6 +48,7 @@ function Detail({ item }: { item: ItemWithImports }) {
       {item.imported && <AthenaSection facts={item.imported} />}
       <BranchingSection item={item} />
       <SourcesSection item={item} />
+      <ReleasesSection item={item} />
       <RelatedSection item={item} />
       <ProvenanceSection provenance={item.provenance} />
     </article>

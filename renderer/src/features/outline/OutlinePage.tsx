@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Outline } from '../../../../electron/contract/models';
 import { api, unwrap } from '../../api';
 import { useFormat } from '../../app/format';
-import { linkToItem } from '../../app/router';
+import { linkToAlign, linkToDiff, linkToItem, linkToSurvey, useRouteStore } from '../../app/router';
 import { usePageData } from '../../app/usePageData';
 import { CopyableCode } from '../../components/CopyButton';
 import { filterOutline, parentIndexes } from './outline-filter';
@@ -13,12 +13,13 @@ import { useOutlineStore } from './outline-store';
 import { OutlineTree } from './OutlineTree';
 import { PresentLink } from '../trainer/PresentLink';
 import { OutlineAddToList } from './OutlineAddToList';
+import { ReleasePicker } from '../releases/ReleasePicker';
 import { SurveyExport } from './SurveyExport';
 import './outline.css';
 
-export function OutlinePage({ slug }: { slug: string }) {
+export function OutlinePage({ slug, release }: { slug: string; release?: string }) {
   const { t } = useTranslation('outline');
-  const data = usePageData(() => unwrap(api.getOutline(slug)), [slug]);
+  const data = usePageData(() => unwrap(api.getOutline(release ? { survey: slug, release } : slug)), [slug, release]);
   if (data.state !== 'ready') return null;
   if (!data.data)
     return (
@@ -64,12 +65,25 @@ function OutlineView({ outline }: { outline: Outline }) {
         <p role="status" className="muted" data-testid="outline-status">
           {query.trim() ? t('matches', { count: filtered.matches.size, formatted: f.number(filtered.matches.size) }) : ''}
         </p>
-        <PresentLink slug={outline.survey.slug} name={outline.survey.name ?? slug} />
+        <PresentLink slug={outline.survey.slug} name={outline.survey.name ?? slug} release={outline.release?.id} />
       </div>
+      {outline.release && <ReleaseBar slug={slug} release={outline.release.id} />}
       <SurveyExport slug={slug} />
       <p className="muted keys-hint">{t('keysHint')}</p>
       <OutlineAddToList outline={outline} />
       {filtered.shown.length === 0 ? <p>{t('noMatch')}</p> : <OutlineTree outline={outline} filtered={filtered} parents={parents} />}
     </section>
+  );
+}
+
+/** The release shown (in the URL) and the release views of this survey. */
+function ReleaseBar({ slug, release }: { slug: string; release: string }) {
+  const { t } = useTranslation('releases');
+  return (
+    <div className="toolbar release-bar">
+      <ReleasePicker slug={slug} value={release} onChange={(id) => useRouteStore.getState().navigate(linkToSurvey(slug, id))} />
+      <a href={linkToDiff(slug, { to: release })}>{t('compare')}</a>
+      <a href={linkToAlign(slug, release)}>{t('align')}</a>
+    </div>
   );
 }

@@ -73,6 +73,15 @@ function Condition({ condition: c }: { condition: NonNullable<OutlineRow['condit
   const more = c.answers.length - shown.length;
   const answers = shown.map((a) => a.code ?? a.text.en ?? '?').join(', ') + (more > 0 ? ` ${t('more', { count: more })}` : '');
   const all = c.answers.map((a) => `${a.code ?? ''} ${a.text.en ? `(${a.text.en})` : ''}`.trim()).join(', ');
+  // Read as a person would: the answers that open the follow-up, by their text ("if Yes").
+  const opens = c.opens.slice(0, MAX_ANSWERS).map((a) => a.text.en ?? a.text.es);
+  if (opens.length && opens.every(Boolean))
+    return (
+      <div className="condition" title={`${c.parentCode ?? ''}: ${all}`}>
+        <span aria-hidden="true">↳ </span>
+        {t('conditionOpens', { answers: opens.join(` ${t('or')} `) + (c.opens.length > MAX_ANSWERS ? ` ${t('more', { count: c.opens.length - MAX_ANSWERS })}` : '') })}
+      </div>
+    );
   return (
     <div className="condition" title={all}>
       <span aria-hidden="true">↳ </span>

@@ -10,6 +10,7 @@ import { usePageData } from '../../app/usePageData';
 import { QuestionScreen } from './QuestionScreen';
 import { HelpOverlay, IndexPanel } from './TrainerOverlays';
 import { TrainerToolbar } from './TrainerToolbar';
+import { ReleasePicker } from '../releases/ReleasePicker';
 import { useTrainerStore } from './trainer-store';
 import { useTrainerKeys } from './useTrainerKeys';
 import { current, progress } from './walker';
@@ -17,7 +18,7 @@ import './trainer.css';
 
 export function TrainerPage({ slug, params }: { slug: string; params: PresentParams }) {
   const { t } = useTranslation('trainer');
-  const data = usePageData(() => unwrap(api.getPresentation(slug)), [slug]);
+  const data = usePageData(() => unwrap(api.getPresentation(params.release ? { survey: slug, release: params.release } : slug)), [slug, params.release]);
   const st = useTrainerStore();
   const rows = data.state === 'ready' ? data.data?.rows : undefined;
   useEffect(() => {
@@ -30,18 +31,18 @@ export function TrainerPage({ slug, params }: { slug: string; params: PresentPar
   }, [rows]);
   const leave = useCallback(() => {
     if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
-    useRouteStore.getState().navigate(linkToSurvey(slug));
-  }, [slug]);
+    useRouteStore.getState().navigate(linkToSurvey(slug, params.release));
+  }, [slug, params.release]);
   useTrainerKeys(leave);
   const walk = st.walk && rows && st.walk.rows === rows ? st.walk : null;
   const here = walk ? current(st.s) : null;
   const code = here !== null && walk ? (walk.rows[here]!.code ?? undefined) : undefined;
   useEffect(() => {
     if (!walk) return;
-    const hash = linkToPresent(slug, { q: code, lang: st.lang, codes: st.codes || undefined });
+    const hash = linkToPresent(slug, { release: params.release, q: code, lang: st.lang, codes: st.codes || undefined });
     // In place, without a route change: the page stays, focus stays where it is.
     if (window.location.hash !== hash) window.history.replaceState(window.history.state, '', hash);
-  }, [walk, slug, code, st.lang, st.codes]);
+  }, [walk, slug, code, st.lang, st.codes, params.release]);
 
   if (data.state !== 'ready') return null;
   const name = data.data?.survey.name ?? slug;
@@ -50,7 +51,13 @@ export function TrainerPage({ slug, params }: { slug: string; params: PresentPar
   const skipping = walk !== null && here !== null && !st.s.done && walk.rows[here]!.answers.length > 0 && !(st.s.chosen[here]?.length ?? 0);
   return (
     <section className="trainer" aria-label={t('region', { name })} data-lang={st.lang}>
-      <TrainerToolbar name={name} position={p.position} total={p.total} onLeave={leave} />
+      <TrainerToolbar name={name} position={p.position} total={p.total} onLeave={leave}>
+        <ReleasePicker
+          slug={slug}
+          value={data.data?.release?.id ?? null}
+          onChange={(id) => useRouteStore.getState().navigate(linkToPresent(slug, { release: id, lang: st.lang, codes: st.codes || undefined }))}
+        />
+      </TrainerToolbar>
       <div className="trainer-stage">
         {walk && here !== null && !st.s.done && <QuestionScreen walk={walk} s={st.s} row={here} />}
         {walk && (st.s.done || here === null) && (

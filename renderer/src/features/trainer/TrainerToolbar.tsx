@@ -1,12 +1,13 @@
 // The slim bar above the participant view: module, progress, and the trainer's switches
 // (each also on a key, listed by the ? overlay).
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGS, useTrainerStore, type Lang } from './trainer-store';
 import { toggleFullscreen } from './useTrainerKeys';
 
 const LANG_KEY: Record<Lang, 'langEn' | 'langEs' | 'langBoth'> = { en: 'langEn', es: 'langEs', both: 'langBoth' };
 
-export function TrainerToolbar({ name, position, total, onLeave }: { name: string; position: number; total: number; onLeave(): void }) {
+export function TrainerToolbar({ name, position, total, onLeave, children }: { name: string; position: number; total: number; onLeave(): void; children?: ReactNode }) {
   const { t } = useTranslation('trainer');
   const { lang, codes, index, set } = useTrainerStore();
   return (
@@ -17,6 +18,7 @@ export function TrainerToolbar({ name, position, total, onLeave }: { name: strin
         <progress aria-label={t('progressLabel')} max={Math.max(total, 1)} value={position} />
       </span>
       <span className="trainer-tools">
+        {children}
         <span role="group" aria-label={t('language')} className="trainer-langs">
           {LANGS.map((l) => (
             <button key={l} type="button" aria-pressed={lang === l} onClick={() => set({ lang: l })}>

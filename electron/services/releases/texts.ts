@@ -1,0 +1,24 @@
+// Comparing wordings: differences of spacing, quote style, letter case or a final colon are not
+// rewordings.
+import { diffWords } from 'diff';
+import type { z } from 'zod';
+import type { DiffPart } from '../../contract/releases';
+
+export function foldWording(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/[\u2018\u2019\u201c\u201d]/g, "'")
+    .replace(/"/g, "'")
+    .replace(/\u2026/g, '...')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s:.?]+$/, '')
+    .trim()
+    .toLowerCase();
+}
+
+export const sameWording = (a: string, b: string) => foldWording(a) === foldWording(b);
+
+/** Word-level difference from `before` to `after` ("removed" words are before's). */
+export function wordParts(before: string, after: string): z.infer<typeof DiffPart>[] {
+  return diffWords(before, after).map((c) => ({ kind: c.added ? 'added' : c.removed ? 'removed' : 'same', text: c.value }));
+}
