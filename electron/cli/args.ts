@@ -4,7 +4,7 @@ export interface Parsed {
   flags: Map<string, string | true>;
 }
 
-const BOOLEAN = new Set(['json', 'help']);
+const BOOLEAN = new Set(['json', 'help', 'partial']);
 
 export function parseArgs(argv: string[]): Parsed {
   const positional: string[] = [];

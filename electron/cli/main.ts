@@ -1,6 +1,6 @@
 // The headless command line over the same services the app uses:
 //   surveys | show <id|code> | search <query> [--lang en|es|any] [--survey S] [--kind K] [--instrument I] [--limit N]
-//   report | build [--out FILE]          (--json: only JSON on stdout)
+//   report | build [--out FILE] [--partial]   (--json: only JSON on stdout)
 //   export <list name | exported .json> --format csv|xlsx|json|sql|python|r|citation [--out FILE] [--user-data DIR]
 //   import <Athena folder | codebook .csv/.xlsx> | imports | remove-import <id>   [--user-data DIR]
 // Errors go to stderr as one line, with a non-zero exit.
@@ -18,7 +18,7 @@ import { cliUserDataDir, exportCommand } from './export-command';
 import { importCommand, importsText, removeImportCommand } from './import-command';
 import { listImports } from '../services/imports/store';
 
-const USAGE = 'usage: cli surveys | show <conceptId|code> | search <query> [--lang en|es|any] [--survey S] [--kind K] [--instrument I] [--limit N] | report | build [--out FILE] | export <list name|file.json> --format csv|xlsx|json|sql|python|r|citation [--out FILE] [--user-data DIR] | import <folder|file> | imports | remove-import <id>  [--json]';
+const USAGE = 'usage: cli surveys | show <conceptId|code> | search <query> [--lang en|es|any] [--survey S] [--kind K] [--instrument I] [--limit N] | report | build [--out FILE] [--partial] | export <list name|file.json> --format csv|xlsx|json|sql|python|r|citation [--out FILE] [--user-data DIR] | import <folder|file> | imports | remove-import <id>  [--json]';
 
 async function run(argv: string[]): Promise<string | null> {
   const p = parseArgs(argv);
@@ -29,7 +29,7 @@ async function run(argv: string[]): Promise<string | null> {
   if (command === 'build') {
     const { buildCodebooks } = await import('../../codebooks/build');
     const { formatReport } = await import('../../codebooks/report/format');
-    const report = await buildCodebooks({ out: flag(p, 'out') ?? defaultDbPath(), log: (l) => process.stderr.write(l + '\n') });
+    const report = await buildCodebooks({ out: flag(p, 'out') ?? defaultDbPath(), allowPartial: p.flags.has('partial'), log: (l) => process.stderr.write(l + '\n') });
     return out(report, () => formatReport(report));
   }
   if (command === 'import' || command === 'imports' || command === 'remove-import') {

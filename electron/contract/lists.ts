@@ -24,9 +24,14 @@ export const ListActionArg = z.discriminatedUnion('op', [
 export type ListActionArg = z.infer<typeof ListActionArg>;
 
 export const ListsNotice = z.object({
-  kind: z.enum(['set-aside', 'restored-from-backup', 'backup-set-aside']),
+  kind: z.enum(['set-aside', 'restored-from-backup', 'backup-set-aside', 'backup-failed', 'changed-elsewhere']),
   file: z.string(),
   reason: z.string(),
+  savedAt: z.string().nullable().optional(),
+  lists: z.number().int().optional(),
+  questions: z.number().int().optional(),
+  damagedAt: z.string().nullable().optional(),
+  mayBeMissing: z.enum(['nothing', 'later-changes']).optional(),
 });
 
 export const ListsState = z.object({ lists: z.array(VariableList), notices: z.array(ListsNotice), count: z.number().int() });

@@ -24,7 +24,7 @@ export function createListsHandlers(db: Codebook, app: { name: string; version: 
     return (store ??= new ListsStore(listsFilePath(o.userDataDir), db));
   };
   return {
-    'lists:get': (): ResultOf<'lists:get'> => lists().state(),
+    'lists:get': (): ResultOf<'lists:get'> => lists().current(),
     'lists:change': (action: ParsedArgOf<'lists:change'>): ResultOf<'lists:change'> => lists().apply(action),
     'lists:export': ({ listId, format }: ParsedArgOf<'lists:export'>): Promise<ResultOf<'lists:export'>> =>
       exportList(lists().list(listId), format, exportContext(db, app)),

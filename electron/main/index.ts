@@ -1,14 +1,14 @@
 // The Electron main process: glue only. Everything it decides is a pure, tested function in
 // ../security, ../shell or ../ipc.
-import { app, BrowserWindow, dialog, ipcMain } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
 import { join } from 'node:path';
 import { createHandlers } from '../ipc/handlers';
-import { registerHandlers } from '../ipc/register';
-import { APP_ORIGIN, isTrustedSender } from '../security/sender';
+import { APP_ORIGIN } from '../security/sender';
 import { checkoutPaths, packagedPaths } from '../shell/data-paths';
 import { openCodebook } from '../services/store';
 import { electronNativeBinding } from './database';
 import { hardenApp } from './hardening';
+import { registerAppIpc } from './ipc';
 import { installMenu } from './menu';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { createMainWindow } from './window';
@@ -27,7 +27,7 @@ if (process.env.PPI_USER_DATA_DIR) app.setPath('userData', process.env.PPI_USER_
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  registerAppScheme();
+  registerAppScheme(protocol);
   app.on('second-instance', () => {
     if (mainWindow?.isMinimized()) mainWindow.restore();
     mainWindow?.focus();
@@ -37,7 +37,7 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 function start(): void {
-  hardenApp();
+  hardenApp(app, session.defaultSession, shell);
   let db;
   const nativeBinding = app.isPackaged ? undefined : electronNativeBinding(projectRoot);
   try {
@@ -54,10 +54,8 @@ function start(): void {
     chooseImportPath: chooseImportWithDialog(() => mainWindow),
     ...(nativeBinding ? { nativeBinding } : {}),
   };
-  registerHandlers(ipcMain, createHandlers(db, { name: APP_NAME, version: app.getVersion(), mode: 'electron' }, userData), (frame) =>
-    isTrustedSender(frame, [APP_ORIGIN]),
-  );
-  handleAppProtocol(paths);
+  registerAppIpc(ipcMain, createHandlers(db, { name: APP_NAME, version: app.getVersion(), mode: 'electron' }, userData));
+  handleAppProtocol(protocol, paths);
   installMenu(APP_NAME, devTools);
   mainWindow = createMainWindow({
     preloadPath: join(import.meta.dirname, '..', 'preload', 'index.cjs'),
