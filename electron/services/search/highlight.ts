@@ -58,6 +58,8 @@ export function highlightMatches(texts: (string | null | undefined)[], q: Parsed
     const toks = tokens(text);
     const m = matchedTokens(toks, q);
     if (m.terms > (best?.terms ?? 0)) best = { text, toks, ...m };
+    // The first text (in order of preference) that matches every term is the one shown.
+    if (best && best.terms === q.terms.length) break;
   }
   if (!best) return null;
   const first = Math.min(...best.marked);
