@@ -12,7 +12,7 @@ export function useFind(texts: PageTextCache | null, initialQuery: string, start
   const [matches, setMatches] = useState<FindMatch[]>([]);
   const [selected, setSelected] = useState(0);
   const [searching, setSearching] = useState(false);
-  const [firstSearch, setFirstSearch] = useState(true);
+  const [firstSearch, setFirstSearch] = useState(initialQuery !== ''); // a link's query, not one typed
 
   useEffect(() => {
     const folded = foldQuery(query);
