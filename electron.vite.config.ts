@@ -47,7 +47,10 @@ export default defineConfig({
     build: {
       outDir: resolve(root, 'out/renderer'),
       emptyOutDir: true,
-      sourcemap: false,
+      // Minified: the renderer parses and compiles its script before the first paint (electron-vite
+      // leaves it unminified by default). PPI_SOURCEMAP=1 adds source maps, to see what a chunk holds.
+      minify: true,
+      sourcemap: process.env.PPI_SOURCEMAP === '1',
       // electron-vite reads the entry from rolldownOptions (Vite 7's types only know rollupOptions).
       ...({ rolldownOptions: { input: resolve(root, 'renderer/index.html') } } as object),
     },

@@ -301,12 +301,23 @@ CREATE VIEW concept_relationship AS
     FROM options o JOIN items a ON a.id = o.answer_id
    WHERE a.concept_id IS NOT NULL AND o.standard_concept_id IS NOT NULL;
 
--- Full-text index over English and Spanish text and codes (rowid = items.id).
+-- Full-text index (rowid = search_docs.rank, see codebooks/write/search-docs.ts): codes (cut
+-- into words at "_"), the item's own wording, the stems of that wording (Snowball, EN and ES),
+-- and the rest (a question's answer labels, help text).
 CREATE VIRTUAL TABLE search_text USING fts5(
-  code, text_en, text_es, answers_en, answers_es, help,
+  code, words_en, words_es, stems_en, stems_es, more_en, more_es,
   tokenize = 'unicode61 remove_diacritics 2',
-  prefix = '2 3 4'
+  prefix = '2 3 4 5 6'
 );
+-- One row per item, in the order results are shown when nothing else tells them apart, with the
+-- query-independent part of its search hit as JSON (survey, wording, an answer's question).
+CREATE TABLE search_docs (
+  rank INTEGER PRIMARY KEY,
+  item_id INTEGER NOT NULL REFERENCES items(id),
+  question_id INTEGER REFERENCES items(id),
+  hit TEXT NOT NULL
+);
+CREATE INDEX search_docs_item ON search_docs(item_id);
 
 -- Search helpers, filled by codebooks/write/search-index.ts. Every concept ID a user may type
 -- (PPI concept, module concept, standard value concept) with the item it leads to.

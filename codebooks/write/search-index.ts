@@ -1,25 +1,9 @@
-// Fills the search tables: the FTS5 index (search_text), every concept ID a user may type
-// (search_concepts), and the vocabulary of indexed words with its trigrams (search_vocab,
+// Fills the search tables: the documents and their FTS5 index (search_docs, search_text), every
+// concept ID a user may type (search_concepts), and the vocabulary of indexed words with its trigrams (search_vocab,
 // search_trigrams) for "did you mean" suggestions. Also run on the synthetic benchmark database.
 import type Database from 'better-sqlite3';
+import { fillSearchDocs } from './search-docs';
 import { foldWord, trigramsOf } from './search-words';
-
-/**
- * Question rows carry their text in text_en/text_es and their option labels in answers_*; answer
- * rows carry their own label in answers_* too, so BM25's column weights rank question wording
- * above answer labels (an answer's label would otherwise compete, being short, with questions).
- */
-export function fillSearchText(db: Database.Database): void {
-  db.exec(`INSERT INTO search_text (rowid, code, text_en, text_es, answers_en, answers_es, help)
-    SELECT i.id, i.code,
-      CASE WHEN i.kind = 'answer' THEN NULL ELSE i.text_en END,
-      CASE WHEN i.kind = 'answer' THEN NULL ELSE i.text_es END,
-      CASE WHEN i.kind = 'answer' THEN i.text_en ELSE (SELECT group_concat(o.label_en, ' | ') FROM options o WHERE o.question_id = i.id) END,
-      CASE WHEN i.kind = 'answer' THEN i.text_es ELSE (SELECT group_concat(o.label_es, ' | ') FROM options o WHERE o.question_id = i.id) END,
-      trim(coalesce(i.help_en, '') || ' ' || coalesce(i.help_es, ''))
-    FROM items i`);
-  db.exec(`INSERT INTO search_text (search_text) VALUES ('optimize')`);
-}
 
 /** PPI concept IDs, module concept IDs and standard (value) concept IDs, each with its item. */
 export function fillSearchConcepts(db: Database.Database): void {
@@ -32,13 +16,13 @@ export function fillSearchConcepts(db: Database.Database): void {
 }
 
 /**
- * The words FTS5 indexed (outside the code column), with the number of rows holding each, shown
+ * The words FTS5 indexed (outside the code and stems columns), with the number of rows holding each, shown
  * in their most frequent written form (accents kept: "días", though FTS5 stores "dias").
  */
 export function fillSearchVocab(db: Database.Database): void {
   db.exec(`CREATE VIRTUAL TABLE temp.search_text_vocab USING fts5vocab('main', 'search_text', 'col')`);
   const terms = db
-    .prepare(`SELECT term, sum(doc) AS docs FROM temp.search_text_vocab WHERE col <> 'code' AND length(term) >= 3
+    .prepare(`SELECT term, sum(doc) AS docs FROM temp.search_text_vocab WHERE col IN ('words_en', 'words_es', 'more_en', 'more_es') AND length(term) >= 3
         AND term NOT GLOB '*[0-9]*' GROUP BY term`)
     .all() as { term: string; docs: number }[];
   db.exec('DROP TABLE temp.search_text_vocab');
@@ -63,7 +47,7 @@ export function fillSearchVocab(db: Database.Database): void {
 }
 
 export function fillSearchIndex(db: Database.Database): void {
-  fillSearchText(db);
+  fillSearchDocs(db);
   fillSearchConcepts(db);
   fillSearchVocab(db);
 }

@@ -147,6 +147,8 @@ export const SearchOptions = z.object({
   kind: ItemKind.optional(),
   instrument: z.string().optional(),
   limit: z.number().int().min(1).max(500).default(50),
+  /** Search the words as typed, never a spelling correction of them. */
+  literal: z.boolean().optional(),
 });
 export type SearchOptions = z.input<typeof SearchOptions>;
 
@@ -159,12 +161,16 @@ export const SearchHit = z.object({
   snippet: z.string(),
   score: z.number(),
   match: z.enum(['concept-id', 'code', 'code-prefix', 'text']),
+  /** An answer's question (its own, or the first that lists a shared answer). */
+  question: z.object({ code: z.string().nullable(), conceptId: z.number().nullable(), text: Texts }).nullable().optional(),
 });
 export type SearchHit = z.infer<typeof SearchHit>;
 
 export const SearchResult = z.object({
   hits: z.array(SearchHit),
   suggestions: z.array(z.string()),
+  /** The query was misspelled and had one clear correction: these are its results, not the typed words'. */
+  corrected: z.string().nullable().optional(),
   tookMs: z.number(),
 });
 export type SearchResult = z.infer<typeof SearchResult>;

@@ -101,16 +101,22 @@ describe.skipIf(!hasChromium)('search and concept lookup', () => {
       expect(marks.map((m) => m.toLowerCase())).toContain('días');
     });
 
-    it('a misspelling shows the suggestion, which searches it when chosen', async () => {
+    it('a misspelling with one clear correction shows its results at once, saying so; "search instead" goes back to the words typed', async () => {
       await open();
       await typeInPalette('cigarete');
-      const { hits, suggestions } = expectSearch('cigarete', { limit: PALETTE });
+      const corrected = expectSearch('cigarete', { limit: PALETTE });
+      expect(corrected.corrected).toBe('cigarettes');
+      expect(await codes('[data-testid="search-results"]')).toEqual(corrected.hits.map((h) => h.code).filter(Boolean));
+      await expect.poll(() => ui.s.page.locator('.palette-status').textContent()).toContain(t.box.corrected.replace('{{corrected}}', 'cigarettes'));
+      await ui.s.page.getByRole('option', { name: t.box.searchLiteral.replace('{{query}}', 'cigarete') }).click();
+      const { hits, suggestions } = expectSearch('cigarete', { limit: PALETTE, literal: true });
       expect(hits).toEqual([]);
       const suggestion = ui.s.page.getByRole('option', { name: t.box.didYouMean.replace('{{suggestion}}', suggestions[0]) });
       await suggestion.click();
       await paletteShows(ui.s.page, suggestions[0]!);
       expect(await ui.s.page.getByTestId('search-box').inputValue()).toBe(suggestions[0]);
       expect(await ui.s.page.locator('[data-testid="palette-hit"]').count()).toBeGreaterThan(0);
+      expect(await seriousViolations(ui.s.page, MINE)).toEqual([]);
     });
 
     it('never shows an error, whatever is typed', async () => {

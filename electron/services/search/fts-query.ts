@@ -1,6 +1,7 @@
-// Turns whatever a user typed into a safe FTS5 query. The user's string is never passed to FTS5
-// as syntax: it is cut into words (letters and digits only), each word is quoted, quoted phrases
-// stay phrases, and the last word matches as a prefix so results come as the user types.
+// Cuts whatever a user typed into words and phrases for a safe FTS5 query (levels.ts). The
+// user's string is never passed to FTS5 as syntax: it is cut into words (letters and digits
+// only), each word is quoted, quoted phrases stay phrases, and the last word matches as a prefix
+// so results come as the user types.
 
 export interface ParsedQuery {
   /** Words and phrases, each a list of words. */
@@ -35,16 +36,4 @@ export function parseQuery(input: string): ParsedQuery {
   }
   if (terms.length > 0 && /\s$/.test(text)) lastIsPrefix = false;
   return { terms, lastIsPrefix };
-}
-
-/** FTS5 MATCH expression restricted to `columns`, or null when there is nothing to search. */
-export function toFtsQuery(parsed: ParsedQuery, columns: readonly string[]): string | null {
-  if (parsed.terms.length === 0) return null;
-  const parts = parsed.terms.map((t, i) => {
-    const phrase = `"${t.join(' ')}"`;
-    // Prefix only for terms of two or more letters: one letter would match most of the index.
-    const prefix = i === parsed.terms.length - 1 && parsed.lastIsPrefix && t.at(-1)!.length >= 2;
-    return prefix ? `${phrase} *` : phrase;
-  });
-  return `{${columns.join(' ')}} : (${parts.join(' AND ')})`;
 }

@@ -2,6 +2,7 @@
 // lookup per row shown, and a prefix longer than the prefix index ("enfermedad*") costs a merge
 // of every matching term's doclist each time (5 ms a row at 100× the data). Tokens are cut and
 // folded as FTS5's unicode61 tokenizer does (letters and digits, lower case, no diacritics).
+import { stemWord } from '../../../codebooks/write/search-stems';
 import { foldWord } from '../../../codebooks/write/search-words';
 import type { ParsedQuery } from './fts-query';
 import { escapeHtml } from './snippet';
@@ -17,6 +18,14 @@ function tokens(text: string): Token[] {
   return [...text.matchAll(TOKEN)].map((m) => ({ start: m.index, end: m.index + m[0].length, folded: ASCII.test(m[0]) ? m[0].toLowerCase() : foldWord(m[0]) }));
 }
 
+/** A token matches a query word exactly, as a prefix while typing, or by its English or Spanish stem. */
+function tokenMatches(tok: Token, w: string, prefix: boolean): boolean {
+  if (prefix ? tok.folded.startsWith(w) : tok.folded === w) return true;
+  // Stems share their first letters with the word: compare only then (stemming costs more).
+  if (tok.folded.slice(0, 3) !== w.slice(0, 3)) return false;
+  return stemWord(tok.folded, 'en') === stemWord(w, 'en') || stemWord(tok.folded, 'es') === stemWord(w, 'es');
+}
+
 /** Indexes of the tokens that match a term (every word of a phrase, in order; the last as a prefix if typed so). */
 function matchedTokens(toks: Token[], q: ParsedQuery): { marked: Set<number>; terms: number } {
   const marked = new Set<number>();
@@ -26,7 +35,7 @@ function matchedTokens(toks: Token[], q: ParsedQuery): { marked: Set<number>; te
     const folded = words.map(foldWord);
     let found = false;
     for (let i = 0; i + folded.length <= toks.length; i++) {
-      const ok = folded.every((w, k) => (prefix && k === folded.length - 1 ? toks[i + k]!.folded.startsWith(w) : toks[i + k]!.folded === w));
+      const ok = folded.every((w, k) => tokenMatches(toks[i + k]!, w, prefix && k === folded.length - 1));
       if (ok) {
         found = true;
         folded.forEach((_, k) => marked.add(i + k));
@@ -42,13 +51,15 @@ export function highlightMatches(texts: (string | null | undefined)[], q: Parsed
   let best: { text: string; toks: Token[]; marked: Set<number>; terms: number } | null = null;
   const words = q.terms.flat().map(foldWord);
   for (const text of texts) {
-    // Cheap test first: a text without any query word's start cannot match.
+    // Cheap test first: a text without any query word's first letters cannot match (stems share them).
     if (!text) continue;
-    const folded = foldWord(text);
-    if (!words.some((w) => folded.includes(w))) continue;
+    const folded = ASCII.test(text) ? text.toLowerCase() : foldWord(text);
+    if (!words.some((w) => folded.includes(w.slice(0, 3)))) continue;
     const toks = tokens(text);
     const m = matchedTokens(toks, q);
     if (m.terms > (best?.terms ?? 0)) best = { text, toks, ...m };
+    // The first text (in order of preference) that matches every term is the one shown.
+    if (best && best.terms === q.terms.length) break;
   }
   if (!best) return null;
   const first = Math.min(...best.marked);

@@ -1,21 +1,24 @@
 // One search over the codebook. An exact concept ID ranks first (PPI, module or standard value
-// concept), then an exact code in any letter case, then codes starting with the query, then text:
-// English and Spanish, accent-insensitive, prefix as you type, quoted phrases, BM25 weighted so
-// question wording outranks answer labels and help. Any string is safe: it is never FTS5 syntax.
+// concept), then an exact code in any letter case, then the text tiers (levels.ts): wording
+// matched word for word, codes (and code prefixes), the last word as typed, stems, then answer
+// labels and help; within a tier modules, questions, topics, then answers, so a question comes
+// before its own answers. English and Spanish, accent-insensitive. A misspelled query with one
+// clear correction shows the correction's results, saying so. Any string is safe: it is never
+// FTS5 syntax.
 import { SearchOptions, type SearchHit, type SearchResult } from '../../contract/models';
-import { surveyRef } from '../item-detail';
 import type { Codebook } from '../store';
-import { byCode, byCodePrefix, byConceptId, type ItemHitRow } from './exact';
+import { parseHit, type DocRow, type StoredHit } from './docs';
+import { byCode, byCodePrefix, byConceptId } from './exact';
 import { buildFilter, type Filter } from './filters';
-import { parseQuery, toFtsQuery } from './fts-query';
+import { parseQuery } from './fts-query';
 import { highlight } from './snippet';
 import { suggestQueries } from './suggest';
-import { byText, COLUMNS } from './text';
-import { prepared } from './statements';
+import { byText, textFinds, type Lang } from './text';
 
 const MAX_QUERY = 2000;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-const TIER_SCORE = { 'concept-id': 3000, code: 2000, 'code-prefix': 1000 } as const;
+// Scores only order the tiers for a reader of the result: higher is better.
+const SCORE = { 'concept-id': 3000, code: 2000, wording: 1000, code_: 900, stem: 800, typing: 700, more: 600 } as const;
 
 /** What the user typed, made well-formed: no control characters, no lone surrogates, bounded. */
 export function cleanQuery(query: unknown): string {
@@ -23,10 +26,21 @@ export function cleanQuery(query: unknown): string {
   return query.slice(0, MAX_QUERY).replace(LONE_SURROGATE, ' ').replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, ' ').trim();
 }
 
-function textFinds(db: Codebook, q: string, lang: keyof typeof COLUMNS, f: Filter): boolean {
-  const fts = toFtsQuery(parseQuery(q), COLUMNS[lang]);
-  if (!fts) return false;
-  return prepared(db, `SELECT 1 FROM search_text JOIN items i ON i.id = search_text.rowid WHERE search_text MATCH ?${f.sql} LIMIT 1`).get(fts, ...f.params) !== undefined;
+function plainSnippet(h: StoredHit, lang: Lang): string {
+  return highlight((lang === 'es' ? h.text.es ?? h.text.en : h.text.en ?? h.text.es) ?? h.code ?? '');
+}
+
+function textHits(db: Codebook, q: string, lang: Lang, f: Filter, limit: number, seen: Set<number>): SearchHit[] {
+  const parsed = parseQuery(q);
+  // Codes starting with the whole query ("smoking_smokefreq") join the tier of code words.
+  const prefixed = (tier: string): DocRow[] => (tier === 'code' ? byCodePrefix(db, q, f, limit + seen.size) : []);
+  return byText(db, parsed, lang, f, limit, seen, prefixed).map((r) => ({
+    ...r.stored,
+    // A match in the code alone: the code is shown beside the wording anyway.
+    snippet: r.html ?? plainSnippet(r.stored, lang),
+    score: r.tier === 'code' ? SCORE.code_ : SCORE[r.tier],
+    match: r.tier === 'code' ? 'code-prefix' : 'text',
+  }));
 }
 
 export function search(db: Codebook, query: unknown, options: unknown = {}): SearchResult {
@@ -35,34 +49,29 @@ export function search(db: Codebook, query: unknown, options: unknown = {}): Sea
   const q = cleanQuery(query);
   const f = buildFilter(db, o);
   const hits: SearchHit[] = [];
-  const seen = new Set<number>();
-  const push = (r: ItemHitRow, match: SearchHit['match'], score: number, html: string | null) => {
-    if (seen.has(r.id) || hits.length >= o.limit) return;
-    seen.add(r.id);
-    const plain = (o.lang === 'es' ? r.text_es ?? r.text_en : r.text_en ?? r.text_es) ?? r.code ?? '';
-    hits.push({
-      kind: r.kind,
-      conceptId: r.concept_id,
-      code: r.code,
-      survey: surveyRef(db, r.module_id),
-      text: { en: r.text_en, es: r.text_es },
-      snippet: html ?? highlight(plain),
-      score,
-      match,
-    });
-  };
+  const seen = new Set<number>(); // search_docs ranks shown
   let suggestions: string[] = [];
+  let corrected: string | null = null;
   if (q !== '' && !f.empty) {
-    for (const r of byConceptId(db, q, f, o.limit)) push(r, 'concept-id', TIER_SCORE['concept-id'], null);
-    for (const r of byCode(db, q, f, o.limit)) push(r, 'code', TIER_SCORE.code, null);
-    for (const r of byCodePrefix(db, q, f, o.limit)) push(r, 'code-prefix', TIER_SCORE['code-prefix'], null);
-    const parsed = parseQuery(q);
-    const fts = toFtsQuery(parsed, COLUMNS[o.lang]);
-    if (fts && hits.length < o.limit) {
-      // BM25 is negative, better is lower: the score shown is its opposite, below every exact tier.
-      for (const r of byText(db, parsed, fts, o.lang, f, o.limit - hits.length, seen)) push(r, 'text', Math.min(-r.score, 999), r.html);
+    const exact = (rows: DocRow[], match: 'concept-id' | 'code') => {
+      for (const r of rows) {
+        if (seen.has(r.rank) || hits.length >= o.limit) continue;
+        seen.add(r.rank);
+        const h = parseHit(r);
+        hits.push({ ...h, snippet: plainSnippet(h, o.lang), score: SCORE[match], match });
+      }
+    };
+    exact(byConceptId(db, q, f, o.limit), 'concept-id');
+    exact(byCode(db, q, f, o.limit), 'code');
+    if (hits.length < o.limit) hits.push(...textHits(db, q, o.lang, f, o.limit - hits.length, seen));
+    if (hits.length === 0) {
+      const s = suggestQueries(db, parseQuery(q), (x) => textFinds(db, parseQuery(x), o.lang, f));
+      suggestions = s.queries;
+      if (s.clear && !o.literal) {
+        corrected = s.clear;
+        hits.push(...textHits(db, s.clear, o.lang, f, o.limit, seen));
+      }
     }
-    if (hits.length === 0 && fts) suggestions = suggestQueries(db, parsed, (s) => textFinds(db, s, o.lang, f));
   }
-  return { hits, suggestions, tookMs: Math.round((performance.now() - started) * 100) / 100 };
+  return { hits, suggestions, corrected, tookMs: Math.round((performance.now() - started) * 100) / 100 };
 }

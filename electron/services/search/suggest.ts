@@ -43,15 +43,28 @@ export function closestTerms(db: Codebook, typed: string, limit = MAX_SUGGESTION
     .slice(0, limit);
 }
 
+/** One candidate stands out: nearer than the next, or as near and far more frequent. */
+function standsOut(c: Candidate[]): boolean {
+  return c.length === 1 || (c.length > 1 && (c[0]!.distance < c[1]!.distance || c[0]!.docs >= 5 * c[1]!.docs));
+}
+
+export interface Suggestions {
+  /** Whole-query suggestions, best first, each finding something. */
+  queries: string[];
+  /** The first suggestion, when every corrected word had one clear correction: shown at once. */
+  clear: string | null;
+}
+
 /**
  * Whole-query suggestions: the query with its unknown words corrected, best first. `finds` says
  * whether a suggested query would find something, so no suggestion leads to "no results" again.
  */
-export function suggestQueries(db: Codebook, parsed: ParsedQuery, finds: (q: string) => boolean): string[] {
+export function suggestQueries(db: Codebook, parsed: ParsedQuery, finds: (q: string) => boolean): Suggestions {
   const words = parsed.terms.flat();
   const lastIndex = words.length - 1;
-  const options = words.map((w, i) => (isKnown(db, w, i === lastIndex && parsed.lastIsPrefix) ? [w] : closestTerms(db, w).map((c) => c.display)));
-  if (options.every((o, i) => o.length === 1 && o[0] === words[i]) || options.some((o) => o.length === 0)) return [];
+  const candidates = words.map((w, i) => (isKnown(db, w, i === lastIndex && parsed.lastIsPrefix) ? null : closestTerms(db, w)));
+  const options = words.map((w, i) => candidates[i]?.map((c) => c.display) ?? [w]);
+  if (candidates.every((c) => c === null) || options.some((o) => o.length === 0)) return { queries: [], clear: null };
   const out: string[] = [];
   const best = options.map((o) => o[0]!);
   // Vary one corrected word at a time around the best combination.
@@ -61,5 +74,7 @@ export function suggestQueries(db: Codebook, parsed: ParsedQuery, finds: (q: str
       if (!out.includes(q) && out.length < MAX_SUGGESTIONS * 2) out.push(q);
     }
   }
-  return out.filter(finds).slice(0, MAX_SUGGESTIONS);
+  const queries = out.filter(finds).slice(0, MAX_SUGGESTIONS);
+  const clear = queries[0] === best.join(' ') && candidates.every((c) => c === null || standsOut(c)) ? queries[0]! : null;
+  return { queries, clear };
 }

@@ -1,70 +1,92 @@
-// The text tier: FTS5 over English and Spanish text, ranked by BM25 with column weights, then a
-// highlighted snippet of the rows shown (see highlight.ts).
+// The text tiers (levels.ts) run in order until the page is full; each hit gets a highlighted
+// snippet of the text that matched (highlight.ts).
+import { stemWord } from '../../../codebooks/write/search-stems';
 import type { Codebook } from '../store';
-import { ITEM_COLUMNS, type ItemHitRow } from './exact';
+import { parseHit, type DocRow, type StoredHit } from './docs';
 import type { Filter } from './filters';
 import type { ParsedQuery } from './fts-query';
 import { highlightMatches } from './highlight';
+import { TIERS, tierQuery, type Lang, type Tier } from './levels';
 import { prepared } from './statements';
 
-export type Lang = 'en' | 'es' | 'any';
+export type { Lang } from './levels';
 
-// Column order of search_text: code, text_en, text_es, answers_en, answers_es, help. Question
-// wording weighs most, then codes, then answer labels, then help text. A weight of 0 leaves a
-// column out of the score; the MATCH's column filter already leaves it out of the matching.
-const WEIGHTS: Record<Lang, string> = {
-  any: '4.0, 10.0, 10.0, 2.0, 2.0, 1.0',
-  en: '4.0, 10.0, 0.0, 2.0, 0.0, 1.0',
-  es: '4.0, 0.0, 10.0, 0.0, 2.0, 1.0',
-};
-
-export const COLUMNS: Record<Lang, readonly string[]> = {
-  en: ['code', 'text_en', 'answers_en', 'help'],
-  es: ['code', 'text_es', 'answers_es', 'help'],
-  any: ['code', 'text_en', 'text_es', 'answers_en', 'answers_es', 'help'],
-};
-
-/**
- * At most this many matching rows are scored. The bundled database has fewer rows (about 9,400),
- * so its ranking is always exact; in a database many times larger a very common word ("you")
- * matches hundreds of thousands of rows, and BM25 over all of them takes a third of a second:
- * there the first matches in index (rowid) order are ranked instead, which keeps queries fast.
- */
-export const MAX_SCORED = 10_000;
-
-export interface TextHitRow extends ItemHitRow {
-  score: number;
-  /** Safe HTML with <mark>, or null when no indexed text shows the match. */
+export interface TextHitRow extends DocRow {
+  stored: StoredHit;
+  tier: Tier;
+  /** Safe HTML with <mark>, or null when no text shown holds the match. */
   html: string | null;
 }
 
-/** The indexed columns, in the order a snippet prefers them. */
-const SNIPPET_COLUMNS: Record<Lang, string> = {
-  en: 'text_en, answers_en, help, code',
-  es: 'text_es, answers_es, help, code',
-  any: 'text_en, text_es, answers_en, answers_es, help, code',
-};
-
-/** The ranking query; exported so a test can check its plan. */
-export function textQuerySql(lang: Lang, filterSql: string): string {
-  const score = `bm25(search_text, ${WEIGHTS[lang]})`;
-  // Without filters the items table is read for the rows shown only: a lookup per match is what
-  // costs most in a large database. With filters the join has to come before the cap.
+/** One tier's matching ranks in search_docs order; exported so a test can check its plan. */
+export function tierSql(filterSql: string): string {
   return filterSql
-    ? `SELECT * FROM (SELECT ${ITEM_COLUMNS}, ${score} AS score FROM search_text JOIN items i ON i.id = search_text.rowid
-         WHERE search_text MATCH ?${filterSql} LIMIT ${MAX_SCORED}) ORDER BY score, kind = 'answer', id LIMIT ?`
-    : `SELECT ${ITEM_COLUMNS}, t.score FROM (SELECT * FROM (SELECT rowid, ${score} AS score FROM search_text
-         WHERE search_text MATCH ? LIMIT ${MAX_SCORED}) ORDER BY score LIMIT ?) t JOIN items i ON i.id = t.rowid
-         ORDER BY t.score, i.kind = 'answer', i.id`;
+    ? `SELECT t.rowid FROM search_text t JOIN search_docs d ON d.rank = t.rowid JOIN items i ON i.id = d.item_id
+         WHERE search_text MATCH ?${filterSql} ORDER BY t.rowid LIMIT ?`
+    : `SELECT rowid FROM search_text WHERE search_text MATCH ? LIMIT ?`;
 }
 
-export function byText(db: Codebook, parsed: ParsedQuery, fts: string, lang: Lang, f: Filter, limit: number, skip: ReadonlySet<number>): TextHitRow[] {
-  const sql = textQuerySql(lang, f.sql);
-  const rows = prepared(db, sql).all(fts, ...f.params, limit + skip.size) as TextHitRow[];
-  // A plain rowid lookup of the row's indexed text (no MATCH): a B-tree search whatever the query.
-  const content = prepared(db, `SELECT ${SNIPPET_COLUMNS[lang]} FROM search_text WHERE rowid = CAST(? AS INTEGER)`).raw(); // a JS number binds as REAL
-  return rows
-    .filter((r) => !skip.has(r.id))
-    .slice(0, limit)
-    .map((r) => ({ ...r, html: highlightMatches((content.get(r.id) as (string | null)[] | undefined) ?? [], parsed) }));
+const WORDING: Record<Lang, ('en' | 'es')[]> = { en: ['en'], es: ['es'], any: ['en', 'es'] };
+
+function snippetTexts(db: Codebook, row: DocRow, hit: StoredHit, tier: Tier, lang: Lang): (string | null)[] {
+  const texts: (string | null)[] = WORDING[lang].map((l) => hit.text[l]);
+  if (tier === 'more') {
+    // The match may be in a question's answer labels or help: read them for this row only.
+    const more = prepared(db, 'SELECT more_en, more_es FROM search_text WHERE rowid = CAST(? AS INTEGER)').raw().get(row.rank) as (string | null)[];
+    texts.push(...WORDING[lang].map((l) => more[l === 'en' ? 0 : 1]!));
+  }
+  texts.push(hit.code);
+  return texts;
+}
+
+const KIND_ORDER = { module: 0, question: 1, topic: 2, answer: 3 } as const;
+
+/** The first letters of each word's shortest form (word or stem), as codes abbreviate them ("smok", "alco"). */
+function codeStems(q: ParsedQuery): string[] {
+  return q.terms.flat().filter((w) => w.length >= 4).map((w) => [w, stemWord(w, 'en'), stemWord(w, 'es')].sort((a, b) => a.length - b.length)[0]!.slice(0, 4));
+}
+
+/**
+ * Within a tier and a kind, an item whose code names the query's topic ("Smoking_…" for
+ * "smoking", "Alcohol_…" for "alcohol") comes first: codes are what the codebook's authors
+ * called the item, a passing mention in a long wording is not.
+ */
+function codeNames(code: string | null, stems: string[]): number {
+  if (!code || stems.length === 0) return 0;
+  const c = code.toLowerCase();
+  return stems.filter((s) => c.includes(s)).length;
+}
+
+/**
+ * Every tier's hits, best tier first, skipping the documents (ranks) in `seen` and adding its
+ * own. `extra` gives more documents for a tier (code prefixes), merged in rank order.
+ */
+export function byText(db: Codebook, parsed: ParsedQuery, lang: Lang, f: Filter, limit: number, seen: Set<number>, extra?: (tier: Tier) => DocRow[]): TextHitRow[] {
+  const out: TextHitRow[] = [];
+  const stems = codeStems(parsed);
+  const ranks = prepared(db, tierSql(f.sql)).pluck();
+  const docs = prepared(db, 'SELECT rank, item_id, hit FROM search_docs WHERE rank IN (SELECT value FROM json_each(?))');
+  for (const tier of TIERS) {
+    if (out.length >= limit) break;
+    const fts = tierQuery(tier, parsed, lang);
+    if (!fts) continue;
+    // Ranks only: a document already shown by a better tier is skipped before it is read.
+    const found = (ranks.all(fts, ...f.params, limit - out.length + seen.size) as number[]).filter((r) => !seen.has(r));
+    const more = extra?.(tier).filter((r) => !seen.has(r.rank)) ?? [];
+    const rows = [...(found.length ? (docs.all(JSON.stringify(found)) as DocRow[]) : []), ...more]
+      .map((r) => ({ ...r, stored: parseHit(r) }))
+      .sort((a, b) => KIND_ORDER[a.stored.kind] - KIND_ORDER[b.stored.kind] || codeNames(b.stored.code, stems) - codeNames(a.stored.code, stems) || a.rank - b.rank);
+    for (const r of rows) {
+      if (out.length >= limit || seen.has(r.rank)) continue;
+      seen.add(r.rank);
+      out.push({ ...r, tier, html: tier === 'code' ? null : highlightMatches(snippetTexts(db, r, r.stored, tier, lang), parsed) });
+    }
+  }
+  return out;
+}
+
+/** Whether a query finds anything at all (for suggestions): the broadest tier, one row. */
+export function textFinds(db: Codebook, parsed: ParsedQuery, lang: Lang, f: Filter): boolean {
+  const fts = tierQuery('more', parsed, lang);
+  return fts !== null && prepared(db, tierSql(f.sql)).get(fts, ...f.params, 1) !== undefined;
 }

@@ -1,24 +1,27 @@
 // Route → page. Each page loads its own data and reports its state (usePageData), so the root's
-// data-app-state follows the page on screen.
-import type { ReactNode } from 'react';
+// data-app-state follows the page on screen. The catalog (the first page) is in the main script;
+// every other page is its own chunk, loaded when first shown, so the first paint waits for none
+// of them (pdf.js alone is most of the renderer's code).
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AboutPage } from '../features/about/AboutPage';
 import { CatalogPage } from '../features/catalog/CatalogPage';
-import { DetailPage } from '../features/detail/DetailPage';
-import { OutlinePage } from '../features/outline/OutlinePage';
-import { PdfDocumentPage } from '../features/pdf/PdfDocumentPage';
-import { SearchPage } from '../features/search/SearchPage';
-import { ListsPage } from '../features/lists/ListsPage';
-import { ImportsPage } from '../features/imports/ImportsPage';
-import { SourceDetailPage } from '../features/sources/SourceDetailPage';
-import { SourcesPage } from '../features/sources/SourcesPage';
-import { TrainerPage } from '../features/trainer/TrainerPage';
-import { AlignPage } from '../features/releases/AlignPage';
-import { DiffPage } from '../features/releases/DiffPage';
 import { useReportPageState } from './page-state';
 import type { Route, RouteName } from './router';
 
 type PageFor<N extends RouteName> = (props: { route: Extract<Route, { name: N }> }) => ReactNode;
+
+const AboutPage = lazy(() => import('../features/about/AboutPage').then((m) => ({ default: m.AboutPage })));
+const DetailPage = lazy(() => import('../features/detail/DetailPage').then((m) => ({ default: m.DetailPage })));
+const OutlinePage = lazy(() => import('../features/outline/OutlinePage').then((m) => ({ default: m.OutlinePage })));
+const PdfDocumentPage = lazy(() => import('../features/pdf/PdfDocumentPage').then((m) => ({ default: m.PdfDocumentPage })));
+const SearchPage = lazy(() => import('../features/search/SearchPage').then((m) => ({ default: m.SearchPage })));
+const ListsPage = lazy(() => import('../features/lists/ListsPage').then((m) => ({ default: m.ListsPage })));
+const SourceDetailPage = lazy(() => import('../features/sources/SourceDetailPage').then((m) => ({ default: m.SourceDetailPage })));
+const SourcesPage = lazy(() => import('../features/sources/SourcesPage').then((m) => ({ default: m.SourcesPage })));
+const TrainerPage = lazy(() => import('../features/trainer/TrainerPage').then((m) => ({ default: m.TrainerPage })));
+const ImportsPage = lazy(() => import('../features/imports/ImportsPage').then((m) => ({ default: m.ImportsPage })));
+const AlignPage = lazy(() => import('../features/releases/AlignPage').then((m) => ({ default: m.AlignPage })));
+const DiffPage = lazy(() => import('../features/releases/DiffPage').then((m) => ({ default: m.DiffPage })));
 
 /** Shown where a route's page is not written yet, or the route is unknown. */
 function NotFound() {
@@ -53,5 +56,10 @@ export const PAGES: { [N in RouteName]: PageFor<N> } = {
 
 export function RouteView({ route }: { route: Route }) {
   const Page = PAGES[route.name] as PageFor<RouteName>;
-  return <Page route={route as never} />;
+  // While a page's chunk loads, the root stays "loading" (its page has not reported yet).
+  return (
+    <Suspense fallback={null}>
+      <Page route={route as never} />
+    </Suspense>
+  );
 }

@@ -1,24 +1,28 @@
 // The user's string becomes quoted FTS5 terms only: operators are words, quotes make phrases.
 import { describe, expect, it } from 'vitest';
 import { cleanQuery } from '../../../electron/services/search/search';
-import { parseQuery, toFtsQuery } from '../../../electron/services/search/fts-query';
+import { parseQuery } from '../../../electron/services/search/fts-query';
+import { tierQuery } from '../../../electron/services/search/levels';
 
-const fts = (q: string) => toFtsQuery(parseQuery(q), ['text_en']);
+const fts = (q: string) => tierQuery('typing', parseQuery(q), 'en');
+const wording = (q: string) => tierQuery('wording', parseQuery(q), 'en');
 
 describe('FTS5 query building', () => {
-  it('quotes every word and matches the last one as a prefix', () => {
-    expect(fts('every da')).toBe('{text_en} : ("every" AND "da" *)');
-    expect(fts('every day ')).toBe('{text_en} : ("every" AND "day")');
+  it('quotes every word and matches the last one as a prefix while typing', () => {
+    expect(wording('every da')).toBe('{words_en} : "every" AND {words_en} : "da"');
+    expect(fts('every da')).toBe('({words_en code} : "every" OR {stems_en} : "everi") AND ({words_en code} : "da" * OR {stems_en} : "da")');
+    expect(fts('every day ')).toBeNull(); // nothing typed as a prefix: the stem tier covers it
   });
-  it('keeps quoted phrases, open ones as a prefix', () => {
-    expect(fts('"every day"')).toBe('{text_en} : ("every day")');
-    expect(fts('"every da')).toBe('{text_en} : ("every da" *)');
+  it('keeps quoted phrases, open ones as a prefix, with the stems of each word', () => {
+    expect(wording('"every day"')).toBe('{words_en} : "every day"');
+    expect(fts('"every da')).toBe('({words_en code} : "every da" * OR {stems_en} : "everi da")');
+    expect(tierQuery('stem', parseQuery('fumando'), 'es')).toBe('({words_es code} : "fumando" OR {stems_es} : "fum")');
   });
   it('turns operators and syntax into plain words or nothing', () => {
-    expect(fts('smoke OR NOT drink')).toBe('{text_en} : ("smoke" AND "or" AND "not" AND "drink" *)');
-    expect(fts('text_en:smoke')).toBe('{text_en} : ("text" AND "en" AND "smoke" *)');
-    expect(fts('NEAR(a b) * ^ - + {} ()')).toBe('{text_en} : ("near" AND "a" AND "b")');
-    expect(fts('" * ^ :')).toBeNull();
+    expect(wording('smoke OR NOT drink')).toBe('{words_en} : "smoke" AND {words_en} : "or" AND {words_en} : "not" AND {words_en} : "drink"');
+    expect(wording('text_en:smoke')).toBe('{words_en} : "text" AND {words_en} : "en" AND {words_en} : "smoke"');
+    expect(wording('NEAR(a b) * ^ - + {} ()')).toBe('{words_en} : "near" AND {words_en} : "a" AND {words_en} : "b"');
+    expect(wording('" * ^ :')).toBeNull();
   });
   it('cleans control characters and lone surrogates', () => {
     expect(cleanQuery('a\u0000b\uD800c\n')).toBe('a b c');

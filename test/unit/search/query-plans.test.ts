@@ -2,7 +2,7 @@
 // indexes, never by scanning them: EXPLAIN QUERY PLAN on the real database.
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildFilter } from '../../../electron/services/search/filters';
-import { textQuerySql } from '../../../electron/services/search/text';
+import { tierSql } from '../../../electron/services/search/text';
 import { openRealDb } from '../../helpers/real-db';
 
 const db = openRealDb();
@@ -16,13 +16,15 @@ describe('search query plans', () => {
   it('uses keys and indexes for every filter', () => {
     const f = buildFilter(db, { survey: 'lifestyle', kind: 'question', instrument: 'tus-cps' });
     expect(f.empty).toBe(false);
-    const steps = plan(textQuerySql('any', f.sql), ['"smoke" *', ...f.params, 50]);
-    expect(steps).toContainEqual(expect.stringMatching(/^SCAN search_text VIRTUAL TABLE/));
+    const steps = plan(tierSql(f.sql), ['"smoke" *', ...f.params, 50]);
+    expect(steps).toContainEqual(expect.stringMatching(/^SCAN t VIRTUAL TABLE/));
+    expect(steps).toContainEqual(expect.stringMatching(/^SEARCH d USING INTEGER PRIMARY KEY/));
     expect(steps).toContainEqual(expect.stringMatching(/^SEARCH i USING INTEGER PRIMARY KEY/));
     expect(steps).toContainEqual(expect.stringMatching(/^SEARCH im USING COVERING INDEX/));
     expect(steps).toContainEqual(expect.stringMatching(/^SEARCH s (EXISTS )?USING INDEX question_sources_item/));
-    // The only scans are the full-text index itself and the capped subquery's rows.
-    for (const s of steps.filter((x) => x.startsWith('SCAN'))) expect(s).toMatch(/^SCAN (search_text VIRTUAL TABLE|\(subquery|\w+$)/);
+    // The only scan is the full-text index itself, in rank order (no sort).
+    for (const s of steps.filter((x) => x.startsWith('SCAN'))) expect(s).toMatch(/^SCAN t VIRTUAL TABLE/);
+    expect(steps.some((s) => /TEMP B-TREE/.test(s))).toBe(false);
     expect(steps.some((s) => /^SCAN (i|items|im|s)\b/.test(s))).toBe(false);
   });
 

@@ -10,12 +10,13 @@ afterAll(() => db.close());
 const vocab = (term: string) => db.prepare('SELECT display FROM search_vocab WHERE term = ?').get(term) as { display: string } | undefined;
 
 describe('suggestions', () => {
-  it('"cigarete" suggests the indexed "cigarettes"', () => {
+  it('"cigarete" suggests the indexed "cigarettes"; asked literally, it finds nothing', () => {
     // The codebook's English text says "cigarettes" only (no row has "cigarette"): look it up.
     expect(vocab('cigarettes')).toBeDefined();
     expect(vocab('cigarette')).toBeUndefined();
-    const r = search(db, 'cigarete');
+    const r = search(db, 'cigarete', { literal: true });
     expect(r.hits).toEqual([]);
+    expect(r.corrected).toBeNull();
     expect(r.suggestions[0]).toBe('cigarettes');
   });
 
@@ -29,10 +30,10 @@ describe('suggestions', () => {
 
   it('every suggestion finds something, and a query with hits gets none', () => {
     for (const q of ['cigarete', 'insurence', 'diabetis', 'alchohol', 'ejercicoi']) {
-      const r = search(db, q);
+      const r = search(db, q, { literal: true });
       for (const s of r.suggestions) expect(search(db, s).hits.length, `${q} → ${s}`).toBeGreaterThan(0);
     }
-    expect(search(db, 'insurence').suggestions).toContain('insurance');
+    expect(search(db, 'alchohol', { literal: true }).suggestions).toContain('alcohol');
     expect(search(db, 'smoke').suggestions).toEqual([]);
     expect(search(db, 'zzzzqqqxx').suggestions).toEqual([]);
   });

@@ -28,10 +28,11 @@ export function PdfViewer({ doc, initialPage, initialQuery }: Props) {
   const [size, setSize] = useState<{ w: number; h: number } | null>(null);
   const [view, setView] = useState({ w: 800, h: 600 });
   const [zoom, setZoom] = useState<Zoom>({ kind: 'fit-width' });
-  const [current, setCurrent] = useState(Math.min(Math.max(1, initialPage), doc.numPages));
+  const startPage = Math.min(Math.max(1, initialPage), doc.numPages);
+  const [current, setCurrent] = useState(startPage);
   const [findOpen, setFindOpen] = useState(initialQuery !== '');
   const [thumbs, setThumbs] = useState(false);
-  const find = useFind(texts, initialQuery, initialPage);
+  const find = useFind(texts, initialQuery, startPage);
 
   useEffect(() => {
     void doc.getPage(1).then((p) => {

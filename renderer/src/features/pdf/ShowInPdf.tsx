@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QuestionPdfPages } from '../../../../electron/contract/models';
 import { api, unwrap } from '../../api';
-import { linkToPdf } from './links';
+import { highlightFor, linkToPdf } from './links';
 import { documentLabel } from './OtherDocuments';
 import { useDataLabels } from '../../app/data-labels';
 
@@ -37,11 +37,4 @@ export function ShowInPdf({ idOrCode }: { idOrCode: string }) {
       </ul>
     </section>
   );
-}
-
-/** The words to highlight: the wording where the page was found by it, a grid row's own part. */
-function highlightFor(method: string, text: string | null): string | undefined {
-  if (!text) return undefined;
-  if (method === 'tail') return /:\s*([^:]+)$/.exec(text)?.[1]?.trim();
-  return method === 'printed' || method === 'exact' ? text : undefined;
 }

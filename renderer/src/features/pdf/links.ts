@@ -23,3 +23,10 @@ export function pdfParams(query: string): { page?: number; q?: string } {
   if (q) out.q = q.slice(0, 2000);
   return out;
 }
+
+/** The words "Show in PDF" highlights: the wording where the page was found by it, a grid row's own part. */
+export function highlightFor(method: string, text: string | null): string | undefined {
+  if (!text) return undefined;
+  if (method === 'tail') return /:\s*([^:]+)$/.exec(text)?.[1]?.trim();
+  return method === 'printed' || method === 'exact' ? text : undefined;
+}

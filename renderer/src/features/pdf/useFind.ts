@@ -1,7 +1,10 @@
 // Find state of one open document: the query, every match (computed page by page in the
-// background), and the selected match.
+// background), and the selected match. The first search comes from a link ("Show in PDF"),
+// whose page the build's page index already knows: that page is searched first and its match
+// highlighted at once, and the viewer never moves away from it (a similar wording elsewhere in
+// the document is not the question).
 import { useEffect, useMemo, useState } from 'react';
-import { foldQuery } from './find-text';
+import { findInPage, foldQuery } from './find-text';
 import type { FindMatch, PageTextCache } from './page-text';
 
 export function useFind(texts: PageTextCache | null, initialQuery: string, startPage: number) {
@@ -9,7 +12,7 @@ export function useFind(texts: PageTextCache | null, initialQuery: string, start
   const [matches, setMatches] = useState<FindMatch[]>([]);
   const [selected, setSelected] = useState(0);
   const [searching, setSearching] = useState(false);
-  const [firstSearch, setFirstSearch] = useState(true);
+  const [firstSearch, setFirstSearch] = useState(initialQuery !== ''); // a link's query, not one typed
 
   useEffect(() => {
     const folded = foldQuery(query);
@@ -20,17 +23,24 @@ export function useFind(texts: PageTextCache | null, initialQuery: string, start
     }
     let stale = false;
     setSearching(true);
-    const timer = setTimeout(() => {
-      void texts.findAll(folded, () => stale).then((found) => {
+    const fromLink = firstSearch;
+    const run = async () => {
+      if (fromLink) {
+        const here = findInPage((await texts.get(startPage)).folded, folded).map((ranges, index) => ({ page: startPage, index, ranges }));
         if (stale) return;
-        setMatches(found);
-        setSearching(false);
-        // The first search (from a link) selects the first match on or after the linked page.
-        const from = firstSearch ? Math.max(0, found.findIndex((m) => m.page >= startPage)) : 0;
-        setSelected(from);
-        setFirstSearch(false);
-      });
-    }, 150);
+        setMatches(here);
+        setSelected(here.length > 0 ? 0 : -1);
+      }
+      const found = await texts.findAll(folded, () => stale);
+      if (stale) return;
+      setMatches(found);
+      setSearching(false);
+      // From a link: the first match on the linked page, or none (no jump to another page).
+      setSelected(fromLink ? found.findIndex((m) => m.page === startPage) : 0);
+      setFirstSearch(false);
+    };
+    // Typing waits for a pause; a link's query runs at once.
+    const timer = setTimeout(() => void run(), fromLink ? 0 : 150);
     return () => {
       stale = true;
       clearTimeout(timer);
@@ -46,7 +56,7 @@ export function useFind(texts: PageTextCache | null, initialQuery: string, start
   }, [matches]);
 
   const step = (direction: 1 | -1) => {
-    if (matches.length) setSelected((s) => (s + direction + matches.length) % matches.length);
+    if (matches.length) setSelected((s) => (Math.max(s, direction > 0 ? -1 : 0) + direction + matches.length) % matches.length);
   };
   return { query, setQuery, matches, byPage, selected: matches[selected] ?? null, selectedIndex: selected, searching, step };
 }

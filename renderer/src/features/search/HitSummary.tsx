@@ -44,6 +44,11 @@ export function HitTexts({ hit }: { hit: SearchHit }) {
           </span>
         );
       })}
+      {hit.question && (
+        <span className="hit-question">
+          {t('hit.answerOf')} {hit.question.code && <code>{hit.question.code}</code>} {langs.map((l) => hit.question!.text[l]).find(Boolean) ?? ''}
+        </span>
+      )}
       {hit.match === 'text' && (from === null || !langs.includes(from)) && (
         <span className="hit-match">
           {t('hit.matchedIn')}: <Snippet html={hit.snippet} lang={from ?? undefined} />

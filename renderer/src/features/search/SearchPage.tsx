@@ -82,6 +82,14 @@ export function SearchPage({ params: routeParams }: { params: SearchParams }) {
           {hits.length >= PAGE_LIMIT && ` ${t('page.limited', { count: PAGE_LIMIT })}`}
         </p>
       )}
+      {s.result?.corrected && params.q.trim() !== '' && (
+        <p className="suggestion-line" data-testid="page-corrected">
+          {t('box.corrected', { corrected: s.result.corrected })}{' '}
+          <button type="button" className="link-button" onClick={() => pageStore.getState().searchLiteral()}>
+            {t('box.searchLiteral', { query: s.shownQuery })}
+          </button>
+        </p>
+      )}
       {hits.length === 0 && s.result && params.q.trim() !== '' && (
         <p className="suggestion-line">
           {t('box.none', { query: s.shownQuery })}{' '}

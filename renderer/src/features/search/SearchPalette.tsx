@@ -67,6 +67,7 @@ export function SearchPalette() {
       return;
     }
     if (o.type === 'suggestion') return s.setQuery(o.text);
+    if (o.type === 'literal') return s.searchLiteral();
     navigate(o.type === 'hit' ? linkToItem(hitTarget(o.hit)) : linkToSearch(o.query));
     s.setOpen(false);
     input.current?.blur();
@@ -144,6 +145,7 @@ export function SearchPalette() {
                   <HitTexts hit={o.hit} />
                 </>
               )}
+              {o.type === 'literal' && t('box.searchLiteral', { query: o.query })}
               {o.type === 'suggestion' && t('box.didYouMean', { suggestion: o.text })}
               {o.type === 'all' && t('box.allResults', { query: o.query })}
             </li>
@@ -151,6 +153,7 @@ export function SearchPalette() {
         </ul>
         <p className="palette-status" role="status">
           {s.status === 'error' && t('box.error', { message: s.error })}
+          {s.status !== 'error' && expanded && s.result?.corrected && `${t('box.corrected', { corrected: s.result.corrected })} `}
           {s.status !== 'error' && expanded && (hitCount >= PALETTE_LIMIT ? t('box.countFirst', { count: hitCount }) : hitCount > 0 ? t('box.count', { count: hitCount }) : t('box.none', { query: s.shownQuery }))}
           {lookup.status === 'resolving' && ` ${t('lookup:opening', { text: lookup.text })}`}
         </p>

@@ -1,9 +1,11 @@
-// The options of the search palette, in order: the hits, then each "did you mean" suggestion,
+// The options of the search palette, in order: the hits, then "search instead for" the words as
+// typed (when the hits are those of a corrected misspelling), each "did you mean" suggestion,
 // then "all results" (the full results page). Arrow keys move through this one list.
 import type { SearchHit, SearchResult } from '../../../../electron/contract/models';
 
 export type PaletteOption =
   | { type: 'hit'; id: string; hit: SearchHit }
+  | { type: 'literal'; id: string; query: string }
   | { type: 'suggestion'; id: string; text: string }
   | { type: 'all'; id: string; query: string };
 
@@ -15,6 +17,7 @@ export function hitTarget(hit: Pick<SearchHit, 'code' | 'conceptId'>): string {
 export function paletteOptions(query: string, result: SearchResult | null): PaletteOption[] {
   if (!result || query.trim() === '') return [];
   const out: PaletteOption[] = result.hits.map((hit, i) => ({ type: 'hit', id: `hit-${i}`, hit }));
+  if (result.corrected) out.push({ type: 'literal', id: 'literal', query });
   result.suggestions.forEach((text, i) => out.push({ type: 'suggestion', id: `suggestion-${i}`, text }));
   if (result.hits.length > 0) out.push({ type: 'all', id: 'all', query });
   return out;

@@ -17,7 +17,11 @@ export interface SearchState {
   error: string | null;
   open: boolean;
   active: number;
+  /** Search the words as typed, without the automatic correction of a misspelling. */
+  literal: boolean;
   setQuery(query: string): void;
+  /** The same query again, as typed (after "showing results for …"). */
+  searchLiteral(): void;
   setFilters(filters: SearchFilters): void;
   /** Query and filters at once (the results page, from its route). */
   load(query: string, filters: SearchFilters): void;
@@ -27,7 +31,7 @@ export interface SearchState {
   setActive(index: number): void;
 }
 
-const EMPTY: SearchResult = { hits: [], suggestions: [], tookMs: 0 };
+const EMPTY: SearchResult = { hits: [], suggestions: [], corrected: null, tookMs: 0 };
 
 export function createSearchStore(run: RunSearch, limit: number): StoreApi<SearchState> {
   let seq = 0;
@@ -40,6 +44,7 @@ export function createSearchStore(run: RunSearch, limit: number): StoreApi<Searc
         return;
       }
       const options: SearchOptions = { lang: filters.lang ?? 'any', limit };
+      if (get().literal) options.literal = true;
       if (filters.survey) options.survey = filters.survey;
       if (filters.kind) options.kind = filters.kind;
       if (filters.instrument) options.instrument = filters.instrument;
@@ -58,9 +63,14 @@ export function createSearchStore(run: RunSearch, limit: number): StoreApi<Searc
       error: null,
       open: false,
       active: 0,
+      literal: false,
       setQuery: (query) => {
         if (query === get().query && get().status !== 'idle') return;
-        set({ query, open: true });
+        set({ query, open: true, literal: false });
+        start();
+      },
+      searchLiteral: () => {
+        set({ literal: true });
         start();
       },
       setFilters: (filters) => {
@@ -68,7 +78,7 @@ export function createSearchStore(run: RunSearch, limit: number): StoreApi<Searc
         start();
       },
       load: (query, filters) => {
-        set({ query, filters });
+        set({ query, filters, literal: false });
         start();
       },
       setOpen: (open) => set({ open }),

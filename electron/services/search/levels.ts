@@ -1,0 +1,47 @@
+// The text tiers of the search, best first. Each is one FTS5 expression over search_text; a
+// row found by a better tier is not shown again by a later one. Within a tier, matches come in
+// search_docs order (modules, questions, topics, answers; shorter wording first), which FTS5
+// gives without sorting: a tier reads its first matches and stops.
+//   wording   every word, exactly, in the item's own wording
+//   code      every word in its code (cut at "_"); codes starting with the whole query join it
+//   stem      every word exactly or by its stem (EN and ES Snowball) in wording or code
+//   typing    the same, the last word as a prefix (of a word or a code part) while typing
+//   more      every word anywhere: a question's answer labels and help text too
+import { stemWord } from '../../../codebooks/write/search-stems';
+import type { ParsedQuery } from './fts-query';
+
+export type Lang = 'en' | 'es' | 'any';
+export type Tier = 'wording' | 'code' | 'typing' | 'stem' | 'more';
+export const TIERS: readonly Tier[] = ['wording', 'code', 'stem', 'typing', 'more'];
+
+const WORDS: Record<Lang, string> = { en: 'words_en', es: 'words_es', any: 'words_en words_es' };
+const MORE: Record<Lang, string> = { en: 'more_en', es: 'more_es', any: 'more_en more_es' };
+const STEM_LANGS: Record<Lang, ('en' | 'es')[]> = { en: ['en'], es: ['es'], any: ['en', 'es'] };
+
+/** A term as an FTS5 phrase: its words quoted, never FTS5 syntax. */
+const phrase = (words: string[], prefix: boolean) => `"${words.join(' ')}"${prefix ? ' *' : ''}`;
+
+function stemAlternatives(words: string[], lang: Lang): string[] {
+  const out = new Set<string>();
+  for (const l of STEM_LANGS[lang]) out.add(`{stems_${l}} : ${phrase(words.map((w) => stemWord(w, l)), false)}`);
+  return [...out];
+}
+
+/** The FTS5 expression of a tier, or null when the tier adds nothing for this query. */
+export function tierQuery(tier: Tier, q: ParsedQuery, lang: Lang): string | null {
+  if (q.terms.length === 0) return null;
+  const last = q.terms.length - 1;
+  // Prefix only for a last word of two or more letters: one letter would match most of the index.
+  const typing = (i: number) => i === last && q.lastIsPrefix && q.terms[last]!.at(-1)!.length >= 2;
+  if (tier === 'typing' && !typing(last)) return null;
+  const parts = q.terms.map((t, i) => {
+    switch (tier) {
+      case 'wording': return `{${WORDS[lang]}} : ${phrase(t, false)}`;
+      case 'code': return `{code} : ${phrase(t, false)}`;
+      case 'stem': return `(${[`{${WORDS[lang]} code} : ${phrase(t, false)}`, ...stemAlternatives(t, lang)].join(' OR ')})`;
+      case 'typing': return `(${[`{${WORDS[lang]} code} : ${phrase(t, typing(i))}`, ...stemAlternatives(t, lang)].join(' OR ')})`;
+      case 'more': return `(${[`{${WORDS[lang]} ${MORE[lang]} code} : ${phrase(t, typing(i))}`, ...stemAlternatives(t, lang)].join(' OR ')})`;
+    }
+  });
+  return parts.join(' AND ');
+}
