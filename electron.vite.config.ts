@@ -23,7 +23,12 @@ export default defineConfig({
   main: {
     build: {
       outDir: resolve(root, 'out/main'),
-      lib: { entry: resolve(root, 'electron/main/index.ts'), formats: ['es'], fileName: () => 'index.js' },
+      // The import worker is its own entry: a worker thread loads it by file (out/main/import-worker.js).
+      lib: {
+        entry: { index: resolve(root, 'electron/main/index.ts'), 'import-worker': resolve(root, 'electron/services/imports/import-worker.ts') },
+        formats: ['es'],
+        fileName: (_format, name) => `${name}.js`,
+      },
       // Dependencies (better-sqlite3, a native module, and zod) stay external: loaded from
       // node_modules at run time, better-sqlite3 from outside the asar (asarUnpack).
     },

@@ -1,4 +1,5 @@
-// `npm run build:codebooks [-- --out FILE]`: builds the database and prints the report.
+// `npm run build:codebooks [-- --out FILE] [--partial]`: builds the database and prints the report.
+// A missing or unreadable source stops the build unless --partial asks to go on without it.
 import { buildCodebooks } from './build';
 import { defaultDbPath, reportPathFor } from './paths';
 import { formatReport } from './report/format';
@@ -8,7 +9,7 @@ const outArg = args.indexOf('--out');
 const out = outArg >= 0 && args[outArg + 1] ? args[outArg + 1]! : defaultDbPath();
 
 try {
-  const report = await buildCodebooks({ out, log: (l) => process.stderr.write(l + '\n') });
+  const report = await buildCodebooks({ out, allowPartial: args.includes('--partial'), log: (l) => process.stderr.write(l + '\n') });
   process.stdout.write(formatReport(report) + '\n');
   process.stdout.write(`\n→ ${out}\n→ ${reportPathFor(out)}\n`);
 } catch (e) {

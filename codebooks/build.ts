@@ -16,8 +16,23 @@ import { writeDatabase, type SourceRow } from './write/write-db';
 
 export const SCHEMA_VERSION = '1';
 
+/** Missing or unreadable sources: the build stops before writing anything. */
+export class MissingSourcesError extends Error {
+  constructor(missing: { file: string; reason: string }[]) {
+    // Reasons from locate() usually start with the file already.
+    const list = missing.map((m) => `  ${m.reason.startsWith(m.file) ? m.reason : `${m.file}: ${m.reason}`}`).join('\n');
+    super(
+      `${missing.length} source file${missing.length === 1 ? ' is' : 's are'} missing or unreadable:\n${list}\n` +
+        'Nothing was written. Restore the file(s), or build without them on purpose with --partial (the report and the About page will say the build is partial).',
+    );
+    this.name = 'MissingSourcesError';
+  }
+}
+
 export interface BuildOptions extends LocateOptions {
   out: string;
+  /** Build even when source files are missing or unreadable (`--partial`); the report says so. */
+  allowPartial?: boolean;
   manifest?: ManifestEntry[];
   log?: (line: string) => void;
 }
@@ -35,8 +50,9 @@ export async function buildCodebooks(options: BuildOptions): Promise<BuildReport
   const log = options.log ?? (() => {});
   const manifest = options.manifest ?? loadManifest();
   const located = await locateAll(manifest, options);
-  const missing = located.filter((l) => l.origin === 'missing').map((l) => ({ id: l.entry.id, reason: 'reason' in l ? l.reason : '' }));
+  const missing = located.filter((l) => l.origin === 'missing').map((l) => ({ id: l.entry.id, file: l.entry.local, reason: 'reason' in l ? l.reason : '' }));
   log(`sources: ${located.length - missing.length} of ${located.length} found`);
+  if (missing.length > 0 && !options.allowPartial) throw new MissingSourcesError(missing);
   const results: SourceResult[] = [];
   const withoutImporter = new Set<string>();
   for (const l of located) {
@@ -73,6 +89,7 @@ export async function buildCodebooks(options: BuildOptions): Promise<BuildReport
         buildSeconds: (performance.now() - started) / 1000,
         codebookAsOf: asOf,
         sources: { used: results.length, missing, withoutImporter: [...withoutImporter].sort() },
+        partial: missing.length > 0 ? { missing } : null,
         notes: cb.notes,
       });
       db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run('report', JSON.stringify(report));

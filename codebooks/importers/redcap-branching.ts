@@ -4,8 +4,6 @@
 //   [q] <> 'a' and [q(b)] = '0'     → hidden when q is a or b
 // Anything else (other operators, several parents, parentheses, mixed and/or) returns null and
 // the caller keeps the text as prose only.
-import type { ConceptRef } from '../model/records';
-
 export interface ParsedBranching {
   parent: string;
   answers: string[];
@@ -54,8 +52,4 @@ export function parseBranching(logic: string): ParsedBranching | null {
   if (allPositive && !joins.has('and')) return { parent, answers, when: 'shown' };
   if (allNegative && !joins.has('or')) return { parent, answers, when: 'hidden' };
   return null;
-}
-
-export function answerRefs(parsed: ParsedBranching): ConceptRef[] {
-  return parsed.answers.map((code) => ({ code }));
 }

@@ -3,10 +3,11 @@
 // Fields become questions, "code, label | ..." choices become answers and options, and
 // branching logic becomes a rule (structured where simple, always with the raw text as prose).
 import { SourceError } from '../errors';
-import { emptyResult, type FieldType, type ImportResult } from '../model/records';
+import { emptyResult, type ConceptRef, type FieldType, type ImportResult } from '../model/records';
 import { moduleSlugFor } from '../model/modules';
 import { optionalInt, readCsv, text, type CsvRow, type CsvTable } from '../read/csv';
-import { answerRefs, parseBranching } from './redcap-branching';
+import { readAnnotation, type Annotation } from './redcap-annotation';
+import { parseBranching } from './redcap-branching';
 import type { Importer, SourceFile } from './types';
 
 // First name of each list is the standard REDCap export name, used in error messages.
@@ -20,6 +21,9 @@ const COLUMNS = {
   branching: ['Branching Logic (Show field only if...)', 'branching_logic', 'Branching Logic'],
   survey: ['Survey'],
   conceptId: ['Concept ID', 'concept_id'],
+  note: ['Field Note', 'field_note'],
+  section: ['Section Header', 'section_header'],
+  annotation: ['Field Annotation', 'field_annotation'],
 } as const;
 type Column = keyof typeof COLUMNS;
 const REQUIRED: Column[] = ['field', 'form', 'type', 'label'];
@@ -52,6 +56,9 @@ export function readRedcapDictionary(file: SourceFile, options: RedcapOptions): 
   const lineOfField = new Map<string, number>();
   const answersSeen = new Set<string>();
   let position = 0;
+  // A field written by this app's export names its PPI code and IDs in the annotation (redcap-annotation.ts).
+  const fields = new Map<string, { ref: ConceptRef; choices: Map<string, ConceptRef> }>();
+  let topic = null as ConceptRef | null;
   for (const row of table.rows) {
     const at = { source, at: `row ${row.line}` };
     const field = get(row, 'field');
@@ -63,37 +70,56 @@ export function readRedcapDictionary(file: SourceFile, options: RedcapOptions): 
     if (!type) throw new SourceError(file.name, row.line, cols.type!, 'is empty');
     const module = moduleOf(get(row, 'survey'), get(row, 'form'));
     const label = cleanLabel(get(row, 'label'));
-    const conceptId = cols.conceptId ? optionalInt(table, row, cols.conceptId) : null;
+    const note = get(row, 'annotation');
+    const ann: Annotation | null = note.includes('PPI ') ? readAnnotation(note) : null;
+    const annotated = !!ann && (ann.code !== null || ann.conceptId !== null);
+    const conceptId = annotated ? ann!.conceptId : cols.conceptId ? optionalInt(table, row, cols.conceptId) : null;
+    const ref: ConceptRef = annotated ? { code: ann!.code, conceptId: ann!.conceptId } : { code: field };
+    const section = get(row, 'section');
+    if (ann?.topic) {
+      if (section || topic?.code !== ann.topic) result.concepts.push({ code: ann.topic, kind: 'topic', module, ...(section ? { text: { en: section } } : {}), prov: at });
+      topic = { code: ann.topic };
+    } else topic = null;
+    const help = get(row, 'note');
     const fieldType = fieldTypeOf(type, get(row, 'validation'));
     if (fieldType === 'other' && !KNOWN_OTHER.has(type)) result.notes.push(`${file.name}: row ${row.line}: field type "${type}" is not a REDCap type`);
     position++;
     result.concepts.push({
-      code: field,
+      code: ref.code ?? null,
       ...(conceptId !== null ? { conceptId } : {}),
       kind: type === 'descriptive' ? null : 'question',
       module,
+      ...(topic ? { parent: topic } : {}),
       ...(label ? { text: { en: label } } : {}),
+      ...(help ? { helpText: { en: help } } : {}),
       fieldType,
       ...(options.keepOrder ? { order: position } : {}),
       prov: at,
     });
+    const choiceRefs = new Map<string, ConceptRef>();
     if (CHOICE_TYPES.has(type)) {
       const choices = parseChoices(table, row, cols.choices, get(row, 'choices'));
       if (choices.length === 0) result.notes.push(`${file.name}: row ${row.line}: ${type} field ${field} lists no choices`);
       choices.forEach((c, i) => {
-        result.options.push({ question: { code: field }, answer: { code: c.code }, position: i + 1, label: { en: c.label }, prov: at });
-        if (answersSeen.has(c.code.toLowerCase())) return;
-        answersSeen.add(c.code.toLowerCase());
-        result.concepts.push({ code: c.code, kind: 'answer', module, text: { en: c.label }, prov: at });
+        const a = ann?.answers.get(c.code);
+        const answer: ConceptRef = a ? { code: a.code, conceptId: a.conceptId } : { code: c.code };
+        choiceRefs.set(c.code.toLowerCase(), answer);
+        const standard = a?.standardConceptId != null ? { standardConceptId: a.standardConceptId } : {};
+        result.options.push({ question: ref, answer, position: i + 1, label: { en: c.label }, ...standard, prov: at });
+        const key = (answer.code ?? `#${answer.conceptId}`).toLowerCase();
+        if (answersSeen.has(key)) return;
+        answersSeen.add(key);
+        result.concepts.push({ ...answer, kind: 'answer', module, text: { en: c.label }, ...standard, prov: at });
       });
     }
+    fields.set(field.toLowerCase(), { ref, choices: choiceRefs });
     const logic = get(row, 'branching');
     if (logic) {
       const parsed = parseBranching(logic);
       result.branching.push({
-        child: { code: field },
-        parent: parsed ? { code: parsed.parent } : null,
-        answers: parsed ? answerRefs(parsed) : [],
+        child: ref,
+        parent: parsed ? (fields.get(parsed.parent.toLowerCase())?.ref ?? { code: parsed.parent }) : null,
+        answers: parsed ? parsed.answers.map((c) => fields.get(parsed.parent.toLowerCase())?.choices.get(c.toLowerCase()) ?? { code: c }) : [],
         when: parsed?.when ?? 'shown',
         prose: logic,
         module,

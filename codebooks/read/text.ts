@@ -31,15 +31,18 @@ function firstInvalidByte(bytes: Uint8Array): { line: number; offset: number } {
   let line = 1;
   let i = 0;
   while (i < bytes.length) {
-    const b = bytes[i]!;
-    if (b === 0x0a) line++;
-    const len = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+    if (bytes[i] === 0x0a) line++;
+    const len = utf8LengthAt(bytes, i);
     if (len === 0) return { line, offset: i };
-    for (let k = 1; k < len; k++) {
-      const c = bytes[i + k];
-      if (c === undefined || (c & 0xc0) !== 0x80) return { line, offset: i };
-    }
     i += len;
   }
   return { line, offset: Math.max(0, bytes.length - 1) };
+}
+
+/** The length of the UTF-8 sequence starting at `i`, or 0 when the bytes there are not UTF-8. */
+export function utf8LengthAt(bytes: Uint8Array, i: number): number {
+  const b = bytes[i]!;
+  const len = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+  for (let k = 1; k < len; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return 0;
+  return len;
 }

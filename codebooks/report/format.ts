@@ -6,6 +6,12 @@ const pctOrDash = (s: Share | null | undefined) => (s ? pct(s) : '     -');
 
 export function formatReport(r: BuildReport): string {
   const lines: string[] = [];
+  if (r.partial) {
+    const n = r.partial.missing.length;
+    lines.push(`PARTIAL BUILD: ${n} source file${n === 1 ? ' was' : 's were'} missing and left out on request (--partial); facts they give may be missing:`);
+    for (const m of r.partial.missing) lines.push(`  ${m.file}: ${m.reason}`);
+    lines.push('');
+  }
   lines.push(`Codebook database built in ${r.buildSeconds.toFixed(1)} s (codebook as of ${r.codebookAsOf ?? 'unknown'})`);
   lines.push(Object.entries(r.counts).map(([k, v]) => `${k} ${v}`).join(', '));
   lines.push('');

@@ -23,6 +23,12 @@ export interface ModuleReport {
   inPdfEn: Share | null;
   inPdfEs: Share | null;
 }
+export interface MissingSource {
+  id: string;
+  /** The file as the manifest names it, relative to the sources folder. */
+  file: string;
+  reason: string;
+}
 export interface BuildReport {
   builtAt: string;
   buildSeconds: number;
@@ -37,7 +43,9 @@ export interface BuildReport {
   /** The page index over all modules that have PDFs, with how each page was found. */
   pageIndex: { en: Share; es: Share; enWorded: Share; esWorded: Share; byMethod: Record<string, number> };
   conflicts: { total: number; byField: Record<string, number>; examples: { subject: string; field: string; chosen: string | null; chosenSource: string | null; other: string; otherSource: string }[] };
-  sources: { used: number; missing: { id: string; reason: string }[]; withoutImporter: string[] };
+  sources: { used: number; missing: MissingSource[]; withoutImporter: string[] };
+  /** Set only when a build was asked to go on without some sources (--partial). */
+  partial: { missing: MissingSource[] } | null;
   notes: string[];
 }
 
@@ -95,7 +103,7 @@ function surveyCoverage(db: Database.Database, byId: Map<number, { es: number; s
 
 export function computeReport(
   db: Database.Database,
-  extra: Pick<BuildReport, 'buildSeconds' | 'codebookAsOf' | 'sources' | 'notes'>,
+  extra: Pick<BuildReport, 'buildSeconds' | 'codebookAsOf' | 'sources' | 'notes' | 'partial'>,
 ): BuildReport {
   type Flags = { id: number; es: number; src: number; cid: number; ans: number; br: number };
   const flags = db.prepare(QUESTION_FLAGS).all() as Flags[];

@@ -18,7 +18,11 @@ export function isAllowedOrigin(origin: string | undefined, port: number): boole
   return origin === undefined || origin === `http://127.0.0.1:${port}`;
 }
 
+/** Compares bytes, not characters: a header of non-ASCII bytes has as many characters as the token
+ *  but more bytes, and timingSafeEqual throws on buffers of different lengths. */
 export function tokenMatches(given: unknown, expected: string): boolean {
-  if (typeof given !== 'string' || given.length !== expected.length) return false;
-  return timingSafeEqual(Buffer.from(given), Buffer.from(expected));
+  if (typeof given !== 'string') return false;
+  const a = Buffer.from(given, 'utf8');
+  const b = Buffer.from(expected, 'utf8');
+  return a.length === b.length && timingSafeEqual(a, b);
 }

@@ -1,5 +1,5 @@
 // Serves files from one root folder through resolveInsideRoot, with the app's security headers.
-import { createReadStream, statSync } from 'node:fs';
+import { closeSync, createReadStream, fstatSync, openSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { securityHeaders } from '../security/csp';
 import { resolveInsideRoot } from '../security/resolve-path';
@@ -10,10 +10,36 @@ export function sendText(res: ServerResponse, status: number, text: string): voi
   res.end(text);
 }
 
+/** Opens the file first, then reads its size from the open file: a file removed, replaced or
+ *  unreadable between the two never reaches an unhandled stream error (which would stop the server). */
+function openFile(file: string): { fd: number; size: number } | null {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch {
+    return null;
+  }
+  try {
+    const st = fstatSync(fd);
+    if (st.isFile()) return { fd, size: st.size };
+  } catch {
+    // fall through: treated as not found
+  }
+  closeSync(fd);
+  return null;
+}
+
 export function sendFile(res: ServerResponse, root: string | null, requestPath: string, head = false): void {
   const file = root ? resolveInsideRoot(root, requestPath) : null;
-  if (!file || !statSync(file).isFile()) return sendText(res, 404, 'not found');
-  res.writeHead(200, { ...securityHeaders(), 'Content-Type': contentTypeOf(file), 'Content-Length': statSync(file).size });
-  if (head) return void res.end();
-  createReadStream(file).pipe(res);
+  const opened = file ? openFile(file) : null;
+  if (!file || !opened) return sendText(res, 404, 'not found');
+  res.writeHead(200, { ...securityHeaders(), 'Content-Type': contentTypeOf(file), 'Content-Length': opened.size });
+  if (head) {
+    closeSync(opened.fd);
+    return void res.end();
+  }
+  const stream = createReadStream(file, { fd: opened.fd });
+  // A read that fails midway: the status is sent already, so cut the response short.
+  stream.on('error', () => res.destroy());
+  stream.pipe(res);
 }

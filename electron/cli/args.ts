@@ -4,7 +4,7 @@ export interface Parsed {
   flags: Map<string, string | true>;
 }
 
-const BOOLEAN = new Set(['json', 'help', 'flagged']);
+const BOOLEAN = new Set(['json', 'help', 'flagged', 'partial']);
 
 export function parseArgs(argv: string[]): Parsed {
   const positional: string[] = [];

@@ -1,7 +1,9 @@
 // The headless command line over the same services the app uses:
 //   surveys | show <id|code> | search <query> [--lang en|es|any] [--survey S] [--kind K] [--instrument I] [--limit N]
-//   report | build [--out FILE]          (--json: only JSON on stdout)
-//   export <list name | exported .json> --format csv|xlsx|json|sql|python|r|citation [--out FILE] [--user-data DIR]
+//   report | build [--out FILE] [--partial]   (--json: only JSON on stdout)
+//   export <list name | exported .json> --format csv|xlsx|json|sql|python|r|citation|fhir|redcap|ddi|atlas [--out FILE] [--user-data DIR]
+//   export-survey <survey> [--release R] --format fhir|redcap|ddi|atlas [--out FILE]
+//   import <Athena folder | codebook .csv/.xlsx> | imports | remove-import <id>   [--user-data DIR]
 // Errors go to stderr as one line, with a non-zero exit.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -15,8 +17,14 @@ import { flag, parseArgs, UsageError } from './args';
 import { itemText, searchText, surveysText } from './text-output';
 import { cliUserDataDir, exportCommand } from './export-command';
 import { RELEASE_COMMANDS, releaseCommand, releaseReport, releaseReportText } from './release-commands';
+import { importCommand, importsText, removeImportCommand } from './import-command';
+import { listImports } from '../services/imports/store';
+import { exportSurveyCommand } from './export-survey-command';
 
-const USAGE = 'usage: cli surveys | show <conceptId|code>... | releases <survey> | outline <survey> [--release R] | diff <survey> <from> <to> | align <survey> [--release R] [--flagged] | search <query> [--lang en|es|any] [--survey S] [--kind K] [--instrument I] [--limit N] | report | build [--out FILE] | export <list name|file.json> --format csv|xlsx|json|sql|python|r|citation [--out FILE] [--user-data DIR]  [--json]';
+const USAGE = 'usage: cli surveys | show <conceptId|code>... | releases <survey> | outline <survey> [--release R] | diff <survey> <from> <to> | align <survey> [--release R] [--flagged] | search <query> [--lang en|es|any] [--survey S] [--kind K] [--instrument I] [--limit N] | report | build [--out FILE] [--partial] | export <list name|file.json> --format csv|xlsx|json|sql|python|r|citation|fhir|redcap|ddi|atlas [--out FILE] [--user-data DIR] | export-survey <survey> [--release R] --format fhir|redcap|ddi|atlas [--out FILE] | import <path> | imports | remove-import <id>  [--json]';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const appIdentity = () => ({ name: 'PPI Explorer', version: (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version });
 
 async function run(argv: string[]): Promise<string | null> {
   const p = parseArgs(argv);
@@ -27,8 +35,19 @@ async function run(argv: string[]): Promise<string | null> {
   if (command === 'build') {
     const { buildCodebooks } = await import('../../codebooks/build');
     const { formatReport } = await import('../../codebooks/report/format');
-    const report = await buildCodebooks({ out: flag(p, 'out') ?? defaultDbPath(), log: (l) => process.stderr.write(l + '\n') });
+    const report = await buildCodebooks({ out: flag(p, 'out') ?? defaultDbPath(), allowPartial: p.flags.has('partial'), log: (l) => process.stderr.write(l + '\n') });
     return out(report, () => formatReport(report));
+  }
+  if (command === 'import' || command === 'imports' || command === 'remove-import') {
+    const userDataDir = cliUserDataDir(flag(p, 'user-data'), resolve(import.meta.dirname, '..', '..'));
+    if (command === 'imports') return out(listImports(userDataDir), () => importsText(listImports(userDataDir)));
+    if (command === 'remove-import') {
+      const left = removeImportCommand(rest.join(' '), userDataDir);
+      return out(left, () => `removed ${rest.join(' ')}\n${importsText(left)}`);
+    }
+    if (rest.length === 0) throw new UsageError('import needs the path of an Athena download folder or of a codebook file');
+    const info = await importCommand(rest.join(' '), userDataDir, (l) => process.stderr.write(l + '\n'));
+    return out(info, () => `imported ${info.name} as ${info.id}: ${info.rows.toLocaleString('en-US')} rows, version ${info.version ?? 'unknown'}${info.notes.map((n) => `\nnote: ${n}`).join('')}`);
   }
   const db = openCodebook(flag(p, 'db') ?? defaultDbPath());
   try {
@@ -68,10 +87,12 @@ async function run(argv: string[]): Promise<string | null> {
         return out({ ...report, releases }, () => `${formatReport(report)}\n\nReleases (docs/releases.md)\n${releaseReportText(releases)}`);
       }
       case 'export': {
-        const root = resolve(import.meta.dirname, '..', '..');
-        const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
-        const o = { target: rest.join(' '), format: flag(p, 'format'), out: flag(p, 'out'), userDataDir: cliUserDataDir(flag(p, 'user-data'), root) };
-        return await exportCommand(db, { ...o, app: { name: 'PPI Explorer', version: pkg.version } }, (l) => process.stderr.write(l + '\n'));
+        const o = { target: rest.join(' '), format: flag(p, 'format'), out: flag(p, 'out'), userDataDir: cliUserDataDir(flag(p, 'user-data'), ROOT) };
+        return await exportCommand(db, { ...o, app: appIdentity() }, (l) => process.stderr.write(l + '\n'));
+      }
+      case 'export-survey': {
+        const o = { survey: rest.join(' '), format: flag(p, 'format'), release: flag(p, 'release'), out: flag(p, 'out'), app: appIdentity() };
+        return exportSurveyCommand(db, o, (l) => process.stderr.write(l + '\n'));
       }
       default:
         if (RELEASE_COMMANDS.has(command)) return releaseCommand(db, command, p, json);

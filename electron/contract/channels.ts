@@ -1,11 +1,12 @@
 // The IPC contract: each channel's argument and result as zod schemas. The wrapper validates
 // arguments with them; the types below are derived from them, so the two cannot drift.
 import { z } from 'zod';
-import { AboutData, Instrument, InstrumentDetail, ItemDetail, Outline, PdfDocument, QuestionPdfPages, SearchOptions, SearchResult, Survey } from './models';
+import { AboutData, Instrument, InstrumentDetail, Outline, PdfDocument, QuestionPdfPages, SearchOptions, SearchResult, Survey } from './models';
 import type { Channel } from './methods';
 import { Presentation } from './presentation';
 import { Alignment, Release, ReleaseDiff } from './releases';
-import { ExportArg, ExportFileResult, ListActionArg, ListsState, SaveFileArg, SaveFileResult } from './lists';
+import { ExportArg, ExportFileResult, ListActionArg, ListsState, SaveFileArg, SaveFileResult, SurveyExportArg } from './lists';
+import { IMPORTS_CONTRACT, ItemWithImports } from './imports';
 
 const NoArg = z.undefined();
 
@@ -31,7 +32,7 @@ export const DiffArg = z.strictObject({ survey: Name, from: Name, to: Name });
 
 export const CONTRACT = {
   'surveys:list': { arg: NoArg, result: z.array(Survey) },
-  'item:show': { arg: z.string().trim().min(1).max(200), result: ItemDetail.nullable() },
+  'item:show': { arg: z.string().trim().min(1).max(200), result: ItemWithImports.nullable() },
   'search:query': { arg: SearchArg, result: SearchResult },
   'report:get': { arg: NoArg, result: Report.nullable() },
   'app:info': { arg: NoArg, result: AppInfo },
@@ -49,6 +50,8 @@ export const CONTRACT = {
   'lists:change': { arg: ListActionArg, result: ListsState },
   'lists:export': { arg: ExportArg, result: ExportFileResult },
   'file:save': { arg: SaveFileArg, result: SaveFileResult },
+  'survey:export': { arg: SurveyExportArg, result: ExportFileResult },
+  ...IMPORTS_CONTRACT,
 } as const satisfies Record<Channel, { arg: z.ZodType; result: z.ZodType }>;
 
 export type Contract = typeof CONTRACT;

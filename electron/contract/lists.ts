@@ -18,21 +18,27 @@ export const ListActionArg = z.discriminatedUnion('op', [
   z.strictObject({ op: z.literal('move'), listId: Id, entryId: Id, to: z.number().int().min(0).max(1_000_000) }),
   z.strictObject({ op: z.literal('annotate'), listId: Id, entryId: Id, note: Note }),
   z.strictObject({ op: z.literal('choose-answers'), listId: Id, entryId: Id, answers: AnswerChoice }),
-  z.strictObject({ op: z.literal('import'), json: z.string().min(1).max(5_000_000) }),
+  z.strictObject({ op: z.literal('import'), json: z.string().min(1).max(5_000_000), fileName: z.string().max(300).optional() }),
   z.strictObject({ op: z.literal('dismiss-notices') }),
 ]);
 export type ListActionArg = z.infer<typeof ListActionArg>;
 
 export const ListsNotice = z.object({
-  kind: z.enum(['set-aside', 'restored-from-backup', 'backup-set-aside']),
+  kind: z.enum(['set-aside', 'restored-from-backup', 'backup-set-aside', 'backup-failed', 'changed-elsewhere']),
   file: z.string(),
   reason: z.string(),
+  savedAt: z.string().nullable().optional(),
+  lists: z.number().int().optional(),
+  questions: z.number().int().optional(),
+  damagedAt: z.string().nullable().optional(),
+  mayBeMissing: z.enum(['nothing', 'later-changes']).optional(),
 });
 
 export const ListsState = z.object({ lists: z.array(VariableList), notices: z.array(ListsNotice), count: z.number().int() });
 export type ListsState = z.infer<typeof ListsState>;
 
-export const ExportFormatArg = z.enum(['csv', 'xlsx', 'json', 'sql', 'python', 'r', 'citation']);
+export const ExportFormatArg = z.enum(['csv', 'xlsx', 'json', 'sql', 'python', 'r', 'citation', 'fhir', 'redcap', 'ddi', 'atlas']);
+export const SurveyExportArg = z.strictObject({ survey: z.string().trim().min(1).max(200), format: z.enum(['fhir', 'redcap', 'ddi', 'atlas']), release: z.string().trim().min(1).max(100).optional() });
 export const ExportArg = z.strictObject({ listId: Id, format: ExportFormatArg });
 
 export const ExportFileResult = z.object({

@@ -20,6 +20,14 @@ export const METHOD_CHANNELS = {
   changeLists: 'lists:change',
   exportList: 'lists:export',
   saveFile: 'file:save',
+  exportSurvey: 'survey:export',
+  listImports: 'imports:list',
+  startImport: 'imports:start',
+  importStatus: 'imports:status',
+  cancelImport: 'imports:cancel',
+  removeImport: 'imports:remove',
+  searchImports: 'imports:search',
+  chooseImportPath: 'imports:choose',
 } as const;
 
 export type MethodName = keyof typeof METHOD_CHANNELS;

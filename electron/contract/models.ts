@@ -244,6 +244,8 @@ export const AboutData = z.object({
   coverage: z.record(z.string(), z.unknown()).nullable(),
   answerCoverage: z.record(z.string(), z.unknown()).nullable(),
   counts: z.record(z.string(), z.number()).nullable(),
+  /** A partial build (asked for with --partial): the source files it was built without. */
+  partial: z.object({ missing: z.array(z.object({ id: z.string(), file: z.string(), reason: z.string() })) }).nullable(),
 });
 export type AboutData = z.infer<typeof AboutData>;
 

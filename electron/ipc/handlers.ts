@@ -14,7 +14,10 @@ import { surveyPresentation } from '../services/presentation';
 import { alignment } from '../services/releases/align';
 import { releaseDiff } from '../services/releases/diff';
 import { listReleases } from '../services/releases/list';
+import { exportContext } from '../services/export/context';
+import { exportSurvey } from '../services/export/interchange';
 import { createListsHandlers, type UserDataOptions } from './lists-handlers';
+import { createImportsHandlers } from './imports-handlers';
 
 export type Handler<C extends Channel> = (arg: ParsedArgOf<C>) => ResultOf<C> | Promise<ResultOf<C>>;
 export type Handlers = { [C in Channel]: Handler<C> };
@@ -30,13 +33,18 @@ export function readReport(db: Codebook): Report | null {
 }
 
 export function createHandlers(db: Codebook, identity: AppIdentity, userData: UserDataOptions = {}): Handlers {
+  const imports = createImportsHandlers(userData);
   return {
     ...createListsHandlers(db, identity, userData),
-    'surveys:list': () => listSurveys(db),
-    'item:show': (idOrCode) => showItem(db, idOrCode),
+    ...imports.channels,
+    'surveys:list': () => imports.surveys(listSurveys(db)),
+    'item:show': (idOrCode) => imports.item(showItem(db, idOrCode), idOrCode),
     'search:query': ({ query, options }) => search(db, query, options ?? {}),
     'report:get': () => readReport(db),
-    'survey:outline': (arg) => (typeof arg === 'string' ? surveyOutline(db, arg) : surveyOutline(db, arg.survey, arg.release)),
+    'survey:outline': (arg) => {
+      const survey = typeof arg === 'string' ? arg : arg.survey;
+      return imports.outline(surveyOutline(db, survey, typeof arg === 'string' ? undefined : arg.release), survey);
+    },
     'instruments:list': () => listInstruments(db),
     'instrument:show': (idOrKey) => instrumentDetail(db, idOrKey),
     'about:data': () => aboutData(db),
@@ -46,6 +54,7 @@ export function createHandlers(db: Codebook, identity: AppIdentity, userData: Us
     'survey:releases': (survey) => listReleases(db, survey),
     'release:diff': ({ survey, from, to }) => releaseDiff(db, survey, from, to),
     'release:align': ({ survey, release }) => alignment(db, survey, release),
+    'survey:export': ({ survey, format, release }) => exportSurvey(db, survey, format, exportContext(db, identity), { release }),
     'app:info': () => {
       const report = readReport(db);
       return { ...identity, codebookAsOf: report?.codebookAsOf ?? null, builtAt: report?.builtAt ?? null };

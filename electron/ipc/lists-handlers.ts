@@ -6,11 +6,12 @@ import { exportContext } from '../services/export/context';
 import { exportList } from '../services/export/index';
 import { ListsStore, listsFilePath } from '../services/lists/lists-store';
 import type { Codebook } from '../services/store';
+import type { ImportsOptions } from './imports-handlers';
 
 /** Shows a save dialog and writes the file (Electron only); resolves { saved: false } if cancelled. */
 export type SaveFileDialog = (file: SaveFileArg) => Promise<SaveFileResult>;
 
-export interface UserDataOptions {
+export interface UserDataOptions extends ImportsOptions {
   /** Where variable-lists.json lives; without it the lists channels answer with an error. */
   userDataDir?: string;
   saveFile?: SaveFileDialog;
@@ -23,10 +24,10 @@ export function createListsHandlers(db: Codebook, app: { name: string; version: 
     return (store ??= new ListsStore(listsFilePath(o.userDataDir), db));
   };
   return {
-    'lists:get': (): ResultOf<'lists:get'> => lists().state(),
+    'lists:get': (): ResultOf<'lists:get'> => lists().current(),
     'lists:change': (action: ParsedArgOf<'lists:change'>): ResultOf<'lists:change'> => lists().apply(action),
     'lists:export': ({ listId, format }: ParsedArgOf<'lists:export'>): Promise<ResultOf<'lists:export'>> =>
-      exportList(lists().list(listId), format, exportContext(db, app)),
+      exportList(lists().list(listId), format, exportContext(db, app), db),
     'file:save': (file: ParsedArgOf<'file:save'>): Promise<ResultOf<'file:save'>> => {
       if (!o.saveFile) throw new Error('saving through a dialog is only available in the desktop app; the browser mode downloads instead');
       return o.saveFile(file);

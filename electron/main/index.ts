@@ -1,18 +1,19 @@
 // The Electron main process: glue only. Everything it decides is a pure, tested function in
 // ../security, ../shell or ../ipc.
-import { app, BrowserWindow, dialog, ipcMain } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
 import { join } from 'node:path';
 import { createHandlers } from '../ipc/handlers';
-import { registerHandlers } from '../ipc/register';
-import { APP_ORIGIN, isTrustedSender } from '../security/sender';
+import { APP_ORIGIN } from '../security/sender';
 import { checkoutPaths, packagedPaths } from '../shell/data-paths';
 import { openCodebook } from '../services/store';
 import { electronNativeBinding } from './database';
 import { hardenApp } from './hardening';
+import { registerAppIpc } from './ipc';
 import { installMenu } from './menu';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { createMainWindow } from './window';
 import { saveFileWithDialog } from './save-file';
+import { chooseImportWithDialog } from './choose-import';
 
 const APP_NAME = 'PPI Explorer';
 const projectRoot = app.getAppPath();
@@ -26,7 +27,7 @@ if (process.env.PPI_USER_DATA_DIR) app.setPath('userData', process.env.PPI_USER_
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  registerAppScheme();
+  registerAppScheme(protocol);
   app.on('second-instance', () => {
     if (mainWindow?.isMinimized()) mainWindow.restore();
     mainWindow?.focus();
@@ -36,21 +37,25 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 function start(): void {
-  hardenApp();
+  hardenApp(app, session.defaultSession, shell);
   let db;
+  const nativeBinding = app.isPackaged ? undefined : electronNativeBinding(projectRoot);
   try {
-    db = openCodebook(paths.db, app.isPackaged ? undefined : electronNativeBinding(projectRoot));
+    db = openCodebook(paths.db, nativeBinding);
   } catch (e) {
     dialog.showErrorBox(APP_NAME, `The codebook database could not be opened.\n\n${(e as Error).message}`);
     app.exit(1);
     return;
   }
   app.on('quit', () => db.close());
-  const userData = { userDataDir: app.getPath('userData'), saveFile: saveFileWithDialog(() => mainWindow) };
-  registerHandlers(ipcMain, createHandlers(db, { name: APP_NAME, version: app.getVersion(), mode: 'electron' }, userData), (frame) =>
-    isTrustedSender(frame, [APP_ORIGIN]),
-  );
-  handleAppProtocol(paths);
+  const userData = {
+    userDataDir: app.getPath('userData'),
+    saveFile: saveFileWithDialog(() => mainWindow),
+    chooseImportPath: chooseImportWithDialog(() => mainWindow),
+    ...(nativeBinding ? { nativeBinding } : {}),
+  };
+  registerAppIpc(ipcMain, createHandlers(db, { name: APP_NAME, version: app.getVersion(), mode: 'electron' }, userData));
+  handleAppProtocol(protocol, paths);
   installMenu(APP_NAME, devTools);
   mainWindow = createMainWindow({
     preloadPath: join(import.meta.dirname, '..', 'preload', 'index.cjs'),

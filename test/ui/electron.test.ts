@@ -7,6 +7,7 @@ import { _electron, type ElectronApplication } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { catalogSlugs, expectOnlyOrigin, expectedSlugs, waitForAppState } from './helpers/catalog-scenario';
+import { expectedApiKeys } from './helpers/api-surface';
 import { electronBinary } from './helpers/electron-binary';
 import { PROJECT_ROOT } from './helpers/serve';
 
@@ -38,9 +39,7 @@ describe.skipIf(!electron.path)(`Electron app${electron.path ? '' : ` (skipped: 
     const page = await app.firstWindow();
     await waitForAppState(page, 'ready');
     expect(await catalogSlugs(page)).toEqual(expectedSlugs());
-    expect(await page.evaluate(() => Object.keys((window as unknown as { api: object }).api))).toEqual([
-      'listSurveys', 'showItem', 'search', 'getReport', 'getAppInfo', 'onMenuCommand',
-    ]);
+    expect(await page.evaluate(() => Object.keys((window as unknown as { api: object }).api))).toEqual(expectedApiKeys());
     expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
     expectOnlyOrigin(requests, 'app://app');
   });

@@ -1,6 +1,6 @@
 // Trainer mode in Chromium against the browser mode on the real database: Lifestyle's smoking
 // branch followed by answers (keys and clicks), in English and in Spanish, and axe on the view.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { defaultDbPath } from '../../codebooks/paths';
@@ -9,7 +9,7 @@ import { openCodebook } from '../../electron/services/store';
 import { choose, current, jump, next, prepareWalk, startWalk } from '../../renderer/src/features/trainer/walker';
 import { plain } from '../../renderer/src/features/trainer/trainer-text';
 import { waitForAppState } from './helpers/catalog-scenario';
-import { openChromium, type Session } from './helpers/chromium';
+import { CHROMIUM, openChromium, type Session } from './helpers/chromium';
 import { serveBrowserMode, type Served } from './helpers/serve';
 
 // Expected values from the database: the questions, their wording and the answer order.
@@ -25,11 +25,15 @@ const no = cigs.answers.findIndex((a) => a.code === '100CigsLifetime_No');
 const walk = prepareWalk(rows);
 const afterNo = rows[current(next(walk, choose(walk, jump(walk, startWalk(walk), rows.indexOf(cigs)), no)))!]!.code;
 
+// Like the other UI files: without Chromium the file is skipped (its hooks start nothing).
+const hasChromium = existsSync(CHROMIUM);
+if (!hasChromium) console.warn(`trainer UI tests skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set PPI_CHROMIUM)`);
+
 let served: Served;
 let s: Session;
-beforeAll(async () => (served = await serveBrowserMode()));
+beforeAll(async () => void (hasChromium && (served = await serveBrowserMode())));
 afterAll(async () => void (await served?.stop()));
-beforeEach(async () => (s = await openChromium()));
+beforeEach(async () => void (hasChromium && (s = await openChromium())));
 afterEach(async () => await s?.close());
 
 const open = async (query = '') => {
@@ -40,7 +44,7 @@ const open = async (query = '') => {
 const screen = () => s.page.locator('.trainer-screen').getAttribute('data-code');
 const answer = (code: string) => s.page.locator(`.trainer-answer[data-answer-code="${code}"]`);
 
-describe('trainer mode on Lifestyle', () => {
+describe.skipIf(!hasChromium)('trainer mode on Lifestyle', () => {
   it('starts at the 100-cigarettes question; "Yes" leads to how often, "No" skips it', async () => {
     expect(yes).toBeGreaterThanOrEqual(0);
     expect(afterNo).not.toBe(frequency.code);

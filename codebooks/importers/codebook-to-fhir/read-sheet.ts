@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { SourceError } from '../../errors';
 import { parseCsv, type CsvTable } from '../../read/csv';
+import { utf8LengthAt } from '../../read/text';
 import type { SourceFile } from '../types';
 
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
@@ -48,10 +49,8 @@ function locateBadByte(bytes: Uint8Array): BadByte {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i]!;
-    const len = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
-    let valid = len > 0;
-    for (let k = 1; valid && k < len; k++) valid = ((bytes[i + k] ?? 0) & 0xc0) === 0x80;
-    if (!valid) return { offset: i, line: recordLine, field: recordLine === 1 ? null : field };
+    const len = utf8LengthAt(bytes, i);
+    if (len === 0) return { offset: i, line: recordLine, field: recordLine === 1 ? null : field };
     if (b === 0x22) quoted = !quoted;
     else if (b === 0x2c && !quoted) field++;
     else if (b === 0x0a) {

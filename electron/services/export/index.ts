@@ -1,15 +1,17 @@
 // One entry point for every export format: a file name, a media type and the content.
 import type { VariableList } from '../lists/schema';
+import type { Codebook } from '../store';
 import type { ExportContext } from './context';
 import { listToCitation } from './citation';
 import { listToCsv } from './csv';
+import { exportListInterchange, INTERCHANGE_FORMATS, isInterchangeFormat } from './interchange';
 import { listToJson } from './json';
 import { listToPython } from './python';
 import { listToR } from './r';
 import { listToSql } from './sql';
 import { listToXlsx } from './xlsx';
 
-export const EXPORT_FORMATS = ['csv', 'xlsx', 'json', 'sql', 'python', 'r', 'citation'] as const;
+export const EXPORT_FORMATS = ['csv', 'xlsx', 'json', 'sql', 'python', 'r', 'citation', ...INTERCHANGE_FORMATS] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface ExportFile {
@@ -20,7 +22,7 @@ export interface ExportFile {
   content: string;
 }
 
-const KINDS: Record<ExportFormat, { ext: string; mime: string }> = {
+const KINDS: Record<Exclude<ExportFormat, (typeof INTERCHANGE_FORMATS)[number]>, { ext: string; mime: string }> = {
   csv: { ext: 'csv', mime: 'text/csv' },
   xlsx: { ext: 'xlsx', mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
   json: { ext: 'json', mime: 'application/json' },
@@ -31,12 +33,14 @@ const KINDS: Record<ExportFormat, { ext: string; mime: string }> = {
 };
 
 /** A file name from the list's name: letters, digits, dashes; never a path. */
-export function exportFileName(listName: string, format: ExportFormat): string {
+export function exportFileName(listName: string, format: keyof typeof KINDS): string {
   const base = listName.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^\w-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80) || 'variable-list';
   return `${base}${format === 'citation' ? '-citation' : ''}.${KINDS[format].ext}`;
 }
 
-export async function exportList(list: VariableList, format: ExportFormat, ctx: ExportContext): Promise<ExportFile> {
+/** `db`: the interchange formats (FHIR, REDCap, DDI, ATLAS) add what the codebook knows beyond the list's snapshot. */
+export async function exportList(list: VariableList, format: ExportFormat, ctx: ExportContext, db: Codebook | null = null): Promise<ExportFile> {
+  if (isInterchangeFormat(format)) return exportListInterchange(db, list, format, ctx);
   const { mime } = KINDS[format];
   const filename = exportFileName(list.name, format);
   if (format === 'xlsx') return { filename, mime, encoding: 'base64', content: (await listToXlsx(list, ctx)).toString('base64') };

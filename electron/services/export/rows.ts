@@ -51,7 +51,8 @@ export function listRows(list: VariableList): Row[] {
   return rows;
 }
 
-/** Spreadsheet formula injection: a cell starting with = + - @ (or tab/CR) is read as text. */
+/** Spreadsheet formula injection: a cell starting with = + - @ (also after blanks, also their
+ *  full-width forms, which some spreadsheets fold to ASCII) or with tab/CR is read as text. */
 export function guardFormula(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /^(?:[\t\r]|\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/.test(value) ? `'${value}` : value;
 }

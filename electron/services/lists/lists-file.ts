@@ -1,17 +1,28 @@
-// Loading and saving the lists file. Every save keeps the previous good version as <file>.bak;
-// a file that does not parse, fails its schema or has an unknown version is renamed to
-// <file>.corrupt-<timestamp> (never deleted) and the backup is used, with a notice for the user.
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+// Loading and saving the lists file. Every save writes the file atomically, then keeps a copy as
+// <file>.bak (older saves as .bak.2, .bak.3). A file that does not parse, fails its schema or has
+// an unknown version is renamed to <file>.corrupt-<timestamp> (never deleted) and the newest good
+// backup is used, with a notice saying what was recovered, from when, and what may be missing.
 import { basename, dirname, join } from 'node:path';
 import { emptyListsFile, ListsFile } from './schema';
 import { TEMP_MARK, writeFileAtomic } from './atomic-file';
+import { backupPaths, rotateBackups } from './backups';
+import { errorCode, nodeFileSystem, type FileSystem } from './file-system';
 
-export type NoticeKind = 'set-aside' | 'restored-from-backup' | 'backup-set-aside';
+export { backupPath } from './backups';
+
+export type NoticeKind = 'set-aside' | 'restored-from-backup' | 'backup-set-aside' | 'backup-failed' | 'changed-elsewhere';
 export interface ListsNotice {
   kind: NoticeKind;
   /** The file concerned (for set-aside: where it now is). */
   file: string;
   reason: string;
+  /** restored-from-backup: when the recovered content was saved, what it holds, what may be missing. */
+  savedAt?: string | null;
+  lists?: number;
+  questions?: number;
+  /** When the damaged file was last written, if it could be told. */
+  damagedAt?: string | null;
+  mayBeMissing?: 'nothing' | 'later-changes';
 }
 
 export interface LoadResult {
@@ -22,14 +33,13 @@ export interface LoadResult {
 
 type Read = { state: 'ok'; data: ListsFile } | { state: 'missing' } | { state: 'bad'; reason: string };
 
-export const backupPath = (path: string) => `${path}.bak`;
-
-function readLists(path: string): Read {
+function readLists(path: string, fs: FileSystem): Read {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    // A byte-order mark (Windows Notepad writes one) is not part of the JSON.
+    text = fs.readFile(path).toString('utf8').replace(/^\uFEFF/, '');
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { state: 'missing' };
+    if (errorCode(e) === 'ENOENT') return { state: 'missing' };
     return { state: 'bad', reason: (e as Error).message };
   }
   let json: unknown;
@@ -48,56 +58,96 @@ function readLists(path: string): Read {
   return { state: 'ok', data: parsed.data };
 }
 
-function setAside(path: string): string {
+function setAside(path: string, fs: FileSystem): string {
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   let target = `${path}.corrupt-${stamp}`;
-  for (let n = 2; existsSync(target); n++) target = `${path}.corrupt-${stamp}-${n}`;
-  renameSync(path, target);
+  for (let n = 2; fs.exists(target); n++) target = `${path}.corrupt-${stamp}-${n}`;
+  fs.rename(path, target);
   return target;
 }
 
-/**
- * Reads the lists. With `setAside` (the app), a bad file is moved out of the way and a good backup
- * is written back as the main file; without it (the command line, read-only), nothing is touched.
- */
-export function loadListsFile(path: string, options: { setAside?: boolean } = {}): LoadResult {
-  const fix = options.setAside ?? true;
-  const notices: ListsNotice[] = [];
-  const main = readLists(path);
-  if (main.state === 'ok') return { data: main.data, from: 'main', notices };
-  if (main.state === 'bad') notices.push({ kind: 'set-aside', file: fix ? setAside(path) : path, reason: main.reason });
+const isoTime = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
-  const bak = backupPath(path);
-  const backup = readLists(bak);
-  if (backup.state === 'ok') {
-    notices.push({ kind: 'restored-from-backup', file: bak, reason: main.state === 'bad' ? main.reason : 'the lists file was missing' });
-    if (fix) writeFileAtomic(path, serialize(backup.data));
-    return { data: backup.data, from: 'backup', notices };
+/** What a restore recovered and what it may lack: anything saved after the backup was made. */
+function restoredNotice(file: string, data: ListsFile, generation: number, damagedMs: number | null, fs: FileSystem, reason: string): ListsNotice {
+  const savedAt = data.savedAt ?? isoTime(fs.mtimeMs(file));
+  // Older generations, a file without its save time (written by an older version, whose backup
+  // was one save behind), or a damaged file written after the backup: later changes may be lost.
+  const later = generation > 0 || !data.savedAt || (damagedMs !== null && damagedMs > Date.parse(data.savedAt) + 2000);
+  return {
+    kind: 'restored-from-backup',
+    file,
+    reason,
+    savedAt,
+    lists: data.lists.length,
+    questions: data.lists.reduce((n, l) => n + l.entries.length, 0),
+    damagedAt: isoTime(damagedMs),
+    mayBeMissing: later ? 'later-changes' : 'nothing',
+  };
+}
+
+export interface LoadOptions {
+  /** true (the app): a bad file is moved aside and a good backup written back as the main file;
+   *  false (the command line, read-only): nothing is touched. */
+  setAside?: boolean;
+  fs?: FileSystem;
+}
+
+export function loadListsFile(path: string, options: LoadOptions = {}): LoadResult {
+  const fix = options.setAside ?? true;
+  const fs = options.fs ?? nodeFileSystem;
+  const notices: ListsNotice[] = [];
+  const main = readLists(path, fs);
+  if (main.state === 'ok') return { data: main.data, from: 'main', notices };
+  const damagedMs = main.state === 'bad' ? fs.mtimeMs(path) : null;
+  if (main.state === 'bad') notices.push({ kind: 'set-aside', file: fix ? setAside(path, fs) : path, reason: main.reason });
+  const why = main.state === 'bad' ? main.reason : 'the lists file was missing';
+
+  for (const [generation, bak] of backupPaths(path).entries()) {
+    const backup = readLists(bak, fs);
+    if (backup.state === 'ok') {
+      notices.push(restoredNotice(bak, backup.data, generation, damagedMs, fs, why));
+      if (fix) writeFileAtomic(path, serialize(backup.data), fs);
+      return { data: backup.data, from: 'backup', notices };
+    }
+    if (backup.state === 'bad') notices.push({ kind: 'backup-set-aside', file: fix ? setAside(bak, fs) : bak, reason: backup.reason });
   }
-  if (backup.state === 'bad') notices.push({ kind: 'backup-set-aside', file: fix ? setAside(bak) : bak, reason: backup.reason });
   return { data: emptyListsFile(), from: 'empty', notices };
 }
 
 export const serialize = (data: ListsFile) => JSON.stringify(data, null, 2) + '\n';
 
-/** Saves: the current main file (if good) becomes the backup, then the new content replaces it. */
-export function saveListsFile(path: string, data: ListsFile): void {
-  const checked = ListsFile.parse(data); // never write a file the next load would refuse
-  mkdirSync(dirname(path), { recursive: true });
-  const current = readLists(path);
-  if (current.state === 'ok') writeFileAtomic(backupPath(path), serialize(current.data));
-  writeFileAtomic(path, serialize(checked));
+export interface SaveResult {
+  /** Exactly what the main file now holds. */
+  text: string;
+  /** The save is done, but its backup copy could not be written. */
+  backupError: string | null;
+}
+
+/** Saves: the new content replaces the main file atomically, then becomes the newest backup. */
+export function saveListsFile(path: string, data: ListsFile, fs: FileSystem = nodeFileSystem): SaveResult {
+  // never write a file the next load would refuse
+  const checked = ListsFile.parse({ ...data, savedAt: new Date().toISOString() });
+  fs.mkdirp(dirname(path));
+  const text = serialize(checked);
+  writeFileAtomic(path, text, fs);
+  try {
+    rotateBackups(path, text, fs);
+  } catch (e) {
+    return { text, backupError: (e as Error).message };
+  }
+  return { text, backupError: null };
 }
 
 /** Removes temporary files left by a writer that was killed mid-save. */
-export function removeStaleTemps(path: string): number {
+export function removeStaleTemps(path: string, fs: FileSystem = nodeFileSystem): number {
   const dir = dirname(path);
-  if (!existsSync(dir)) return 0;
-  const prefixes = [basename(path) + TEMP_MARK, basename(backupPath(path)) + TEMP_MARK];
+  if (!fs.exists(dir)) return 0;
+  const prefixes = [path, ...backupPaths(path)].map((p) => basename(p) + TEMP_MARK);
   let removed = 0;
-  for (const name of readdirSync(dir)) {
+  for (const name of fs.readdir(dir)) {
     if (prefixes.some((p) => name.startsWith(p))) {
-      rmSync(join(dir, name), { force: true });
+      fs.remove(join(dir, name));
       removed++;
     }
   }

@@ -3,7 +3,10 @@
 import { join } from 'node:path';
 import type { Codebook } from '../store';
 import { showItem } from '../item-detail';
+import { errorCode, nodeFileSystem, type FileSystem } from './file-system';
+import { listFromConceptSet, looksLikeConceptSet } from '../export/atlas-import';
 import { loadListsFile, removeStaleTemps, saveListsFile, type ListsNotice } from './lists-file';
+import { withListsLock, type LockOptions } from './lists-lock';
 import * as ops from './operations';
 import { ExportedList, LISTS_FILE_NAME, type ListsFile, type VariableList } from './schema';
 import { chooseAnswers, entryFromCodebook, type AnswerChoice } from './snapshot';
@@ -18,7 +21,7 @@ export type ListAction =
   | { op: 'move'; listId: string; entryId: string; to: number }
   | { op: 'annotate'; listId: string; entryId: string; note: string }
   | { op: 'choose-answers'; listId: string; entryId: string; answers: AnswerChoice }
-  | { op: 'import'; json: string }
+  | { op: 'import'; json: string; fileName?: string }
   | { op: 'dismiss-notices' };
 
 export interface ListsState {
@@ -46,38 +49,94 @@ export function parseExportedList(json: string): VariableList {
   return parsed.data.list;
 }
 
+/** An exported list, or an ATLAS concept set (named after its file), as a list. */
+export function parseListFile(db: Codebook, json: string, fileName = 'ATLAS concept set'): VariableList {
+  let raw: unknown = null;
+  try {
+    raw = JSON.parse(json);
+  } catch {
+    /* parseExportedList names the JSON error */
+  }
+  if (looksLikeConceptSet(raw)) return listFromConceptSet(db, raw, fileName.replace(/\.json$/i, ''));
+  return parseExportedList(json);
+}
+
 export class ListsStore {
-  private data: ListsFile;
-  private notices: ListsNotice[];
+  private data!: ListsFile;
+  private notices: ListsNotice[] = [];
+  /** The main file's text as this process last read or wrote it: anything else is another writer's. */
+  private known: string | null = null;
+  private readonly fs: FileSystem;
 
   constructor(
     readonly path: string,
     private readonly db: Codebook,
+    private readonly lockOptions: LockOptions = {},
   ) {
-    removeStaleTemps(path);
-    const loaded = loadListsFile(path);
+    this.fs = lockOptions.fs ?? nodeFileSystem;
+    this.locked(() => {
+      removeStaleTemps(path, this.fs);
+      this.reload();
+    });
+  }
+
+  private locked<T>(fn: () => T): T {
+    return withListsLock(this.path, fn, this.lockOptions);
+  }
+
+  private onDisk(): string | null {
+    try {
+      return this.fs.readFile(this.path).toString('utf8');
+    } catch (e) {
+      if (errorCode(e) === 'ENOENT') return null;
+      throw e;
+    }
+  }
+
+  private reload(): void {
+    const loaded = loadListsFile(this.path, { fs: this.fs });
     this.data = loaded.data;
-    this.notices = loaded.notices;
+    this.notices.push(...loaded.notices);
+    this.known = this.onDisk();
+  }
+
+  /** Another process saved since we last looked: take its lists, and say so once. */
+  private catchUp(): void {
+    if (this.onDisk() === this.known) return;
+    this.reload();
+    if (!this.notices.some((n) => n.kind === 'changed-elsewhere')) {
+      this.notices.push({ kind: 'changed-elsewhere', file: this.path, reason: 'saved by another PPI Explorer window, browser mode or command' });
+    }
   }
 
   state(): ListsState {
     return { lists: this.data.lists, notices: this.notices, count: ops.entryCount(this.data) };
   }
 
+  /** The state with any change another process saved meanwhile. */
+  current(): ListsState {
+    return this.locked(() => (this.catchUp(), this.state()));
+  }
+
   list(listId: string): VariableList {
     return ops.findList(this.data, listId);
   }
 
-  /** Applies one action; the file on disk changes only if the action succeeds. */
+  /** Applies one action to the lists as they are on disk now; the file changes only if it succeeds. */
   apply(action: ListAction): ListsState {
     if (action.op === 'dismiss-notices') {
       this.notices = [];
       return this.state();
     }
-    const next = this.next(action);
-    saveListsFile(this.path, next);
-    this.data = next;
-    return this.state();
+    return this.locked(() => {
+      this.catchUp();
+      const next = this.next(action);
+      const saved = saveListsFile(this.path, next, this.fs);
+      this.data = next;
+      this.known = saved.text;
+      if (saved.backupError) this.notices.push({ kind: 'backup-failed', file: this.path, reason: saved.backupError });
+      return this.state();
+    });
   }
 
   private next(a: Exclude<ListAction, { op: 'dismiss-notices' }>): ListsFile {
@@ -112,7 +171,7 @@ export class ListsStore {
         return ops.replaceEntry(d, a.listId, { ...entry, ...chooseAnswers(all, a.answers) });
       }
       case 'import':
-        return ops.importList(d, parseExportedList(a.json)).data;
+        return ops.importList(d, parseListFile(this.db, a.json, a.fileName)).data;
     }
   }
 }

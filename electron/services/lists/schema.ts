@@ -47,6 +47,8 @@ export type VariableList = z.infer<typeof VariableList>;
 
 export const ListsFile = z.object({
   version: z.literal(LISTS_VERSION),
+  /** When this content was saved: a restore from a backup says from when. Absent in older files. */
+  savedAt: z.string().optional(),
   lists: z.array(VariableList),
 });
 export type ListsFile = z.infer<typeof ListsFile>;

@@ -12,6 +12,7 @@ import type search from '../../../locales/en/search.json';
 import type sources from '../../../locales/en/sources.json';
 import type trainer from '../../../locales/en/trainer.json';
 import type pdf from '../../../locales/en/pdf.json';
+import type imports from '../../../locales/en/imports.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -28,6 +29,7 @@ declare module 'i18next' {
       about: typeof about;
       lists: typeof lists;
       pdf: typeof pdf;
+      imports: typeof imports;
     };
   }
 }

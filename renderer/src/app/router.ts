@@ -20,6 +20,7 @@ export type Route =
   | { name: 'source'; key: string }
   | { name: 'about' }
   | { name: 'lists' }
+  | { name: 'imports' }
   | ({ name: 'present'; slug: string } & PresentParams)
   | { name: 'pdf'; doc: string; page?: number; q?: string }
   | { name: 'not-found'; path: string };
@@ -66,6 +67,7 @@ export function parseRoute(hash: string): Route {
   if (head === 'sources') return arg ? { name: 'source', key: arg } : { name: 'sources' };
   if (head === 'about' && !arg) return { name: 'about' };
   if (head === 'lists' && !arg) return { name: 'lists' };
+  if (head === 'imports' && !arg) return { name: 'imports' };
   if (head === 'present' && arg) return { name: 'present', slug: arg, ...presentParams(queryPart) };
   if (head === 'pdf' && arg) return { name: 'pdf', doc: arg, ...pdfParams(queryPart) };
   if (head === 'search' && !arg) {
@@ -96,6 +98,8 @@ export function formatRoute(route: Route): string {
       return `#/sources/${seg(route.key)}`;
     case 'lists':
       return '#/lists';
+    case 'imports':
+      return '#/imports';
     case 'about':
       return '#/about';
     case 'search': {
@@ -125,12 +129,13 @@ export const linkToSource = (key: string) => formatRoute({ name: 'source', key }
 export const linkToPresent = (slug: string, params: PresentParams = {}) => formatRoute({ name: 'present', slug, ...params });
 
 /** The section of the navigation a route belongs to (for aria-current). */
-export function sectionOf(route: Route): 'surveys' | 'search' | 'sources' | 'lists' | 'about' | null {
+export function sectionOf(route: Route): 'surveys' | 'search' | 'sources' | 'lists' | 'imports' | 'about' | null {
   if (route.name === 'surveys' || route.name === 'survey' || route.name === 'item' || route.name === 'present' || route.name === 'pdf') return 'surveys';
   if (route.name === 'search') return 'search';
   if (route.name === 'sources' || route.name === 'source') return 'sources';
   if (route.name === 'about') return 'about';
   if (route.name === 'lists') return 'lists';
+  if (route.name === 'imports') return 'imports';
   return null;
 }
 

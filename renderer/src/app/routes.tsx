@@ -9,6 +9,7 @@ import { OutlinePage } from '../features/outline/OutlinePage';
 import { PdfDocumentPage } from '../features/pdf/PdfDocumentPage';
 import { SearchPage } from '../features/search/SearchPage';
 import { ListsPage } from '../features/lists/ListsPage';
+import { ImportsPage } from '../features/imports/ImportsPage';
 import { SourceDetailPage } from '../features/sources/SourceDetailPage';
 import { SourcesPage } from '../features/sources/SourcesPage';
 import { TrainerPage } from '../features/trainer/TrainerPage';
@@ -40,6 +41,7 @@ export const PAGES: { [N in RouteName]: PageFor<N> } = {
   source: ({ route }) => <SourceDetailPage key={route.key} sourceKey={route.key} />,
   about: () => <AboutPage />,
   lists: () => <ListsPage />,
+  imports: () => <ImportsPage />,
   present: ({ route: { name: _, slug, ...params } }) => <TrainerPage key={slug} slug={slug} params={params} />,
   pdf: ({ route }) => <PdfDocumentPage key={route.doc} doc={route.doc} page={route.page} q={route.q} />,
   'not-found': () => <NotFound />,

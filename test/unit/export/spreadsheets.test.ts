@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { csvField, listToCsv } from '../../../electron/services/export/csv';
+import { csvField, csvText, listToCsv } from '../../../electron/services/export/csv';
 import { exportList } from '../../../electron/services/export/index';
 import { COLUMNS, guardFormula, listRows } from '../../../electron/services/export/rows';
 import { openRealDb } from '../../helpers/real-db';
@@ -18,10 +18,36 @@ afterAll(() => (db.close(), rmSync(dir, { recursive: true, force: true })));
 /** What a reader should find in each cell: text guarded against formulas, numbers as they are. */
 const expected = () => listRows(list).map((r) => COLUMNS.map((c) => (r[c] === null ? '' : typeof r[c] === 'number' ? String(r[c]) : guardFormula(r[c] as string))));
 
+/**
+ * The identifier columns (kind, question_code, code, ppi_concept_id, standard_concept_id) of the
+ * sample list's rows, read straight from the database rather than from listRows: each question,
+ * then the answers chosen for it (sample-list.ts) in the instrument's option order.
+ */
+function identifierRows(): string[][] {
+  const chosen: [string, string[] | 'all'][] = [
+    ['Smoking_SmokeFrequency', ['SmokeFrequency_NotAtAll', 'SmokeFrequency_EveryDay']],
+    ['Smoking_100CigsLifetime', 'all'],
+    ['AIAN_Tribe', 'all'],
+  ];
+  const rows: string[][] = [];
+  const str = (v: number | null) => (v === null ? '' : String(v));
+  for (const [code, answers] of chosen) {
+    const q = db.prepare('SELECT id, concept_id FROM items WHERE code = ?').get(code) as { id: number; concept_id: number | null };
+    rows.push(['question', code, code, str(q.concept_id), '']);
+    const options = db
+      .prepare('SELECT a.code, a.concept_id, o.standard_concept_id FROM options o JOIN items a ON a.id = o.answer_id WHERE o.question_id = ? ORDER BY o.position')
+      .all(q.id) as { code: string; concept_id: number | null; standard_concept_id: number | null }[];
+    for (const o of options) if (answers === 'all' || answers.includes(o.code)) rows.push(['answer', code, o.code, str(o.concept_id), str(o.standard_concept_id)]);
+  }
+  return rows;
+}
+const ids = (rows: string[][]) => rows.map((r) => r.slice(1, 6));
+
 describe('CSV export', () => {
   it('parses back to one row per question and per chosen answer, every identifier in place', () => {
     const rows = parse(listToCsv(list), { bom: true }) as string[][];
     expect(rows[0]).toEqual([...COLUMNS]);
+    expect(ids(rows.slice(1))).toEqual(identifierRows());
     expect(rows.slice(1)).toEqual(expected());
     const smoke = rows.find((r) => r[3] === 'Smoking_SmokeFrequency')!;
     expect(smoke.slice(0, 5)).toEqual(['Lifestyle', 'question', 'Smoking_SmokeFrequency', 'Smoking_SmokeFrequency', '1585860']);
@@ -35,7 +61,7 @@ describe('CSV export', () => {
     fc.assert(
       fc.property(fc.array(fc.string({ unit: 'grapheme' }), { minLength: 1, maxLength: 5 }), (cells) => {
         const line = cells.map(csvField).join(',') + '\r\n';
-        expect(parse(line, { relax_column_count: true })[0]).toEqual(cells.map(guardFormula));
+        expect(parse(line, { relax_column_count: true })[0]).toEqual(cells.map(csvText));
       }),
       { numRuns: 300 },
     );
@@ -57,6 +83,7 @@ describe('XLSX export', () => {
     const rows: string[][] = [];
     sheet.eachRow((row) => rows.push(COLUMNS.map((_, i) => (row.getCell(i + 1).value == null ? '' : String(row.getCell(i + 1).value)))));
     expect(rows[0]).toEqual([...COLUMNS]);
+    expect(ids(rows.slice(1))).toEqual(identifierRows());
     expect(rows.slice(1)).toEqual(expected());
     expect(typeof sheet.getRow(2).getCell(5).value).toBe('number'); // IDs stay numbers
     const about = book.getWorksheet('About')!;

@@ -2,6 +2,7 @@
 // `pdftotext -f N -l N FILE -` in ../shared/codebooks-raw/all-of-us__data-browser/public-ui/src/assets/surveys/.
 import { afterAll, describe, expect, it } from 'vitest';
 import { openRealDb } from '../../helpers/real-db';
+import { pdfDocument } from '../../../electron/services/pdfs';
 import type { BuildReport } from '../../../codebooks/report/report';
 
 const db = openRealDb();
@@ -29,7 +30,13 @@ describe('question_pages on the real PDFs', () => {
   });
 
   it('finds a byte-identical copy under any of its file names (Family_History.pdf = 43528698.pdf)', () => {
-    expect(pageOf('Smoking_100CigsLifetime', 'Lifestyle.pdf')).toBeDefined();
+    // 43528698.pdf page 1 (pdftotext): "How much do you know about illnesses or health problems for
+    // your parents, grandparents, ..." The same page is found under each of the copy's names.
+    for (const alias of ['43528698.pdf', 'Family_History.pdf', 'Family_Health_History.pdf']) {
+      expect(pageOf('FamilyHistory_FamilyMedicalHistoryAware', alias), alias).toEqual({ page: 1, method: 'printed' });
+      expect(pdfDocument(db, alias)?.files, alias).toContain('43528698.pdf');
+    }
+    expect(pageOf('FamilyHistory_FamilyMedicalHistoryAware', 'Lifestyle.pdf')).toBeUndefined();
     const files = db.prepare(`SELECT f.file FROM document_files f JOIN documents d ON d.id = f.document_id WHERE d.file = '43528698.pdf' ORDER BY f.file`).pluck().all();
     expect(files).toEqual(['43528698.pdf', 'Family_History.pdf', 'Family_Health_History.pdf'].sort());
   });

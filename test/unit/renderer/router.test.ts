@@ -43,6 +43,10 @@ describe('router', () => {
     expect(linkToSearch('smoke', { survey: 'lifestyle' })).toBe('#/search?q=smoke&survey=lifestyle');
     expect(sectionOf({ name: 'item', id: '1' })).toBe('surveys');
     expect(sectionOf({ name: 'source', key: 'k' })).toBe('sources');
+    expect(parseRoute('#/imports')).toEqual({ name: 'imports' });
+    expect(formatRoute({ name: 'imports' })).toBe('#/imports');
+    expect(sectionOf({ name: 'imports' })).toBe('imports');
+    expect(parseRoute('#/imports/x')).toEqual({ name: 'not-found', path: '/imports/x' });
   });
 
   it('the store follows hashes and ignores a repeat', () => {

@@ -25,4 +25,27 @@ describe('FTS5 query building', () => {
     expect(cleanQuery('😀 ok')).toBe('😀 ok');
     expect(cleanQuery(undefined)).toBe('');
   });
+  it('keeps at most 16 terms, 64 letters a word and the first 2,000 characters', () => {
+    const words = Array.from({ length: 20 }, (_, i) => `w${i}x`);
+    expect(parseQuery(words.join(' ')).terms).toEqual(words.slice(0, 16).map((w) => [w]));
+    expect(parseQuery('a-b-c').terms).toEqual([['a'], ['b'], ['c']]); // one typed word, three terms
+    expect(parseQuery('x'.repeat(100)).terms).toEqual([['x'.repeat(64)]]);
+    expect(fts(`${'a'.repeat(1999)} zzz`)).toBe(`{text_en} : ("${'a'.repeat(64)}")`); // cut after the space
+  });
+  it('a prefix needs two letters; words are lower case and composed (NFC)', () => {
+    expect(fts('every d')).toBe('{text_en} : ("every" AND "d")');
+    expect(fts('Smoke')).toBe('{text_en} : ("smoke" *)');
+    expect(fts('DI\u0301AS ')).toBe('{text_en} : ("d\u00edas")');
+  });
+  it('a closed phrase is not a prefix; a word after it is', () => {
+    expect(fts('"every day" smok')).toBe('{text_en} : ("every day" AND "smok" *)');
+    expect(fts('smok "every day"')).toBe('{text_en} : ("smok" AND "every day")');
+    expect(parseQuery('"every day" ')).toEqual({ terms: [['every', 'day']], lastIsPrefix: false });
+    expect(parseQuery('""')).toEqual({ terms: [], lastIsPrefix: false });
+  });
+  it('restricts the match to the columns given, and gives null for nothing to search', () => {
+    expect(toFtsQuery(parseQuery('ab'), ['text_en', 'text_es'])).toBe('{text_en text_es} : ("ab" *)');
+    expect(toFtsQuery({ terms: [], lastIsPrefix: true }, ['text_en'])).toBeNull();
+    expect(fts('')).toBeNull();
+  });
 });

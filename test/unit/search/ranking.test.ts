@@ -66,9 +66,14 @@ describe('search ranking', () => {
     const h = search(db, 'cigarrillos').hits.find((x) => x.code === 'Smoking_100CigsLifetime')!;
     expect(h.text.en).toMatch(/100 cigarettes/);
     expect(h.survey?.slug).toBe('lifestyle');
-    // Module names with "&" (Healthcare Access & Utilization) come back escaped.
-    const amp = search(db, 'healthcare access utilization').hits.find((x) => x.text.en?.includes('&'));
-    if (amp) expect(amp.snippet).toContain('&amp;');
+    // Wording with "&" and with HTML in it comes back escaped (items' text_en in the database:
+    // TexasSitePairing_BaylorScott "Baylor Scott & White ...", phq9_9_pop_up '<a href="sms:741741">').
+    const amp = search(db, 'Baylor Scott White').hits.find((x) => x.code === 'TexasSitePairing_BaylorScott')!;
+    expect(amp.text.en).toContain('Scott & White');
+    expect(amp.snippet).toContain('<mark>Baylor Scott</mark> &amp; <mark>White</mark>');
+    const html = search(db, 'crisis text line 741741').hits.find((x) => x.code === 'phq9_9_pop_up')!;
+    expect(html.snippet).not.toMatch(/<a\b/);
+    expect(html.snippet).toContain('&lt;/a&gt;');
   });
 });
 

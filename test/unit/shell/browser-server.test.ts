@@ -1,10 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TOKEN_HEADER } from '../../../electron/browser-mode/guard';
 import { startBrowserServer, type BrowserServer } from '../../../electron/browser-mode/server';
+import { madeUpAppDir } from './made-up-app';
 import { openShellDb } from './shell-db';
 
 const { db, handlers } = openShellDb();
@@ -12,13 +11,9 @@ let dir: string;
 let server: BrowserServer;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'made-up-renderer-'));
-  mkdirSync(join(dir, 'renderer'));
-  mkdirSync(join(dir, 'pdfs'));
-  writeFileSync(join(dir, 'renderer', 'index.html'), '<!doctype html><title>made-up</title>');
-  writeFileSync(join(dir, 'pdfs', 'made-up.pdf'), '%PDF-1.4 made-up');
-  writeFileSync(join(dir, 'secret.txt'), 'outside');
-  server = await startBrowserServer({ handlers, rendererDir: join(dir, 'renderer'), pdfDir: join(dir, 'pdfs') });
+  const app = madeUpAppDir();
+  dir = app.dir;
+  server = await startBrowserServer({ handlers, rendererDir: app.renderer, pdfDir: app.pdfs });
 });
 afterAll(async () => {
   await server.close();

@@ -39,6 +39,14 @@ describe('the contract', () => {
         "changeLists",
         "exportList",
         "saveFile",
+        "exportSurvey",
+        "listImports",
+        "startImport",
+        "importStatus",
+        "cancelImport",
+        "removeImport",
+        "searchImports",
+        "chooseImportPath",
         "onMenuCommand",
       ]
     `);

@@ -89,3 +89,31 @@ describe('senderFrameInfo', () => {
     expect(senderFrameInfo(undefined)).toEqual({ url: undefined, isTopFrame: false });
   });
 });
+
+describe('the wrapper\'s answers, word for word', () => {
+  it('awaits a handler that answers with a promise, and turns its rejection into an error result', async () => {
+    const { ipc } = setup({
+      ...handlers,
+      'surveys:list': () => Promise.resolve([]) as never,
+      'report:get': () => Promise.reject(new Error('late fire')) as never,
+      'app:info': () => Promise.reject('plain') as never,
+    });
+    expect(await ipc.invoke('surveys:list', topFrameEvent())).toEqual({ ok: true, value: [] });
+    expect(await ipc.invoke('report:get', topFrameEvent())).toEqual({ ok: false, error: { code: 'failed', message: 'report:get: late fire' } });
+    expect(await ipc.invoke('app:info', topFrameEvent())).toEqual({ ok: false, error: { code: 'failed', message: 'app:info: plain' } });
+  });
+
+  it('names the channel, the argument path and the sender in its refusals', async () => {
+    expect(dispatch(handlers, 'nope', undefined)).toEqual({ ok: false, error: { code: 'bad-channel', message: 'unknown channel "nope"' } });
+    const long = dispatch(handlers, 'x'.repeat(200), undefined);
+    expect(long.ok === false && long.error.message).toBe(`unknown channel ${`"${'x'.repeat(200)}"`.slice(0, 80)}`);
+    const bad = dispatch(handlers, 'item:show', 42);
+    expect(bad.ok === false && bad.error.message).toMatch(/^item:show: invalid argument: \S/);
+    const { ipc } = setup();
+    expect(await ipc.invoke('surveys:list', subFrameEvent())).toEqual({
+      ok: false,
+      error: { code: 'untrusted-sender', message: "surveys:list: refused a call from outside the app's own page" },
+    });
+    expect(await ipc.invoke('item:show', topFrameEvent(), 'a', 'b')).toEqual({ ok: false, error: { code: 'bad-argument', message: 'item:show: takes at most one argument' } });
+  });
+});

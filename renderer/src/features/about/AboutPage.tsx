@@ -23,6 +23,18 @@ export function AboutPage() {
   return (
     <section className="about-page" aria-labelledby="page-title">
       <h2 id="page-title">{t('title')}</h2>
+      {about.partial && (
+        <div role="alert" className="about-partial" data-testid="partial-build">
+          <p>{t('partial.text', { count: about.partial.missing.length })}</p>
+          <ul>
+            {about.partial.missing.map((m) => (
+              <li key={m.id}>
+                <code>{m.file}</code>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <dl className="facts" aria-label={t('facts')} data-testid="about-facts">
         <dt>{t('codebookAsOf')}</dt>
         <dd data-testid="codebook-as-of">{formatDay(about.codebookAsOf, lng) ?? t('unknown')}</dd>

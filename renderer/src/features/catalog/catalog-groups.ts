@@ -2,12 +2,13 @@
 // apart (a methodologist rarely wants 60 one-question snap surveys mixed with the core surveys).
 import type { Survey } from '../../../../electron/contract/models';
 
-export const CATALOG_GROUPS = ['current', 'retired', 'minute', 'administrative'] as const;
+export const CATALOG_GROUPS = ['current', 'retired', 'minute', 'administrative', 'user'] as const;
 export type CatalogGroup = (typeof CATALOG_GROUPS)[number];
 
 export function groupOf(s: Pick<Survey, 'status' | 'category'>): CatalogGroup {
   if (s.category === 'minute') return 'minute';
   if (s.category === 'administrative') return 'administrative';
+  if (s.category === 'user') return 'user';
   return s.status === 'current' ? 'current' : 'retired';
 }
 

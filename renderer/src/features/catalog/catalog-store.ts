@@ -10,7 +10,7 @@ interface CatalogState {
   setOpen(group: CatalogGroup, open: boolean): void;
 }
 
-export const INITIAL_OPEN: Record<CatalogGroup, boolean> = { current: true, retired: true, minute: false, administrative: false };
+export const INITIAL_OPEN: Record<CatalogGroup, boolean> = { current: true, retired: true, minute: false, administrative: false, user: true };
 
 export const useCatalogStore = create<CatalogState>((set) => ({
   query: '',

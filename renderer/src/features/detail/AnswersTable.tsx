@@ -4,8 +4,11 @@ import type { Answer } from '../../../../electron/contract/models';
 import { linkToItem } from '../../app/router';
 import { CopyableCode, CopyButton } from '../../components/CopyButton';
 import { refKey } from './ItemHeader';
+import type { ImportedFacts } from '../../../../electron/contract/imports';
+import { AthenaIdNote } from '../imports/AthenaFacts';
 
-export function AnswersTable({ answers }: { answers: Answer[] }) {
+/** `imported`: what the user's Athena download says of these answers' IDs (filled or disagreeing). */
+export function AnswersTable({ answers, imported }: { answers: Answer[]; imported?: ImportedFacts | null }) {
   const { t } = useTranslation('detail');
   return (
     <section aria-labelledby="answers-title">
@@ -23,6 +26,7 @@ export function AnswersTable({ answers }: { answers: Answer[] }) {
         <tbody>
           {answers.map((a, i) => {
             const key = refKey(a);
+            const fact = imported?.answers.find((f) => f.code === a.code);
             return (
               <tr key={i} data-code={a.code ?? ''}>
                 <th scope="row">
@@ -38,7 +42,8 @@ export function AnswersTable({ answers }: { answers: Answer[] }) {
                   )}
                 </th>
                 <td data-testid="answer-concept-id">
-                  <CopyableCode value={a.conceptId} what={t('answers.conceptId')} />
+                  {(a.conceptId !== null || fact?.status !== 'filled') && <CopyableCode value={a.conceptId} what={t('answers.conceptId')} />}
+                  {fact && imported && <AthenaIdNote fact={fact} facts={imported} />}
                 </td>
                 <td>
                   <CopyableCode value={a.standardConceptId} what={t('answers.standardConceptId')} />

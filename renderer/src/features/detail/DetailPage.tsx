@@ -1,7 +1,8 @@
 // F3/F4: the detail of a question, answer, topic or module: the concept card that every link and
 // the concept lookup lead to (#/item/<code or concept ID>).
 import { useTranslation } from 'react-i18next';
-import type { ItemDetail } from '../../../../electron/contract/models';
+import type { ItemWithImports } from '../../../../electron/contract/imports';
+import { AthenaSection } from '../imports/AthenaFacts';
 import { api, unwrap } from '../../api';
 import { linkToSearch } from '../../app/router';
 import { usePageData } from '../../app/usePageData';
@@ -32,7 +33,7 @@ export function DetailPage({ id }: { id: string }) {
   return <Detail item={data.data} />;
 }
 
-function Detail({ item }: { item: ItemDetail }) {
+function Detail({ item }: { item: ItemWithImports }) {
   return (
     <article className="detail" data-kind={item.kind} data-testid="detail">
       <ItemHeader item={item} />
@@ -40,7 +41,8 @@ function Detail({ item }: { item: ItemDetail }) {
         <AddToListButton item={String(item.conceptId ?? item.code)} code={item.code} answers={item.answers} />
       )}
       <ItemTexts item={item} />
-      {item.answers.length > 0 && <AnswersTable answers={item.answers} />}
+      {item.answers.length > 0 && <AnswersTable answers={item.answers} imported={item.imported} />}
+      {item.imported && <AthenaSection facts={item.imported} />}
       <BranchingSection item={item} />
       <SourcesSection item={item} />
       <RelatedSection item={item} />

@@ -19,7 +19,7 @@ export function ListSidebar() {
     e.target.value = '';
     if (!file) return;
     setImportError(null);
-    const ok = await listsStore.getState().change({ op: 'import', json: await file.text() });
+    const ok = await listsStore.getState().change({ op: 'import', json: await file.text(), fileName: file.name });
     if (!ok) setImportError(t('importFailed', { file: file.name, message: listsStore.getState().error ?? '' }));
   };
 

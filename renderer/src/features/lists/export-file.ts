@@ -5,7 +5,7 @@ import { copyText } from '../../components/CopyButton';
 import type { ListsApi } from './lists-store';
 import { unwrap } from '../../api-client';
 
-export const EXPORT_FORMATS = ['csv', 'xlsx', 'json', 'sql', 'python', 'r', 'citation'] as const;
+export const EXPORT_FORMATS = ['csv', 'xlsx', 'json', 'sql', 'python', 'r', 'citation', 'fhir', 'redcap', 'ddi', 'atlas'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** XLSX is a binary file: it can be saved, not copied as text. */
@@ -36,7 +36,7 @@ export function downloadExport(file: ExportFileResult, doc: Document = document)
 }
 
 /** Desktop: the native dialog (null path when cancelled). Browser mode: a download. */
-export async function saveExport(api: ListsApi, file: ExportFileResult, browserMode: boolean): Promise<{ saved: boolean; path: string | null }> {
+export async function saveExport(api: Pick<ListsApi, 'saveFile'>, file: ExportFileResult, browserMode: boolean): Promise<{ saved: boolean; path: string | null }> {
   if (browserMode) {
     downloadExport(file);
     return { saved: true, path: null };

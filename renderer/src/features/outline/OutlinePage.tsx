@@ -13,6 +13,7 @@ import { useOutlineStore } from './outline-store';
 import { OutlineTree } from './OutlineTree';
 import { PresentLink } from '../trainer/PresentLink';
 import { OutlineAddToList } from './OutlineAddToList';
+import { SurveyExport } from './SurveyExport';
 import './outline.css';
 
 export function OutlinePage({ slug }: { slug: string }) {
@@ -64,6 +65,7 @@ function OutlineView({ outline }: { outline: Outline }) {
         </p>
         <PresentLink slug={outline.survey.slug} name={outline.survey.name ?? slug} />
       </div>
+      <SurveyExport slug={slug} />
       <p className="muted keys-hint">{t('keysHint')}</p>
       <OutlineAddToList outline={outline} />
       {filtered.shown.length === 0 ? <p>{t('noMatch')}</p> : <OutlineTree outline={outline} filtered={filtered} parents={parents} />}

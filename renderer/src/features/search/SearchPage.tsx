@@ -15,6 +15,7 @@ import { SearchFilters } from './SearchFilters';
 import { PAGE_LIMIT, pageStore } from './stores';
 import { ResultCopy } from './ResultCopy';
 import { AddToListButton } from '../lists/AddToListButton';
+import { ImportedResults } from '../imports/ImportedResults';
 import './search.css';
 
 /** Filters from the route, keeping only values the service accepts (a hand-edited URL never errors). */
@@ -105,6 +106,7 @@ export function SearchPage({ params: routeParams }: { params: SearchParams }) {
           ))}
         </ol>
       )}
+      <ImportedResults query={params.q} />
     </section>
   );
 }

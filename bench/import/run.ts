@@ -1,0 +1,72 @@
+// `npm run bench:import`: writes a synthetic Athena download (default 6,000,000 concepts, one
+// relationship each, a synonym for every fourth; PPI_BENCH_CONCEPTS changes the size) into the
+// ignored .cache/bench-import/ folder, imports it through the same worker-thread job as the app,
+// and reports the import rate, the peak memory of the process (main thread and worker), the
+// database size, and search latency on the result. Never run by npm test.
+import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import { ImportedData } from '../../electron/services/imports/imported-data';
+import { ImportJobs } from '../../electron/services/imports/jobs';
+import { importPath } from '../../electron/services/imports/store';
+import { percentile } from '../stats';
+import { importQueries } from './queries';
+import { writeSyntheticAthena } from './synthetic-athena';
+import { searchImports } from '../../electron/services/imports/search-imports';
+
+const root = resolve(import.meta.dirname, '..', '..');
+const concepts = Number(process.env.PPI_BENCH_CONCEPTS ?? 6_000_000);
+const work = join(root, '.cache', 'bench-import');
+const folder = join(work, `synthetic-athena-${concepts}`);
+const userData = join(work, 'user-data');
+
+if (!existsSync(join(folder, 'done'))) {
+  console.error(`writing ${folder} ...`);
+  rmSync(folder, { recursive: true, force: true });
+  await writeSyntheticAthena(folder, concepts);
+  writeFileSync(join(folder, 'done'), '');
+}
+rmSync(userData, { recursive: true, force: true });
+mkdirSync(userData, { recursive: true });
+
+console.error(`load average before the import: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+let peak = 0;
+const sample = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
+const t0 = performance.now();
+const jobs = new ImportJobs({ userDataDir: userData, release: () => {} });
+const job = await jobs.wait(jobs.start(folder).id);
+const seconds = (performance.now() - t0) / 1000;
+clearInterval(sample);
+if (job.status !== 'done' || !job.result) throw new Error(`import ${job.status}: ${job.error}`);
+const rows = job.result.rows;
+const dbBytes = statSync(importPath(userData, 'athena')).size;
+const inputBytes = ['VOCABULARY', 'CONCEPT', 'CONCEPT_RELATIONSHIP', 'CONCEPT_SYNONYM'].reduce((s, f) => s + statSync(join(folder, `${f}.csv`)).size, 0);
+
+const data = new ImportedData(userData);
+const queries = importQueries(concepts);
+for (const q of queries.slice(0, 20)) searchImports(data, q.query, q); // warm the page cache a little
+const times = queries
+  .map((q) => {
+    const t = performance.now();
+    searchImports(data, q.query, q);
+    return performance.now() - t;
+  })
+  .sort((a, b) => a - b);
+data.close();
+
+const report = {
+  concepts,
+  rows,
+  seconds: Number(seconds.toFixed(1)),
+  rowsPerSecond: Math.round(rows / seconds),
+  peakRssMB: Math.round(peak / 2 ** 20),
+  inputMB: Math.round(inputBytes / 1e6),
+  databaseMB: Math.round(dbBytes / 1e6),
+  searchQueries: times.length,
+  searchP50ms: Number(percentile(times, 50).toFixed(2)),
+  searchP95ms: Number(percentile(times, 95).toFixed(2)),
+  searchMaxMs: Number(Math.max(...times).toFixed(2)),
+  loadAverageAfter: loadavg().map((l) => Number(l.toFixed(2))),
+};
+console.log(JSON.stringify(report, null, 1));
+writeFileSync(join(work, 'last-report.json'), JSON.stringify(report, null, 1));

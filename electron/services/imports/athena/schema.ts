@@ -1,0 +1,35 @@
+// The SQLite file one Athena import is written to (in the user-data folder, never the bundled
+// database). Tables keep OMOP CDM v5's names and columns; indexes are made after the bulk load.
+export const ATHENA_TABLES = `
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE vocabulary (
+  vocabulary_id TEXT PRIMARY KEY, vocabulary_name TEXT, vocabulary_reference TEXT,
+  vocabulary_version TEXT, vocabulary_concept_id INTEGER
+);
+CREATE TABLE concept (
+  concept_id INTEGER PRIMARY KEY, concept_name TEXT NOT NULL, domain_id TEXT, vocabulary_id TEXT,
+  concept_class_id TEXT, standard_concept TEXT, concept_code TEXT NOT NULL,
+  valid_start_date TEXT, valid_end_date TEXT, invalid_reason TEXT
+);
+CREATE TABLE concept_relationship (
+  concept_id_1 INTEGER NOT NULL, concept_id_2 INTEGER NOT NULL, relationship_id TEXT NOT NULL,
+  valid_start_date TEXT, valid_end_date TEXT, invalid_reason TEXT
+);
+CREATE TABLE concept_synonym (concept_id INTEGER NOT NULL, concept_synonym_name TEXT NOT NULL, language_concept_id INTEGER);
+-- Words of concept names (rowid = concept_id) and of synonyms (rowid = concept_synonym's rowid);
+-- the vocabulary is a column so that the vocabulary filter is part of the full-text query.
+CREATE VIRTUAL TABLE concept_words USING fts5(name, vocabulary, content='', columnsize=0, detail=column, tokenize='unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE synonym_words USING fts5(name, content='', columnsize=0, detail=column, tokenize='unicode61 remove_diacritics 2');
+`;
+
+export const ATHENA_INDEXES = `
+CREATE INDEX concept_code ON concept(concept_code COLLATE NOCASE);
+CREATE INDEX concept_vocabulary ON concept(vocabulary_id, concept_code COLLATE NOCASE);
+CREATE INDEX concept_relationship_1 ON concept_relationship(concept_id_1);
+CREATE INDEX concept_synonym_concept ON concept_synonym(concept_id);
+INSERT INTO concept_words(concept_words) VALUES ('optimize');
+INSERT INTO synonym_words(synonym_words) VALUES ('optimize');
+`;
+
+/** Bumped when the tables change; an import of another format version is refused, not misread. */
+export const ATHENA_FORMAT = '1';

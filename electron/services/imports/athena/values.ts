@@ -1,0 +1,38 @@
+// Checks of single values of Athena rows, each failing with file, line and column.
+import { SourceError } from '../../../../codebooks/errors';
+
+export function wholeNumber(v: string, file: string, line: number, column: string): number {
+  const n = Number(v);
+  if (v === '' || !Number.isSafeInteger(n) || !/^-?\d+$/.test(v)) throw new SourceError(file, line, column, `"${v.slice(0, 40)}" is not a whole number`);
+  return n;
+}
+
+export function optionalNumber(v: string, file: string, line: number, column: string): number | null {
+  return v === '' ? null : wholeNumber(v, file, line, column);
+}
+
+const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Athena writes dates as YYYYMMDD; the CDM allows YYYY-MM-DD. Stored as YYYY-MM-DD. */
+// Most rows repeat a few dates (19700101, 20991231): each distinct one is checked once.
+const checked = new Map<string, string>();
+
+export function date(v: string, file: string, line: number, column: string): string | null {
+  if (v === '') return null;
+  const known = checked.get(v);
+  if (known !== undefined) return known;
+  const m = /^(\d{4})-?(\d{2})-?(\d{2})$/.exec(v);
+  const month = m ? Number(m[2]) : 0;
+  const day = m ? Number(m[3]) : 0;
+  if (!m || month < 1 || month > 12 || day < 1 || day > DAYS[month - 1]!) {
+    throw new SourceError(file, line, column, `"${v.slice(0, 40)}" is not a date (YYYYMMDD or YYYY-MM-DD)`);
+  }
+  const iso = `${m[1]}-${m[2]}-${m[3]}`;
+  if (checked.size < 100_000) checked.set(v, iso);
+  return iso;
+}
+
+/** One FTS token for a vocabulary id ("RxNorm Extension" → vrxnormextension), so the filter is one term. */
+export function vocabularyToken(vocabularyId: string): string {
+  return 'v' + vocabularyId.toLowerCase().replace(/[^a-z0-9]/g, '');
+}

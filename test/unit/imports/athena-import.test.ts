@@ -1,0 +1,53 @@
+// The Athena importer on the made-up folder: every row stored, versions, indexes, and each kind
+// of malformed input named by file, line and column.
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importAthena } from '../../../electron/services/imports/athena/import-athena';
+import { noHooks } from '../../../electron/services/imports/progress';
+import { useTempDirs } from '../lists/helpers/temp-dir';
+import { brokenCopy, MADE_UP_ATHENA } from './made-up-athena';
+
+const temp = useTempDirs();
+
+describe('Athena import (made-up folder)', () => {
+  it('stores every concept, relationship and synonym, with the PPI version and vocabulary counts', () => {
+    const out = join(temp(), 'a.sqlite');
+    const s = importAthena(MADE_UP_ATHENA, out, noHooks);
+    expect(s.rows).toEqual({ vocabulary: 3, concept: 6, relationship: 3, synonym: 1 });
+    expect(s.version).toBe('made-up PPI 2099-01');
+    expect(s.vocabularies).toEqual([{ id: 'MADEUP', concepts: 3 }, { id: 'PPI', concepts: 3 }]);
+    expect(s.notes).toContain('not read (this app does not use them): DOMAIN.csv');
+    const db = new Database(out, { readonly: true });
+    expect(db.prepare('SELECT * FROM concept WHERE concept_id = 2100000203').get()).toEqual({
+      concept_id: 2100000203, concept_name: 'Fabricated día de prueba', domain_id: 'Condition', vocabulary_id: 'MADEUP',
+      concept_class_id: 'Clinical Finding', standard_concept: null, concept_code: 'MU-003', valid_start_date: '1970-01-01', valid_end_date: '2099-12-31', invalid_reason: 'D',
+    });
+    // Athena writes no quoting: quotes inside a name are kept as written.
+    expect(db.prepare('SELECT concept_name FROM concept WHERE concept_id = 2100000202').pluck().get()).toBe('Made-up "quoted" gadget');
+    expect(db.prepare("SELECT rowid FROM concept_words WHERE concept_words MATCH 'dia AND vocabulary:vmadeup'").pluck().all()).toEqual([2100000203]);
+    expect(db.prepare("SELECT concept_id FROM concept WHERE concept_code = 'madeupwidgets_yes' COLLATE NOCASE").pluck().all()).toEqual([2100000102]);
+    db.close();
+  });
+});
+
+describe('Athena import: malformed input is named by file, line and column', () => {
+  const cases: [string, string, (t: string) => string | Buffer | null, RegExp][] = [
+    ['a folder without CONCEPT.csv', 'CONCEPT.csv', () => null, /made-up-broken-athena: this folder has no CONCEPT\.csv/],
+    ['wrong columns', 'CONCEPT.csv', (t) => t.replace('concept_code', 'code'), /^CONCEPT\.csv: row 1, field "concept_code": the header lacks this column/],
+    ['a bad date', 'CONCEPT.csv', (t) => t.replace('20170101', '20171301'), /^CONCEPT\.csv: row 2, field "valid_start_date": "20171301" is not a date/],
+    ['a concept ID that is not a number', 'CONCEPT_RELATIONSHIP.csv', (t) => t.replace('2100000101\t2100000201', '21000001x1\t2100000201'), /^CONCEPT_RELATIONSHIP\.csv: row 3, field "concept_id_1": "21000001x1" is not a whole number/],
+    ['broken quoting', 'CONCEPT.csv', (t) => t.replace('No made-up widgets\tObservation', '"No made-up\nwidgets"\tObservation'), /^CONCEPT\.csv: row 4, field "concept_name": a quoted value opens here and is not closed/],
+    ['a truncated file', 'CONCEPT.csv', (t) => t.slice(0, t.indexOf('Fabricated') + 5), /^CONCEPT\.csv: row 7, field "domain_id": the file ends in the middle of this row \(truncated\?\)/],
+    ['a wrong encoding', 'CONCEPT.csv', (t) => Buffer.from(t, 'latin1'), /^CONCEPT\.csv: row 7, field "concept_name": byte 0xed at offset \d+ is not UTF-8/],
+    ['a repeated concept ID', 'CONCEPT.csv', (t) => t.replace('2100000103', '2100000101'), /^CONCEPT\.csv: row 4, field "concept_id": this concept_id is already on an earlier row/],
+    ['an extra field', 'CONCEPT_SYNONYM.csv', (t) => t.replace('4180186', '4180186\textra'), /^CONCEPT_SYNONYM\.csv: row 2, field "column 4": expected 3 fields, found 4/],
+  ];
+  for (const [what, file, edit, message] of cases) {
+    it(what, () => {
+      const dir = temp();
+      const folder = brokenCopy(dir, file, edit);
+      expect(() => importAthena(folder, join(dir, 'a.sqlite'), noHooks)).toThrow(message);
+    });
+  }
+});
