@@ -11,6 +11,7 @@ import { mergeOptions, type MergedOption } from './options';
 import { inferAnswerIds } from './infer-answer-ids';
 import { inferAnswerIdsFromValues } from './infer-from-values';
 import { labelOnlyOptions } from './label-options';
+import { answerIdsFromPdfs } from './pdf-answer-ids';
 import { namesFromDocuments } from './module-titles';
 import { moduleOrdering } from './ordering';
 import { mergeVersions, type MergedVersion } from './versions';
@@ -85,6 +86,12 @@ export function mergeAll(entries: ManifestEntry[], sourceResults: SourceResult[]
   for (const o of all('options')) {
     if (o.answer.code && o.answer.conceptId != null) claims.push({ ref: o.answer, prov: o.prov });
   }
+  // Answer IDs printed in the instruments, tied to codes through the identity the other sources give.
+  const fromPdfs = answerIdsFromPdfs(all('printed'), all('options'), concepts, new Identity(index, claims));
+  concepts.push(...fromPdfs.concepts);
+  for (const c of fromPdfs.concepts) claims.push({ ref: c, prov: c.prov });
+  const u = fromPdfs.untied;
+  notes.push(`instrument PDFs: ${fromPdfs.concepts.length} printed answer IDs tied to answer codes; not tied: ${u.noQuestion} (question unknown), ${u.noMatch} (no code's wording matches), ${u.ambiguous} (several codes match), ${u.sharedCode} (generic code shared by many questions)`);
   const stated = new Identity(index, claims);
   const inferred = inferAnswerIds(all('branching'), stated);
   notes.push(`${inferred.length} answer concept IDs inferred from branching rules two sources state alike (marked inferred in provenance)`);

@@ -137,6 +137,8 @@ export interface PrintedQuestionRecord {
   branchingProse?: string | null;
   /** Answer labels printed under the question, in order. */
   answers?: string[];
+  /** PPI concept ID printed before each answer label (same order as `answers`; null where none is printed). */
+  answerIds?: (number | null)[];
   page?: number | null;
   /** Position of the question in the document. */
   sequence: number;

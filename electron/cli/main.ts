@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { defaultDbPath } from '../../codebooks/paths';
 import { listSurveys } from '../services/surveys';
-import { showItem } from '../services/item-detail';
+import { showItems } from '../services/item-detail';
 import { search } from '../services/search/search';
 import { openCodebook, storedReport } from '../services/store';
 import type { BuildReport } from '../../codebooks/report/report';
@@ -21,7 +21,7 @@ import { importCommand, importsText, removeImportCommand } from './import-comman
 import { listImports } from '../services/imports/store';
 import { exportSurveyCommand } from './export-survey-command';
 
-const USAGE = 'usage: cli surveys | show <conceptId|code> | releases <survey> | outline <survey> [--release R] | diff <survey> <from> <to> | align <survey> [--release R] [--flagged] | search <query> [--lang en|es|any] [--survey S] [--kind K] [--instrument I] [--limit N] | report | build [--out FILE] [--partial] | export <list name|file.json> --format csv|xlsx|json|sql|python|r|citation|fhir|redcap|ddi|atlas [--out FILE] [--user-data DIR] | export-survey <survey> [--release R] --format fhir|redcap|ddi|atlas [--out FILE] | import <path> | imports | remove-import <id>  [--json]';
+const USAGE = 'usage: cli surveys | show <conceptId|code>... | releases <survey> | outline <survey> [--release R] | diff <survey> <from> <to> | align <survey> [--release R] [--flagged] | search <query> [--lang en|es|any] [--survey S] [--kind K] [--instrument I] [--limit N] | report | build [--out FILE] [--partial] | export <list name|file.json> --format csv|xlsx|json|sql|python|r|citation|fhir|redcap|ddi|atlas [--out FILE] [--user-data DIR] | export-survey <survey> [--release R] --format fhir|redcap|ddi|atlas [--out FILE] | import <path> | imports | remove-import <id>  [--json]';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const appIdentity = () => ({ name: 'PPI Explorer', version: (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version });
@@ -58,9 +58,14 @@ async function run(argv: string[]): Promise<string | null> {
       }
       case 'show': {
         if (rest.length === 0) throw new UsageError('show needs a concept ID or a code');
-        const d = showItem(db, rest.join(' '));
-        if (!d) throw new UsageError(`no concept with ID or code "${rest.join(' ')}"`);
-        return out(d, () => itemText(d));
+        // Several keys, or one ID several items share: a list (JSON array); one item: the item.
+        const found = rest.map((key) => ({ key, items: showItems(db, key) }));
+        const missing = found.filter((f) => f.items.length === 0).map((f) => `"${f.key}"`);
+        if (missing.length) throw new UsageError(`no concept with ID or code ${missing.join(', ')}`);
+        const all = found.flatMap((f) => f.items);
+        if (found.length === 1 && all.length === 1) return out(all[0], () => itemText(all[0]!));
+        const header = (f: (typeof found)[number]) => (f.items.length > 1 ? [`${f.key}: ${f.items.length} items share it`] : []);
+        return out(all, () => found.flatMap((f) => [...header(f), ...f.items.map(itemText)]).join('\n\n'));
       }
       case 'search': {
         const limit = flag(p, 'limit');

@@ -2,7 +2,7 @@
 // directions, source instruments with the original wording, ancestry, and provenance.
 import type { ItemDetail, ItemRef, SurveyRef } from '../contract/models';
 import { itemReleases } from './releases/item';
-import { findItem, type ItemRow } from './item-lookup';
+import { findItem, findItems, type ItemRow, type Lookup } from './item-lookup';
 import { branchingOf, leadsTo } from './item-branching';
 import { relationshipsOf } from './item-relationships';
 import type { Codebook } from './store';
@@ -98,7 +98,15 @@ export function moduleDetail(db: Codebook, moduleId: number): ItemDetail {
 
 export function showItem(db: Codebook, query: string): ItemDetail | null {
   const found = findItem(db, query);
-  if (!found) return null;
+  return found ? detailOf(db, found) : null;
+}
+
+/** Every item the key names (several when items share one ID), each in full. */
+export function showItems(db: Codebook, query: string): ItemDetail[] {
+  return findItems(db, query).map((found) => detailOf(db, found));
+}
+
+function detailOf(db: Codebook, found: NonNullable<Lookup>): ItemDetail {
   if (found.type === 'module') return moduleDetail(db, found.moduleId);
   const it = found.item;
   const answers = db

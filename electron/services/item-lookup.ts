@@ -19,25 +19,35 @@ export interface ItemRow {
 export type Lookup = { type: 'item'; item: ItemRow } | { type: 'module'; moduleId: number } | null;
 
 export function findItem(db: Codebook, query: string): Lookup {
+  return findItems(db, query)[0] ?? null;
+}
+
+/**
+ * Every item a key names: one concept ID can be several items (a standard value concept is the
+ * "Every day" of several questions; a PPI ID kept by an older and a newer answer).
+ */
+export function findItems(db: Codebook, query: string): NonNullable<Lookup>[] {
   const q = query.trim();
-  if (q === '') return null;
+  if (q === '') return [];
+  const items = (rows: ItemRow[]) => rows.map((item) => ({ type: 'item' as const, item }));
   if (/^\d{1,18}$/.test(q)) {
     const id = Number(q);
     // A module concept ID opens the module; one ID may name a retired module and the current one
     // that took it over: the current first.
     const mod = db.prepare(`SELECT id FROM modules WHERE concept_id = ? ORDER BY status = 'retired', id`).get(id) as { id: number } | undefined;
-    if (mod) return { type: 'module', moduleId: mod.id };
-    const item = db.prepare('SELECT * FROM items WHERE concept_id = ? ORDER BY kind = \'answer\' LIMIT 1').get(id) as ItemRow | undefined;
-    if (item) return { type: 'item', item };
-    // A standard value concept: the answer that maps to it.
-    const std = db
-      .prepare(`SELECT i.* FROM items i WHERE i.standard_concept_id = ?
-        UNION ALL SELECT i.* FROM options o JOIN items i ON i.id = o.answer_id WHERE o.standard_concept_id = ? LIMIT 1`)
-      .get(id, id) as ItemRow | undefined;
-    return std ? { type: 'item', item: std } : null;
+    if (mod) return [{ type: 'module', moduleId: mod.id }];
+    const byId = db.prepare("SELECT * FROM items WHERE concept_id = ? ORDER BY kind = 'answer', module_id, position, id").all(id) as ItemRow[];
+    if (byId.length) return items(byId);
+    // A standard value concept: every answer that maps to it.
+    return items(
+      db
+        .prepare(`SELECT * FROM items WHERE id IN (SELECT id FROM items WHERE standard_concept_id = ?
+          UNION SELECT answer_id FROM options WHERE standard_concept_id = ?) ORDER BY module_id, id`)
+        .all(id, id) as ItemRow[],
+    );
   }
   const item = db.prepare('SELECT * FROM items WHERE code_lower = ? LIMIT 1').get(q.toLowerCase()) as ItemRow | undefined;
-  if (item) return { type: 'item', item };
+  if (item) return items([item]);
   const mod = db.prepare('SELECT id FROM modules WHERE lower(code) = ? OR slug = ?').get(q.toLowerCase(), q.toLowerCase()) as { id: number } | undefined;
-  return mod ? { type: 'module', moduleId: mod.id } : null;
+  return mod ? [{ type: 'module', moduleId: mod.id }] : [];
 }

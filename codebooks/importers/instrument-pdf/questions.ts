@@ -7,6 +7,8 @@ import type { Block } from './blocks';
 import { joinWrapped, stripFootnotes } from './footnotes';
 
 const PPI_ID = /^PPI(\d+)\.\s*/;
+/** The Basics (2018) prints answer IDs without the full stop ("PPI1586136 USA"). */
+const ANSWER_ID = /^PPI\s?(\d{5,})\.?\s+/;
 const TOL = 3;
 
 interface Open {
@@ -46,7 +48,7 @@ export function findQuestions(blocks: Block[], ctx: QuestionContext): { printed:
       const para = stripFootnotes(b.lines);
       const asAnswer = looseAnswer(b, last, open);
       if (asAnswer) {
-        asAnswer.rec.answers!.push(para.text.replace(PPI_ID, ''));
+        addAnswer(asAnswer.rec, para.text);
       } else if (isQuestion(b, para.footnotes, next, ctx.bodySize)) {
         while (open.length && open[open.length - 1]!.x >= b.x - TOL) open.pop();
         while (branches.length && branches[branches.length - 1]!.x > b.x + TOL) branches.pop();
@@ -61,6 +63,7 @@ export function findQuestions(blocks: Block[], ctx: QuestionContext): { printed:
           originalText: null,
           branchingProse: branch?.prose ?? null,
           answers: [],
+          answerIds: [],
           page: b.page,
           section: ctx.section,
           sequence: ctx.firstSequence + printed.length,
@@ -75,8 +78,7 @@ export function findQuestions(blocks: Block[], ctx: QuestionContext): { printed:
       while (open.length && open[open.length - 1]!.x >= b.x - TOL) open.pop();
       while (branches.length && branches[branches.length - 1]!.x >= b.x - TOL) branches.pop();
       const owner = open[open.length - 1];
-      const label = joinWrapped([b.lines[0]!.body, ...b.lines.slice(1).map((l) => l.text)]).replace(PPI_ID, '');
-      if (owner) owner.rec.answers!.push(label);
+      if (owner) addAnswer(owner.rec, joinWrapped([b.lines[0]!.body, ...b.lines.slice(1).map((l) => l.text)]));
     } else if (b.kind === 'original') {
       const text = joinWrapped(b.lines.map((l) => l.text));
       const q = lastQuestion as PrintedQuestionRecord | null;
@@ -95,6 +97,13 @@ export function findQuestions(blocks: Block[], ctx: QuestionContext): { printed:
   const unanswered = printed.filter((q) => q.answers!.length === 0).length;
   if (unanswered) notes.push(`${unanswered} printed questions have no answer options under them (free text, or layout not understood)`);
   return { printed, notes };
+}
+
+/** An answer label, and the PPI concept ID the 2017/2018 instruments print before it ("PPI1585861. Every day"). */
+function addAnswer(rec: PrintedQuestionRecord, text: string): void {
+  const id = ANSWER_ID.exec(text);
+  rec.answers!.push(text.replace(ANSWER_ID, ''));
+  rec.answerIds!.push(id ? Number(id[1]) : null);
 }
 
 function isQuestion(b: Block, footnotes: number[], next: Block | undefined, bodySize: number): boolean {

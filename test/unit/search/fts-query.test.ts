@@ -34,22 +34,22 @@ describe('FTS5 query building', () => {
     expect(parseQuery(words.join(' ')).terms).toEqual(words.slice(0, 16).map((w) => [w]));
     expect(parseQuery('a-b-c').terms).toEqual([['a'], ['b'], ['c']]); // one typed word, three terms
     expect(parseQuery('x'.repeat(100)).terms).toEqual([['x'.repeat(64)]]);
-    expect(fts(`${'a'.repeat(1999)} zzz`)).toBe(`{text_en} : ("${'a'.repeat(64)}")`); // cut after the space
+    expect(wording(`${'a'.repeat(1999)} zzz`)).toBe(`{words_en} : "${'a'.repeat(64)}"`); // cut after the space
   });
   it('a prefix needs two letters; words are lower case and composed (NFC)', () => {
-    expect(fts('every d')).toBe('{text_en} : ("every" AND "d")');
-    expect(fts('Smoke')).toBe('{text_en} : ("smoke" *)');
-    expect(fts('DI\u0301AS ')).toBe('{text_en} : ("d\u00edas")');
+    expect(fts('every d')).toBeNull(); // one letter is no prefix: the other tiers cover the words
+    expect(wording('every d')).toBe('{words_en} : "every" AND {words_en} : "d"');
+    expect(fts('Smoke')).toBe('({words_en code} : "smoke" * OR {stems_en} : "smoke")');
+    expect(wording('DI\u0301AS ')).toBe('{words_en} : "d\u00edas"');
   });
   it('a closed phrase is not a prefix; a word after it is', () => {
-    expect(fts('"every day" smok')).toBe('{text_en} : ("every day" AND "smok" *)');
-    expect(fts('smok "every day"')).toBe('{text_en} : ("smok" AND "every day")');
+    expect(fts('"every day" smok')).toBe('({words_en code} : "every day" OR {stems_en} : "everi day") AND ({words_en code} : "smok" * OR {stems_en} : "smok")');
+    expect(fts('smok "every day"')).toBeNull();
     expect(parseQuery('"every day" ')).toEqual({ terms: [['every', 'day']], lastIsPrefix: false });
     expect(parseQuery('""')).toEqual({ terms: [], lastIsPrefix: false });
   });
-  it('restricts the match to the columns given, and gives null for nothing to search', () => {
-    expect(toFtsQuery(parseQuery('ab'), ['text_en', 'text_es'])).toBe('{text_en text_es} : ("ab" *)');
-    expect(toFtsQuery({ terms: [], lastIsPrefix: true }, ['text_en'])).toBeNull();
+  it('gives null for nothing to search', () => {
     expect(fts('')).toBeNull();
+    expect(wording('')).toBeNull();
   });
 });
