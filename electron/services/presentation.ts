@@ -59,7 +59,7 @@ export function surveyPresentation(db: Codebook, survey: string, release?: strin
     const listed = chosen.map((a) => ({ code: a.code, conceptId: a.conceptId, standardConceptId: a.standardConceptId, text: { en: a.en, es: a.es } }));
     // The participant app's questionnaires and the codebooks keep the instrument's order; the Data
     // Browser lists options by participant count, so only its lists are put in the printed order.
-    const countOrdered = !own && chosen.some((a) => a.source.startsWith('data-browser:'));
+    const countOrdered = chosen.some((a) => a.source?.startsWith('data-browser:'));
     const answers = inInstrumentOrder(listed, countOrdered ? printed(m.id) : null);
     const prose = [...new Set(branchingOf(db, m.id).map((b) => b.text?.trim()).filter((t): t is string => !!t))];
     return { ...row, helpText: { en: m.help_en, es: m.help_es }, answers, prose };

@@ -1,9 +1,10 @@
 // A survey as an ExportForm: the trainer's presentation (instrument order, structured rules, the
 // answers a participant sees, help text, prose) plus each question's source instruments.
-// `release` is optional: where the codebook lists a version of the module (module_versions), the
-// form keeps only that version's questions; the release model can take this over later.
+// `release` names one release of the module (id, label or date, any case); without it, the current
+// release: the form holds that release's questions, wording and options, as the trainer shows them.
 import { findModuleId } from '../outline';
 import { surveyPresentation } from '../presentation';
+import { ReleaseNotFound } from '../releases/list';
 import type { Codebook } from '../store';
 import { formFieldType, type ExportForm, type FormQuestion, type FormSource } from './form';
 
@@ -13,18 +14,6 @@ interface Member {
   id: number;
   code: string | null;
   concept_id: number | null;
-}
-
-function releaseMembers(db: Codebook, moduleId: number, release: string): Set<number> {
-  const versions = db.prepare('SELECT id, version, label FROM module_versions WHERE module_id = ?').all(moduleId) as { id: number; version: string; label: string | null }[];
-  const wanted = release.trim().toLowerCase();
-  const v = versions.find((x) => x.version.toLowerCase() === wanted || x.label?.toLowerCase() === wanted);
-  if (!v) {
-    const known = versions.map((x) => x.version).join(', ') || 'none';
-    throw new ExportInputError(`no release "${release}" of this survey (releases: ${known})`);
-  }
-  const rows = db.prepare('SELECT item_id FROM module_version_items WHERE version_id = ?').all(v.id) as { item_id: number }[];
-  return new Set(rows.map((r) => r.item_id));
 }
 
 function sourcesOf(db: Codebook): (itemId: number) => FormSource[] {
@@ -46,7 +35,13 @@ function sourcesOf(db: Codebook): (itemId: number) => FormSource[] {
 
 export function surveyForm(db: Codebook, survey: string, o: { release?: string | null } = {}): ExportForm {
   const moduleId = findModuleId(db, survey);
-  const p = moduleId === null ? null : surveyPresentation(db, survey);
+  let p: ReturnType<typeof surveyPresentation> = null;
+  try {
+    p = moduleId === null ? null : surveyPresentation(db, survey, o.release);
+  } catch (e) {
+    if (e instanceof ReleaseNotFound) throw new ExportInputError(e.message);
+    throw e;
+  }
   if (moduleId === null || !p) throw new ExportInputError(`no survey "${survey}" (a slug, code or module concept ID)`);
   const m = db.prepare('SELECT slug, code, concept_id, name_en, name_es FROM modules WHERE id = ?').get(moduleId) as {
     slug: string; code: string | null; concept_id: number | null; name_en: string | null; name_es: string | null;
@@ -59,7 +54,6 @@ export function surveyForm(db: Codebook, survey: string, o: { release?: string |
     const key = x.code ?? (x.concept_id != null ? `#${x.concept_id}` : null);
     if (key && !idOf.has(key)) idOf.set(key, x.id);
   }
-  const only = o.release ? releaseMembers(db, moduleId, o.release) : null;
   const sources = sourcesOf(db);
   const questions: FormQuestion[] = [];
   let topic: FormQuestion['topic'] = null;
@@ -71,7 +65,6 @@ export function surveyForm(db: Codebook, survey: string, o: { release?: string |
     if (row.kind !== 'question') continue;
     if (row.depth === 0) topic = null;
     const id = idOf.get(row.code ?? `#${row.conceptId}`);
-    if (only && (id === undefined || !only.has(id))) continue;
     const c = row.condition;
     questions.push({
       code: row.code,
@@ -87,5 +80,5 @@ export function surveyForm(db: Codebook, survey: string, o: { release?: string |
       chosen: null,
     });
   }
-  return { kind: 'survey', name: m.slug, title: { en: m.name_en ?? m.code ?? m.slug, es: m.name_es }, code: m.code, conceptId: m.concept_id, release: o.release ?? null, questions };
+  return { kind: 'survey', name: m.slug, title: { en: m.name_en ?? m.code ?? m.slug, es: m.name_es }, code: m.code, conceptId: m.concept_id, release: o.release ? (p.release?.label ?? o.release) : null, questions };
 }

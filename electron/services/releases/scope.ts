@@ -16,13 +16,13 @@ export function releaseScope(db: Codebook, moduleId: number, name?: string | nul
   const r = resolveRelease(db, moduleId, name);
   if (!r) return null;
   const members = new Set(releaseMembers(db, r.id).keys());
-  // Topics of member questions belong to the release too.
-  const parentOf = db.prepare('SELECT parent_id FROM items WHERE id = ?');
+  // Topics of member questions belong to the release too (a parent question only by its own sources).
+  const parentOf = db.prepare('SELECT p.id, p.kind FROM items c JOIN items p ON p.id = c.parent_id WHERE c.id = ?');
   for (const id of [...members]) {
-    let p = (parentOf.get(id) as { parent_id: number | null } | undefined)?.parent_id ?? null;
-    for (let guard = 0; p !== null && guard < 8 && !members.has(p); guard++) {
-      members.add(p);
-      p = (parentOf.get(p) as { parent_id: number | null } | undefined)?.parent_id ?? null;
+    let p = parentOf.get(id) as { id: number; kind: string } | undefined;
+    for (let guard = 0; p && p.kind === 'topic' && guard < 8 && !members.has(p.id); guard++) {
+      members.add(p.id);
+      p = parentOf.get(p.id) as { id: number; kind: string } | undefined;
     }
   }
   const opts = db.prepare(`SELECT answer_id AS answerId, max(label_en) AS en, max(label_es) AS es, min(position) AS position FROM release_options

@@ -28,8 +28,9 @@ describe('the selection', () => {
   it('selects whole questions by question concept, chosen answers by answer concept, and invents nothing', () => {
     const s = listSelection(list);
     expect(s.whole).toEqual([{ code: 'Smoking_100CigsLifetime', conceptId: 1585857 }]);
-    // NotAtAll has its PPI answer concept; EveryDay only its standard concept (value_as_concept_id).
-    expect(s.partial).toEqual([{ code: 'Smoking_SmokeFrequency', conceptId: 1585860, answerIds: [1585863], standardIds: [45881677] }]);
+    // Both answers have their PPI answer concept (EveryDay's printed in 1585855.pdf as PPI1585861), so
+    // neither needs its standard concept (value_as_concept_id).
+    expect(s.partial).toEqual([{ code: 'Smoking_SmokeFrequency', conceptId: 1585860, answerIds: [1585861, 1585863], standardIds: [] }]);
     expect(s.unselectable).toEqual([{ code: 'AIAN_Tribe', survey: 'The Basics', reason: 'no question concept ID' }]);
   });
 });

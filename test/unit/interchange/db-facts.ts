@@ -20,13 +20,16 @@ export interface DbQuestion {
   answers: DbAnswer[];
 }
 
-/** Every question of a module (distinct by code), with its answer options in order. */
+/** Every question of a module's current release (distinct by code), with its answer options in order. */
 export function moduleQuestions(db: Codebook, slug: string): DbQuestion[] {
   const rows = db
     .prepare(
       `SELECT i.id, i.code, i.concept_id AS conceptId, i.text_en AS en, i.text_es AS es, i.help_en AS helpEn
-         FROM item_modules im JOIN items i ON i.id = im.item_id JOIN modules m ON m.id = im.module_id
-        WHERE m.slug = ? AND i.kind = 'question' ORDER BY im.position`,
+         FROM releases r JOIN modules m ON m.id = r.module_id
+         JOIN (SELECT release_id, item_id, min(position) AS position FROM release_items GROUP BY release_id, item_id) ri ON ri.release_id = r.id
+         JOIN items i ON i.id = ri.item_id LEFT JOIN item_modules im ON im.item_id = i.id AND im.module_id = m.id
+        WHERE m.slug = ? AND r.is_current = 1 AND i.kind = 'question'
+        ORDER BY coalesce(im.position, ri.position)`,
     )
     .all(slug) as Omit<DbQuestion, 'answers'>[];
   const answers = db.prepare(
@@ -34,13 +37,44 @@ export function moduleQuestions(db: Codebook, slug: string): DbQuestion[] {
         coalesce(o.label_en, a.text_en) AS en, coalesce(o.label_es, a.text_es) AS es
        FROM options o JOIN items a ON a.id = o.answer_id WHERE o.question_id = ? ORDER BY o.position`,
   );
+  // The current release's own wording where its sources give one (questionnaire, then PDF, then codebook).
+  const wording = db.prepare(
+    `SELECT t.text FROM release_texts t JOIN releases r ON r.id = t.release_id AND r.is_current = 1
+       JOIN release_sources s ON s.release_id = t.release_id AND s.source = t.source JOIN modules m ON m.id = r.module_id
+      WHERE m.slug = ? AND t.item_id = ? AND t.lang = ?
+      ORDER BY CASE s.role WHEN 'questionnaire' THEN 0 WHEN 'instrument-pdf' THEN 1 ELSE 2 END, s.rowid LIMIT 1`,
+  );
+  const inRelease = (id: number, lang: 'en' | 'es', merged: string | null) =>
+    (wording.get(slug, id, lang) as { text: string } | undefined)?.text ?? merged;
+  // The current release's own options where its sources list them, in its order and labels.
+  const own = db.prepare(
+    `SELECT o.answer_id AS id, max(o.label_en) AS en, max(o.label_es) AS es FROM release_options o
+       JOIN releases r ON r.id = o.release_id AND r.is_current = 1 JOIN modules m ON m.id = r.module_id
+      WHERE m.slug = ? AND o.question_id = ? GROUP BY o.answer_id ORDER BY min(o.position), o.answer_id`,
+  );
+  const answerById = db.prepare(
+    `SELECT a.id, a.code, a.concept_id AS conceptId, coalesce(o.standard_concept_id, a.standard_concept_id) AS standardConceptId,
+        coalesce(o.label_en, a.text_en) AS en, coalesce(o.label_es, a.text_es) AS es
+       FROM options o JOIN items a ON a.id = o.answer_id WHERE o.question_id = ?`,
+  );
+  const releaseAnswers = (questionId: number): DbAnswer[] => {
+    const listed = own.all(slug, questionId) as { id: number; en: string | null; es: string | null }[];
+    if (!listed.length) return answers.all(questionId) as DbAnswer[];
+    const merged = new Map((answerById.all(questionId) as (DbAnswer & { id: number })[]).map((a) => [a.id, a]));
+    return listed.flatMap((o) => {
+      const a = merged.get(o.id);
+      return a ? [{ code: a.code, conceptId: a.conceptId, standardConceptId: a.standardConceptId, en: o.en ?? a.en, es: o.es ?? a.es }] : [];
+    });
+  };
+  // A Data Browser "Skip" row counts participants who skipped: no option anyone could pick.
+  const skip = (a: DbAnswer) => a.code?.toLowerCase() === 'pmi_skip' || (a.code === null && /^(pmi:\s*)?skip$/i.test((a.en ?? '').trim()));
   const seen = new Set<string>();
   return rows
     .filter((r) => {
       const key = r.code ?? `#${r.conceptId}`;
       return seen.has(key) ? false : (seen.add(key), true);
     })
-    .map((r) => ({ ...r, answers: answers.all(r.id) as DbAnswer[] }));
+    .map((r) => ({ ...r, en: inRelease(r.id, 'en', r.en), es: inRelease(r.id, 'es', r.es), answers: releaseAnswers(r.id).filter((a) => !skip(a)) }));
 }
 
 /** Source instrument names (short name, else name) the codebook gives a question. */

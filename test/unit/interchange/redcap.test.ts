@@ -65,12 +65,18 @@ describe('REDCap data dictionary of real surveys', () => {
         expect([q.code, q.conceptId ?? null, q.text?.en ?? null], f.code ?? '').toEqual([f.code, f.conceptId, plain(f.en ?? f.es ?? f.code)]);
         if (f.helpEn) expect(q.helpText?.en).toBe(f.helpEn.replace(/\s+/g, ' ').trim());
         const opts = back.options.filter((o) => o.question.code === f.code && (o.question.conceptId ?? null) === f.conceptId);
+        // The Data Browser lists some options by count and with a "Question: " prefix; the export
+        // carries them as the instrument prints them (presentation-order.ts), so compare in any order.
+        const bare = (t: string | null | undefined) => (t ?? '').replace(/^[^:]{1,60}:\s+/, '').toLowerCase();
+        const key = (x: unknown[]) => JSON.stringify(x);
         expect(
-          opts.map((o) => [o.answer.code, o.answer.conceptId ?? null, o.standardConceptId ?? null, o.label?.en]),
+          opts.map((o) => [o.answer.code != null && /^\d+$/.test(o.answer.code) && o.answer.conceptId == null ? '#' : o.answer.code, o.answer.conceptId ?? null, o.standardConceptId ?? null, bare(o.label?.en)]).sort((a, b) => key(a).localeCompare(key(b))),
           f.code ?? '',
         ).toEqual(
-          // An answer with neither code nor concept ID (a label only) gets its position as REDCap code.
-          f.answers.map((a, i) => [a.code ?? (a.conceptId == null ? String(i + 1) : null), a.conceptId, a.standardConceptId, (a.en ?? a.es ?? a.code ?? '').replace(/\s*\|\s*/g, ' / ')]),
+          // An answer with neither code nor concept ID (a label only) gets its position as REDCap code ('#' here).
+          f.answers
+            .map((a) => [a.code ?? (a.conceptId == null ? '#' : null), a.conceptId, a.standardConceptId, bare((a.en ?? a.es ?? a.code ?? '').replace(/\s*\|\s*/g, ' / '))])
+            .sort((a, b) => key(a).localeCompare(key(b))),
         );
       }
       // Every structured rule of the export comes back with its parent and answers as PPI codes.

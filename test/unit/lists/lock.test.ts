@@ -61,8 +61,8 @@ describe('the lists file across processes', () => {
     expect(new Set(names).size).toBe(100);
     const withQuestion = onDisk.data.lists.filter((l) => l.entries[0]?.conceptId === 1585860).map((l) => l.name).sort();
     expect(withQuestion).toEqual([...['a', 'b'].flatMap((p) => [0, 10, 20, 30, 40].map((i) => `${p}-${i}`))].sort());
-    // Both ran at once, so at least one found the other's lists on disk before saving its own.
-    expect([...a.notices, ...b.notices]).toContain('changed-elsewhere');
+    // Whether the two interleave (and so one is told of the other) depends on scheduling, so the
+    // 'changed-elsewhere' notice is not asserted here.
     expect(existsSync(lockPath(path))).toBe(false);
   }, 120_000);
 
