@@ -22,8 +22,20 @@ async function download(page: Page, button: string): Promise<{ name: string; bod
   return { name: d.suggestedFilename(), body: readFileSync(path, 'utf8'), path };
 }
 
+// A question with its Spanish as the survey's current release words it (the export's default),
+// else the codebook's.
 const question = (code: string) =>
-  fromDb((db) => db.prepare("SELECT concept_id AS id, text_en AS en, text_es AS es FROM items WHERE code = ? AND kind = 'question'").get(code) as { id: number; en: string; es: string });
+  fromDb(
+    (db) =>
+      db
+        .prepare(
+          `SELECT i.concept_id AS id, i.text_en AS en, coalesce((SELECT t.text FROM release_texts t JOIN releases r ON r.id = t.release_id AND r.is_current = 1
+              JOIN release_sources s ON s.release_id = t.release_id AND s.source = t.source
+             WHERE t.item_id = i.id AND t.lang = 'es' ORDER BY CASE s.role WHEN 'questionnaire' THEN 0 WHEN 'instrument-pdf' THEN 1 ELSE 2 END, s.rowid LIMIT 1), i.text_es) AS es
+             FROM items i WHERE i.code = ? AND i.kind = 'question'`,
+        )
+        .get(code) as { id: number; en: string; es: string },
+  );
 
 describe.skipIf(!hasChromium)('interchange exports in the app', () => {
   ui = useBrowserMode({
