@@ -18,6 +18,9 @@ describe('Athena import (made-up folder)', () => {
     expect(s.version).toBe('made-up PPI 2099-01');
     expect(s.vocabularies).toEqual([{ id: 'MADEUP', concepts: 3 }, { id: 'PPI', concepts: 3 }]);
     expect(s.notes).toContain('not read (this app does not use them): DOMAIN.csv');
+    // Only the relationships the concept card shows are stored; the third ("Answer of (PPI)") was checked and counted.
+    expect(s.notes).toContain('CONCEPT_RELATIONSHIP.csv: 2 of 3 relationships kept (Maps to, Maps to value); the others were checked, not stored (this app does not show them)');
+    expect(Object.keys(s.seconds)).toEqual(expect.arrayContaining(['CONCEPT.csv', 'words', 'index concept_code', 'optimize concept_words']));
     const db = new Database(out, { readonly: true });
     expect(db.prepare('SELECT * FROM concept WHERE concept_id = 2100000203').get()).toEqual({
       concept_id: 2100000203, concept_name: 'Fabricated día de prueba', domain_id: 'Condition', vocabulary_id: 'MADEUP',
@@ -27,6 +30,7 @@ describe('Athena import (made-up folder)', () => {
     expect(db.prepare('SELECT concept_name FROM concept WHERE concept_id = 2100000202').pluck().get()).toBe('Made-up "quoted" gadget');
     expect(db.prepare("SELECT rowid FROM concept_words WHERE concept_words MATCH 'dia AND vocabulary:vmadeup'").pluck().all()).toEqual([2100000203]);
     expect(db.prepare("SELECT concept_id FROM concept WHERE concept_code = 'madeupwidgets_yes' COLLATE NOCASE").pluck().all()).toEqual([2100000102]);
+    expect(db.prepare('SELECT relationship_id FROM concept_relationship ORDER BY 1').pluck().all()).toEqual(['Maps to', 'Maps to value']);
     db.close();
   });
 });

@@ -6,7 +6,7 @@ import { SourceError } from '../../../../codebooks/errors';
 import { readDelimited } from '../read/delimited';
 import { ImportCancelled, type ImportHooks } from '../progress';
 import { ATHENA_FILES, locateAthenaFolder, type AthenaFile, type AthenaFolder } from './files';
-import { rowReader } from './rows';
+import { rowReader, STORED_RELATIONSHIPS, type LoadCounts } from './rows';
 import { ATHENA_FORMAT, ATHENA_INDEXES, ATHENA_TABLES } from './schema';
 import { vocabularyToken } from './values';
 
@@ -18,6 +18,8 @@ export interface AthenaSummary {
   rows: Record<AthenaFile, number>;
   vocabularies: { id: string; concepts: number }[];
   notes: string[];
+  /** Seconds each step took (a file's name, words, indexes): where an import's time goes. */
+  seconds: Record<string, number>;
 }
 
 // Shares of the progress bar: reading the files, then the word index, then the other indexes.
@@ -34,9 +36,9 @@ export function importAthena(folder: string, dbPath: string, hooks: ImportHooks,
     db.pragma('cache_size = -65536');
     db.exec(ATHENA_TABLES);
     const summary = load(db, found, hooks);
-    indexWords(db, summary, hooks);
+    timed(summary, 'words', () => indexWords(db, summary, hooks));
     hooks.progress({ step: 'indexes', fraction: READ + WORDS, rows: totalRows(summary) });
-    db.exec(ATHENA_INDEXES);
+    for (const [step, sql] of ATHENA_INDEXES) timed(summary, step, () => db.exec(sql));
     const put = db.prepare('INSERT INTO meta VALUES (?, ?)');
     put.run('format', ATHENA_FORMAT);
     put.run('summary', JSON.stringify(summary));
@@ -48,22 +50,30 @@ export function importAthena(folder: string, dbPath: string, hooks: ImportHooks,
 
 const totalRows = (s: AthenaSummary) => Object.values(s.rows).reduce((a, b) => a + b, 0);
 
+function timed(s: AthenaSummary, step: string, f: () => void): void {
+  const t0 = performance.now();
+  f();
+  s.seconds[step] = Number(((performance.now() - t0) / 1000).toFixed(2));
+}
+
 function load(db: Database.Database, found: AthenaFolder, hooks: ImportHooks): AthenaSummary {
-  const summary: AthenaSummary = { kind: 'athena', folder: found.folder, version: null, rows: { vocabulary: 0, concept: 0, relationship: 0, synonym: 0 }, vocabularies: [], notes: [] };
+  const summary: AthenaSummary = { kind: 'athena', folder: found.folder, version: null, rows: { vocabulary: 0, concept: 0, relationship: 0, synonym: 0 }, vocabularies: [], notes: [], seconds: {} };
   if (found.ignored.length) summary.notes.push(`not read (this app does not use them): ${found.ignored.join(', ')}`);
   const total = Object.values(found.files).reduce((s, x) => s + x.bytes, 0);
   let before = 0;
+  const counts: LoadCounts = { vocabularies: new Map(), relationshipsStored: 0 };
   for (const kind of ['vocabulary', 'concept', 'relationship', 'synonym'] as const) {
     const file = found.files[kind];
     if (!file) {
       summary.notes.push(`${ATHENA_FILES[kind].name} is not in the folder`);
       continue;
     }
+    const t0 = performance.now();
     db.exec('BEGIN');
     let flush = () => {};
     readDelimited(file.path, file.name, ATHENA_FILES[kind].required, {
       start: (header) => {
-        const reader = rowReader(kind, db, file.name, header);
+        const reader = rowReader(kind, db, file.name, header, counts);
         flush = reader.flush;
         return (f, line) => {
           reader.row(f, line);
@@ -77,13 +87,18 @@ function load(db: Database.Database, found: AthenaFolder, hooks: ImportHooks): A
     });
     flush();
     db.exec('COMMIT');
+    summary.seconds[file.name] = Number(((performance.now() - t0) / 1000).toFixed(2));
     before += file.bytes;
   }
   if (summary.rows.concept === 0) throw new SourceError(found.files.concept!.name, null, null, 'the file has a header but no concepts');
   summary.version = versionOf(db);
-  summary.vocabularies = db
-    .prepare('SELECT vocabulary_id AS id, count(*) AS concepts FROM concept GROUP BY vocabulary_id ORDER BY count(*) DESC, vocabulary_id')
-    .all() as AthenaSummary['vocabularies'];
+  summary.vocabularies = [...counts.vocabularies]
+    .filter(([id]) => id !== '')
+    .map(([id, concepts]) => ({ id, concepts }))
+    .sort((a, b) => b.concepts - a.concepts || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  if (summary.rows.relationship > counts.relationshipsStored) {
+    summary.notes.push(`${ATHENA_FILES.relationship.name}: ${counts.relationshipsStored.toLocaleString('en-US')} of ${summary.rows.relationship.toLocaleString('en-US')} relationships kept (${[...STORED_RELATIONSHIPS].join(', ')}); the others were checked, not stored (this app does not show them)`);
+  }
   return summary;
 }
 

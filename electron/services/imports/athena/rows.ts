@@ -12,9 +12,18 @@ export interface RowReader {
   flush(): void;
 }
 
+/** What the load counts beside the rows it stores: concepts per vocabulary, relationships kept. */
+export interface LoadCounts {
+  vocabularies: Map<string, number>;
+  relationshipsStored: number;
+}
+
+/** The relationships the app shows (concept card); the others are checked and counted, not stored. */
+export const STORED_RELATIONSHIPS: ReadonlySet<string> = new Set(['Maps to', 'Maps to value']);
+
 const isConstraint = (e: unknown) => String((e as { code?: string }).code ?? '').startsWith('SQLITE_CONSTRAINT');
 
-export function rowReader(kind: AthenaFile, db: Database.Database, file: string, h: DelimitedHeader): RowReader {
+export function rowReader(kind: AthenaFile, db: Database.Database, file: string, h: DelimitedHeader, counts: LoadCounts): RowReader {
   const fail = (line: number, column: string, problem: string) => new SourceError(file, line, column, problem);
   const c = ATHENA_FILES[kind].required.map((name) => h.index.get(name)!);
   switch (kind) {
@@ -42,7 +51,9 @@ export function rowReader(kind: AthenaFile, db: Database.Database, file: string,
           if (std !== '' && std !== 'S' && std !== 'C') throw fail(line, 'standard_concept', `"${std.slice(0, 20)}" is not S, C or empty`);
           const start = date(f[c[7]!]!, file, line, 'valid_start_date');
           const end = date(f[c[8]!]!, file, line, 'valid_end_date');
-          ins.push(line, id, f[c[1]!], f[c[2]!] || null, f[c[3]!] || null, f[c[4]!] || null, std || null, code, start, end, f[c[9]!] || null);
+          const vocabulary = f[c[3]!]!;
+          counts.vocabularies.set(vocabulary, (counts.vocabularies.get(vocabulary) ?? 0) + 1);
+          ins.push(line, id, f[c[1]!], f[c[2]!] || null, vocabulary || null, f[c[4]!] || null, std || null, code, start, end, f[c[9]!] || null);
         },
         flush: ins.flush,
       };
@@ -53,15 +64,13 @@ export function rowReader(kind: AthenaFile, db: Database.Database, file: string,
         row: (f, line) => {
           const rel = f[c[2]!]!;
           if (rel === '') throw fail(line, 'relationship_id', 'is empty');
-          ins.push(
-            line,
-            wholeNumber(f[c[0]!]!, file, line, 'concept_id_1'),
-            wholeNumber(f[c[1]!]!, file, line, 'concept_id_2'),
-            rel,
-            date(f[c[3]!]!, file, line, 'valid_start_date'),
-            date(f[c[4]!]!, file, line, 'valid_end_date'),
-            f[c[5]!] || null,
-          );
+          const from = wholeNumber(f[c[0]!]!, file, line, 'concept_id_1');
+          const to = wholeNumber(f[c[1]!]!, file, line, 'concept_id_2');
+          const start = date(f[c[3]!]!, file, line, 'valid_start_date');
+          const end = date(f[c[4]!]!, file, line, 'valid_end_date');
+          if (!STORED_RELATIONSHIPS.has(rel)) return;
+          counts.relationshipsStored++;
+          ins.push(line, from, to, rel, start, end, f[c[5]!] || null);
         },
         flush: ins.flush,
       };

@@ -22,14 +22,14 @@ CREATE VIRTUAL TABLE concept_words USING fts5(name, vocabulary, content='', colu
 CREATE VIRTUAL TABLE synonym_words USING fts5(name, content='', columnsize=0, detail=column, tokenize='unicode61 remove_diacritics 2');
 `;
 
-export const ATHENA_INDEXES = `
-CREATE INDEX concept_code ON concept(concept_code COLLATE NOCASE);
-CREATE INDEX concept_vocabulary ON concept(vocabulary_id, concept_code COLLATE NOCASE);
-CREATE INDEX concept_relationship_1 ON concept_relationship(concept_id_1);
-CREATE INDEX concept_synonym_concept ON concept_synonym(concept_id);
-INSERT INTO concept_words(concept_words) VALUES ('optimize');
-INSERT INTO synonym_words(synonym_words) VALUES ('optimize');
-`;
+/** Built after the bulk load, one step at a time (each timed in the import's summary). */
+export const ATHENA_INDEXES: [step: string, sql: string][] = [
+  ['index concept_code', 'CREATE INDEX concept_code ON concept(concept_code COLLATE NOCASE)'],
+  ['index concept_relationship', 'CREATE INDEX concept_relationship_1 ON concept_relationship(concept_id_1)'],
+  ['index concept_synonym', 'CREATE INDEX concept_synonym_concept ON concept_synonym(concept_id)'],
+  ['optimize concept_words', "INSERT INTO concept_words(concept_words) VALUES ('optimize')"],
+  ['optimize synonym_words', "INSERT INTO synonym_words(synonym_words) VALUES ('optimize')"],
+];
 
 /** Bumped when the tables change; an import of another format version is refused, not misread. */
 export const ATHENA_FORMAT = '1';
