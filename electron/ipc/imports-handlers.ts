@@ -3,12 +3,12 @@
 import type { ParsedArgOf, ResultOf } from '../contract/channels';
 import type { ItemWithImports } from '../contract/imports';
 import type { ItemDetail, Outline, Survey } from '../contract/models';
-import { athenaFacts } from '../services/imports/athena/facts';
 import { ImportedData } from '../services/imports/imported-data';
 import { ImportJobs } from '../services/imports/jobs';
 import { searchImports } from '../services/imports/search-imports';
 import { removeImport } from '../services/imports/store';
-import { userItem, userOutline, userSurveys } from '../services/imports/user-modules';
+import { itemWithImports } from '../services/imports/item-with-imports';
+import { userOutline, userSurveys } from '../services/imports/user-modules';
 
 /** The native picker (Electron only): a folder (Athena) or a .csv/.xlsx file. */
 export type ChooseImportPath = (what: 'folder' | 'file') => Promise<string | null>;
@@ -61,10 +61,7 @@ export function createImportsHandlers(o: ImportsOptions) {
     },
     item: (bundled: ItemDetail | null, query: string): ItemWithImports | null => {
       const d = data();
-      if (!d) return bundled;
-      if (!bundled) return userItem(d, query);
-      const athena = d.athena();
-      return athena ? { ...bundled, imported: athenaFacts(athena, bundled) } : bundled;
+      return d ? itemWithImports(d, bundled, query) : bundled;
     },
   };
 }

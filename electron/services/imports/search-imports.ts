@@ -15,11 +15,29 @@ const WORD = /[\p{L}\p{N}]+/gu;
 /** Full-text candidates read per query: enough to rank well, few enough to stay fast on millions of rows. */
 const NAME_CANDIDATES = 100;
 
-/** The typed text as FTS5 terms: each word quoted, the last one a prefix; never raw syntax. */
-export function ftsTerms(query: string): string | null {
+/** Words shorter than this are matched whole; from it on, the last word is also a word start. */
+export const PREFIX_LENGTH = 3;
+/** Rows read through the prefix index when the typed start is longer than it, then checked one by one. */
+const PREFIX_CANDIDATES = 2000;
+
+/**
+ * The typed text as FTS5 terms, never raw syntax: each word quoted; with `prefix`, the last one
+ * as a word start cut to PREFIX_LENGTH characters (the length the index keeps prefixes of).
+ */
+export function ftsTerms(query: string, prefix = false): string | null {
   const words = query.normalize('NFC').match(WORD);
   if (!words) return null;
-  return words.map((w, i) => `"${w}"${i === words.length - 1 ? '*' : ''}`).join(' ');
+  return words.map((w, i) => (prefix && i === words.length - 1 ? `"${[...w].slice(0, PREFIX_LENGTH).join('')}"*` : `"${w}"`)).join(' ');
+}
+
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** Keeps the names with a word starting with the typed last word (the index matched only its first characters). */
+function startsWord(q: string): (name: string) => boolean {
+  const words = q.normalize('NFC').match(WORD) ?? [];
+  const last = fold(words[words.length - 1] ?? '');
+  if ([...last].length <= PREFIX_LENGTH) return () => true;
+  return (name) => (fold(name).match(WORD) ?? []).some((w) => w.startsWith(last));
 }
 
 export function searchImports(data: ImportedData, query: string, o: ImportSearchOptions = {}): ImportSearchResult {
@@ -51,19 +69,36 @@ function searchAthena({ db }: OpenImport, q: string, vocabulary: string | undefi
   const p = { q, vocabulary: vocabulary ?? null, limit };
   if (/^\d{1,18}$/.test(q)) add(db.prepare(`SELECT ${COLUMNS} FROM concept WHERE concept_id = @id${inVocab}`).all({ ...p, id: Number(q) }) as never, 'concept-id');
   add(db.prepare(`SELECT ${COLUMNS} FROM concept WHERE concept_code = @q COLLATE NOCASE${inVocab} LIMIT @limit`).all(p) as never, 'code');
-  const terms = ftsTerms(q);
-  if (!terms || out.length >= limit) return out;
-  const names = `{name}: (${terms})` + (vocabulary ? ` AND {vocabulary}: "${vocabularyToken(vocabulary)}"` : '');
+  const whole = ftsTerms(q);
+  if (!whole || out.length >= limit) return out;
+  const lastWord = [...(q.match(WORD) ?? ['']).pop()!];
+  const prefix = lastWord.length >= PREFIX_LENGTH ? ftsTerms(q, true) : null;
+  const vocab = vocabulary ? ` AND {vocabulary}: "${vocabularyToken(vocabulary)}"` : '';
+  // Whole words first (one word's list, read lazily); then, if they give too few, the typed start
+  // of the last word through the prefix index, checked against the full start it was typed as.
   // Candidates in index order, then the shortest names first: an exact or near-exact name wins.
-  const candidates = db.prepare(`SELECT ${COLUMNS} FROM concept WHERE concept_id IN (SELECT rowid FROM concept_words WHERE concept_words MATCH ? LIMIT ${NAME_CANDIDATES})`).all(names) as Omit<VocabularyHit, 'match'>[];
+  const read = (match: string, cap: number) =>
+    db.prepare(`SELECT ${COLUMNS} FROM concept WHERE concept_id IN (SELECT rowid FROM concept_words WHERE concept_words MATCH ? LIMIT ${cap})`).all(`{name}: (${match})${vocab}`) as Omit<VocabularyHit, 'match'>[];
+  let candidates = read(whole, NAME_CANDIDATES);
+  if (prefix && candidates.length < NAME_CANDIDATES) candidates = moreCandidates(candidates, read(prefix, lastWord.length > PREFIX_LENGTH ? PREFIX_CANDIDATES : NAME_CANDIDATES), q);
   add(rankNames(candidates, q), 'name');
   if (out.length >= limit) return out;
-  const synonyms = db
-    .prepare(`SELECT DISTINCT ${COLUMNS.replace(/(\w+) AS/g, 'c.$1 AS')} FROM concept_synonym s JOIN concept c ON c.concept_id = s.concept_id
-       WHERE s.rowid IN (SELECT rowid FROM synonym_words WHERE synonym_words MATCH ? LIMIT ${NAME_CANDIDATES})${vocabulary ? ' AND c.vocabulary_id = ?' : ''}`)
-    .all(...(vocabulary ? [terms, vocabulary] : [terms])) as Omit<VocabularyHit, 'match'>[];
-  add(rankNames(synonyms, q), 'synonym');
+  const readSynonyms = (match: string, cap: number) =>
+    db
+      .prepare(`SELECT DISTINCT ${COLUMNS.replace(/(\w+) AS/g, 'c.$1 AS')}, s.concept_synonym_name AS matched FROM concept_synonym s JOIN concept c ON c.concept_id = s.concept_id
+         WHERE s.rowid IN (SELECT rowid FROM synonym_words WHERE synonym_words MATCH ? LIMIT ${cap})${vocabulary ? ' AND c.vocabulary_id = ?' : ''}`)
+      .all(...(vocabulary ? [match, vocabulary] : [match])) as (Omit<VocabularyHit, 'match'> & { matched?: string })[];
+  let synonyms = readSynonyms(whole, NAME_CANDIDATES);
+  if (prefix && synonyms.length < NAME_CANDIDATES) synonyms = moreCandidates(synonyms, readSynonyms(prefix, lastWord.length > PREFIX_LENGTH ? PREFIX_CANDIDATES : NAME_CANDIDATES), q, (c) => c.matched!);
+  add(rankNames(synonyms.map(({ matched: _, ...c }) => c), q), 'synonym');
   return out;
+}
+
+/** Adds the prefix query's rows not yet there whose name has a word starting as typed, up to NAME_CANDIDATES. */
+function moreCandidates<T extends { conceptId: number; name: string }>(have: T[], more: T[], q: string, text = (c: T) => c.name): T[] {
+  const ids = new Set(have.map((c) => c.conceptId));
+  const keep = startsWord(q);
+  return [...have, ...more.filter((c) => !ids.has(c.conceptId) && keep(text(c)))].slice(0, NAME_CANDIDATES);
 }
 
 function rankNames<T extends { name: string; conceptId: number }>(rows: T[], q: string): T[] {

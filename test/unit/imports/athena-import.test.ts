@@ -1,10 +1,15 @@
 // The Athena importer on the made-up folder: every row stored, versions, indexes, and each kind
 // of malformed input named by file, line and column.
 import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importAthena } from '../../../electron/services/imports/athena/import-athena';
+import { ImportedData } from '../../../electron/services/imports/imported-data';
 import { noHooks } from '../../../electron/services/imports/progress';
+import { runImport } from '../../../electron/services/imports/run-import';
+import { searchImports } from '../../../electron/services/imports/search-imports';
+import { importPath } from '../../../electron/services/imports/store';
 import { useTempDirs } from '../lists/helpers/temp-dir';
 import { brokenCopy, MADE_UP_ATHENA } from './made-up-athena';
 
@@ -54,4 +59,23 @@ describe('Athena import: malformed input is named by file, line and column', () 
       expect(() => importAthena(folder, join(dir, 'a.sqlite'), noHooks)).toThrow(message);
     });
   }
+});
+
+describe('name search on the made-up folder: whole words, then typed word starts', () => {
+  it('matches a typed start of three or more letters as the start of a word, in names and synonyms', async () => {
+    const userData = temp();
+    mkdirSync(join(userData, 'imports'));
+    await runImport(MADE_UP_ATHENA, importPath(userData, 'athena'), noHooks);
+    const data = new ImportedData(userData);
+    const ids = (q: string) => searchImports(data, q).concepts.map((c) => [c.conceptId, c.match]);
+    expect(ids('fabricated')).toEqual([[2100000203, 'name']]);
+    expect(ids('Fabr')).toEqual([[2100000203, 'name']]);
+    expect(ids('fabx')).toEqual([]); // the index matched "fab", the name has no word starting "fabx"
+    expect(ids('fa')).toEqual([]); // two letters: whole words only
+    expect(ids('prueba dí')).toEqual([]);
+    expect(ids('prueba dia')).toEqual([[2100000203, 'name']]); // diacritics ignored, as the index does
+    expect(ids('thingam')).toEqual([[2100000201, 'synonym']]);
+    expect(ids('thingamx')).toEqual([]);
+    data.close();
+  });
 });
