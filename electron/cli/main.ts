@@ -1,5 +1,5 @@
 // The headless command line over the same services the app uses:
-//   surveys | show <id|code> | search <query> [--lang en|es|any] [--survey S] [--kind K] [--instrument I] [--limit N]
+//   surveys | show <id|code>... [--user-data DIR] | search <query> [--lang en|es|any] [--survey S] [--kind K] [--instrument I] [--limit N]
 //   report | build [--out FILE] [--partial]   (--json: only JSON on stdout)
 //   export <list name | exported .json> --format csv|xlsx|json|sql|python|r|citation|fhir|redcap|ddi|atlas [--out FILE] [--user-data DIR]
 //   export-survey <survey> [--release R] --format fhir|redcap|ddi|atlas [--out FILE]
@@ -20,8 +20,19 @@ import { RELEASE_COMMANDS, releaseCommand, releaseReport, releaseReportText } fr
 import { importCommand, importsText, removeImportCommand } from './import-command';
 import { listImports } from '../services/imports/store';
 import { exportSurveyCommand } from './export-survey-command';
+import { ImportedData } from '../services/imports/imported-data';
+import { itemWithImports } from '../services/imports/item-with-imports';
 
-const USAGE = 'usage: cli surveys | show <conceptId|code>... | releases <survey> | outline <survey> [--release R] | diff <survey> <from> <to> | align <survey> [--release R] [--flagged] | search <query> [--lang en|es|any] [--survey S] [--kind K] [--instrument I] [--limit N] | report | build [--out FILE] [--partial] | export <list name|file.json> --format csv|xlsx|json|sql|python|r|citation|fhir|redcap|ddi|atlas [--out FILE] [--user-data DIR] | export-survey <survey> [--release R] --format fhir|redcap|ddi|atlas [--out FILE] | import <path> | imports | remove-import <id>  [--json]';
+function withImports<T>(userDataDir: string, f: (data: ImportedData) => T): T {
+  const data = new ImportedData(userDataDir);
+  try {
+    return f(data);
+  } finally {
+    data.close();
+  }
+}
+
+const USAGE = 'usage: cli surveys | show <conceptId|code>... [--user-data DIR] | releases <survey> | outline <survey> [--release R] | diff <survey> <from> <to> | align <survey> [--release R] [--flagged] | search <query> [--lang en|es|any] [--survey S] [--kind K] [--instrument I] [--limit N] | report | build [--out FILE] [--partial] | export <list name|file.json> --format csv|xlsx|json|sql|python|r|citation|fhir|redcap|ddi|atlas [--out FILE] [--user-data DIR] | export-survey <survey> [--release R] --format fhir|redcap|ddi|atlas [--out FILE] | import <path> | imports | remove-import <id>  [--json]';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const appIdentity = () => ({ name: 'PPI Explorer', version: (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version });
@@ -59,7 +70,14 @@ async function run(argv: string[]): Promise<string | null> {
       case 'show': {
         if (rest.length === 0) throw new UsageError('show needs a concept ID or a code');
         // Several keys, or one ID several items share: a list (JSON array); one item: the item.
-        const found = rest.map((key) => ({ key, items: showItems(db, key) }));
+        // Each with what the user's imports add (Athena facts; an imported codebook's own items).
+        const found = withImports(cliUserDataDir(flag(p, 'user-data'), ROOT), (data) =>
+          rest.map((key) => {
+            const items = showItems(db, key);
+            const user = items.length ? [] : [itemWithImports(data, null, key)].filter((i) => i !== null);
+            return { key, items: [...items.map((i) => itemWithImports(data, i, key)!), ...user] };
+          }),
+        );
         const missing = found.filter((f) => f.items.length === 0).map((f) => `"${f.key}"`);
         if (missing.length) throw new UsageError(`no concept with ID or code ${missing.join(', ')}`);
         const all = found.flatMap((f) => f.items);

@@ -1,4 +1,5 @@
 // Human-readable output of the command line (without --json).
+import type { ImportedFacts, ItemWithImports } from '../contract/imports';
 import type { ItemDetail, SearchResult, Survey } from '../contract/models';
 
 const both = (t: { en: string | null; es: string | null }) => [t.en && `EN ${t.en}`, t.es && `ES ${t.es}`].filter(Boolean).join('\n   ');
@@ -10,7 +11,7 @@ export function surveysText(list: Survey[]): string {
     .join('\n');
 }
 
-export function itemText(d: ItemDetail): string {
+export function itemText(d: ItemDetail & Pick<ItemWithImports, 'imported'>): string {
   const out = [`${d.kind} ${d.code ?? ''} ${d.conceptId != null ? `(concept ${d.conceptId})` : ''}${d.survey ? ` in ${d.survey.name}` : ''}`];
   if (d.ancestry.length) out.push(`path: ${d.ancestry.map((a) => a.code ?? a.text.en).join(' > ')}`);
   if (d.text.en || d.text.es) out.push(`   ${both(d.text)}`);
@@ -21,7 +22,25 @@ export function itemText(d: ItemDetail): string {
   for (const s of d.sources) out.push(`source: ${s.name}${s.organization ? `, ${s.organization}` : ''}${s.year ? ` (${s.year})` : ''}${s.url ? ` ${s.url}` : ''}${s.originalText ? `\n   original: ${s.originalText}` : ''}`);
   if (d.usedBy.length) out.push(`answer of: ${d.usedBy.map((u) => u.code).join(', ')}`);
   if (d.children.length) out.push(`children: ${d.children.length}`);
+  if (d.imported) out.push(...importedText(d.imported));
   return out.join('\n');
+}
+
+/** The user's Athena download on this item: IDs it fills, disagreements (never applied), mappings. */
+function importedText(f: ImportedFacts): string[] {
+  const from = `from your Athena download, version ${f.version ?? 'unknown'}`;
+  const fact = (what: string, a: NonNullable<ImportedFacts['item']>) =>
+    a.status === 'filled'
+      ? `  ${what} ${a.code}: concept ${a.athenaConceptId} (${from}; the codebook has no ID)`
+      : a.status === 'disagrees'
+        ? `  ${what} ${a.code}: DISAGREES: your Athena download says ${a.athenaConceptId}; the bundled codebook's ${a.bundledConceptId} is kept`
+        : `  ${what} ${a.code}: concept ${a.athenaConceptId} (agrees)`;
+  return [
+    `your Athena download (${f.importName}, version ${f.version ?? 'unknown'}):`,
+    ...(f.item ? [fact('item', f.item)] : []),
+    ...f.answers.map((a) => fact('answer', a)),
+    ...f.relationships.map((r) => `  ${r.fromCode} ${r.relationship} ${r.conceptId}${r.name ? ` ${r.name}` : ''}${r.vocabularyId ? ` [${r.vocabularyId}${r.conceptCode ? ` ${r.conceptCode}` : ''}]` : ''}`),
+  ];
 }
 
 export function searchText(r: SearchResult): string {

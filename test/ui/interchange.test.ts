@@ -74,6 +74,41 @@ describe.skipIf(!hasChromium)('interchange exports in the app', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
+  it('exports a survey from the catalog (English light, Spanish dark): the same file as from its outline page', async () => {
+    const page = ui.s.page;
+    const noTime = (body: string) => body.replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z/g, 'TIME');
+    await page.goto(`${ui.served.url}#/surveys`);
+    await pageReady(page);
+    await page.emulateMedia({ colorScheme: 'light' });
+    await setUiLanguage(page, 'en');
+    const group = page.getByRole('group', { name: text('en', 'outline', 'export.labelAny') });
+    await group.getByTestId('survey-export-survey').selectOption('basics');
+    await group.getByTestId('survey-export-format').selectOption('ddi');
+    const fromCatalog = await download(page, text('en', 'outline', 'export.download'));
+    expect(fromCatalog.body).toContain('<codeBook xmlns="ddi:codebook:2_5"');
+    if (hasXmllint && DDI_SCHEMA) expect(xmllint('--noout', '--schema', DDI_SCHEMA, fromCatalog.path).code).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.goto(`${ui.served.url}#/surveys/basics`);
+    await pageReady(page);
+    await page.getByTestId('survey-export-format').selectOption('ddi');
+    const fromOutline = await download(page, text('en', 'outline', 'export.download'));
+    expect(fromCatalog.name).toBe(fromOutline.name);
+    expect(noTime(fromCatalog.body)).toBe(noTime(fromOutline.body));
+
+    await page.goto(`${ui.served.url}#/surveys`);
+    await pageReady(page);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await setUiLanguage(page, 'es');
+    const grupo = page.getByRole('group', { name: text('es', 'outline', 'export.labelAny') });
+    await expect.poll(() => grupo.count()).toBe(1);
+    await grupo.getByTestId('survey-export-survey').selectOption('basics');
+    await grupo.getByTestId('survey-export-format').selectOption('atlas');
+    const atlas = await download(page, text('es', 'outline', 'export.download'));
+    expect(atlas.name).toMatch(/atlas/);
+    expect(JSON.parse(atlas.body).items.length).toBeGreaterThan(0);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
   it('imports an ATLAS concept set on the Lists page, then exports the list as ATLAS and DDI', async () => {
     const page = ui.s.page;
     const ids = ['Smoking_100CigsLifetime', 'Smoking_SmokeFrequency'].map((c) => question(c).id);

@@ -8,6 +8,7 @@ import { groupSurveys } from './catalog-groups';
 import { filterSurveys } from './catalog-filter';
 import { isGroupOpen, useCatalogStore } from './catalog-store';
 import { SurveyTable } from './SurveyTable';
+import { SurveyExport } from '../outline/SurveyExport';
 import './catalog.css';
 
 export function CatalogPage() {
@@ -19,6 +20,8 @@ function Catalog({ surveys }: { surveys: Survey[] }) {
   const { t } = useTranslation('catalog');
   const store = useCatalogStore();
   const shown = filterSurveys(surveys, store.query);
+  // Imported codebooks (category "user") have no interchange export; the bundled surveys do.
+  const exportable = surveys.filter((s) => s.category !== 'user').map((s) => ({ slug: s.slug, name: s.name.en ?? s.code ?? s.slug }));
 
   return (
     <section aria-labelledby="catalog-title" className="catalog-page">
@@ -34,6 +37,7 @@ function Catalog({ surveys }: { surveys: Survey[] }) {
           {t('count', { count: shown.length, total: surveys.length })}
         </p>
       </div>
+      {exportable.length > 0 && <SurveyExport slug={exportable[0]!.slug} choices={exportable} />}
       {groupSurveys(shown).map(({ group, surveys: inGroup }) => (
         <details
           key={group}

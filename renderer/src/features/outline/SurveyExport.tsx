@@ -1,5 +1,6 @@
 // F18: the survey in the field's interchange formats (FHIR Questionnaire, REDCap, DDI, ATLAS),
-// saved through the native dialog (desktop) or downloaded (browser mode).
+// saved through the native dialog (desktop) or downloaded (browser mode). On an outline page it
+// exports that survey; in the catalog (`choices`) the user picks the survey first.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, isBrowserMode, unwrap } from '../../api';
@@ -8,8 +9,14 @@ import { saveExport } from '../lists/export-file';
 const FORMATS = ['fhir', 'redcap', 'ddi', 'atlas'] as const;
 type Format = (typeof FORMATS)[number];
 
-export function SurveyExport({ slug }: { slug: string }) {
+export interface SurveyChoice {
+  slug: string;
+  name: string;
+}
+
+export function SurveyExport({ slug: fixed, choices }: { slug: string; choices?: SurveyChoice[] }) {
   const { t } = useTranslation('outline');
+  const [slug, setSlug] = useState(fixed);
   const [format, setFormat] = useState<Format>('fhir');
   const [status, setStatus] = useState('');
 
@@ -26,7 +33,19 @@ export function SurveyExport({ slug }: { slug: string }) {
 
   return (
     <div className="survey-export" role="group" aria-labelledby="survey-export-label">
-      <span id="survey-export-label">{t('export.label')}</span>{' '}
+      <span id="survey-export-label">{choices ? t('export.labelAny') : t('export.label')}</span>{' '}
+      {choices && (
+        <label>
+          {t('export.survey')}{' '}
+          <select value={slug} onChange={(e) => setSlug(e.target.value)} data-testid="survey-export-survey">
+            {choices.map((c) => (
+              <option key={c.slug} value={c.slug}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}{' '}
       <label>
         {t('export.format')}{' '}
         <select value={format} onChange={(e) => setFormat(e.target.value as Format)} data-testid="survey-export-format">
