@@ -26,23 +26,43 @@ if (!existsSync(join(folder, 'done'))) {
   await writeSyntheticAthena(folder, concepts);
   writeFileSync(join(folder, 'done'), '');
 }
-rmSync(userData, { recursive: true, force: true });
-mkdirSync(userData, { recursive: true });
+// `-- --search-only`: time the search again on the last import, without importing (the search
+// code changed, or to re-time on a quieter machine).
+const searchOnly = process.argv.includes('--search-only');
+let imported: Record<string, unknown> = {};
+if (!searchOnly) imported = await importFolder();
 
-console.error(`load average before the import: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
-let peak = 0;
-const sample = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
-const t0 = performance.now();
-const cpu0 = process.cpuUsage();
-const jobs = new ImportJobs({ userDataDir: userData, release: () => {} });
-const job = await jobs.wait(jobs.start(folder).id);
-const seconds = (performance.now() - t0) / 1000;
-const cpu = process.cpuUsage(cpu0);
-clearInterval(sample);
-if (job.status !== 'done' || !job.result) throw new Error(`import ${job.status}: ${job.error}`);
-const rows = job.result.rows;
-const dbBytes = statSync(importPath(userData, 'athena')).size;
-const inputBytes = ['VOCABULARY', 'CONCEPT', 'CONCEPT_RELATIONSHIP', 'CONCEPT_SYNONYM'].reduce((s, f) => s + statSync(join(folder, `${f}.csv`)).size, 0);
+async function importFolder(): Promise<Record<string, unknown>> {
+  rmSync(userData, { recursive: true, force: true });
+  mkdirSync(userData, { recursive: true });
+  
+  console.error(`load average before the import: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  let peak = 0;
+  const sample = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
+  const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
+  const jobs = new ImportJobs({ userDataDir: userData, release: () => {} });
+  const job = await jobs.wait(jobs.start(folder).id);
+  const seconds = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  clearInterval(sample);
+  if (job.status !== 'done' || !job.result) throw new Error(`import ${job.status}: ${job.error}`);
+  const rows = job.result.rows;
+  const dbBytes = statSync(importPath(userData, 'athena')).size;
+  const inputBytes = ['VOCABULARY', 'CONCEPT', 'CONCEPT_RELATIONSHIP', 'CONCEPT_SYNONYM'].reduce((s, f) => s + statSync(join(folder, `${f}.csv`)).size, 0);
+  return {
+    rows,
+    seconds: Number(seconds.toFixed(1)),
+    rowsPerSecond: Math.round(rows / seconds),
+    // CPU time of the whole process (every thread): on a shared machine, the part of the wall time
+    // this import actually ran, so rows per CPU second is the figure that load does not distort.
+    cpuSeconds: Number(((cpu.user + cpu.system) / 1e6).toFixed(1)),
+    rowsPerCpuSecond: Math.round(rows / ((cpu.user + cpu.system) / 1e6)),
+    peakRssMB: Math.round(peak / 2 ** 20),
+    inputMB: Math.round(inputBytes / 1e6),
+    databaseMB: Math.round(dbBytes / 1e6),
+  };
+}
 
 const data = new ImportedData(userData);
 const steps = (JSON.parse(data.athena()!.db.prepare("SELECT value FROM meta WHERE key = 'summary'").pluck().get() as string) as { seconds: Record<string, number> }).seconds;
@@ -59,17 +79,8 @@ data.close();
 
 const report = {
   concepts,
-  rows,
-  seconds: Number(seconds.toFixed(1)),
-  rowsPerSecond: Math.round(rows / seconds),
-  // CPU time of the whole process (every thread): on a shared machine, the part of the wall time
-  // this import actually ran, so rows per CPU second is the figure that load does not distort.
-  cpuSeconds: Number(((cpu.user + cpu.system) / 1e6).toFixed(1)),
-  rowsPerCpuSecond: Math.round(rows / ((cpu.user + cpu.system) / 1e6)),
+  ...imported,
   steps,
-  peakRssMB: Math.round(peak / 2 ** 20),
-  inputMB: Math.round(inputBytes / 1e6),
-  databaseMB: Math.round(dbBytes / 1e6),
   searchQueries: times.length,
   searchP50ms: Number(percentile(times, 50).toFixed(2)),
   searchP95ms: Number(percentile(times, 95).toFixed(2)),
@@ -77,4 +88,4 @@ const report = {
   loadAverageAfter: loadavg().map((l) => Number(l.toFixed(2))),
 };
 console.log(JSON.stringify(report, null, 1));
-writeFileSync(join(work, 'last-report.json'), JSON.stringify(report, null, 1));
+if (!searchOnly) writeFileSync(join(work, 'last-report.json'), JSON.stringify(report, null, 1));

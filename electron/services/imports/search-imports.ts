@@ -18,7 +18,7 @@ const NAME_CANDIDATES = 100;
 /** Words shorter than this are matched whole; from it on, the last word is also a word start. */
 export const PREFIX_LENGTH = 3;
 /** Rows read through the prefix index when the typed start is longer than it, then checked one by one. */
-const PREFIX_CANDIDATES = 2000;
+const PREFIX_CANDIDATES = 300;
 
 /**
  * The typed text as FTS5 terms, never raw syntax: each word quoted; with `prefix`, the last one
@@ -30,14 +30,16 @@ export function ftsTerms(query: string, prefix = false): string | null {
   return words.map((w, i) => (prefix && i === words.length - 1 ? `"${[...w].slice(0, PREFIX_LENGTH).join('')}"*` : `"${w}"`)).join(' ');
 }
 
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+// Lower case without diacritics, as the index's tokenizer sees words; most names are ASCII.
+const fold = (s: string) => (/^[\x00-\x7f]*$/.test(s) ? s : s.normalize('NFD').replace(/\p{M}/gu, '')).toLowerCase();
 
 /** Keeps the names with a word starting with the typed last word (the index matched only its first characters). */
 function startsWord(q: string): (name: string) => boolean {
   const words = q.normalize('NFC').match(WORD) ?? [];
   const last = fold(words[words.length - 1] ?? '');
   if ([...last].length <= PREFIX_LENGTH) return () => true;
-  return (name) => (fold(name).match(WORD) ?? []).some((w) => w.startsWith(last));
+  const start = new RegExp(`(?:^|[^\\p{L}\\p{N}])${last}`, 'u'); // `last` is letters and digits only
+  return (name) => start.test(fold(name));
 }
 
 export function searchImports(data: ImportedData, query: string, o: ImportSearchOptions = {}): ImportSearchResult {
@@ -72,7 +74,8 @@ function searchAthena({ db }: OpenImport, q: string, vocabulary: string | undefi
   const whole = ftsTerms(q);
   if (!whole || out.length >= limit) return out;
   const lastWord = [...(q.match(WORD) ?? ['']).pop()!];
-  const prefix = lastWord.length >= PREFIX_LENGTH ? ftsTerms(q, true) : null;
+  // A typed code or ID that matched is not the start of a word.
+  const prefix = lastWord.length >= PREFIX_LENGTH && out.length === 0 ? ftsTerms(q, true) : null;
   const vocab = vocabulary ? ` AND {vocabulary}: "${vocabularyToken(vocabulary)}"` : '';
   // Whole words first (one word's list, read lazily); then, if they give too few, the typed start
   // of the last word through the prefix index, checked against the full start it was typed as.
