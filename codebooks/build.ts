@@ -73,6 +73,7 @@ export async function buildCodebooks(options: BuildOptions): Promise<BuildReport
   const results = settled.map((s) => (s as PromiseFulfilledResult<SourceResult>).value);
   log(`imported ${results.length} files in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   const cb = mergeAll(manifest, results);
+  log(`merged in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   const sources: SourceRow[] = located.map((l) => ({
     id: l.entry.id,
     repo: l.entry.repo,
@@ -103,6 +104,7 @@ export async function buildCodebooks(options: BuildOptions): Promise<BuildReport
     },
   );
   report.buildSeconds = (performance.now() - started) / 1000;
+  log(`written in ${report.buildSeconds.toFixed(1)} s`);
   const reportPath = reportPathFor(options.out);
   mkdirSync(dirname(reportPath), { recursive: true });
   writeFileSync(reportPath + '.tmp', JSON.stringify(report, null, 1) + '\n');

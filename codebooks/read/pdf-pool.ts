@@ -2,6 +2,7 @@
 // the process alive.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { readCachedPages, writeCachedPages } from './pdf-cache';
 
 export interface RawPdfItem {
   str: string;
@@ -52,8 +53,16 @@ function release(slot: Slot): void {
   waiting.shift()?.();
 }
 
-/** The positioned text items of each page of a PDF, read in a worker thread. */
+/** The positioned text items of each page of a PDF: from the cache, else read in a worker thread. */
 export async function readPdfPages(data: Uint8Array): Promise<PdfPagesResult> {
+  const cached = readCachedPages(data);
+  if (cached) return { ok: true, pages: cached };
+  const read = await readInWorker(data);
+  if (read.ok) writeCachedPages(data, read.pages);
+  return read;
+}
+
+async function readInWorker(data: Uint8Array): Promise<PdfPagesResult> {
   const slot = await acquire();
   const id = nextId++;
   try {
