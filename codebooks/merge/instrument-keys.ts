@@ -2,6 +2,7 @@
 // instrument many ways ("TCU Drug Screen 5", "TCU DRUG SCREEN 5", "NHIS"); records sharing a
 // short name or a loosely equal name are one instrument. Questions written for All of Us itself
 // ("Developed for use in All of Us", "Developed for AoU—COPE", ...) form one group too.
+import { HEADER_NAME } from '../importers/workgroup/source-names';
 import { looseText } from './conflicts';
 
 const ALL_OF_US = /^developed\s+(for|by)\s+(use\s+(in|by)\s+)?(the\s+)?(all\s+of\s+us|aou)\b/i;
@@ -26,6 +27,8 @@ export class InstrumentKeys {
   }
 
   key(r: NamedRecord): string | null {
+    // A column header ("Original source") names no instrument, whatever file it came from.
+    if (HEADER_NAME.test(r.name.trim())) return null;
     if (ALL_OF_US.test(r.name.trim())) return ALL_OF_US_KEY;
     const name = looseText(r.name).slice(0, 120);
     if (r.shortName) return `s:${looseText(r.shortName)}`;
