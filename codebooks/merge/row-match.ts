@@ -9,6 +9,14 @@ const MIN_STEM_WORDS = 3;
 /** A row's words may differ slightly from the tail of the codebook wording ("Follow-up"/"followup"). */
 const TAIL_THRESHOLD = 0.85;
 
+/** Each candidate's words, computed once: every unmatched printed line is compared with all of them. */
+const wordsOf = new WeakMap<MatchCandidate, string[]>();
+function candidateWords(c: MatchCandidate): string[] {
+  let w = wordsOf.get(c);
+  if (!w) wordsOf.set(c, (w = words(c.text)));
+  return w;
+}
+
 function endsWith(whole: string[], tail: string[]): boolean {
   if (whole.length < tail.length + MIN_STEM_WORDS) return false;
   const off = whole.length - tail.length;
@@ -19,12 +27,12 @@ function endsWith(whole: string[], tail: string[]): boolean {
 export function rowMatch(row: string, candidates: MatchCandidate[]): { key: string; score: number } | null {
   const tail = words(row);
   if (tail.length === 0) return null;
-  const exact = candidates.filter((c) => endsWith(words(c.text), tail));
+  const exact = candidates.filter((c) => endsWith(candidateWords(c), tail));
   if (exact.length === 1) return { key: exact[0]!.key, score: 1 };
   if (exact.length > 1 || tail.length < 3) return null;
   const near = candidates
     .map((c) => {
-      const w = words(c.text);
+      const w = candidateWords(c);
       if (w.length < tail.length + MIN_STEM_WORDS) return null;
       return { key: c.key, score: similarity(w.slice(w.length - tail.length).join(' '), tail.join(' ')) };
     })
