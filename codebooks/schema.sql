@@ -171,6 +171,12 @@ CREATE TABLE instruments (
   year TEXT,
   description TEXT
 );
+-- Other names the sources give an instrument ("Million Veterans Program" for the MVP).
+CREATE TABLE instrument_aliases (
+  instrument_id INTEGER NOT NULL REFERENCES instruments(id),
+  alias TEXT NOT NULL
+);
+CREATE INDEX instrument_aliases_instrument ON instrument_aliases(instrument_id);
 -- Each "Sources" entry of each instrument PDF, or each source name of a workgroup sheet.
 CREATE TABLE instrument_citations (
   instrument_id INTEGER NOT NULL REFERENCES instruments(id),

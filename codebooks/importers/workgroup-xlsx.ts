@@ -7,7 +7,7 @@ import { emptyResult, type ImportResult, type InstrumentRecord, type Lang } from
 import { moduleSlugFor } from '../model/modules';
 import type { Importer, SourceFile } from './types';
 import { findHeader, loadWorkbook, roleText, type Header, type Sheet } from './workgroup/read-workbook';
-import { isDecision, pickWording } from './workgroup/wording';
+import { isDecision, pickWording, withoutOptions } from './workgroup/wording';
 import { instrumentKey, obviousShortName, splitSourceNames, workgroupInstrumentName } from './workgroup/source-names';
 import { languageOf, readItemId } from './workgroup/sheets';
 
@@ -75,14 +75,14 @@ function readSheet(
         else seenIds.set(itemId, row);
       }
     } else if (referenceCell && !isDecision(referenceCell)) {
-      originalText = referenceCell;
+      originalText = withoutOptions(referenceCell);
     }
     const sourceNames = splitSourceNames(sourceCell);
     const at = `${sheet.name}!${sheet.getColumn(wording.col).letter}${row}`;
     result.printed.push({
       module,
       language: lang,
-      text: wording.text,
+      text: withoutOptions(wording.text),
       footnotes: [],
       sourceNames,
       originalText,

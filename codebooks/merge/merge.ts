@@ -117,6 +117,7 @@ export function mergeAll(entries: ManifestEntry[], sourceResults: SourceResult[]
   const order = moduleOrdering(concepts, items, identity, mods.resolver, index);
   const versions = mergeVersions(all('versions'), identity, mods.resolver, notes);
   const sources = mergeSources(all('instruments'), all('printed'), all('documents'), items, order, mods.resolver, entries, notes);
+  conflicts.push(...sources.conflicts);
   namesFromDocuments(mods.modules, sources.documents);
   const spanish = spanishFromPdfs(sources.printed, items, opts.options);
   notes.push(`Spanish instrument PDFs gave ${spanish.texts} question texts and ${spanish.labels} answer labels no other source had`);

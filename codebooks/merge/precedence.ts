@@ -39,6 +39,8 @@ const FIELD_ORDER: Record<string, readonly string[]> = {
   code: ['c2f-sheet', 'c2f-codesystem', 'fhir-questionnaire', 'db-survey-metadata', 'db-question-concept'],
   standardConceptId: ['workbench-ppi-criteria', 'curation-smoking-lookup', 'omop-concept', 'allofus-rda'],
   itemId: ['c2f-sheet', 'workgroup-xlsx'],
+  // Where a question came from: the published instrument's footnote before the 2016 workgroup sheet.
+  source: ['instrument-pdf', 'workgroup-xlsx'],
   // A concept ID printed in the published instrument (the 2017/2018 PDFs print answer IDs) wins.
   conceptId: ['instrument-pdf', ...DEFAULT_ORDER.filter((f) => f !== 'instrument-pdf')],
 };

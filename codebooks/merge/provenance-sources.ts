@@ -5,6 +5,9 @@ import type { ManifestEntry } from '../sources/manifest';
 import { InstrumentKeys } from './instrument-keys';
 import type { MergedItem } from './items';
 import type { ModuleResolver } from './modules';
+import type { Conflict } from './conflicts';
+import { rowMatch } from './row-match';
+import { applySourcePrecedence } from './source-precedence';
 import { bestMatch, words, type MatchCandidate } from './text-match';
 
 export interface MergedInstrument {
@@ -15,6 +18,8 @@ export interface MergedInstrument {
   url: string | null;
   year: string | null;
   description: string | null;
+  /** Other names the sources give the same instrument ("Million Veterans Program"). */
+  aliases: string[];
 }
 export interface MergedCitation {
   instrumentKey: string;
@@ -61,6 +66,8 @@ export interface MergedSources {
   documents: MergedDocument[];
   printed: MergedPrinted[];
   links: SourceLink[];
+  /** Disagreements on a question's source instrument (published instrument vs workgroup sheet). */
+  conflicts: Conflict[];
 }
 
 /** Printed wording must be this close to the codebook's to count as the same question. */
@@ -68,6 +75,12 @@ export const LINK_THRESHOLD = 0.72;
 /** Fewer words than this are too generic to identify a question by its wording. */
 export const MIN_WORDS = 4;
 
+
+function addAlias(i: MergedInstrument, name: string): void {
+  const loose = (x: string) => x.toLowerCase().replace(/[^a-z0-9]+/g, '');
+  if (loose(name) === loose(i.name) || (i.shortName && loose(name) === loose(i.shortName))) return;
+  if (!i.aliases.some((a) => loose(a) === loose(name))) i.aliases.push(name);
+}
 
 export function mergeSources(
   instrumentRecords: InstrumentRecord[],
@@ -98,8 +111,13 @@ export function mergeSources(
         url: r.url ?? null,
         year: r.year ?? null,
         description: r.description ?? null,
+        aliases: [],
       });
     } else {
+      // The spelling that carries a short name is the canonical one; the others are aliases.
+      let alias = r.name;
+      if (!prev.shortName && r.shortName) [alias, prev.name, prev.shortName] = [prev.name, r.name, r.shortName];
+      addAlias(prev, alias);
       prev.organization ??= r.organization ?? null;
       prev.url ??= r.url ?? null;
       prev.year ??= r.year ?? null;
@@ -182,6 +200,10 @@ export function mergeSources(
       const hit = bestMatch(r.text, candidatesFor(slug, r.language), LINK_THRESHOLD);
       if (hit) [itemKey, score, method] = [hit.key, hit.score, 'text'];
     }
+    if (!itemKey && slug) {
+      const row = rowMatch(r.text, candidatesFor(slug, r.language));
+      if (row) [itemKey, score, method] = [row.key, row.score, 'grid-row'];
+    }
     printed.push({ record: r, module: slug, documentSha: shaOfSource.get(r.prov.source) ?? null, itemKey, score, method });
     if (!itemKey) continue;
     const at = r.page != null ? `page ${r.page}` : (r.prov.at ?? null);
@@ -194,5 +216,7 @@ export function mergeSources(
     if (linked.length === 0 && r.originalText) links.push({ itemKey, instrumentKey: null, originalText: r.originalText, printedText: r.text, source: r.prov.source, at });
   }
   for (const m of unknownModules) notes.push(`printed questions of module "${m}" cannot be linked: the module is not in the codebook`);
-  return { instruments: [...instruments.values()], citations, documents: [...documents.values()], printed, links };
+  const conflicts: Conflict[] = [];
+  const ranked = applySourcePrecedence(links, instruments, entryById, items, conflicts);
+  return { instruments: [...instruments.values()], citations, documents: [...documents.values()], printed, links: ranked, conflicts };
 }

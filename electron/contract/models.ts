@@ -76,7 +76,8 @@ export type Branching = z.infer<typeof Branching>;
 
 export const QuestionSource = z.object({
   instrument: z.string().nullable(),
-  name: z.string(),
+  /** The instrument's name; null for an original wording whose instrument no source names. */
+  name: z.string().nullable(),
   organization: z.string().nullable(),
   year: z.string().nullable(),
   url: z.string().nullable(),
@@ -224,6 +225,8 @@ export const Instrument = z.object({
   url: z.string().nullable(),
   year: z.string().nullable(),
   description: z.string().nullable(),
+  /** Other names the sources give it ("Million Veterans Program"). */
+  aliases: z.array(z.string()),
   questionCount: z.number(),
   surveys: z.array(z.string()),
 });

@@ -26,7 +26,7 @@ export const Release = z.object({
 });
 export type Release = z.infer<typeof Release>;
 
-export const DiffPart = z.object({ kind: z.enum(['same', 'added', 'removed']), text: z.string() });
+export const DiffPart = z.object({ kind: z.enum(['same', 'added', 'removed']), text: z.string(), before: z.string().optional() });
 const DiffItem = z.object({ code: z.string().nullable(), conceptId: z.number().nullable(), text: z.string().nullable() });
 export const Reworded = z.object({
   code: z.string().nullable(),

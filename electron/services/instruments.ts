@@ -15,11 +15,13 @@ interface Row {
   description: string | null;
   questions: number;
   surveys: string | null;
+  aliases: string | null;
 }
 
 const SELECT = `SELECT n.*, (SELECT count(DISTINCT s.item_id) FROM question_sources s WHERE s.instrument_id = n.id) AS questions,
     (SELECT group_concat(DISTINCT m.slug) FROM question_sources s JOIN items i ON i.id = s.item_id JOIN modules m ON m.id = i.module_id
-      WHERE s.instrument_id = n.id) AS surveys
+      WHERE s.instrument_id = n.id) AS surveys,
+    (SELECT group_concat(a.alias, char(31)) FROM instrument_aliases a WHERE a.instrument_id = n.id) AS aliases
   FROM instruments n`;
 
 const toInstrument = (r: Row): Instrument => ({
@@ -31,6 +33,7 @@ const toInstrument = (r: Row): Instrument => ({
   url: r.url,
   year: r.year,
   description: r.description,
+  aliases: r.aliases ? r.aliases.split('\u001f') : [],
   questionCount: r.questions,
   surveys: r.surveys ? r.surveys.split(',').sort() : [],
 });
@@ -40,7 +43,8 @@ export function listInstruments(db: Codebook): Instrument[] {
 }
 
 export function instrumentDetail(db: Codebook, idOrKey: string): InstrumentDetail | null {
-  const row = db.prepare(`${SELECT} WHERE n.key = ? OR CAST(n.id AS TEXT) = ? OR lower(n.short_name) = lower(?) LIMIT 1`).get(idOrKey, idOrKey, idOrKey) as Row | undefined;
+  const row = db.prepare(`${SELECT} WHERE n.key = ? OR CAST(n.id AS TEXT) = ? OR lower(n.short_name) = lower(?)
+      OR n.id IN (SELECT instrument_id FROM instrument_aliases WHERE lower(alias) = lower(?)) LIMIT 1`).get(idOrKey, idOrKey, idOrKey, idOrKey) as Row | undefined;
   if (!row) return null;
   const citations = db
     .prepare(`SELECT m.slug AS survey, c.number, c.citation, c.source FROM instrument_citations c LEFT JOIN modules m ON m.id = c.module_id

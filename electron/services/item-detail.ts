@@ -55,17 +55,21 @@ function moduleRef(db: Codebook, moduleId: number | null): ItemRef | null {
 }
 
 /** One entry per instrument (several PDFs cite the same one), keeping the one that quotes the original wording. */
+/**
+ * One card per instrument (the rows come ranked: published instrument first), with the first
+ * original wording any of its rows gives; an original wording with no instrument only when no
+ * named instrument's card already shows it.
+ */
 function dedupeSources<T extends { instrument_id: number | null; originalText: string | null }>(rows: T[]): T[] {
   const norm = (t: string | null) => (t ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '');
   const out: T[] = [];
-  for (const r of rows) {
-    const same = out.filter((o) => o.instrument_id === r.instrument_id);
-    if (same.length === 0) out.push(r);
-    else if (r.originalText && same.every((o) => norm(o.originalText) !== norm(r.originalText))) {
-      const bare = same.find((o) => !o.originalText);
-      if (bare) out[out.indexOf(bare)] = r;
-      else out.push(r);
-    }
+  for (const r of rows.filter((x) => x.instrument_id !== null)) {
+    const i = out.findIndex((o) => o.instrument_id === r.instrument_id);
+    if (i < 0) out.push(r);
+    else if (!out[i]!.originalText && r.originalText) out[i] = r;
+  }
+  for (const r of rows.filter((x) => x.instrument_id === null && x.originalText)) {
+    if (out.every((o) => norm(o.originalText) !== norm(r.originalText))) out.push(r);
   }
   return out;
 }
@@ -115,7 +119,7 @@ function detailOf(db: Codebook, found: NonNullable<Lookup>): ItemDetail {
        FROM options o JOIN items a ON a.id = o.answer_id WHERE o.question_id = ? ORDER BY o.position`)
     .all(it.id) as { code: string | null; conceptId: number | null; standardConceptId: number | null; en: string | null; es: string | null }[];
   const sources = db
-    .prepare(`SELECT s.instrument_id, coalesce(n.short_name, n.name) AS instrument, coalesce(n.name, 'Original source') AS name, n.organization,
+    .prepare(`SELECT s.instrument_id, coalesce(n.short_name, n.name) AS instrument, n.name AS name, n.organization,
         n.year, n.url, n.description, s.original_text AS originalText, s.printed_text AS printedText, s.source
        FROM question_sources s LEFT JOIN instruments n ON n.id = s.instrument_id WHERE s.item_id = ? ORDER BY s.rowid`)
     .all(it.id) as (ItemDetail['sources'][number] & { instrument_id: number | null })[];

@@ -3,13 +3,15 @@
 
 /** Cells that say there is no source. */
 const NO_SOURCE = /^(none|n\/?a|na|new( question)?|-+)$/i;
+/** A column header read as a value (a repeated header row, a merged title): never an instrument. */
+export const HEADER_NAME = /^(original\s+source(\s+for\s+(the\s+)?question)?|source(s)?|reference\s+instrument(\s+question)?|instrument|original\s+source\s+question\s+text)\s*:?$/i;
 
 /** Splits a source cell into names; commas stay, since names such as "HINTS 4, Cycle 3" hold them. */
 export function splitSourceNames(cell: string): string[] {
   return cell
     .split(/[;\n]+/)
     .map((s) => s.replace(/\s+/g, ' ').trim())
-    .filter((s) => s !== '' && !NO_SOURCE.test(s));
+    .filter((s) => s !== '' && !NO_SOURCE.test(s) && !HEADER_NAME.test(s));
 }
 
 const MODIFIED = /\s*\(?\bmodified\b\)?\s*/i;

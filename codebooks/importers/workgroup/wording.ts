@@ -41,3 +41,23 @@ export function pickWording(
   }
   return { wording: null, skipped };
 }
+
+/** A line that reads as an answer option: short, not a question, not a note. */
+const OPTION_LINE = (l: string) => l.length <= 60 && !/\?\s*$/.test(l) && !/^\*/.test(l);
+
+/**
+ * The workgroup cells often list the answer options under the question, one per line ("...entire
+ * life?\nYes\nNo\nDon't know/refused"). Returns the question alone: the text up to the first line
+ * break after which every remaining line is an option, when the part before ends a sentence. A
+ * question wrapped over lines ("...or some other\nplace?") is joined with a space.
+ */
+export function withoutOptions(cell: string): string {
+  const lines = cell.split(/\r?\n/).map((l) => l.trim());
+  for (let k = 1; k < lines.length; k++) {
+    const head = lines.slice(0, k).filter(Boolean);
+    const rest = lines.slice(k).filter(Boolean);
+    if (!head.length || rest.length < 2) continue;
+    if (/[?:.)]$/.test(head[head.length - 1]!) && rest.every(OPTION_LINE)) return head.join(' ').replace(/\s+/g, ' ').trim();
+  }
+  return cell.trim();
+}

@@ -25,7 +25,7 @@ export function listForm(db: Codebook | null, list: VariableList): ExportForm {
       condition: rule ? { parentCode: rule.parentCode, parentConceptId: rule.parentConceptId, answerCodes: rule.answerCodes, when: rule.when } : null,
       prose: [],
       sources: d
-        ? d.sources.map((s) => ({ instrument: s.instrument, name: s.name, organization: s.organization, year: s.year, url: s.url, originalText: s.originalText }))
+        ? d.sources.flatMap((s) => (s.name === null ? [] : [{ instrument: s.instrument, name: s.name, organization: s.organization, year: s.year, url: s.url, originalText: s.originalText }]))
         : e.sources.map((s) => ({ ...s, organization: null, year: null, url: null, originalText: null })),
       chosen: e.allAnswers ? null : e.answers,
     };

@@ -18,9 +18,9 @@ interface Member {
 
 function sourcesOf(db: Codebook): (itemId: number) => FormSource[] {
   const stmt = db.prepare(
-    `SELECT s.instrument_id, coalesce(n.short_name, n.name) AS instrument, coalesce(n.name, 'Original source') AS name, n.organization, n.year, n.url,
+    `SELECT s.instrument_id, coalesce(n.short_name, n.name) AS instrument, n.name AS name, n.organization, n.year, n.url,
         s.original_text AS originalText
-       FROM question_sources s LEFT JOIN instruments n ON n.id = s.instrument_id WHERE s.item_id = ? ORDER BY s.rowid`,
+       FROM question_sources s JOIN instruments n ON n.id = s.instrument_id WHERE s.item_id = ? ORDER BY s.rowid`,
   );
   return (itemId) => {
     const seen = new Map<string, FormSource>();

@@ -36,7 +36,8 @@ export function chooseAnswers(all: Answer[], choice: AnswerChoice): { allAnswers
 
 function uniqueSources(q: ItemDetail): ListEntry['sources'] {
   const seen = new Map<string, ListEntry['sources'][number]>();
-  for (const s of q.sources) seen.set(`${s.instrument ?? ''}\0${s.name}`, { instrument: s.instrument, name: s.name });
+  // An original wording with no instrument named is no source instrument of the list.
+  for (const s of q.sources) if (s.name !== null) seen.set(`${s.instrument ?? ''}\0${s.name}`, { instrument: s.instrument, name: s.name });
   return [...seen.values()];
 }
 

@@ -1,8 +1,8 @@
 // Comparing wordings: differences of spacing, quote style, letter case or a final colon are not
 // rewordings.
-import { diffWords } from 'diff';
 import type { z } from 'zod';
 import type { DiffPart } from '../../contract/releases';
+import { diffWordings } from '../../contract/word-diff';
 
 export function foldWording(text: string): string {
   return text
@@ -20,5 +20,5 @@ export const sameWording = (a: string, b: string) => foldWording(a) === foldWord
 
 /** Word-level difference from `before` to `after` ("removed" words are before's). */
 export function wordParts(before: string, after: string): z.infer<typeof DiffPart>[] {
-  return diffWords(before, after).map((c) => ({ kind: c.added ? 'added' : c.removed ? 'removed' : 'same', text: c.value }));
+  return diffWordings(before, after);
 }

@@ -28,8 +28,9 @@ export function moduleIdsFor(db: Codebook, survey: string): number[] {
 
 export function instrumentIdsFor(db: Codebook, instrument: string): number[] {
   const s = instrument.trim();
-  const rows = prepared(db, `SELECT id FROM instruments WHERE key = ? OR lower(key) = lower(?) OR lower(short_name) = lower(?) OR CAST(id AS TEXT) = ?`)
-    .all(s, s, s, s) as { id: number }[];
+  const rows = prepared(db, `SELECT id FROM instruments WHERE key = ? OR lower(key) = lower(?) OR lower(short_name) = lower(?) OR CAST(id AS TEXT) = ?
+      OR id IN (SELECT instrument_id FROM instrument_aliases WHERE lower(alias) = lower(?))`)
+    .all(s, s, s, s, s) as { id: number }[];
   return rows.map((r) => r.id);
 }
 

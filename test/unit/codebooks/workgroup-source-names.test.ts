@@ -15,6 +15,12 @@ describe('workgroup source names', () => {
     expect(splitSourceNames('N/A')).toEqual([]);
   });
 
+  it('never takes a column header read as a value for an instrument', () => {
+    expect(splitSourceNames('Original source')).toEqual([]);
+    expect(splitSourceNames('Original Source for Question')).toEqual([]);
+    expect(splitSourceNames('Reference Instrument Question; FAKESURVEY')).toEqual(['FAKESURVEY']);
+  });
+
   it('names the instrument without item numbers or "(modified)", but keeps edition numbers', () => {
     expect(workgroupInstrumentName('Fake Global Scale G7')).toBe('Fake Global Scale');
     expect(workgroupInstrumentName('Fake Literacy Screen 2')).toBe('Fake Literacy Screen');

@@ -1,5 +1,6 @@
 // The five real 2016 workgroup workbooks. Expected values were looked up in the files by dumping
 // their cells with exceljs (sheet!cell named in each comment).
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importWorkgroupXlsx } from '../../../codebooks/importers/workgroup-xlsx';
 import type { ImportResult, PrintedQuestionRecord } from '../../../codebooks/model/records';
@@ -12,9 +13,22 @@ const SLEEP = 'workgroup:Final Revision Recommendation Sleep_09.28.2016.xlsx';
 const DEMO = 'workgroup:Final revision recommendation Demographics_09.28.2016.xlsx';
 
 const results = new Map<string, ImportResult>();
+const books = new Map<string, ExcelJS.Workbook>();
 beforeAll(async () => {
-  for (const id of [HCA, OH, PH, SLEEP, DEMO]) results.set(id, await importWorkgroupXlsx(await realSource(id)));
+  for (const id of [HCA, OH, PH, SLEEP, DEMO]) {
+    const file = await realSource(id);
+    results.set(id, await importWorkgroupXlsx(file));
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file.path);
+    books.set(id, book);
+  }
 });
+
+/** A cell's text as exceljs reads it from the raw workbook (not through the importer). */
+function rawCell(id: string, sheet: string, ref: string): string {
+  const v = books.get(id)!.getWorksheet(sheet)!.getCell(ref).value;
+  return typeof v === 'string' ? v : v && typeof v === 'object' && 'richText' in v ? v.richText.map((r) => r.text).join('') : String(v ?? '');
+}
 
 function at(id: string, where: string): PrintedQuestionRecord {
   const found = results.get(id)!.printed.find((p) => p.prov.at === where);
@@ -69,6 +83,12 @@ describe('importWorkgroupXlsx on the real workbooks', () => {
     expect(q.sourceNames).toEqual(['TUS-CPS']);
     expect(q.text.startsWith('Have you smoked at least 100 cigarettes (there are 20 cigarettes in a pack)')).toBe(true);
     expect(q.originalText?.startsWith('(Have/Has) (you/ name) smoked at least 100 cigarettes')).toBe(true);
+    // The reference cell (English!B3) lists the options under the question, one per line: the
+    // original wording is its first line only, as re-read here from the raw cell.
+    const cell = rawCell(PH, 'English', 'B3');
+    expect(cell.split('\n').slice(1).map((l) => l.trim()).filter(Boolean)).toEqual(['Yes', 'No', "Don't know/refused"]);
+    expect(q.originalText).toBe(cell.split('\n')[0]!.trim());
+    expect(q.text).toBe(rawCell(PH, 'English', 'F3').split('\n')[0]!.trim());
     // Spanish!D3 (post-cognitive column); this sheet has no item ids.
     expect(at(PH, 'Spanish!D3').text.startsWith('¿Ha fumado usted al menos 100 cigarrillos en toda su vida?')).toBe(true);
     expect(results.get(PH)!.printed.some((p) => p.ref?.itemId)).toBe(false);

@@ -56,7 +56,8 @@ describe('importWorkgroupXlsx on a made-up workbook', () => {
     expect(en.map((p) => p.sequence)).toEqual([1, 2, 3, 4, 5]);
     expect(en[0]).toMatchObject({
       module: 'fakemodule',
-      text: 'FakeModule_Q1 final wording?\nYes\nNo',
+      // The cell lists the options under the question: they are not part of the wording.
+      text: 'FakeModule_Q1 final wording?',
       sourceNames: ['FakeSurvey', 'Fake Other Study (FOS)'],
       originalText: 'FakeModule_Q1 reference wording?',
       footnotes: [],
@@ -81,7 +82,7 @@ describe('importWorkgroupXlsx on a made-up workbook', () => {
   it('reads the unnamed second sheet as Spanish, with item ids from the reference column', () => {
     const es = result.printed.filter((p) => p.language === 'es');
     expect(es.map((p) => p.ref?.itemId ?? null)).toEqual(['FQ1', 'FQ 2', null, 'FQ1']);
-    expect(es[0]).toMatchObject({ text: '¿FakeModule pregunta uno?\nSí\nNo', sourceNames: ['FakeSurvey'], prov: { at: 'Sheet2!E2' } });
+    expect(es[0]).toMatchObject({ text: '¿FakeModule pregunta uno?', sourceNames: ['FakeSurvey'], prov: { at: 'Sheet2!E2' } });
     expect(result.notes.some((n) => n.includes('"Sheet2"') && n.includes('read as es'))).toBe(true);
     expect(result.notes.some((n) => n.includes('"Qa Fake Label"') && n.includes('row 4'))).toBe(true);
     expect(result.notes.some((n) => n.includes('item id FQ1 in rows 2 and 5'))).toBe(true);

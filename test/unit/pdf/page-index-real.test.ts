@@ -26,7 +26,8 @@ describe('question_pages on the real PDFs', () => {
     // Social_Factors_of_Health.pdf page 11: "You are treated with less respect than other people are."
     expect(pageOf('sdoh_eds_2', 'Social_Factors_of_Health.pdf')?.page).toBe(11);
     // Health_Care_Access_Utilization.pdf page 10: grid row "You live in a rural area where distance ... is too far."
-    expect(pageOf('DelayedMedicalCare_RuralArea', 'Health_Care_Access_Utilization.pdf')).toEqual({ page: 10, method: 'tail' });
+    // The row printed alone is now linked to its question (grid-row match), so the page comes from that printed question.
+    expect(pageOf('DelayedMedicalCare_RuralArea', 'Health_Care_Access_Utilization.pdf')).toEqual({ page: 10, method: 'printed' });
   });
 
   it('finds a byte-identical copy under any of its file names (Family_History.pdf = 43528698.pdf)', () => {

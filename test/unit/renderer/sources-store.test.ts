@@ -13,6 +13,7 @@ const ins = (key: string, over: Partial<Instrument> = {}): Instrument => ({
   url: null,
   year: null,
   description: null,
+  aliases: [],
   questionCount: 1,
   surveys: [],
   ...over,
@@ -49,5 +50,11 @@ describe('sources store', () => {
     expect(keys(visibleInstruments(all, { ...s, filter: 'LIFESTYLE' }))).toEqual(['nhis']);
     expect(keys(visibleInstruments(all, { ...s, filter: 'hints' }))).toEqual(['hints']);
     expect(keys(visibleInstruments(all, { ...s, filter: 'zzz' }))).toEqual([]);
+  });
+
+  it('finds an instrument by one of its aliases', () => {
+    const s = createSourcesStore().getState();
+    const list = [ins('made-up', { name: 'Made-up Veteran Program (MUVP)', aliases: ['Made-up Veterans Programme'], questionCount: 1 })];
+    expect(keys(visibleInstruments(list, { ...s, filter: 'programme' }))).toEqual(['made-up']);
   });
 });

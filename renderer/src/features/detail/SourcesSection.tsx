@@ -13,10 +13,11 @@ export function SourcesSection({ item }: { item: ItemDetail }) {
       <h3 id="sources-title">{t('sources.title', { count: item.sources.length })}</h3>
       <ul className="source-list">
         {item.sources.map((s, i) => {
-          const aou = s.printedText ?? item.text.en;
+          // The All of Us wording is the question's own; an edition's printing (printedText) may differ from it.
+          const aou = item.text.en ?? s.printedText;
           return (
-            <li key={i} className="source-card" data-instrument={s.instrument ?? s.name}>
-              <h4>{s.name}</h4>
+            <li key={i} className="source-card" data-instrument={s.instrument ?? s.name ?? ''}>
+              <h4>{s.name ?? t('sources.unnamed')}</h4>
               <dl className="facts">
                 {s.organization && (
                   <>

@@ -1,14 +1,11 @@
 // The word-level difference from the original source wording to the All of Us wording (F4).
-import { diffWords } from 'diff';
+import { diffWordings, isIdenticalDiff, type WordDiffPart } from '../../../../electron/contract/word-diff';
 
-export interface DiffPart {
-  kind: 'same' | 'added' | 'removed';
-  text: string;
-}
+export type DiffPart = WordDiffPart;
 
 /** Parts in reading order: "removed" words are the original's, "added" words All of Us's. */
 export function wordDiff(original: string, allOfUs: string): DiffPart[] {
-  return diffWords(original, allOfUs).map((c) => ({ kind: c.added ? 'added' : c.removed ? 'removed' : 'same', text: c.value }));
+  return diffWordings(original, allOfUs);
 }
 
-export const isIdentical = (parts: DiffPart[]) => parts.every((p) => p.kind === 'same');
+export const isIdentical = isIdenticalDiff;

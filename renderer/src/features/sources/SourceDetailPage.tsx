@@ -36,6 +36,12 @@ export function SourceDetailPage({ sourceKey }: { sourceKey: string }) {
             <dd>{ins.shortName}</dd>
           </>
         )}
+        {ins.aliases.length > 0 && (
+          <>
+            <dt>{t('detail.aliases')}</dt>
+            <dd data-testid="instrument-aliases">{ins.aliases.join('; ')}</dd>
+          </>
+        )}
         <dt>{t('detail.organization')}</dt>
         <dd>{ins.organization ?? '—'}</dd>
         <dt>{t('detail.year')}</dt>

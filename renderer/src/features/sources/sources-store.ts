@@ -43,7 +43,7 @@ export function visibleInstruments(all: readonly Instrument[], s: Pick<SourcesSt
   const words = fold(s.filter).split(/\s+/).filter(Boolean);
   const rows = all.filter((i) => {
     if (!s.showUnlinked && i.questionCount === 0 && words.length === 0) return false;
-    const hay = fold([i.shortName, i.name, i.organization, i.year, i.key, ...i.surveys].filter(Boolean).join(' '));
+    const hay = fold([i.shortName, i.name, ...i.aliases, i.organization, i.year, i.key, ...i.surveys].filter(Boolean).join(' '));
     return words.every((w) => hay.includes(w));
   });
   const dir = s.sortDir === 'asc' ? 1 : -1;
