@@ -29,18 +29,19 @@ const QUESTIONS = `
 
 type Row = { id: number; code_lower: string | null; concept_id: number | null; es: number; src: number; options: number; withId: number };
 
-/** The merge's key of a question row (codebooks/merge/identity.ts). */
-const keyOf = (r: Row) => (r.code_lower ? `c:${r.code_lower}` : r.concept_id != null ? `i:${r.concept_id}` : null);
+/** The merge's keys a question row may have had (codebooks/merge/identity.ts): by code, by concept ID. */
+const keysOf = (r: Row) => [r.code_lower ? `c:${r.code_lower}` : null, r.concept_id != null ? `i:${r.concept_id}` : null].filter((k): k is string => k !== null);
 
 export function moduleCeilings(db: Database.Database, ceilings: Ceilings): ModuleCeilings[] {
   const modules = db.prepare(`SELECT id, slug FROM modules WHERE category = 'survey' ORDER BY position IS NULL, position, slug`).all() as { id: number; slug: string }[];
   const rowsOf = db.prepare(QUESTIONS);
   return modules.map((m) => {
     const rows = rowsOf.all(m.id) as Row[];
-    const has = (set: Set<string>) => rows.filter((r) => set.has(keyOf(r) ?? '')).length;
+    const has = (set: Set<string>) => rows.filter((r) => keysOf(r).some((k) => set.has(k))).length;
+    const givenOf = (r: Row) => Math.max(0, ...keysOf(r).map((k) => ceilings.answerIds.get(k)?.given ?? 0));
     const options = rows.reduce((a, r) => a + r.options, 0);
     const withId = rows.reduce((a, r) => a + r.withId, 0);
-    const given = rows.reduce((a, r) => a + Math.min(r.options, ceilings.answerIds.get(keyOf(r) ?? '')?.given ?? 0), 0);
+    const given = rows.reduce((a, r) => a + Math.min(r.options, givenOf(r)), 0);
     return {
       slug: m.slug,
       spanish: { coverage: share(rows.filter((r) => r.es).length, rows.length), ceiling: share(has(ceilings.spanish), rows.length) },
