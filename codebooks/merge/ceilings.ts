@@ -4,7 +4,8 @@
 // Source: a question whose printed instance names a source (a footnote or a workgroup sheet's
 // source column). Answer IDs: per question, the distinct answer concept IDs any file states for
 // it (option rows, answer records under it, branching rules on it, IDs printed under it, IDs of
-// the codes listed under it), at most its number of options.
+// the codes listed under it, where a code's ID is stated or inferred from two files' rules), at
+// most its number of options.
 import type { BranchRecord, ConceptRecord, OptionRecord, PrintedQuestionRecord } from '../model/records';
 import type { Claim, Identity } from './identity';
 import { codeKey } from './identity';
