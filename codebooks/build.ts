@@ -8,6 +8,7 @@ import { IMPORTERS } from './importers/registry';
 import { buildInputsHash } from './inputs-hash';
 import { mergeAll, type SourceResult } from './merge/merge';
 import { computeReport, type BuildReport } from './report/report';
+import { moduleCeilings } from './report/ceiling-report';
 import { loadManifest, type ManifestEntry } from './sources/manifest';
 import { locateAll, type LocateOptions } from './sources/locate';
 import { COMMIT_DATES } from './sources/upstreams';
@@ -100,6 +101,7 @@ export async function buildCodebooks(options: BuildOptions): Promise<BuildReport
         partial: missing.length > 0 ? { missing } : null,
         notes: cb.notes,
       });
+      report.ceilings = moduleCeilings(db, cb.ceilings);
       db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run('report', JSON.stringify(report));
     },
   );

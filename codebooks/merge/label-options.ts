@@ -3,6 +3,8 @@
 // marked as such (no code, no concept ID), from the best source that lists them.
 import type { ConceptRecord, Provenance } from '../model/records';
 import type { MergedPrinted } from './provenance-sources';
+import { looseText } from './conflicts';
+import { printedAnswers } from './printed-answers';
 import type { Identity } from './identity';
 import type { MergedItem } from './items';
 import type { MergedOption } from './options';
@@ -15,7 +17,7 @@ export function labelOnlyOptions(
   identity: Identity,
   index: SourceIndex,
   printed: MergedPrinted[],
-): { items: MergedItem[]; options: MergedOption[] } {
+): { items: MergedItem[]; options: MergedOption[]; tiedIds: Set<number> } {
   const withOptions = new Set(options.map((o) => o.questionKey));
   const best = new Map<string, { labels: string[]; es: string[] | null; prov: Provenance }>();
   for (const r of concepts) {
@@ -37,19 +39,46 @@ export function labelOnlyOptions(
   }
   const newItems: MergedItem[] = [];
   const newOptions: MergedOption[] = [];
+  const taken = new Set([...items.values()].map((i) => i.conceptId).filter((id) => id != null));
+  const tiedIds = new Set<number>();
   for (const [questionKey, r] of best) {
     const q = items.get(questionKey)!;
+    const ids = printedIdsOf(questionKey, printed);
     r.labels.forEach((label, position) => {
       const labelEs = r.es?.[position] ?? null;
       const key = `l:${questionKey.slice(2)}#${position + 1}`;
-      const fact = { field: 'text.en', value: label, prov: r.prov, chosen: true };
+      const facts = [{ field: 'text.en', value: label, prov: r.prov, chosen: true }];
+      // The ID the instrument prints beside this very wording, where no other item has it.
+      const printedId = ids.get(looseText(label));
+      const conceptId = printedId && !taken.has(printedId.id) ? printedId.id : null;
+      if (conceptId != null) {
+        taken.add(conceptId);
+        tiedIds.add(conceptId);
+        facts.push({ field: 'conceptId', value: String(conceptId), prov: printedId!.prov, chosen: true });
+      }
       newItems.push({
-        key, kind: 'answer', code: null, conceptId: null, module: q.module, modules: new Map(), parentKey: questionKey, topic: null,
+        key, kind: 'answer', code: null, conceptId, module: q.module, modules: new Map(), parentKey: questionKey, topic: null,
         text: { en: label, es: labelEs }, help: { en: null, es: null }, fieldType: null, standardConceptId: null, itemId: null,
-        conceptClass: 'label only', externalCodes: [], facts: [fact],
+        conceptClass: 'label only', externalCodes: [], facts,
       });
       newOptions.push({ questionKey, answerKey: key, position, label: { en: label, es: labelEs }, standardConceptId: null, source: r.prov.source, facts: [] });
     });
   }
-  return { items: newItems, options: newOptions };
+  return { items: newItems, options: newOptions, tiedIds };
+}
+
+/** Printed answer IDs under a question in its English instruments, by wording (a wording printed with two IDs gives none). */
+function printedIdsOf(questionKey: string, printed: MergedPrinted[]): Map<string, { id: number; prov: Provenance }> {
+  const byLabel = new Map<string, { id: number; prov: Provenance } | null>();
+  for (const p of printed) {
+    if (p.itemKey !== questionKey || p.record.language !== 'en') continue;
+    for (const a of printedAnswers(p.record)) {
+      if (a.questionId !== p.record.ref?.conceptId) continue;
+      const k = looseText(a.label);
+      const prev = byLabel.get(k);
+      if (prev === undefined) byLabel.set(k, { id: a.id, prov: { source: p.record.prov.source, at: `page ${p.record.page}: "PPI${a.id}. ${a.label}"` } });
+      else if (prev && prev.id !== a.id) byLabel.set(k, null);
+    }
+  }
+  return new Map([...byLabel].filter((e): e is [string, { id: number; prov: Provenance }] => e[1] != null));
 }

@@ -7,11 +7,13 @@ import type { Conflict } from './conflicts';
 import { Identity, type Claim } from './identity';
 import { mergeItems, type MergedItem } from './items';
 import { mergeModules, type MergedModule } from './modules';
-import { mergeOptions, type MergedOption } from './options';
+import { attachStandard, mergeOptions, optionOfLabel, type MergedOption } from './options';
 import { inferAnswerIds } from './infer-answer-ids';
 import { inferAnswerIdsFromValues } from './infer-from-values';
 import { labelOnlyOptions } from './label-options';
-import { answerIdsFromPdfs } from './pdf-answer-ids';
+import { answerIdsFromPdfs, type UntiedAnswerId } from './pdf-answer-ids';
+import { genericAnswerIds } from './generic-answer-ids';
+import { computeCeilings, type Ceilings } from './ceilings';
 import { namesFromDocuments } from './module-titles';
 import { moduleOrdering } from './ordering';
 import { mergeVersions, type MergedVersion } from './versions';
@@ -37,6 +39,10 @@ export interface MergedCodebook {
   conflicts: Conflict[];
   notes: string[];
   meta: { key: string; value: string; source: string }[];
+  /** Printed answer IDs of the instruments that no answer could be tied to, with the reason. */
+  untiedAnswerIds: UntiedAnswerId[];
+  /** What the raw files give per item, for the report's ceilings. */
+  ceilings: Ceilings;
 }
 
 /** Answers that only appear inside option lists still become items. */
@@ -86,6 +92,10 @@ export function mergeAll(entries: ManifestEntry[], sourceResults: SourceResult[]
   for (const o of all('options')) {
     if (o.answer.code && o.answer.conceptId != null) claims.push({ ref: o.answer, prov: o.prov });
   }
+  const generic = genericAnswerIds(concepts);
+  concepts.push(...generic);
+  for (const c of generic) claims.push({ ref: c, prov: c.prov });
+  notes.push(`${generic.length} generic PMI answer codes paired with the concept ID whose "PMI: ..." label names them`);
   // Answer IDs printed in the instruments, tied to codes through the identity the other sources give.
   const fromPdfs = answerIdsFromPdfs(all('printed'), all('options'), concepts, new Identity(index, claims));
   concepts.push(...fromPdfs.concepts);
@@ -123,8 +133,18 @@ export function mergeAll(entries: ManifestEntry[], sourceResults: SourceResult[]
   notes.push(`Spanish instrument PDFs gave ${spanish.texts} question texts and ${spanish.labels} answer labels no other source had`);
   const labelled = labelOnlyOptions(concepts, items, opts.options, identity, index, sources.printed);
   for (const i of labelled.items) items.set(i.key, i);
+  const untiedAnswerIds = fromPdfs.untiedList.filter((u) => !labelled.tiedIds.has(u.answerId));
+  notes.push(`instrument PDFs: ${labelled.tiedIds.size} printed answer IDs given to answers known only by their label; ${untiedAnswerIds.length} printed answer IDs remain untied`);
   opts.options.push(...labelled.options);
+  // Standard values named by label only (workbench rows) for the answers just made from labels.
+  const labelledOf = new Map<string, MergedOption[]>();
+  for (const o of labelled.options) labelledOf.set(o.questionKey, [...(labelledOf.get(o.questionKey) ?? []), o]);
+  for (const r of opts.labelOnly) {
+    const target = optionOfLabel(labelledOf.get(identity.key(r.question) ?? '') ?? [], r.label?.en);
+    if (target) attachStandard(target, r);
+  }
+  const ceilings = computeCeilings({ concepts, options: all('options'), branching: all('branching'), printed: sources.printed, claims: [...claims, ...inferred, ...fromValues] }, opts.options, identity);
   const meta = all('meta').map((m) => ({ key: m.key, value: m.value, source: m.prov.source }));
 
-  return { index, modules: mods.modules, items, order, options: opts.options, branching: branch.rules, versions, sources, conflicts, notes, meta };
+  return { index, modules: mods.modules, items, order, options: opts.options, branching: branch.rules, versions, sources, conflicts, notes, meta, untiedAnswerIds, ceilings };
 }

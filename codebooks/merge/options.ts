@@ -70,14 +70,34 @@ export function mergeOptions(records: OptionRecord[], identity: Identity, index:
       };
     });
     for (const r of pending) {
-      const label = r.label?.en ? looseText(r.label.en) : '';
-      const target = label ? merged.find((o) => o.label.en && looseText(o.label.en) === label) : undefined;
-      if (target && r.standardConceptId != null && target.standardConceptId == null) {
-        target.standardConceptId = r.standardConceptId;
-        target.facts.push({ field: 'option.standardConceptId', value: String(r.standardConceptId), prov: r.prov, chosen: true });
-      } else if (!target) labelOnly.push(r);
+      const target = optionOfLabel(merged, r.label?.en);
+      if (target) attachStandard(target, r);
+      else labelOnly.push(r);
     }
     options.push(...merged);
   }
   return { options, labelOnly, unkeyed };
+}
+
+/** A label-only row's standard value concept, given to the option it names (unless it has one). */
+export function attachStandard(target: MergedOption, r: OptionRecord): void {
+  if (r.standardConceptId == null || target.standardConceptId != null) return;
+  target.standardConceptId = r.standardConceptId;
+  target.facts.push({ field: 'option.standardConceptId', value: String(r.standardConceptId), prov: r.prov, chosen: true });
+}
+
+/**
+ * The option a label-only row names: same wording, or the wording after a rating scale's printed
+ * score ("4 = Mild" is the option "Mild"). Only a single match counts.
+ */
+export function optionOfLabel(merged: MergedOption[], label: string | undefined): MergedOption | undefined {
+  if (!label?.trim()) return undefined;
+  const exact = looseText(label);
+  const hit = merged.filter((o) => o.label.en && looseText(o.label.en) === exact);
+  if (hit.length) return hit.length === 1 ? hit[0] : undefined;
+  const score = /^\s*\d+\s*=\s*(.+)$/.exec(label);
+  if (!score) return undefined;
+  const bare = looseText(score[1]!);
+  const scored = merged.filter((o) => o.label.en && looseText(o.label.en) === bare);
+  return scored.length === 1 ? scored[0] : undefined;
 }

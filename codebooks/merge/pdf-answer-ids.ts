@@ -4,21 +4,36 @@
 // The result is a concept record per answer (code + ID, provenance: PDF and page), so the ID
 // joins the code like any stated one; where it disagrees, precedence.ts prefers the instrument.
 import type { ConceptRecord, OptionRecord, PrintedQuestionRecord } from '../model/records';
-import { looseText } from './conflicts';
 import { codeKey, type Identity } from './identity';
+import { labelForms, printedAnswers } from './printed-answers';
 
 export interface PdfAnswerIds {
   concepts: ConceptRecord[];
   /** Printed answer IDs no code could be tied to, and why (for the report's notes). */
   untied: { ambiguous: number; noMatch: number; noQuestion: number; sharedCode: number };
+  /** Each untied printed ID: its question's printed ID, the printed label, why (for the ceiling and the notes). */
+  untiedList: UntiedAnswerId[];
+}
+
+export type UntiedReason = 'ambiguous' | 'noMatch' | 'noQuestion' | 'sharedCode';
+export interface UntiedAnswerId {
+  questionId: number;
+  answerId: number;
+  label: string;
+  reason: UntiedReason;
+  source: string;
+  page: number | null;
 }
 
 export function answerIdsFromPdfs(printed: PrintedQuestionRecord[], options: OptionRecord[], concepts: ConceptRecord[], identity: Identity): PdfAnswerIds {
   const labelsOfCode = new Map<string, Set<string>>();
+  const headsOfCode = new Map<string, Set<string>>();
   const addLabel = (code: string, label: string | undefined) => {
     if (!label) return;
     const k = codeKey(code);
-    labelsOfCode.set(k, (labelsOfCode.get(k) ?? new Set()).add(looseText(label)));
+    const { full, head } = labelForms(label);
+    for (const f of full) labelsOfCode.set(k, (labelsOfCode.get(k) ?? new Set()).add(f));
+    if (head) headsOfCode.set(k, (headsOfCode.get(k) ?? new Set()).add(head));
   };
   const codesOfQuestion = new Map<string, Set<string>>();
   const questionsOfCode = new Map<string, Set<string>>();
@@ -31,26 +46,34 @@ export function answerIdsFromPdfs(printed: PrintedQuestionRecord[], options: Opt
     addLabel(o.answer.code, o.label?.en);
   }
   for (const c of concepts) if (c.kind === 'answer' && c.code?.trim()) addLabel(c.code, c.text?.en);
+  const codesOf = (conceptId: number | null) => (conceptId == null ? undefined : codesOfQuestion.get(identity.key({ conceptId })!));
+  // Same wording first; else the same words before a parenthesis, where only one code has them.
+  const matching = (codes: Iterable<string>, label: string) => {
+    const { full, head } = labelForms(label);
+    const exact = [...codes].filter((c) => full.some((f) => labelsOfCode.get(c)?.has(f)));
+    if (exact.length || !head) return exact;
+    return [...codes].filter((c) => headsOfCode.get(c)?.has(head) || labelsOfCode.get(c)?.has(head));
+  };
 
-  const out: PdfAnswerIds = { concepts: [], untied: { ambiguous: 0, noMatch: 0, noQuestion: 0, sharedCode: 0 } };
+  const out: PdfAnswerIds = { concepts: [], untied: { ambiguous: 0, noMatch: 0, noQuestion: 0, sharedCode: 0 }, untiedList: [] };
   for (const p of printed) {
     if (p.language !== 'en' || p.ref?.conceptId == null || !p.answerIds?.some((id) => id != null)) continue;
-    {
-      const codes = codesOfQuestion.get(identity.key({ conceptId: p.ref!.conceptId })!);
-      p.answerIds!.forEach((id, i) => {
-        if (id == null) return;
-        if (!codes) return void out.untied.noQuestion++;
-        // Rating scales print their score before the label ("4 = Mild"); sources list either form.
-        const printedLabel = p.answers![i] ?? '';
-        const forms = [looseText(printedLabel), looseText(printedLabel.replace(/^\d+\s*=\s*/, ''))];
-        const matches = [...codes].filter((c) => forms.some((f) => labelsOfCode.get(c)?.has(f)));
-        if (matches.length === 0) return void out.untied.noMatch++;
-        if (matches.length > 1) return void out.untied.ambiguous++;
-        // A generic code (PMI_DontKnow) answers many questions; a per-question ID cannot be its ID.
-        if (questionsOfCode.get(matches[0]!)!.size > 1) return void out.untied.sharedCode++;
-        const code = codeSpelling(options, matches[0]!);
-        out.concepts.push({ kind: 'answer', code, conceptId: id, prov: { source: p.prov.source, at: `page ${p.page}: "PPI${id}. ${p.answers![i]}"` } });
-      });
+    for (const a of printedAnswers(p)) {
+      const untie = (reason: UntiedReason) => {
+        out.untied[reason]++;
+        out.untiedList.push({ questionId: a.questionId, answerId: a.id, label: a.label, reason, source: p.prov.source, page: p.page ?? null });
+      };
+      const codes = codesOf(a.questionId);
+      if (!codes) { untie('noQuestion'); continue; }
+      const matches = matching(codes, a.label);
+      // A follow-up's answer that the parent question also lists ("None of these fully describe me") is not safe to tie.
+      const alsoParent = a.parentQuestionId != null && matching(codesOf(a.parentQuestionId) ?? [], a.label).length > 0;
+      if (matches.length === 0) { untie('noMatch'); continue; }
+      if (matches.length > 1 || alsoParent) { untie('ambiguous'); continue; }
+      // A generic code (PMI_DontKnow) answers many questions; a per-question ID cannot be its ID.
+      if (questionsOfCode.get(matches[0]!)!.size > 1) { untie('sharedCode'); continue; }
+      const code = codeSpelling(options, matches[0]!);
+      out.concepts.push({ kind: 'answer', code, conceptId: a.id, prov: { source: p.prov.source, at: `page ${p.page}: "PPI${a.id}. ${a.label}"` } });
     }
   }
   return out;

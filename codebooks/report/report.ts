@@ -2,11 +2,10 @@
 // finished database itself, so it states what users will actually see.
 import type Database from 'better-sqlite3';
 
-export interface Share {
-  count: number;
-  of: number;
-  share: number;
-}
+import type { ModuleCeilings } from './ceiling-report';
+import { share, type Share } from './share';
+
+export type { Share };
 export interface ModuleReport {
   slug: string;
   name: string | null;
@@ -40,6 +39,8 @@ export interface BuildReport {
   /** Answer options (question, answer pairs): with the answer's PPI concept ID, its standard concept ID, a Spanish label, a code. */
   answerCoverage: { options: number; withConceptId: Share; withStandardConceptId: Share; withSpanish: Share; withCode: Share };
   modules: ModuleReport[];
+  /** Per survey module, Spanish, source and answer-ID coverage beside the ceiling the raw files allow. */
+  ceilings?: ModuleCeilings[];
   /** The page index over all modules that have PDFs, with how each page was found. */
   pageIndex: { en: Share; es: Share; enWorded: Share; esWorded: Share; byMethod: Record<string, number> };
   conflicts: { total: number; byField: Record<string, number>; examples: { subject: string; field: string; chosen: string | null; chosenSource: string | null; other: string; otherSource: string }[] };
@@ -49,7 +50,6 @@ export interface BuildReport {
   notes: string[];
 }
 
-const share = (count: number, of: number): Share => ({ count, of, share: of ? Math.round((count / of) * 1000) / 1000 : 0 });
 
 const QUESTION_FLAGS = `
   SELECT i.id,

@@ -119,6 +119,20 @@ export const ItemRelease = z.object({
 });
 export type ItemRelease = z.infer<typeof ItemRelease>;
 
+/** One of several items a key names, with what tells them apart: its question and survey. */
+export const ItemCandidate = z.object({
+  /** A key that opens this one item (its code, else "row:<n>"). */
+  key: z.string(),
+  kind: ItemKind,
+  conceptId: z.number().nullable(),
+  code: z.string().nullable(),
+  standardConceptId: z.number().nullable(),
+  text: Texts,
+  question: ItemRef.nullable(),
+  survey: SurveyRef.nullable(),
+});
+export type ItemCandidate = z.infer<typeof ItemCandidate>;
+
 export const ItemDetail = z.object({
   kind: ItemKind,
   conceptId: z.number().nullable(),
@@ -139,6 +153,10 @@ export const ItemDetail = z.object({
   relationships: z.array(Relationship),
   /** Topics and questions: the releases that asked it (docs/releases.md). */
   releases: z.array(ItemRelease).optional(),
+  /** Answers: the standard (OMOP) value concept IDs it maps to, under any question. */
+  standardConceptIds: z.array(z.number()).optional(),
+  /** Set when the key names several items (one ID shared by several answers): every one of them, to choose from. */
+  candidates: z.array(ItemCandidate).optional(),
 });
 export type ItemDetail = z.infer<typeof ItemDetail>;
 
@@ -197,10 +215,10 @@ export const OutlineRow = z.object({
     .object({
       parentCode: z.string().nullable(),
       parentConceptId: z.number().nullable(),
-      answers: z.array(z.object({ code: z.string().nullable(), text: Texts })),
+      answers: z.array(z.object({ code: z.string().nullable(), conceptId: z.number().nullable().optional(), text: Texts })),
       when: z.enum(['shown', 'hidden']),
       /** The parent's answers that open the follow-up, read as a person would ("if Yes"). */
-      opens: z.array(z.object({ code: z.string().nullable(), text: Texts })),
+      opens: z.array(z.object({ code: z.string().nullable(), conceptId: z.number().nullable().optional(), text: Texts })),
       source: z.string(),
     })
     .nullable(),

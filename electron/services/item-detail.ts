@@ -2,7 +2,8 @@
 // directions, source instruments with the original wording, ancestry, and provenance.
 import type { ItemDetail, ItemRef, SurveyRef } from '../contract/models';
 import { itemReleases } from './releases/item';
-import { findItem, findItems, type ItemRow, type Lookup } from './item-lookup';
+import { findItems, type ItemRow, type Lookup } from './item-lookup';
+import { candidatesOf, standardIdsOf } from './item-candidates';
 import { branchingOf, leadsTo } from './item-branching';
 import { relationshipsOf } from './item-relationships';
 import type { Codebook } from './store';
@@ -101,8 +102,10 @@ export function moduleDetail(db: Codebook, moduleId: number): ItemDetail {
 }
 
 export function showItem(db: Codebook, query: string): ItemDetail | null {
-  const found = findItem(db, query);
-  return found ? detailOf(db, found) : null;
+  const all = findItems(db, query);
+  if (all.length === 0) return null;
+  const detail = detailOf(db, all[0]!);
+  return all.length > 1 ? { ...detail, candidates: candidatesOf(db, all, query) } : detail;
 }
 
 /** Every item the key names (several when items share one ID), each in full. */
@@ -147,6 +150,7 @@ function detailOf(db: Codebook, found: NonNullable<Lookup>): ItemDetail {
     usedBy: usedBy.map(ref),
     externalCodes: db.prepare('SELECT system, code, url FROM external_codes WHERE item_id = ?').all(it.id) as ItemDetail['externalCodes'],
     provenance: provenance.map((p) => ({ ...p, chosen: p.chosen === 1 })),
+    standardConceptIds: it.kind === 'answer' ? standardIdsOf(db, it) : undefined,
     relationships: relationshipsOf(db, it),
     releases: it.kind === 'question' || it.kind === 'topic' ? itemReleases(db, it.id) : [],
   };

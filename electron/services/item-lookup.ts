@@ -30,6 +30,9 @@ export function findItems(db: Codebook, query: string): NonNullable<Lookup>[] {
   const q = query.trim();
   if (q === '') return [];
   const items = (rows: ItemRow[]) => rows.map((item) => ({ type: 'item' as const, item }));
+  // One item of several that share a key, as the chooser links to it.
+  const row = /^row:(\d{1,12})$/.exec(q);
+  if (row) return items(db.prepare('SELECT * FROM items WHERE id = ?').all(Number(row[1])) as ItemRow[]);
   if (/^\d{1,18}$/.test(q)) {
     const id = Number(q);
     // A module concept ID opens the module; one ID may name a retired module and the current one

@@ -66,10 +66,14 @@ export function surveyOutline(db: Codebook, survey: string, release?: string | n
     const under = rule ? rule.parentId : topic;
     children.set(under, [...(children.get(under) ?? []), m]);
   }
-  const answerOf = db.prepare('SELECT code, text_en, text_es FROM items WHERE id = ?');
+  // An answer without a wording of its own takes an option's label (any question's), else none.
+  const answerOf = db.prepare(`SELECT code, concept_id,
+      coalesce(text_en, (SELECT label_en FROM options WHERE answer_id = items.id AND label_en IS NOT NULL LIMIT 1)) AS text_en,
+      coalesce(text_es, (SELECT label_es FROM options WHERE answer_id = items.id AND label_es IS NOT NULL LIMIT 1)) AS text_es
+    FROM items WHERE id = ?`);
   const answer = (id: number) => {
-    const a = answerOf.get(id) as { code: string | null; text_en: string | null; text_es: string | null } | undefined;
-    return { code: a?.code ?? null, text: { en: a?.text_en ?? null, es: a?.text_es ?? null } };
+    const a = answerOf.get(id) as { code: string | null; concept_id: number | null; text_en: string | null; text_es: string | null } | undefined;
+    return { code: a?.code ?? null, conceptId: a?.concept_id ?? null, text: { en: a?.text_en ?? null, es: a?.text_es ?? null } };
   };
   const rows: OutlineRow[] = [];
   const visit = (m: Member, depth: number) => {

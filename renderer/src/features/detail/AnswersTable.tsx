@@ -48,7 +48,9 @@ export function AnswersTable({ answers, imported }: { answers: Answer[]; importe
                 <td>
                   <CopyableCode value={a.standardConceptId} what={t('answers.standardConceptId')} />
                 </td>
-                <td lang="en">{a.text.en ?? <span className="muted">—</span>}</td>
+                <td lang="en">
+                  {a.text.en ?? <span className="muted">{a.text.es ? '—' : t('labelUnknown', { id: a.conceptId ?? a.code })}</span>}
+                </td>
                 <td lang="es">{a.text.es ?? <span className="muted">—</span>}</td>
               </tr>
             );

@@ -7,6 +7,7 @@ import { api, unwrap } from '../../api';
 import { linkToSearch } from '../../app/router';
 import { usePageData } from '../../app/usePageData';
 import { AnswersTable } from './AnswersTable';
+import { Candidates } from './Candidates';
 import { BranchingSection } from './BranchingSection';
 import { ItemHeader } from './ItemHeader';
 import { ItemTexts } from './ItemTexts';
@@ -31,6 +32,7 @@ export function DetailPage({ id }: { id: string }) {
         </p>
       </section>
     );
+  if (data.data.candidates && data.data.candidates.length > 1) return <Candidates id={id} candidates={data.data.candidates} />;
   return <Detail item={data.data} />;
 }
 

@@ -15,7 +15,8 @@ export function ItemHeader({ item }: { item: ItemDetail }) {
   const { t } = useTranslation('detail');
   const lang = shownLanguages(useShellStore((s) => s.contentLanguage))[0]!;
   const labels = useDataLabels();
-  const title = item.text[lang] ?? item.text.en ?? item.text.es ?? item.code ?? String(item.conceptId);
+  // An answer no source gives a wording says so, with its ID, rather than showing a bare number.
+  const title = item.text[lang] ?? item.text.en ?? item.text.es ?? (item.kind === 'answer' ? t('labelUnknown', { id: item.conceptId ?? item.code }) : (item.code ?? String(item.conceptId)));
   return (
     <header className="detail-head">
       <nav aria-label={t('ancestry')} className="breadcrumb" data-testid="ancestry">
@@ -57,6 +58,18 @@ export function ItemHeader({ item }: { item: ItemDetail }) {
             <ProvenanceToggle field="conceptId" provenance={item.provenance} label={t('ids.conceptId')} />
           </dd>
         </div>
+        {item.kind === 'answer' && (
+          <div data-testid="standard-concept-ids">
+            <dt>{t('ids.standardConceptId')}</dt>
+            <dd>
+              {item.standardConceptIds?.length ? (
+                item.standardConceptIds.map((id) => <CopyableCode key={id} value={id} what={t('ids.standardConceptId')} />)
+              ) : (
+                <CopyableCode value={null} what={t('ids.standardConceptId')} />
+              )}
+            </dd>
+          </div>
+        )}
         {item.externalCodes.map((c) => (
           <div key={`${c.system}:${c.code}`}>
             <dt>{c.system}</dt>

@@ -71,7 +71,7 @@ function Condition({ condition: c }: { condition: NonNullable<OutlineRow['condit
   const { t } = useTranslation('outline');
   const shown = c.answers.slice(0, MAX_ANSWERS);
   const more = c.answers.length - shown.length;
-  const answers = shown.map((a) => a.code ?? a.text.en ?? '?').join(', ') + (more > 0 ? ` ${t('more', { count: more })}` : '');
+  const answers = shown.map((a) => a.code ?? a.text.en ?? a.text.es ?? t('labelUnknown', { id: a.conceptId ?? '?' })).join(', ') + (more > 0 ? ` ${t('more', { count: more })}` : '');
   const all = c.answers.map((a) => `${a.code ?? ''} ${a.text.en ? `(${a.text.en})` : ''}`.trim()).join(', ');
   // Read as a person would: the answers that open the follow-up, by their text ("if Yes").
   const opens = c.opens.slice(0, MAX_ANSWERS).map((a) => a.text.en ?? a.text.es);
