@@ -7,6 +7,7 @@ import type { Identity } from './identity';
 import type { ModuleResolver } from './modules';
 import type { SourceIndex } from './sources-index';
 import { push } from './group';
+import { genericCodeKey } from './generic-answer-ids';
 
 export interface MergedItem {
   key: string;
@@ -82,7 +83,7 @@ export function mergeItems(
       modules,
       parentKey: pickParent(kind, list, identity, index, (v, record) => pick('parent', v, false, record), facts),
       topic: pick('topic', (r) => r.topic, true, false),
-      text: { en: pick('text.en', (r) => r.text?.en, true), es: pick('text.es', (r) => r.text?.es, true) },
+      text: { en: wordingEn(subject, list, pick, facts, conflicts), es: pick('text.es', (r) => r.text?.es, true) },
       help: { en: pick('help.en', (r) => r.helpText?.en, true), es: pick('help.es', (r) => r.helpText?.es, true) },
       fieldType: pick('fieldType', (r) => r.fieldType) as FieldType | null,
       standardConceptId: pick('standardConceptId', (r) => r.standardConceptId),
@@ -126,4 +127,25 @@ function externalCodes(list: ConceptRecord[]): MergedItem['externalCodes'] {
     }
   }
   return [...out.values()];
+}
+
+type Pick = <T extends string | number>(field: string, get: (r: ConceptRecord) => T | null | undefined, loose?: boolean, record?: boolean) => T | null;
+
+/**
+ * English wording. A generic answer's vocabulary name ("PMI: Dont Know", the PFHH answer table's
+ * label) is not its wording: it is the text only when no source words the item. Set aside, it
+ * stays a fact and a recorded disagreement.
+ */
+function wordingEn(subject: string, list: ConceptRecord[], pick: Pick, facts: Fact[], conflicts: Conflict[]): string | null {
+  const isName = (t: string | undefined) => !!t && genericCodeKey(t) !== null;
+  const worded = list.some((r) => r.text?.en && !isName(r.text.en));
+  const text = pick('text.en', (r) => (worded && isName(r.text?.en) ? null : r.text?.en), true);
+  if (!worded) return text;
+  const chosen = facts.find((f) => f.field === 'text.en' && f.chosen) ?? null;
+  for (const r of list) {
+    if (!isName(r.text?.en)) continue;
+    facts.push({ field: 'text.en', value: r.text!.en!, prov: r.prov, chosen: false });
+    conflicts.push({ subject, field: 'text.en', chosen: text, chosenSource: chosen?.prov ?? null, other: r.text!.en!, otherSource: r.prov });
+  }
+  return text;
 }

@@ -60,6 +60,21 @@ describe('answer concept IDs printed in the instruments', () => {
       const doc = await getDocument({ data: new Uint8Array(readFileSync(src.path)), useSystemFonts: false, isEvalSupported: false }).promise;
       let question: number | null = null;
       let questionStart = '';
+      // A label printed over two lines repeats its ID on each ("PPI1585350 Transman/Transgender",
+      // "PPI1585350 Man/FTM", 1586134.pdf page 4): consecutive lines with one ID are one label.
+      let pending: { printedId: number; text: string; question: number; questionStart: string; where: string } | null = null;
+      const flush = () => {
+        if (!pending) return;
+        const { printedId, text, where, question: qId, questionStart: qStart } = pending;
+        const rows = optionsOfAnswerId(printedId);
+        pending = null;
+        if (rows.length === 0) return;
+        checked++;
+        // A code-only duplicate of the question (REDCap sample, no concept ID) is the same question by wording.
+        const same = rows.filter((r) => r.question === qId || (r.question == null && loose(r.questionText ?? '').startsWith(qStart)));
+        expect(same.length, where).toBeGreaterThan(0);
+        for (const r of rows) expect(loose(r.label ?? ''), where).toBe(loose(text));
+      };
       for (let p = 1; p <= doc.numPages; p++) {
         const items = (await (await doc.getPage(p)).getTextContent()).items as { str: string; transform: number[] }[];
         const rows = new Map<number, { x: number; s: string }[]>();
@@ -71,23 +86,20 @@ describe('answer concept IDs printed in the instruments', () => {
           const raw = parts.sort((a, b) => a.x - b.x).map((t) => t.s).join('').trim();
           const bulleted = /^(o|•)\s+/.test(raw);
           const line = raw.replace(/^(o|•)\s+/, '');
+          const m = /^PPI\s?(\d{7,8})\.?\s*(\D.*)$/.exec(line);
+          if (!(m && pending && Number(m[1]) === pending.printedId)) flush();
           // Answers under a branching line belong to a follow-up question the PDF does not number.
           if (/Branching Logic/i.test(line)) question = null;
-          const m = /^PPI\s?(\d{7,8})\.?\s+(.+)$/.exec(line);
           if (!m) continue;
           const [printedId, text] = [Number(m[1]), m[2]!.trim()];
           if (/\?/.test(text) || (text.length > 60 && !bulleted)) [question, questionStart] = [printedId, loose(text).slice(0, 30)];
+          else if (pending && pending.printedId === printedId) pending.text += ` ${text}`;
           else if (question != null && text.length < 40 && !/Branching|Topic|free text|\(/i.test(text)) {
-            const rows = optionsOfAnswerId(printedId);
-            if (rows.length === 0) continue;
-            checked++;
-            // A code-only duplicate of the question (REDCap sample, no concept ID) is the same question by wording.
-            const same = rows.filter((r) => r.question === question || (r.question == null && loose(r.questionText ?? '').startsWith(questionStart)));
-            expect(same.length, `${id} page ${p}: ${line}`).toBeGreaterThan(0);
-            for (const r of rows) expect(loose(r.label ?? ''), `${id} page ${p}: ${line}`).toBe(loose(text));
+            pending = { printedId, text, question, questionStart, where: `${id} page ${p}: ${line}` };
           }
         }
       }
+      flush();
       await doc.destroy();
     }
     // 79 printed answer IDs are re-read and found in the database when this was written.
