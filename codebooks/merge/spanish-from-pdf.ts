@@ -8,7 +8,7 @@ import type { Fact } from './choose';
 import type { MergedItem } from './items';
 import type { MergedOption } from './options';
 import type { MergedPrinted } from './provenance-sources';
-import { alignSure, type AlignedPair } from './spanish-align';
+import { alignSure, GAP, MIN_MARGIN, type AlignedPair } from './spanish-align';
 import { Lexicon } from './spanish-lexicon';
 import { itemsOfDocument, printsItem } from './spanish-rows';
 import { similarity } from './text-match';
@@ -30,22 +30,44 @@ function documents(printed: MergedPrinted[], language: 'en' | 'es'): Doc[] {
   return [...bySha.values()];
 }
 
-const numbers = (s: string) => (s.match(/\d+/g) ?? []).sort().join(' ');
 const same = (a: string, b: string, yes: number, no: number) => (a && b ? (a === b ? yes : no) : 0);
+/** What a printed question shows that both languages print alike, computed once per question. */
+const shown = new WeakMap<MergedPrinted, { answers: number; footnotes: string; numbers: string }>();
+function featuresOf(q: MergedPrinted) {
+  let f = shown.get(q);
+  if (!f) {
+    const r = q.record;
+    f = { answers: (r.answers ?? []).length, footnotes: r.footnotes.join(','), numbers: (r.text.match(/\d+/g) ?? []).sort().join(' ') };
+    shown.set(q, f);
+  }
+  return f;
+}
 
-/** Evidence that an English and a Spanish printed question are the same question (null: they cannot be). */
-function evidence(en: MergedPrinted, es: MergedPrinted, knownEs: string | null, lexicon: Lexicon): number | null {
-  const a = en.record;
-  const b = es.record;
-  if ((a.answers ?? []).length !== (b.answers ?? []).length) return null;
+const alike = new Map<string, boolean>();
+/** The Spanish another source gives the item is the one printed (memoised: asked for many pairs). */
+function sameSpanish(known: string, printed: string): boolean {
+  const k = `${known}\u0000${printed}`;
+  let v = alike.get(k);
+  if (v === undefined) alike.set(k, (v = similarity(known, printed) >= 0.8));
+  return v;
+}
+
+/**
+ * Evidence that an English and a Spanish printed question are the same question (null: they
+ * cannot be). A different number of answers (one edition drops an option) costs as much as
+ * skipping both, so only the wording can then make the pair.
+ */
+function evidence(en: MergedPrinted, es: MergedPrinted, knownEs: string | null, words: number): number | null {
+  const [fa, fb] = [featuresOf(en), featuresOf(es)];
+  const [a, b] = [en.record, es.record];
   const idA = a.ref?.conceptId;
   const idB = b.ref?.conceptId;
   if (idA != null && idB != null && idA !== idB) return null;
-  let s = 1 + (idA != null && idA === idB ? 3 : 0);
-  s += same(a.footnotes.join(','), b.footnotes.join(','), 0.5, -1);
-  s += same(numbers(a.text), numbers(b.text), 0.5, -1);
-  if (knownEs && similarity(knownEs, b.text) >= 0.8) s += 3;
-  return s + 3 * lexicon.score(a.text, b.text);
+  let s = (fa.answers === fb.answers ? 1 : 2 * GAP) + (idA != null && idA === idB ? 3 : 0);
+  s += same(fa.footnotes, fb.footnotes, 0.5, -1);
+  s += same(fa.numbers, fb.numbers, 0.5, -1);
+  if (knownEs && sameSpanish(knownEs, b.text)) s += 3;
+  return s + 3 * words;
 }
 
 /** Word associations from every item and option the other sources give in both languages. */
@@ -57,6 +79,7 @@ export function lexiconOf(items: Map<string, MergedItem>, options: MergedOption[
 }
 
 export function spanishFromPdfs(printed: MergedPrinted[], items: Map<string, MergedItem>, options: MergedOption[], order: Map<string, string[]>): { texts: number; labels: number; unsure: number } {
+  alike.clear();
   const english = documents(printed, 'en').map((d) => ({ ...d, keys: itemsOfDocument(d.questions, d.module, items, order.get(d.module)) }));
   const known = new Map([...items].filter(([, i]) => i.text.es).map(([k, i]) => [k, i.text.es!]));
   const lexicon = lexiconOf(items, options);
@@ -66,7 +89,11 @@ export function spanishFromPdfs(printed: MergedPrinted[], items: Map<string, Mer
   for (const es of documents(printed, 'es')) {
     let best: { doc: (typeof english)[number]; pairs: AlignedPair[]; score: number } | null = null;
     for (const en of english.filter((d) => d.module === es.module)) {
-      const a = alignSure(en.questions.length, es.questions.length, (i, j) => evidence(en.questions[i]!, es.questions[j]!, known.get(en.keys[i] ?? '') ?? null, lexicon));
+      const [we, ws] = [lexicon.weights(en.questions.map((q) => q.record.text)), lexicon.weights(es.questions.map((q) => q.record.text))];
+      const a = alignSure(en.questions.length, es.questions.length, (i, j) => {
+        const [q, r] = [en.questions[i]!, es.questions[j]!];
+        return evidence(q, r, known.get(en.keys[i] ?? '') ?? null, lexicon.score(q.record.text, r.record.text, we, ws));
+      });
       if (!best || a.score > best.score) best = { doc: en, ...a };
     }
     if (!best || best.score < 0.5) continue;
@@ -81,7 +108,7 @@ export function spanishFromPdfs(printed: MergedPrinted[], items: Map<string, Mer
       // something else. The item must be of the PDF's own survey (a retired survey words it differently).
       const own = !!item && item.module === es.module && printsItem(enQ.record.text, item);
       if (!own) continue;
-      if (p.margin < 0.5) {
+      if (p.margin < MIN_MARGIN) {
         if (!item.text.es) unsure++;
         continue;
       }

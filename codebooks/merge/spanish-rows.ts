@@ -36,8 +36,21 @@ export function itemsOfDocument(questions: MergedPrinted[], module: string, item
   const pos = new Map(order.map((k, i) => [k, i]));
   const used = new Set(keys.filter((k): k is string => !!k));
   const positionOf = (k: string | null) => (k ? pos.get(k) : undefined);
+  const byWording = new Map<string, string[]>();
+  for (const k of order) {
+    const item = items.get(k);
+    if (item?.kind !== 'question' || item.module !== module || !item.text.en) continue;
+    const w = words(item.text.en).join(' ');
+    byWording.set(w, [...(byWording.get(w) ?? []), k]);
+  }
   for (let i = 0; i < questions.length; i++) {
     if (keys[i]) continue;
+    const exact = sameWordingOnly(questions[i]!.record.text, byWording, used);
+    if (exact) {
+      keys[i] = exact;
+      used.add(exact);
+      continue;
+    }
     let lo = -1;
     for (let k = i - 1; k >= 0 && lo < 0; k--) lo = positionOf(keys[k]!) ?? -1;
     let hi = order.length;
@@ -59,4 +72,10 @@ export function itemsOfDocument(questions: MergedPrinted[], module: string, item
     }
   }
   return keys;
+}
+
+/** The one item of the module worded exactly as printed ("Please specify."), wherever it sits. */
+function sameWordingOnly(text: string, byWording: Map<string, string[]>, used: Set<string>): string | null {
+  const hits = byWording.get(words(text).join(' ')) ?? [];
+  return hits.length === 1 && !used.has(hits[0]!) ? hits[0]! : null;
 }
