@@ -70,6 +70,17 @@ function evidence(en: MergedPrinted, es: MergedPrinted, knownEs: string | null, 
   return s + 3 * words;
 }
 
+/**
+ * A Spanish question as printed starts like a sentence and is about as long as the English one:
+ * a fragment ("vacuna?") or a paragraph of other text read as the question is no translation.
+ */
+export function plausible(en: string, es: string): boolean {
+  const t = es.trim();
+  if (!/^[\p{Lu}¿¡"“«(0-9]/u.test(t)) return false;
+  const [a, b] = [en.split(/\s+/).length, t.split(/\s+/).length];
+  return (a <= 4 && b <= 6) || (b >= 0.5 * a && b <= 2.2 * a + 2);
+}
+
 /** Word associations from every item and option the other sources give in both languages. */
 export function lexiconOf(items: Map<string, MergedItem>, options: MergedOption[]): Lexicon {
   const pairs: [string, string][] = [];
@@ -115,7 +126,7 @@ export function spanishFromPdfs(printed: MergedPrinted[], items: Map<string, Mer
       if (!esQ.itemKey) [esQ.itemKey, esQ.score, esQ.method] = [key, enQ.score, 'aligned-with-english-pdf'];
       const at = esQ.record.page != null ? `page ${esQ.record.page}` : null;
       const fact = (field: string, value: string): Fact => ({ field, value, prov: { source: esQ.record.prov.source, at: at ?? undefined }, chosen: true });
-      if (!item.text.es && esQ.record.text.trim()) {
+      if (!item.text.es && plausible(enQ.record.text, esQ.record.text)) {
         item.text.es = esQ.record.text.trim();
         item.facts.push(fact('text.es', item.text.es));
         texts++;
