@@ -100,3 +100,19 @@ describe('aligning an English and a Spanish instrument', () => {
     expect(sure(en, es)).toEqual([[0, 0], [4, 3]]);
   });
 });
+
+describe('what the Spanish PDF pass takes', () => {
+  it('takes a sentence about as long as the English one, not a fragment or another paragraph', async () => {
+    const { plausible } = await import('../../../codebooks/merge/spanish-from-pdf');
+    expect(plausible('Made-up question about invented pets at home?', '¿Pregunta inventada sobre mascotas inventadas en casa?')).toBe(true);
+    expect(plausible('Made-up question about invented pets at home?', 'mascotas?')).toBe(false);
+    expect(plausible('Other - please specify.', 'Para más información inventada visite un sitio inventado con muchas palabras de más que no son la pregunta.')).toBe(false);
+    expect(plausible('Please specify.', 'Por favor especifique.')).toBe(true);
+  });
+
+  it('reads a grid row as its item when every word is in the item (first person as second)', async () => {
+    const { contained } = await import('../../../codebooks/merge/spanish-rows');
+    expect(contained('I lack made-up things', 'How often do you feel you lack made-up things?')).toBe(1);
+    expect(contained('I lack made-up things', 'How often do you feel you have invented things?')).toBeLessThan(0.9);
+  });
+});
