@@ -36,6 +36,7 @@ export function itemsOfDocument(questions: MergedPrinted[], module: string, item
   const pos = new Map(order.map((k, i) => [k, i]));
   const used = new Set(keys.filter((k): k is string => !!k));
   const positionOf = (k: string | null) => (k ? pos.get(k) : undefined);
+  const exactOnly = new Map<number, string>();
   const byWording = new Map<string, string[]>();
   for (const k of order) {
     const item = items.get(k);
@@ -47,7 +48,8 @@ export function itemsOfDocument(questions: MergedPrinted[], module: string, item
     if (keys[i]) continue;
     const exact = sameWordingOnly(questions[i]!.record.text, byWording, used);
     if (exact) {
-      keys[i] = exact;
+      // Not an anchor for the rows around it: such an item ("Please specify.") may sit anywhere.
+      exactOnly.set(i, exact);
       used.add(exact);
       continue;
     }
@@ -71,6 +73,7 @@ export function itemsOfDocument(questions: MergedPrinted[], module: string, item
       used.add(best);
     }
   }
+  for (const [i, k] of exactOnly) keys[i] = k;
   return keys;
 }
 
