@@ -129,8 +129,8 @@ export function mergeAll(entries: ManifestEntry[], sourceResults: SourceResult[]
   const sources = mergeSources(all('instruments'), all('printed'), all('documents'), items, order, mods.resolver, entries, notes);
   conflicts.push(...sources.conflicts);
   namesFromDocuments(mods.modules, sources.documents);
-  const spanish = spanishFromPdfs(sources.printed, items, opts.options);
-  notes.push(`Spanish instrument PDFs gave ${spanish.texts} question texts and ${spanish.labels} answer labels no other source had`);
+  const spanish = spanishFromPdfs(sources.printed, items, opts.options, order);
+  notes.push(`Spanish instrument PDFs gave ${spanish.texts} question texts and ${spanish.labels} answer labels no other source had; ${spanish.unsure} questions left without Spanish because their pairing was not certain`);
   const labelled = labelOnlyOptions(concepts, items, opts.options, identity, index, sources.printed);
   for (const i of labelled.items) items.set(i.key, i);
   const untiedAnswerIds = fromPdfs.untiedList.filter((u) => !labelled.tiedIds.has(u.answerId));

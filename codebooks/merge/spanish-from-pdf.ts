@@ -1,23 +1,27 @@
 // Spanish wording from the Spanish instrument PDFs, for questions no Spanish source file covers.
 // Each Spanish PDF is aligned question by question with the English PDF of the same module and
-// edition (sequence alignment on the number of printed answers); an aligned pair whose English
-// side is linked to an item gives that item its Spanish text and Spanish answer labels.
+// edition; the alignment is anchored on what both print alike (number of answers, footnote
+// numbers, printed PPI IDs, numbers in the wording, the item's Spanish known from other sources)
+// and on the words that translate each other, and it keeps only the pairs it is sure of
+// (spanish-align.ts), so a question omitted on one side never shifts its neighbours.
 import type { Fact } from './choose';
 import type { MergedItem } from './items';
 import type { MergedOption } from './options';
 import type { MergedPrinted } from './provenance-sources';
+import { alignSure, GAP, MIN_MARGIN, type AlignedPair } from './spanish-align';
+import { Lexicon } from './spanish-lexicon';
+import { itemsOfDocument, printsItem } from './spanish-rows';
 import { similarity } from './text-match';
 
-/** How close the English PDF's wording must be to the item's English text to borrow its Spanish. */
-export const SAME_WORDING = 0.9;
+export { SAME_WORDING } from './spanish-rows';
 
-type Doc = { sha: string; module: string; edition: string | null; questions: MergedPrinted[] };
+type Doc = { sha: string; module: string; questions: MergedPrinted[] };
 
 function documents(printed: MergedPrinted[], language: 'en' | 'es'): Doc[] {
   const bySha = new Map<string, Doc>();
   for (const p of printed) {
     if (p.record.language !== language || !p.documentSha || !p.module) continue;
-    const doc = bySha.get(p.documentSha) ?? { sha: p.documentSha, module: p.module, edition: null, questions: [] };
+    const doc = bySha.get(p.documentSha) ?? { sha: p.documentSha, module: p.module, questions: [] };
     bySha.set(p.documentSha, doc);
     // Byte-identical copies of a document each give the same questions; keep one copy.
     if (doc.questions.length === 0 || doc.questions[0]!.record.prov.source === p.record.prov.source) doc.questions.push(p);
@@ -26,69 +30,121 @@ function documents(printed: MergedPrinted[], language: 'en' | 'es'): Doc[] {
   return [...bySha.values()];
 }
 
-const answersOf = (p: MergedPrinted) => (p.record.answers ?? []).length;
-
-/** Needleman–Wunsch on answer counts: pairs of (english index, spanish index) and the score. */
-export function align(en: number[], es: number[]): { pairs: [number, number][]; score: number } {
-  const n = en.length;
-  const m = es.length;
-  const s = Array.from({ length: n + 1 }, (_, i) => Float64Array.from({ length: m + 1 }, (_, j) => -(i + j)));
-  const match = (i: number, j: number) => (en[i] === es[j] ? 2 : -1);
-  for (let i = 1; i <= n; i++) for (let j = 1; j <= m; j++) s[i]![j] = Math.max(s[i - 1]![j - 1]! + match(i - 1, j - 1), s[i - 1]![j]! - 1, s[i]![j - 1]! - 1);
-  const pairs: [number, number][] = [];
-  for (let i = n, j = m; i > 0 && j > 0; ) {
-    if (s[i]![j] === s[i - 1]![j - 1]! + match(i - 1, j - 1)) {
-      if (en[i - 1] === es[j - 1]) pairs.push([i - 1, j - 1]);
-      i--, j--;
-    } else if (s[i]![j] === s[i - 1]![j]! - 1) i--;
-    else j--;
+const same = (a: string, b: string, yes: number, no: number) => (a && b ? (a === b ? yes : no) : 0);
+/** What a printed question shows that both languages print alike, computed once per question. */
+const shown = new WeakMap<MergedPrinted, { answers: number; footnotes: string; numbers: string }>();
+function featuresOf(q: MergedPrinted) {
+  let f = shown.get(q);
+  if (!f) {
+    const r = q.record;
+    f = { answers: (r.answers ?? []).length, footnotes: r.footnotes.join(','), numbers: (r.text.match(/\d+/g) ?? []).sort().join(' ') };
+    shown.set(q, f);
   }
-  return { pairs: pairs.reverse(), score: s[n]![m]! / Math.max(1, Math.max(n, m)) };
+  return f;
 }
 
-export function spanishFromPdfs(printed: MergedPrinted[], items: Map<string, MergedItem>, options: MergedOption[]): { texts: number; labels: number } {
-  const english = documents(printed, 'en');
+const alike = new Map<string, boolean>();
+/** The Spanish another source gives the item is the one printed (memoised: asked for many pairs). */
+function sameSpanish(known: string, printed: string): boolean {
+  const k = `${known}\u0000${printed}`;
+  let v = alike.get(k);
+  if (v === undefined) alike.set(k, (v = similarity(known, printed) >= 0.8));
+  return v;
+}
+
+/**
+ * Evidence that an English and a Spanish printed question are the same question (null: they
+ * cannot be). A different number of answers (one edition drops an option) costs as much as
+ * skipping both, so only the wording can then make the pair.
+ */
+function evidence(en: MergedPrinted, es: MergedPrinted, knownEs: string | null, words: number): number | null {
+  const [fa, fb] = [featuresOf(en), featuresOf(es)];
+  const [a, b] = [en.record, es.record];
+  const idA = a.ref?.conceptId;
+  const idB = b.ref?.conceptId;
+  if (idA != null && idB != null && idA !== idB) return null;
+  let s = (fa.answers === fb.answers ? 1 : 2 * GAP) + (idA != null && idA === idB ? 3 : 0);
+  s += same(fa.footnotes, fb.footnotes, 0.5, -1);
+  s += same(fa.numbers, fb.numbers, 0.5, -1);
+  if (knownEs && sameSpanish(knownEs, b.text)) s += 3;
+  return s + 3 * words;
+}
+
+/**
+ * A Spanish question as printed starts like a sentence and is about as long as the English one:
+ * a fragment ("vacuna?") or a paragraph of other text read as the question is no translation.
+ */
+export function plausible(en: string, es: string): boolean {
+  const t = es.trim();
+  if (!/^[\p{Lu}¿¡"“«(0-9]/u.test(t)) return false;
+  const [a, b] = [en.split(/\s+/).length, t.split(/\s+/).length];
+  return (a <= 4 && b <= 6) || (b >= 0.5 * a && b <= 2.2 * a + 2);
+}
+
+/** Word associations from every item and option the other sources give in both languages. */
+export function lexiconOf(items: Map<string, MergedItem>, options: MergedOption[]): Lexicon {
+  const pairs: [string, string][] = [];
+  for (const i of items.values()) if (i.text.en && i.text.es) pairs.push([i.text.en, i.text.es]);
+  for (const o of options) if (o.label.en && o.label.es) pairs.push([o.label.en, o.label.es]);
+  return new Lexicon(pairs);
+}
+
+export function spanishFromPdfs(printed: MergedPrinted[], items: Map<string, MergedItem>, options: MergedOption[], order: Map<string, string[]>): { texts: number; labels: number; unsure: number } {
+  alike.clear();
+  const english = documents(printed, 'en').map((d) => ({ ...d, keys: itemsOfDocument(d.questions, d.module, items, order.get(d.module)) }));
+  const known = new Map([...items].filter(([, i]) => i.text.es).map(([k, i]) => [k, i.text.es!]));
+  const lexicon = lexiconOf(items, options);
   let texts = 0;
   let labels = 0;
+  let unsure = 0;
   for (const es of documents(printed, 'es')) {
-    const candidates = english.filter((d) => d.module === es.module);
-    let best: { doc: Doc; pairs: [number, number][]; score: number } | null = null;
-    for (const en of candidates) {
-      const a = align(en.questions.map(answersOf), es.questions.map(answersOf));
+    let best: { doc: (typeof english)[number]; pairs: AlignedPair[]; score: number } | null = null;
+    for (const en of english.filter((d) => d.module === es.module)) {
+      const [we, ws] = [lexicon.weights(en.questions.map((q) => q.record.text)), lexicon.weights(es.questions.map((q) => q.record.text))];
+      const a = alignSure(en.questions.length, es.questions.length, (i, j) => {
+        const [q, r] = [en.questions[i]!, es.questions[j]!];
+        return evidence(q, r, known.get(en.keys[i] ?? '') ?? null, lexicon.score(q.record.text, r.record.text, we, ws));
+      });
       if (!best || a.score > best.score) best = { doc: en, ...a };
     }
     if (!best || best.score < 0.5) continue;
-    for (const [i, j] of best.pairs) {
-      const enQ = best.doc.questions[i]!;
-      const esQ = es.questions[j]!;
-      if (!enQ.itemKey) continue;
-      if (!esQ.itemKey) [esQ.itemKey, esQ.score, esQ.method] = [enQ.itemKey, enQ.score, 'aligned-with-english-pdf'];
-      const item = items.get(enQ.itemKey);
+    for (const p of best.pairs) {
+      const enQ = best.doc.questions[p.en]!;
+      const esQ = es.questions[p.es]!;
+      const key = best.doc.keys[p.en];
+      if (!key) continue;
+      const item = items.get(key);
+      // Only where the English PDF prints this item's own wording (or a grid row of it): a close
+      // but different wording (another edition, a sibling question) would give a translation of
+      // something else. The item must be of the PDF's own survey (a retired survey words it differently).
+      const own = !!item && item.module === es.module && printsItem(enQ.record.text, item);
+      if (!own) continue;
+      if (p.margin < MIN_MARGIN) {
+        if (!item.text.es) unsure++;
+        continue;
+      }
+      if (!esQ.itemKey) [esQ.itemKey, esQ.score, esQ.method] = [key, enQ.score, 'aligned-with-english-pdf'];
       const at = esQ.record.page != null ? `page ${esQ.record.page}` : null;
       const fact = (field: string, value: string): Fact => ({ field, value, prov: { source: esQ.record.prov.source, at: at ?? undefined }, chosen: true });
-      // Only where the English PDF prints this item's own wording: a close but different wording
-      // (another edition, a sibling question) would give a translation of something else.
-      // The PDF must also be of the item's own survey: a retired survey's edition words it differently.
-      const sameWording = !!item?.text.en && item.module === es.module && similarity(enQ.record.text, item.text.en) >= SAME_WORDING;
-      if (item && sameWording && !item.text.es && esQ.record.text.trim()) {
+      if (!item.text.es && plausible(enQ.record.text, esQ.record.text)) {
         item.text.es = esQ.record.text.trim();
         item.facts.push(fact('text.es', item.text.es));
         texts++;
       }
-      if (sameWording) labels += spanishLabels(enQ, esQ, options, fact);
+      labels += spanishLabels(enQ, esQ, key, options, fact);
     }
   }
-  return { texts, labels };
+  return { texts, labels, unsure };
 }
 
 /** Options without a Spanish label take the Spanish PDF's label printed at the same place. */
-function spanishLabels(enQ: MergedPrinted, esQ: MergedPrinted, options: MergedOption[], fact: (f: string, v: string) => Fact): number {
+function spanishLabels(enQ: MergedPrinted, esQ: MergedPrinted, key: string, options: MergedOption[], fact: (f: string, v: string) => Fact): number {
   const enAnswers = enQ.record.answers ?? [];
   const esAnswers = esQ.record.answers ?? [];
   if (enAnswers.length !== esAnswers.length) return 0;
   let n = 0;
   for (const o of options) {
-    if (o.questionKey !== enQ.itemKey || o.label.es || !o.label.en) continue;
+    if (o.questionKey !== key || o.label.es || !o.label.en) continue;
     const at = enAnswers.findIndex((a) => similarity(a, o.label.en!) >= 0.9);
     if (at < 0 || !esAnswers[at]) continue;
     o.label.es = esAnswers[at]!;

@@ -6,7 +6,7 @@ import type { Conflict } from '../../../codebooks/merge/conflicts';
 import { Identity } from '../../../codebooks/merge/identity';
 import { rank } from '../../../codebooks/merge/precedence';
 import { SourceIndex } from '../../../codebooks/merge/sources-index';
-import { align } from '../../../codebooks/merge/spanish-from-pdf';
+import { alignSure, MIN_MARGIN } from '../../../codebooks/merge/spanish-align';
 import { bestMatch, similarity } from '../../../codebooks/merge/text-match';
 import { madeUpEntry } from '../../helpers/made-up-build';
 
@@ -74,8 +74,45 @@ describe('text matching', () => {
 });
 
 describe('aligning an English and a Spanish instrument', () => {
+  // Made-up questions: [answer count, a word standing for the wording]. Same word = evidence.
+  const score = (en: [number, string][], es: [number, string][]) => (i: number, j: number) =>
+    en[i]![0] !== es[j]![0] ? null : 1 + (en[i]![1] === es[j]![1] ? 2 : 0);
+  const sure = (en: [number, string][], es: [number, string][]) =>
+    alignSure(en.length, es.length, score(en, es)).pairs.filter((p) => p.margin >= MIN_MARGIN).map((p) => [p.en, p.es]);
+
   it('pairs questions by their answer counts, skipping one printed only on one side', () => {
-    const { pairs } = align([2, 5, 3, 0, 4], [2, 5, 7, 3, 0, 4]);
-    expect(pairs).toEqual([[0, 0], [1, 1], [2, 3], [3, 4], [4, 5]]);
+    const en: [number, string][] = [[2, 'a'], [5, 'b'], [3, 'c'], [0, 'd'], [4, 'e']];
+    const es: [number, string][] = [[2, 'a'], [5, 'b'], [7, 'x'], [3, 'c'], [0, 'd'], [4, 'e']];
+    expect(sure(en, es)).toEqual([[0, 0], [1, 1], [2, 3], [3, 4], [4, 5]]);
+  });
+
+  it('places an omitted question by the wording evidence, not by position', () => {
+    // Four 5-answer questions in English, the third omitted in Spanish: the fourth pairs with its own.
+    const en: [number, string][] = [[5, 'help'], [5, 'along'], [5, 'trust'], [5, 'values'], [4, 'graffiti']];
+    const es: [number, string][] = [[5, 'help'], [5, 'along'], [5, 'values'], [4, 'graffiti']];
+    expect(sure(en, es)).toEqual([[0, 0], [1, 1], [3, 2], [4, 3]]);
+  });
+
+  it('leaves out the pairs no evidence singles out', () => {
+    // Same structure, no telling words: where the omitted one sits is unknown, so none around it is kept.
+    const en: [number, string][] = [[4, 'g'], [5, '1'], [5, '2'], [5, '3'], [4, 'h']];
+    const es: [number, string][] = [[4, 'g'], [5, '?'], [5, '!'], [4, 'h']];
+    expect(sure(en, es)).toEqual([[0, 0], [4, 3]]);
+  });
+});
+
+describe('what the Spanish PDF pass takes', () => {
+  it('takes a sentence about as long as the English one, not a fragment or another paragraph', async () => {
+    const { plausible } = await import('../../../codebooks/merge/spanish-from-pdf');
+    expect(plausible('Made-up question about invented pets at home?', '¿Pregunta inventada sobre mascotas inventadas en casa?')).toBe(true);
+    expect(plausible('Made-up question about invented pets at home?', 'mascotas?')).toBe(false);
+    expect(plausible('Other - please specify.', 'Para más información inventada visite un sitio inventado con muchas palabras de más que no son la pregunta.')).toBe(false);
+    expect(plausible('Please specify.', 'Por favor especifique.')).toBe(true);
+  });
+
+  it('reads a grid row as its item when every word is in the item (first person as second)', async () => {
+    const { contained } = await import('../../../codebooks/merge/spanish-rows');
+    expect(contained('I lack made-up things', 'How often do you feel you lack made-up things?')).toBe(1);
+    expect(contained('I lack made-up things', 'How often do you feel you have invented things?')).toBeLessThan(0.9);
   });
 });

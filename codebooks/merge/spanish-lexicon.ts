@@ -1,0 +1,90 @@
+// English↔Spanish word associations learnt from the wordings other sources give in both
+// languages (questions and answer labels). They are one piece of evidence when a Spanish PDF's
+// question is paired with the English PDF's: the pair whose words translate each other wins.
+import { words } from './text-match';
+
+/** Words in more than this share of the pairs ("the", "de", "you") say nothing about a pairing. */
+const COMMON = 0.04;
+/** Cognates ("vandalism"/"vandalismo", "generally"/"generalmente") share a prefix this long. */
+const COGNATE_PREFIX = 5;
+
+const content = (s: string) => [...new Set(words(s).filter((w) => w.length >= 3 || /\d/.test(w)))];
+
+export class Lexicon {
+  private readonly enCount = new Map<string, number>();
+  private readonly esCount = new Map<string, number>();
+  private readonly both = new Map<string, Map<string, number>>();
+  private readonly common = new Set<string>();
+  /** Telling words of each text scored, computed once: an alignment scores each text many times. */
+  private readonly telling = new Map<string, string[]>();
+
+  constructor(pairs: [string, string][]) {
+    const bags = pairs.map(([en, es]) => [content(en), content(es)] as const);
+    for (const [e, s] of bags) {
+      for (const w of e) this.enCount.set(w, (this.enCount.get(w) ?? 0) + 1);
+      for (const w of s) this.esCount.set(w, (this.esCount.get(w) ?? 0) + 1);
+    }
+    const cap = Math.max(3, COMMON * pairs.length);
+    for (const [w, n] of [...this.enCount, ...this.esCount]) if (n > cap) this.common.add(w);
+    for (const [e, s] of bags) {
+      for (const a of e) {
+        if (this.common.has(a)) continue;
+        let row = this.both.get(a);
+        if (!row) this.both.set(a, (row = new Map()));
+        for (const b of s) if (!this.common.has(b)) row.set(b, (row.get(b) ?? 0) + 1);
+      }
+    }
+  }
+
+  private wordsOf(text: string): string[] {
+    let w = this.telling.get(text);
+    if (!w) this.telling.set(text, (w = content(text).filter((x) => !this.common.has(x))));
+    return w;
+  }
+
+  /** Dice coefficient of two words over the learnt pairs, 0..1. */
+  private dice(en: string, es: string): number {
+    const n = this.both.get(en)?.get(es);
+    return n ? (2 * n) / (this.enCount.get(en)! + this.esCount.get(es)!) : 0;
+  }
+
+  /**
+   * Weight of each word of a document: 1 / the number of its questions using it. Words every
+   * question of a scale shares ("neighborhood", "vecindario") do not tell its questions apart.
+   */
+  weights(texts: string[]): Map<string, number> {
+    const df = new Map<string, number>();
+    for (const t of texts) for (const w of this.wordsOf(t)) df.set(w, (df.get(w) ?? 0) + 1);
+    return new Map([...df].map(([w, n]) => [w, 1 / n]));
+  }
+
+  /**
+   * How well the two texts translate each other, 0..1: the weighted mean, over both texts'
+   * telling words, of each word's best translation, cognate or same number on the other side.
+   */
+  score(en: string, es: string, weightEn?: Map<string, number>, weightEs?: Map<string, number>): number {
+    const e = this.wordsOf(en);
+    const s = this.wordsOf(es);
+    if (e.length === 0 || s.length === 0) return 0;
+    const best = new Float64Array(s.length);
+    let sum = 0;
+    let total = 0;
+    for (const a of e) {
+      let top = 0;
+      s.forEach((b, j) => {
+        const v = a === b ? 1 : a.length >= COGNATE_PREFIX && b.startsWith(a.slice(0, COGNATE_PREFIX)) ? 0.8 : this.dice(a, b);
+        if (v > top) top = v;
+        if (v > best[j]!) best[j] = v;
+      });
+      const w = weightEn?.get(a) ?? 1;
+      sum += w * top;
+      total += w;
+    }
+    s.forEach((b, j) => {
+      const w = weightEs?.get(b) ?? 1;
+      sum += w * best[j]!;
+      total += w;
+    });
+    return total > 0 ? sum / total : 0;
+  }
+}
