@@ -5,7 +5,7 @@ import type { Codebook } from '../store';
 import { parseHit, type DocRow, type StoredHit } from './docs';
 import type { Filter } from './filters';
 import type { ParsedQuery } from './fts-query';
-import { highlightMatches } from './highlight';
+import { highlighter, highlightMatches } from './highlight';
 import { TIERS, tierQuery, type Lang, type Tier } from './levels';
 import { prepared } from './statements';
 
@@ -64,6 +64,7 @@ function codeNames(code: string | null, stems: string[]): number {
 export function byText(db: Codebook, parsed: ParsedQuery, lang: Lang, f: Filter, limit: number, seen: Set<number>, extra?: (tier: Tier) => DocRow[]): TextHitRow[] {
   const out: TextHitRow[] = [];
   const stems = codeStems(parsed);
+  const marks = highlighter(parsed);
   const ranks = prepared(db, tierSql(f.sql)).pluck();
   const docs = prepared(db, 'SELECT rank, item_id, hit FROM search_docs WHERE rank IN (SELECT value FROM json_each(?))');
   for (const tier of TIERS) {
@@ -79,7 +80,7 @@ export function byText(db: Codebook, parsed: ParsedQuery, lang: Lang, f: Filter,
     for (const r of rows) {
       if (out.length >= limit || seen.has(r.rank)) continue;
       seen.add(r.rank);
-      out.push({ ...r, tier, html: tier === 'code' ? null : highlightMatches(snippetTexts(db, r, r.stored, tier, lang), parsed) });
+      out.push({ ...r, tier, html: tier === 'code' ? null : highlightMatches(snippetTexts(db, r, r.stored, tier, lang), marks) });
     }
   }
   return out;
