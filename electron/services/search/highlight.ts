@@ -2,80 +2,15 @@
 // lookup per row shown, and a prefix longer than the prefix index ("enfermedad*") costs a merge
 // of every matching term's doclist each time (5 ms a row at 100× the data). Tokens are cut and
 // folded as FTS5's unicode61 tokenizer does (letters and digits, lower case, no diacritics).
-// A search highlights up to hundreds of texts, so the text is folded once (same length, so the
-// folded and the written text share offsets), tokens are offsets, and only marks are escaped apart.
+// A search highlights up to hundreds of texts: their tokens are cut once (tokens.ts), only the
+// tokens sharing a query word's first letters are compared, and only marks are escaped apart.
 import { stemWord } from '../../../codebooks/write/search-stems';
 import { foldWord } from '../../../codebooks/write/search-words';
 import type { ParsedQuery } from './fts-query';
 import { escapeHtml } from './snippet';
+import { tokensOf, type Tokens } from './tokens';
 
-const MARK = /\p{M}/u;
 const WINDOW = 16;
-const ASCII = /^[\x00-\x7f]*$/;
-
-const foldedChars = new Map<string, string>();
-
-/** One UTF-16 unit folded, or kept when folding would change the length (a mark, a surrogate). */
-function foldChar(c: string): string {
-  let f = foldedChars.get(c);
-  if (f === undefined) {
-    const w = foldWord(c);
-    foldedChars.set(c, (f = w.length === 1 ? w : c));
-  }
-  return f;
-}
-
-/** The text lower-cased without diacritics, with the same length as the text. */
-export function foldSameLength(text: string): string {
-  if (ASCII.test(text)) return text.toLowerCase();
-  const whole = foldWord(text);
-  if (whole.length === text.length) return whole;
-  let out = '';
-  for (const c of text.split('')) out += c.charCodeAt(0) < 128 ? c.toLowerCase() : foldChar(c);
-  return out;
-}
-
-/** Token offsets in the folded text, and each token's words as FTS5 compares them. */
-interface Tokens {
-  folded: string;
-  starts: number[];
-  ends: number[];
-  /** The folded text keeps combining marks (text written decomposed): tokens are compared without them. */
-  marks: boolean;
-}
-
-const TOKEN_CHAR = /[\p{L}\p{N}\p{M}]/u;
-const tokenChars = new Map<number, boolean>();
-const ASCII_TOKEN = Array.from({ length: 128 }, (_, c) => /[a-zA-Z0-9]/.test(String.fromCharCode(c)));
-
-function isTokenChar(cp: number): boolean {
-  if (cp < 128) return ASCII_TOKEN[cp]!;
-  let t = tokenChars.get(cp);
-  if (t === undefined) tokenChars.set(cp, (t = TOKEN_CHAR.test(String.fromCodePoint(cp))));
-  return t;
-}
-
-/** Token boundaries by a scan of code points (a regex match per token costs several times more). */
-function tokens(folded: string): Tokens {
-  const t: Tokens = { folded, starts: [], ends: [], marks: MARK.test(folded) };
-  let start = -1;
-  for (let i = 0; i < folded.length; ) {
-    const cp = folded.codePointAt(i)!;
-    const tok = isTokenChar(cp);
-    if (tok && start < 0) start = i;
-    else if (!tok && start >= 0) {
-      t.starts.push(start);
-      t.ends.push(i);
-      start = -1;
-    }
-    i += cp > 0xffff ? 2 : 1;
-  }
-  if (start >= 0) {
-    t.starts.push(start);
-    t.ends.push(folded.length);
-  }
-  return t;
-}
 
 const wordAt = (t: Tokens, i: number) => {
   const w = t.folded.slice(t.starts[i], t.ends[i]);
@@ -138,10 +73,9 @@ export function highlightMatches(texts: (string | null | undefined)[], q: Parsed
   let best: { text: string; toks: Tokens; marked: Set<number>; terms: number } | null = null;
   for (const text of texts) {
     if (!text) continue;
-    const folded = foldSameLength(text);
+    const toks = tokensOf(text);
     // Cheap test first: a text without any query word's first letters cannot match (stems share them).
-    if (!h.heads.some((x) => folded.includes(x))) continue;
-    const toks = tokens(folded);
+    if (!h.heads.some((x) => toks.folded.includes(x))) continue;
     const m = matchedTokens(toks, h.terms, h.lastIsPrefix);
     if (m.terms > (best?.terms ?? 0)) best = { text, toks, ...m };
     // The first text (in order of preference) that matches every term is the one shown.

@@ -68,8 +68,9 @@ export function search(db: Codebook, query: unknown, options: unknown = {}): Sea
     exact(byCode(db, q, f, o.limit), 'code');
     const parsed = parseQuery(q);
     // A word the index does not hold (a misspelling, most often): one look at the broadest tier
-    // tells whether the five tiers can find anything (a stem or a code may still match it).
-    const fullText = !hasUnknownWord(db, parsed) || textFinds(db, parsed, o.lang, f);
+    // tells whether the five tiers can find anything (a stem or a code may still match it). Not
+    // after an exact code or ID: the words of a code are not in that vocabulary, but match.
+    const fullText = hits.length > 0 || !hasUnknownWord(db, parsed) || textFinds(db, parsed, o.lang, f);
     if (hits.length < o.limit) hits.push(...textHits(db, q, o.lang, f, o.limit - hits.length, seen, fullText));
     if (hits.length === 0) {
       // Without filters, in both languages, an indexed word finds at least the rows that hold it.
