@@ -8,12 +8,19 @@ export type Codebook = Database.Database;
 export class CodebookMissingError extends Error {}
 
 /** `nativeBinding`: a better-sqlite3 build other than node_modules' one (Electron's, in a checkout). */
+const MMAP_BYTES = 1 << 30;
+
 export function openCodebook(path: string, nativeBinding?: string): Codebook {
   if (!existsSync(path)) {
     throw new CodebookMissingError(`no codebook database at ${path}: run \`npm run build:codebooks\` first`);
   }
   const db = new Database(path, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
   db.pragma('query_only = ON');
+  // The file never changes under a reader (a new build is renamed over it): keep the shared lock
+  // and map the file, so each statement skips the lock and change checks and the page copies
+  // (a search runs a dozen small statements; these were a third of its time).
+  db.pragma('locking_mode = EXCLUSIVE');
+  db.pragma(`mmap_size = ${MMAP_BYTES}`);
   return db;
 }
 

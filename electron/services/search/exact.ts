@@ -1,12 +1,12 @@
 // The exact tiers of the search: a concept ID (PPI, module or standard value concept), then a
 // code in any letter case; and the codes starting with the query, which join the text tier
-// "code". All are index lookups returning search documents.
+// "code". All are index lookups returning search documents (their ranks).
 import type { Codebook } from '../store';
 import type { DocRow } from './docs';
 import type { Filter } from './filters';
 import { prepared } from './statements';
 
-const DOC = 'd.rank, d.item_id, d.hit';
+const DOC = 'd.rank';
 const RELATION_ORDER = `CASE c.relation WHEN 'concept' THEN 0 WHEN 'module' THEN 1 ELSE 2 END`;
 
 export function byConceptId(db: Codebook, q: string, f: Filter, limit: number): DocRow[] {

@@ -21,11 +21,20 @@ const STEM_LANGS: Record<Lang, ('en' | 'es')[]> = { en: ['en'], es: ['es'], any:
 /** A term as an FTS5 phrase: its words quoted, never FTS5 syntax. */
 const phrase = (words: string[], prefix: boolean) => `"${words.join(' ')}"${prefix ? ' *' : ''}`;
 
-function stemAlternatives(words: string[], lang: Lang): string[] {
-  const out = new Set<string>();
-  for (const l of STEM_LANGS[lang]) out.add(`{stems_${l}} : ${phrase(words.map((w) => stemWord(w, l)), false)}`);
-  return [...out];
+/**
+ * A term's alternatives (columns and the phrase sought there) as one FTS5 expression. Columns
+ * sought with the same phrase share one filter: a word that is its own stem ("cell") is then one
+ * lookup of its doclist instead of one per column group, with the same matches.
+ */
+function anyOf(alternatives: [string, string][]): string {
+  const byPhrase = new Map<string, string[]>();
+  for (const [cols, p] of alternatives) byPhrase.set(p, [...(byPhrase.get(p) ?? []), cols]);
+  const parts = [...byPhrase].map(([p, cols]) => `{${cols.join(' ')}} : ${p}`);
+  return parts.length === 1 ? parts[0]! : `(${parts.join(' OR ')})`;
 }
+
+const stemAlternatives = (words: string[], lang: Lang): [string, string][] =>
+  STEM_LANGS[lang].map((l) => [`stems_${l}`, phrase(words.map((w) => stemWord(w, l)), false)]);
 
 /** The FTS5 expression of a tier, or null when the tier adds nothing for this query. */
 export function tierQuery(tier: Tier, q: ParsedQuery, lang: Lang): string | null {
@@ -38,9 +47,9 @@ export function tierQuery(tier: Tier, q: ParsedQuery, lang: Lang): string | null
     switch (tier) {
       case 'wording': return `{${WORDS[lang]}} : ${phrase(t, false)}`;
       case 'code': return `{code} : ${phrase(t, false)}`;
-      case 'stem': return `(${[`{${WORDS[lang]} code} : ${phrase(t, false)}`, ...stemAlternatives(t, lang)].join(' OR ')})`;
-      case 'typing': return `(${[`{${WORDS[lang]} code} : ${phrase(t, typing(i))}`, ...stemAlternatives(t, lang)].join(' OR ')})`;
-      case 'more': return `(${[`{${WORDS[lang]} ${MORE[lang]} code} : ${phrase(t, typing(i))}`, ...stemAlternatives(t, lang)].join(' OR ')})`;
+      case 'stem': return anyOf([[`${WORDS[lang]} code`, phrase(t, false)], ...stemAlternatives(t, lang)]);
+      case 'typing': return anyOf([[`${WORDS[lang]} code`, phrase(t, typing(i))], ...stemAlternatives(t, lang)]);
+      case 'more': return anyOf([[`${WORDS[lang]} ${MORE[lang]} code`, phrase(t, typing(i))], ...stemAlternatives(t, lang)]);
     }
   });
   return parts.join(' AND ');

@@ -7,12 +7,12 @@
 // FTS5 syntax.
 import { SearchOptions, type SearchHit, type SearchResult } from '../../contract/models';
 import type { Codebook } from '../store';
-import { parseHit, type DocRow, type StoredHit } from './docs';
+import { storedHits, type DocRow, type StoredHit } from './docs';
 import { byCode, byCodePrefix, byConceptId } from './exact';
 import { buildFilter, type Filter } from './filters';
 import { parseQuery } from './fts-query';
 import { highlight } from './snippet';
-import { suggestQueries } from './suggest';
+import { hasUnknownWord, suggestQueries } from './suggest';
 import { byText, textFinds, type Lang } from './text';
 
 const MAX_QUERY = 2000;
@@ -30,11 +30,15 @@ function plainSnippet(h: StoredHit, lang: Lang): string {
   return highlight((lang === 'es' ? h.text.es ?? h.text.en : h.text.en ?? h.text.es) ?? h.code ?? '');
 }
 
-function textHits(db: Codebook, q: string, lang: Lang, f: Filter, limit: number, seen: Set<number>): SearchHit[] {
+/**
+ * `fullText` false: the broadest tier found nothing (a misspelling), so the other tiers are not
+ * run; codes starting with the query may still be found.
+ */
+function textHits(db: Codebook, q: string, lang: Lang, f: Filter, limit: number, seen: Set<number>, fullText = true): SearchHit[] {
   const parsed = parseQuery(q);
   // Codes starting with the whole query ("smoking_smokefreq") join the tier of code words.
   const prefixed = (tier: string): DocRow[] => (tier === 'code' ? byCodePrefix(db, q, f, limit + seen.size) : []);
-  return byText(db, parsed, lang, f, limit, seen, prefixed).map((r) => ({
+  return byText(db, parsed, lang, f, limit, seen, prefixed, fullText).map((r) => ({
     ...r.stored,
     // A match in the code alone: the code is shown beside the wording anyway.
     snippet: r.html ?? plainSnippet(r.stored, lang),
@@ -54,18 +58,24 @@ export function search(db: Codebook, query: unknown, options: unknown = {}): Sea
   let corrected: string | null = null;
   if (q !== '' && !f.empty) {
     const exact = (rows: DocRow[], match: 'concept-id' | 'code') => {
-      for (const r of rows) {
-        if (seen.has(r.rank) || hits.length >= o.limit) continue;
-        seen.add(r.rank);
-        const h = parseHit(r);
+      const ranks = [...new Set(rows.map((r) => r.rank))].filter((r) => !seen.has(r)).slice(0, o.limit - hits.length);
+      storedHits(db, ranks).forEach((h, i) => {
+        seen.add(ranks[i]!);
         hits.push({ ...h, snippet: plainSnippet(h, o.lang), score: SCORE[match], match });
-      }
+      });
     };
     exact(byConceptId(db, q, f, o.limit), 'concept-id');
     exact(byCode(db, q, f, o.limit), 'code');
-    if (hits.length < o.limit) hits.push(...textHits(db, q, o.lang, f, o.limit - hits.length, seen));
+    const parsed = parseQuery(q);
+    // A word the index does not hold (a misspelling, most often): one look at the broadest tier
+    // tells whether the five tiers can find anything (a stem or a code may still match it). Not
+    // after an exact code or ID: the words of a code are not in that vocabulary, but match.
+    const fullText = hits.length > 0 || !hasUnknownWord(db, parsed) || textFinds(db, parsed, o.lang, f);
+    if (hits.length < o.limit) hits.push(...textHits(db, q, o.lang, f, o.limit - hits.length, seen, fullText));
     if (hits.length === 0) {
-      const s = suggestQueries(db, parseQuery(q), (x) => textFinds(db, parseQuery(x), o.lang, f));
+      // Without filters, in both languages, an indexed word finds at least the rows that hold it.
+      const vocabFinds = f.sql === '' && o.lang === 'any';
+      const s = suggestQueries(db, parsed, (x) => textFinds(db, parseQuery(x), o.lang, f), vocabFinds);
       suggestions = s.queries;
       if (s.clear && !o.literal) {
         corrected = s.clear;

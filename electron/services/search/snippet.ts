@@ -1,8 +1,10 @@
 // Snippets are returned as safe HTML: the text escaped, matches wrapped in <mark>.
 const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
+const SPECIAL = /[&<>"']/;
+
 export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ESC[c]!);
+  return SPECIAL.test(s) ? s.replace(/[&<>"']/g, (c) => ESC[c]!) : s;
 }
 
 /** FTS5 marks matches with \u0002 … \u0003; anything else is escaped. */

@@ -1,11 +1,13 @@
 // "Did you mean": when a text query finds nothing, each word that is not an indexed word is
 // replaced by its closest indexed words: candidates share trigrams with it (search_trigrams,
-// built with the database), then are ranked by edit distance, then by how many rows hold them.
+// built with the database, read into memory once: vocab.ts), then are ranked by edit distance,
+// then by how many rows hold them.
 import { foldWord, trigramsOf } from '../../../codebooks/write/search-words';
 import type { Codebook } from '../store';
 import { editDistance } from './edit-distance';
 import type { ParsedQuery } from './fts-query';
 import { prepared } from './statements';
+import { termsSharingTrigrams } from './vocab';
 
 interface Candidate {
   term: string;
@@ -20,8 +22,14 @@ const MAX_SUGGESTIONS = 5;
 
 const maxDistance = (w: string) => (w.length <= 4 ? 1 : w.length <= 8 ? 2 : 3);
 
-function isKnown(db: Codebook, word: string, asPrefix: boolean): boolean {
-  if (word.length < MIN_WORD || /\d/.test(word)) return true;
+/**
+ * `folded`: looked up as the index holds it ("padecía" as "padecia"). Suggestions look words up
+ * as typed, so an accented word in a language filter that lacks it ("depresión", English) gets
+ * the other language's spelling ("depression").
+ */
+function isKnown(db: Codebook, typed: string, asPrefix: boolean, folded = false): boolean {
+  if (typed.length < MIN_WORD || /\d/.test(typed)) return true;
+  const word = folded ? foldWord(typed) : typed;
   const row = asPrefix
     ? prepared(db, 'SELECT 1 FROM search_vocab WHERE term >= ? AND term < ? LIMIT 1').get(word, word + '\u{10ffff}')
     : prepared(db, 'SELECT 1 FROM search_vocab WHERE term = ?').get(word);
@@ -32,11 +40,7 @@ export function closestTerms(db: Codebook, typed: string, limit = MAX_SUGGESTION
   const word = foldWord(typed);
   const grams = trigramsOf(word);
   const max = maxDistance(word);
-  const rows = prepared(db, `SELECT v.term, v.display, v.docs FROM search_trigrams t JOIN search_vocab v ON v.id = t.term_id
-       WHERE t.trigram IN (SELECT value FROM json_each(?)) AND length(v.term) BETWEEN ? AND ?
-       GROUP BY t.term_id ORDER BY count(*) DESC, v.docs DESC LIMIT 200`)
-    .all(JSON.stringify(grams), word.length - max, word.length + max) as Omit<Candidate, 'distance'>[];
-  return rows
+  return termsSharingTrigrams(db, grams, word.length - max, word.length + max, 200)
     .map((r) => ({ ...r, distance: editDistance(word, r.term, max) }))
     .filter((c) => c.distance <= max && c.term !== word)
     .sort((a, b) => a.distance - b.distance || b.docs - a.docs || (a.term < b.term ? -1 : 1))
@@ -55,11 +59,18 @@ export interface Suggestions {
   clear: string | null;
 }
 
+/** Some word of the query is not an indexed word (nor, the last one while typed, the start of one). */
+export function hasUnknownWord(db: Codebook, parsed: ParsedQuery): boolean {
+  const words = parsed.terms.flat();
+  return words.some((w, i) => !isKnown(db, w, i === words.length - 1 && parsed.lastIsPrefix, true));
+}
+
 /**
  * Whole-query suggestions: the query with its unknown words corrected, best first. `finds` says
- * whether a suggested query would find something, so no suggestion leads to "no results" again.
+ * whether a suggested query would find something, so no suggestion leads to "no results" again;
+ * `vocabFinds`: an indexed word alone is known to find something, and is not asked.
  */
-export function suggestQueries(db: Codebook, parsed: ParsedQuery, finds: (q: string) => boolean): Suggestions {
+export function suggestQueries(db: Codebook, parsed: ParsedQuery, finds: (q: string) => boolean, vocabFinds = false): Suggestions {
   const words = parsed.terms.flat();
   const lastIndex = words.length - 1;
   const candidates = words.map((w, i) => (isKnown(db, w, i === lastIndex && parsed.lastIsPrefix) ? null : closestTerms(db, w)));
@@ -74,7 +85,7 @@ export function suggestQueries(db: Codebook, parsed: ParsedQuery, finds: (q: str
       if (!out.includes(q) && out.length < MAX_SUGGESTIONS * 2) out.push(q);
     }
   }
-  const queries = out.filter(finds).slice(0, MAX_SUGGESTIONS);
+  const queries = out.filter((q) => (vocabFinds && words.length === 1) || finds(q)).slice(0, MAX_SUGGESTIONS);
   const clear = queries[0] === best.join(' ') && candidates.every((c) => c === null || standsOut(c)) ? queries[0]! : null;
   return { queries, clear };
 }

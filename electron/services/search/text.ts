@@ -2,10 +2,10 @@
 // snippet of the text that matched (highlight.ts).
 import { stemWord } from '../../../codebooks/write/search-stems';
 import type { Codebook } from '../store';
-import { parseHit, type DocRow, type StoredHit } from './docs';
+import { storedHits, type DocRow, type StoredHit } from './docs';
 import type { Filter } from './filters';
 import type { ParsedQuery } from './fts-query';
-import { highlightMatches } from './highlight';
+import { highlighter, highlightMatches } from './highlight';
 import { TIERS, tierQuery, type Lang, type Tier } from './levels';
 import { prepared } from './statements';
 
@@ -59,27 +59,28 @@ function codeNames(code: string | null, stems: string[]): number {
 
 /**
  * Every tier's hits, best tier first, skipping the documents (ranks) in `seen` and adding its
- * own. `extra` gives more documents for a tier (code prefixes), merged in rank order.
+ * own. `extra` gives more documents for a tier (code prefixes), merged in rank order. `fullText`
+ * false: the caller knows the full-text index holds no match, so only `extra` is read.
  */
-export function byText(db: Codebook, parsed: ParsedQuery, lang: Lang, f: Filter, limit: number, seen: Set<number>, extra?: (tier: Tier) => DocRow[]): TextHitRow[] {
+export function byText(db: Codebook, parsed: ParsedQuery, lang: Lang, f: Filter, limit: number, seen: Set<number>, extra?: (tier: Tier) => DocRow[], fullText = true): TextHitRow[] {
   const out: TextHitRow[] = [];
   const stems = codeStems(parsed);
-  const ranks = prepared(db, tierSql(f.sql)).pluck();
-  const docs = prepared(db, 'SELECT rank, item_id, hit FROM search_docs WHERE rank IN (SELECT value FROM json_each(?))');
+  const marks = highlighter(parsed);
+  const tierRanks = prepared(db, tierSql(f.sql)).pluck();
   for (const tier of TIERS) {
     if (out.length >= limit) break;
     const fts = tierQuery(tier, parsed, lang);
     if (!fts) continue;
     // Ranks only: a document already shown by a better tier is skipped before it is read.
-    const found = (ranks.all(fts, ...f.params, limit - out.length + seen.size) as number[]).filter((r) => !seen.has(r));
-    const more = extra?.(tier).filter((r) => !seen.has(r.rank)) ?? [];
-    const rows = [...(found.length ? (docs.all(JSON.stringify(found)) as DocRow[]) : []), ...more]
-      .map((r) => ({ ...r, stored: parseHit(r) }))
+    const found = fullText ? (tierRanks.all(fts, ...f.params, limit - out.length + seen.size) as number[]).filter((r) => !seen.has(r)) : [];
+    const candidates = [...found, ...(extra?.(tier).map((r) => r.rank).filter((r) => !seen.has(r)) ?? [])];
+    const rows = storedHits(db, candidates)
+      .map((stored, i) => ({ rank: candidates[i]!, stored }))
       .sort((a, b) => KIND_ORDER[a.stored.kind] - KIND_ORDER[b.stored.kind] || codeNames(b.stored.code, stems) - codeNames(a.stored.code, stems) || a.rank - b.rank);
     for (const r of rows) {
       if (out.length >= limit || seen.has(r.rank)) continue;
       seen.add(r.rank);
-      out.push({ ...r, tier, html: tier === 'code' ? null : highlightMatches(snippetTexts(db, r, r.stored, tier, lang), parsed) });
+      out.push({ ...r, tier, html: tier === 'code' ? null : highlightMatches(snippetTexts(db, r, r.stored, tier, lang), marks) });
     }
   }
   return out;
