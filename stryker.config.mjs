@@ -19,9 +19,7 @@ export default {
   reporters: ['clear-text', 'progress-append-only', 'json'],
   clearTextReporter: { allowColor: false, logTests: false, reportTests: false },
   jsonReporter: { fileName: `reports/mutation/${name}.json` },
-  // Mutants whose code and tests did not change keep their last result (`--force` reruns all).
-  incremental: true,
-  incrementalFile: `reports/mutation/${name}.incremental.json`,
+  // No `incremental`: it kept the "survived" of module-level mutants after new tests killed them.
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
 };

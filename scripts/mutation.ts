@@ -1,6 +1,7 @@
-// `npm run test:mutation [area...] [-- stryker flags]`: StrykerJS over each area of
+// `npm run test:mutation [-- area... | --report]`: StrykerJS over each area of
 // test/mutation/areas.json in turn (see stryker.config.mjs), then one table of every mutated file
-// and the total score. Fails when the total is under the target. Reports: reports/mutation/.
+// and the total score (`--report`: only the table, from the last reports). Fails under the target.
+// Reports: reports/mutation/.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
@@ -13,13 +14,14 @@ interface Report {
 const areas = Object.keys(JSON.parse(readFileSync('test/mutation/areas.json', 'utf8')) as Record<string, unknown>);
 const args = process.argv.slice(2);
 const chosen = args.filter((a) => areas.includes(a));
-const strykerFlags = args.filter((a) => !areas.includes(a));
+const reportOnly = args.includes('--report');
+const strykerFlags = args.filter((a) => !areas.includes(a) && a !== '--report');
 const unknown = strykerFlags.filter((a) => !a.startsWith('-'));
 if (unknown.length) throw new Error(`unknown area ${unknown.join(', ')}: the areas are ${areas.join(', ')}`);
 
 mkdirSync('reports/mutation', { recursive: true });
 const started = Date.now();
-for (const area of chosen.length ? chosen : areas) {
+for (const area of reportOnly ? [] : chosen.length ? chosen : areas) {
   console.log(`\n=== mutation testing: ${area}`);
   const run = spawnSync('npx', ['stryker', 'run', ...strykerFlags], { stdio: 'inherit', env: { ...process.env, MUTATION_AREA: area } });
   if (run.status !== 0) throw new Error(`stryker failed for ${area} (exit ${run.status})`);
