@@ -53,8 +53,8 @@ export async function buildCodebooks(options: BuildOptions): Promise<BuildReport
   const missing = located.filter((l) => l.origin === 'missing').map((l) => ({ id: l.entry.id, file: l.entry.local, reason: 'reason' in l ? l.reason : '' }));
   log(`sources: ${located.length - missing.length} of ${located.length} found`);
   if (missing.length > 0 && !options.allowPartial) throw new MissingSourcesError(missing);
-  const results: SourceResult[] = [];
   const withoutImporter = new Set<string>();
+  const pending: Promise<SourceResult>[] = [];
   for (const l of located) {
     if (l.path === null) continue;
     const importer = IMPORTERS[l.entry.format];
@@ -62,10 +62,18 @@ export async function buildCodebooks(options: BuildOptions): Promise<BuildReport
       withoutImporter.add(l.entry.format);
       continue;
     }
-    results.push({ entry: l.entry, result: await importer(sourceFile(l.entry, l.path)) });
+    // Started together: PDFs are read in worker threads while the other files are parsed here.
+    const file = sourceFile(l.entry, l.path);
+    pending.push(Promise.resolve().then(() => importer(file)).then((result) => ({ entry: l.entry, result })));
   }
+  const settled = await Promise.allSettled(pending);
+  // The first failing file in manifest order is reported, whatever finished first.
+  const failed = settled.find((s) => s.status === 'rejected');
+  if (failed) throw failed.reason;
+  const results = settled.map((s) => (s as PromiseFulfilledResult<SourceResult>).value);
   log(`imported ${results.length} files in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   const cb = mergeAll(manifest, results);
+  log(`merged in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   const sources: SourceRow[] = located.map((l) => ({
     id: l.entry.id,
     repo: l.entry.repo,
@@ -96,6 +104,7 @@ export async function buildCodebooks(options: BuildOptions): Promise<BuildReport
     },
   );
   report.buildSeconds = (performance.now() - started) / 1000;
+  log(`written in ${report.buildSeconds.toFixed(1)} s`);
   const reportPath = reportPathFor(options.out);
   mkdirSync(dirname(reportPath), { recursive: true });
   writeFileSync(reportPath + '.tmp', JSON.stringify(report, null, 1) + '\n');

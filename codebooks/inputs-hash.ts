@@ -11,7 +11,7 @@ function walk(dir: string): string[] {
     .sort()
     .flatMap((name) => {
       const full = join(dir, name);
-      return statSync(full).isDirectory() ? walk(full) : /\.(ts|sql|json)$/.test(name) ? [full] : [];
+      return statSync(full).isDirectory() ? walk(full) : /\.(ts|mjs|sql|json)$/.test(name) ? [full] : [];
     });
 }
 

@@ -11,25 +11,43 @@ export function words(s: string): string[] {
     .filter((w) => w.length > 0);
 }
 
+interface Profile {
+  joined: string;
+  /** Word bigrams (single words for very short texts). */
+  grams: string[];
+  counts: Map<string, number>;
+}
+
+// The build compares the same few thousand wordings millions of times: tokenise each once.
+const profiles = new Map<string, Profile>();
+
+function profile(s: string): Profile {
+  let p = profiles.get(s);
+  if (!p) {
+    const w = words(s);
+    const grams = w.length < 3 ? w : w.slice(1).map((x, i) => `${w[i]} ${x}`);
+    const counts = new Map<string, number>();
+    for (const g of grams) counts.set(g, (counts.get(g) ?? 0) + 1);
+    p = { joined: w.join(' '), grams, counts };
+    profiles.set(s, p);
+  }
+  return p;
+}
+
+function dice(pa: Profile, pb: Profile): number {
+  if (pa.grams.length === 0 || pb.grams.length === 0) return 0;
+  if (pa.joined === pb.joined) return 1;
+  let common = 0;
+  for (const [g, n] of pa.counts) {
+    const m = pb.counts.get(g);
+    if (m !== undefined) common += Math.min(n, m);
+  }
+  return (2 * common) / (pa.grams.length + pb.grams.length);
+}
+
 /** Dice coefficient over word bigrams (single words for very short texts), 0..1. */
 export function similarity(a: string, b: string): number {
-  const wa = words(a);
-  const wb = words(b);
-  if (wa.length === 0 || wb.length === 0) return 0;
-  if (wa.join(' ') === wb.join(' ')) return 1;
-  const grams = (w: string[]) => (w.length < 3 ? w : w.slice(1).map((x, i) => `${w[i]} ${x}`));
-  const ga = grams(wa);
-  const gb = new Map<string, number>();
-  for (const g of grams(wb)) gb.set(g, (gb.get(g) ?? 0) + 1);
-  let common = 0;
-  for (const g of ga) {
-    const n = gb.get(g) ?? 0;
-    if (n > 0) {
-      common++;
-      gb.set(g, n - 1);
-    }
-  }
-  return (2 * common) / (ga.length + grams(wb).length);
+  return dice(profile(a), profile(b));
 }
 
 export interface MatchCandidate {
@@ -39,9 +57,15 @@ export interface MatchCandidate {
 
 /** The best candidate at or above `threshold`, with its score. */
 export function bestMatch(text: string, candidates: MatchCandidate[], threshold: number): { key: string; score: number } | null {
+  const pt = profile(text);
+  const n = pt.grams.length;
   let best: { key: string; score: number } | null = null;
   for (const c of candidates) {
-    const score = similarity(text, c.text);
+    const pc = profile(c.text);
+    // Dice can be at most 2·min/(sum): skip candidates whose length alone rules them out.
+    const m = pc.grams.length;
+    if (pt.joined !== pc.joined && (2 * Math.min(n, m)) / (n + m) < Math.max(threshold, best?.score ?? 0)) continue;
+    const score = dice(pt, pc);
     if (score >= threshold && (!best || score > best.score)) best = { key: c.key, score };
   }
   return best;

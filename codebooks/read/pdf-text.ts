@@ -2,6 +2,7 @@
 // (nesting of branching questions) and superscripts (footnote numbers after a question).
 import { readFileSync } from 'node:fs';
 import { SourceError } from '../errors';
+import { readPdfPages, type RawPdfItem } from './pdf-pool';
 
 /** A run of text inside a line; `sup` when it is smaller than the line and raised or not. */
 export interface PdfSpan {
@@ -30,16 +31,8 @@ export interface PdfText {
   lines: PdfLine[];
 }
 
-interface RawItem {
-  str: string;
-  x: number;
-  y: number;
-  size: number;
-  width: number;
-}
+type RawItem = RawPdfItem;
 
-type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
-let pdfjs: Promise<PdfJs> | null = null;
 
 /** Reads every page of a PDF file into lines, top to bottom. Corrupt or empty files are a SourceError. */
 export async function readPdfText(path: string, displayName: string): Promise<PdfText> {
@@ -58,63 +51,35 @@ export async function parsePdfText(data: Uint8Array, displayName: string): Promi
   if (!tail.includes('%%EOF')) {
     throw new SourceError(displayName, `byte ${data.length}`, 'trailer', 'the file is truncated (no %%EOF at its end)');
   }
-  pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs');
-  const { getDocument } = await pdfjs;
-  let doc;
-  try {
-    doc = await getDocument({
-      data,
-      isEvalSupported: false,
-      useSystemFonts: false,
-      disableFontFace: true,
-      stopAtErrors: true,
-      verbosity: 0,
-    }).promise;
-  } catch (e) {
-    throw new SourceError(displayName, 'document', 'structure', `cannot be read as a PDF (is it truncated or corrupt?): ${(e as Error).message}`);
+  const read = await readPdfPages(data);
+  if (!read.ok) {
+    const doc = read.where === 'document';
+    throw new SourceError(
+      displayName,
+      read.where,
+      doc ? 'structure' : 'content',
+      doc ? `cannot be read as a PDF (is it truncated or corrupt?): ${read.message}` : `cannot be read (is the file truncated or corrupt?): ${read.message}`,
+    );
   }
-  try {
-    const lines: PdfLine[] = [];
-    for (let p = 1; p <= doc.numPages; p++) {
-      let page;
-      let content;
-      try {
-        page = await doc.getPage(p);
-        content = await page.getTextContent();
-      } catch (e) {
-        throw new SourceError(displayName, `page ${p}`, 'content', `cannot be read (is the file truncated or corrupt?): ${(e as Error).message}`);
-      }
-      const height = page.view[3]! - page.view[1]!;
-      const items: RawItem[] = [];
-      for (const it of content.items) {
-        if (!('str' in it) || it.str === '') continue;
-        const [a, b, , , e, f] = it.transform as number[];
-        items.push({ str: it.str, x: e!, y: height - f!, size: Math.hypot(a!, b!), width: it.width });
-      }
-      lines.push(...groupLines(items, p));
-      page.cleanup();
-    }
-    return { pages: doc.numPages, lines };
-  } finally {
-    await doc.destroy();
-  }
+  const lines: PdfLine[] = [];
+  read.pages.forEach((items, i) => lines.push(...groupLines(items, i + 1)));
+  return { pages: read.pages.length, lines };
 }
 
 /** Groups items into lines by baseline; raised small items (superscripts) join the line below them. */
 export function groupLines(items: RawItem[], page: number): PdfLine[] {
   const sorted = [...items].filter((i) => i.str.trim() !== '' || i.width > 0).sort((a, b) => a.y - b.y || a.x - b.x);
-  const groups: RawItem[][] = [];
+  const groups: Group[] = [];
   for (const it of sorted) {
     const g = groups.find((g) => {
-      const base = g[0]!;
-      const tol = Math.max(1.5, 0.45 * Math.max(base.size, it.size));
-      return Math.abs(lineBaseline(g) - it.y) <= tol;
+      const tol = Math.max(1.5, 0.45 * Math.max(g.items[0]!.size, it.size));
+      return Math.abs(g.base - it.y) <= tol;
     });
-    if (g) g.push(it);
-    else groups.push([it]);
+    if (g) add(g, it);
+    else groups.push({ items: [it], max: it.size, base: it.y });
   }
   const lines: PdfLine[] = [];
-  for (const g of groups) {
+  for (const { items: g } of groups) {
     g.sort((a, b) => a.x - b.x);
     const size = Math.max(...g.map((i) => i.size));
     const y = lineBaseline(g);
@@ -131,6 +96,21 @@ export function groupLines(items: RawItem[], page: number): PdfLine[] {
     lines.push({ page, x: first.x, y, size, text, spans });
   }
   return lines.sort((a, b) => a.y - b.y);
+}
+
+/** A line being gathered: its items, their largest size and its baseline (see lineBaseline). */
+interface Group {
+  items: RawItem[];
+  max: number;
+  base: number;
+}
+
+function add(g: Group, it: RawItem): void {
+  g.items.push(it);
+  if (it.size > g.max) {
+    g.max = it.size;
+    g.base = lineBaseline(g.items);
+  } else if (it.size >= 0.85 * g.max) g.base = Math.max(g.base, it.y);
 }
 
 /** Baseline of the largest items in a group (superscripts sit higher). */

@@ -24,6 +24,15 @@ export interface SourceRow {
   origin: string;
 }
 
+/** Drops a table's indexes; the returned function creates them again, from their own SQL. */
+function deferIndexes(db: Database.Database, table: string): () => void {
+  const indexes = db.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL`).all(table) as { name: string; sql: string }[];
+  for (const i of indexes) db.exec(`DROP INDEX "${i.name}"`);
+  return () => {
+    for (const i of indexes) db.exec(i.sql);
+  };
+}
+
 /**
  * Builds the database in a temporary file; `finish` runs on the finished temporary database
  * (e.g. to compute and store the report) before it is renamed over `out`.
@@ -46,9 +55,12 @@ export function writeDatabase(
     db.transaction(() => {
       const moduleIds = writeModules(db, cb);
       const ids = writeItems(db, cb, moduleIds);
+      // One sort per index after ~200,000 provenance rows is cheaper than keeping it sorted per row.
+      const restoreIndexes = deferIndexes(db, 'provenance');
       writeOptionsAndBranching(db, cb, ids);
       writeVersions(db, cb, ids);
       writeSources(db, cb, ids);
+      restoreIndexes();
       writePageIndex(db, cb.sources.documents);
       cb.notes.push(`${deriveReleases(db, cb.notes)} releases derived (docs/releases.md)`);
       writeExternalCodesAndConflicts(db, cb, ids);

@@ -1,0 +1,91 @@
+// A small pool of worker threads reading PDFs (see pdf-items-worker.mjs). Idle workers do not keep
+// the process alive.
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { readCachedPages, writeCachedPages } from './pdf-cache';
+
+export interface RawPdfItem {
+  str: string;
+  x: number;
+  y: number;
+  size: number;
+  width: number;
+}
+
+export type PdfPagesResult = { ok: true; pages: RawPdfItem[][] } | { ok: false; where: string; message: string };
+
+interface Slot {
+  worker: Worker;
+  busy: boolean;
+}
+
+const WORKER_URL = new URL('./pdf-items-worker.mjs', import.meta.url);
+const slots: Slot[] = [];
+const waiting: (() => void)[] = [];
+let nextId = 0;
+
+function size(): number {
+  return Math.max(1, Math.min(4, availableParallelism()));
+}
+
+async function acquire(): Promise<Slot> {
+  for (;;) {
+    const free = slots.find((s) => !s.busy);
+    if (free) return claim(free);
+    if (slots.length < size()) {
+      const slot = { worker: new Worker(WORKER_URL), busy: false };
+      slots.push(slot);
+      return claim(slot);
+    }
+    await new Promise<void>((resolve) => waiting.push(resolve));
+  }
+}
+
+function claim(slot: Slot): Slot {
+  slot.busy = true;
+  slot.worker.ref();
+  return slot;
+}
+
+function release(slot: Slot): void {
+  slot.busy = false;
+  slot.worker.unref();
+  waiting.shift()?.();
+}
+
+/** The positioned text items of each page of a PDF: from the cache, else read in a worker thread. */
+export async function readPdfPages(data: Uint8Array): Promise<PdfPagesResult> {
+  const cached = readCachedPages(data);
+  if (cached) return { ok: true, pages: cached };
+  const read = await readInWorker(data);
+  if (read.ok) writeCachedPages(data, read.pages);
+  return read;
+}
+
+async function readInWorker(data: Uint8Array): Promise<PdfPagesResult> {
+  const slot = await acquire();
+  const id = nextId++;
+  try {
+    return await new Promise<PdfPagesResult>((resolve, reject) => {
+      const onMessage = (m: { id: number } & PdfPagesResult) => {
+        if (m.id !== id) return;
+        cleanup();
+        resolve(m);
+      };
+      const onError = (e: Error) => {
+        cleanup();
+        slots.splice(slots.indexOf(slot), 1);
+        reject(e);
+      };
+      const cleanup = () => {
+        slot.worker.off('message', onMessage);
+        slot.worker.off('error', onError);
+      };
+      slot.worker.on('message', onMessage);
+      slot.worker.on('error', onError);
+      slot.worker.postMessage({ id, data });
+    });
+  } finally {
+    release(slot);
+  }
+}
