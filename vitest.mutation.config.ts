@@ -1,14 +1,16 @@
-// Only the unit tests of the code StrykerJS mutates (stryker.config.json): the security decisions,
-// the atomic file write, the FTS query builder and the IPC wrapper. Used by `npm run test:mutation`.
+// Only the unit tests of the code StrykerJS mutates: those of the area named by MUTATION_AREA
+// (test/mutation/areas.json), or of every area. Used by `npm run test:mutation`.
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
+
+type Areas = Record<string, { mutate: string[]; tests: string[] }>;
+const areas = JSON.parse(readFileSync(new URL('./test/mutation/areas.json', import.meta.url), 'utf8')) as Areas;
+const area = process.env.MUTATION_AREA;
 
 export default defineConfig({
   test: {
-    include: [
-      'test/unit/shell/{csp,external-url,navigation,resolve-path,sender,window-options,register}.test.ts',
-      'test/unit/lists/{lists-file,atomic-file}.test.ts',
-      'test/unit/search/fts-query.test.ts',
-    ],
+    include: area ? areas[area]!.tests : Object.values(areas).flatMap((a) => a.tests),
     testTimeout: 60_000,
+    hookTimeout: 120_000,
   },
 });

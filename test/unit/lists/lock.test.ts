@@ -12,6 +12,7 @@ import { loadListsFile } from '../../../electron/services/lists/lists-file';
 import { ListsBusyError, lockPath, withListsLock } from '../../../electron/services/lists/lists-lock';
 import { ListsStore, listsFilePath } from '../../../electron/services/lists/lists-store';
 import { openRealDb, realDbPath } from '../../helpers/real-db';
+import { MemoryFs } from './helpers/memory-fs';
 import { useTempDirs } from './helpers/temp-dir';
 
 const ROOT = resolve(import.meta.dirname, '..', '..', '..');
@@ -62,7 +63,7 @@ describe('the lists file across processes', () => {
     const withQuestion = onDisk.data.lists.filter((l) => l.entries[0]?.conceptId === 1585860).map((l) => l.name).sort();
     expect(withQuestion).toEqual([...['a', 'b'].flatMap((p) => [0, 10, 20, 30, 40].map((i) => `${p}-${i}`))].sort());
     // Whether the two interleave (and so one is told of the other) depends on scheduling, so the
-    // 'changed-elsewhere' notice is not asserted here.
+    // 'changed-elsewhere' notice is asserted below, with the two writers' turns taken explicitly.
     expect(existsSync(lockPath(path))).toBe(false);
   }, 120_000);
 
@@ -96,5 +97,47 @@ describe('the lists file across processes', () => {
     const store = new ListsStore(path, db);
     expect(() => store.apply({ op: 'rename', listId: 'no-such-list', name: 'x' })).toThrow();
     expect(existsSync(lockPath(path))).toBe(false);
+  });
+});
+
+describe('a writer whose lists another writer changed', () => {
+  // Two stores on one folder of an in-memory file system stand for two processes; each call is one
+  // process's turn, so the interleaving is fixed and the notice can be asserted exactly.
+  const PATH = listsFilePath('/made-up-user-data');
+  const kinds = (s: { notices: { kind: string }[] }) => s.notices.map((n) => n.kind);
+  const twoWriters = () => {
+    const mem = new MemoryFs();
+    mem.mkdirp('/made-up-user-data');
+    return [new ListsStore(PATH, db, { fs: mem }), new ListsStore(PATH, db, { fs: mem })] as const;
+  };
+
+  it("is told once, takes the other's lists before its own change, and is not told of its own saves", () => {
+    const [a, b] = twoWriters();
+    expect(kinds(a.apply({ op: 'create', name: 'A1' }))).toEqual([]);
+    expect(kinds(a.apply({ op: 'create', name: 'A2' }))).toEqual([]); // its own save is no news
+    const s = b.apply({ op: 'create', name: 'B1' });
+    expect(s.notices).toEqual([{ kind: 'changed-elsewhere', file: PATH, reason: expect.stringMatching(/another PPI Explorer window/) }]);
+    expect(s.lists.map((l) => l.name)).toEqual(['A1', 'A2', 'B1']);
+    expect(kinds(b.apply({ op: 'create', name: 'B2' }))).toEqual(['changed-elsewhere']); // not repeated
+    a.apply({ op: 'create', name: 'A3' });
+    expect(kinds(b.current())).toEqual(['changed-elsewhere']); // said once, however often it happens
+    expect(b.current().lists.map((l) => l.name)).toEqual(['A1', 'A2', 'B1', 'B2', 'A3']);
+  });
+
+  it('reading the lists catches up too; after the notice is dismissed, the next change is told again', () => {
+    const [a, b] = twoWriters();
+    a.apply({ op: 'create', name: 'A1' });
+    expect(kinds(b.state())).toEqual([]); // state() is what b knows, without looking at the disk
+    expect(b.state().lists).toEqual([]);
+    const seen = b.current();
+    expect(kinds(seen)).toEqual(['changed-elsewhere']);
+    expect(seen.lists.map((l) => l.name)).toEqual(['A1']);
+    expect(kinds(b.apply({ op: 'dismiss-notices' }))).toEqual([]);
+    expect(kinds(b.current())).toEqual([]); // nothing new on disk
+    a.apply({ op: 'delete', listId: seen.lists[0]!.id });
+    const after = b.current();
+    expect(kinds(after)).toEqual(['changed-elsewhere']);
+    expect(after.lists).toEqual([]);
+    expect(kinds(a.current())).toEqual([]); // a only ever saw its own saves
   });
 });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanQuery } from '../../../electron/services/search/search';
 import { parseQuery } from '../../../electron/services/search/fts-query';
-import { tierQuery } from '../../../electron/services/search/levels';
+import { TIERS, tierQuery } from '../../../electron/services/search/levels';
 
 const fts = (q: string) => tierQuery('typing', parseQuery(q), 'en');
 const wording = (q: string) => tierQuery('wording', parseQuery(q), 'en');
@@ -48,6 +48,27 @@ describe('FTS5 query building', () => {
     expect(parseQuery('"every day" ')).toEqual({ terms: [['every', 'day']], lastIsPrefix: false });
     expect(parseQuery('""')).toEqual({ terms: [], lastIsPrefix: false });
   });
+  it('builds every tier, best first, for English, Spanish and both', () => {
+    expect(TIERS).toEqual(['wording', 'code', 'stem', 'typing', 'more']);
+    const q = parseQuery('every da');
+    expect(tierQuery('code', q, 'en')).toBe('{code} : "every" AND {code} : "da"');
+    expect(tierQuery('more', q, 'en')).toBe('({words_en more_en code} : "every" OR {stems_en} : "everi") AND ({words_en more_en code} : "da" * OR {stems_en} : "da")');
+    expect(tierQuery('more', parseQuery('fumando '), 'es')).toBe('({words_es more_es code} : "fumando" OR {stems_es} : "fum")');
+    expect(tierQuery('wording', parseQuery('smoke'), 'any')).toBe('{words_en words_es} : "smoke"');
+    expect(tierQuery('stem', parseQuery('fumando'), 'any')).toBe('({words_en words_es code} : "fumando" OR {stems_en} : "fumando" OR {stems_es} : "fum")');
+    expect(tierQuery('typing', parseQuery('smok'), 'any')).toBe('({words_en words_es code} : "smok" * OR {stems_en} : "smok" OR {stems_es} : "smok")');
+    expect(tierQuery('more', parseQuery('"every da'), 'any')).toBe('({words_en words_es more_en more_es code} : "every da" * OR {stems_en} : "everi da" OR {stems_es} : "every da")');
+  });
+
+  it('keeps at most 16 terms also from phrases and from words cut in several', () => {
+    const phrases = Array.from({ length: 20 }, (_, i) => `"p${i} q"`).join(' ');
+    expect(parseQuery(phrases).terms).toHaveLength(16);
+    expect(parseQuery(phrases).terms.at(-1)).toEqual(['p15', 'q']);
+    const fifteen = Array.from({ length: 15 }, (_, i) => `w${i}`).join(' ');
+    expect(parseQuery(`${fifteen} x-y-z`).terms).toHaveLength(16);
+    expect(parseQuery(`${fifteen} x-y-z`).terms.at(-1)).toEqual(['x']);
+  });
+
   it('gives null for nothing to search', () => {
     expect(fts('')).toBeNull();
     expect(wording('')).toBeNull();

@@ -4,10 +4,20 @@ import { permissionDecision } from '../../../electron/security/permissions';
 
 const parse = (csp: string) => new Map(csp.split('; ').map((d) => [d.split(' ')[0]!, d.split(' ').slice(1).join(' ')]));
 
+// The whole policy: any change to it is a security decision, made here too.
+const META_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; " +
+  "worker-src 'self'; frame-src 'self'; media-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'";
+
 describe('contentSecurityPolicy', () => {
-  const csp = parse(contentSecurityPolicy());
+  it('is exactly the policy above, in the header and (without frame-ancestors) in the meta tag', () => {
+    expect(contentSecurityPolicy()).toBe(`${META_POLICY}; frame-ancestors 'none'`);
+    expect(contentSecurityPolicy({ forMeta: false })).toBe(contentSecurityPolicy());
+    expect(contentSecurityPolicy({ forMeta: true })).toBe(META_POLICY);
+  });
 
   it('allows only the app itself', () => {
+    const csp = parse(contentSecurityPolicy());
     expect(csp.get('default-src')).toBe("'self'");
     expect(csp.get('script-src')).toBe("'self'");
     expect(csp.get('connect-src')).toBe("'self'");
@@ -29,9 +39,13 @@ describe('contentSecurityPolicy', () => {
   });
 
   it('goes out with the other security headers', () => {
-    const h = securityHeaders();
-    expect(h['Content-Security-Policy']).toBe(contentSecurityPolicy());
-    expect(h['X-Content-Type-Options']).toBe('nosniff');
+    expect(securityHeaders()).toEqual({
+      'Content-Security-Policy': contentSecurityPolicy(),
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'no-referrer',
+      'Cross-Origin-Opener-Policy': 'same-origin',
+      'Cross-Origin-Resource-Policy': 'same-origin',
+    });
   });
 });
 

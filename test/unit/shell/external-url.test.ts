@@ -28,6 +28,8 @@ describe('isSafeExternalUrl', () => {
     ['subdomain not listed', 'https://gist.github.com/'],
     ['userinfo trick', 'https://github.com@evil.example/'],
     ['credentials', 'https://user:pw@github.com/'],
+    ['a user name alone', 'https://user@github.com/'],
+    ['a password alone', 'https://:pw@github.com/'],
     ['explicit port', 'https://github.com:8443/'],
     ['ip literal', 'https://140.82.112.3/'],
     ['leading space', ' https://github.com/'],
@@ -42,6 +44,12 @@ describe('isSafeExternalUrl', () => {
     ['unicode lookalike', 'https://gіthub.com/'],
   ])('refuses %s', (_why, url) => {
     expect(isSafeExternalUrl(url)).toBe(false);
+  });
+
+  it('accepts up to 2,048 characters, not one more', () => {
+    const url = (n: number) => 'https://github.com/' + 'a'.repeat(n - 'https://github.com/'.length);
+    expect(isSafeExternalUrl(url(2048))).toBe(true);
+    expect(isSafeExternalUrl(url(2049))).toBe(false);
   });
 
   it('refuses non-strings', () => {

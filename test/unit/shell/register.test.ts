@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { CONTRACT } from '../../../electron/contract/channels';
 import { CHANNELS } from '../../../electron/contract/methods';
 import type { Handlers } from '../../../electron/ipc/handlers';
 import { dispatch, registerHandlers, senderFrameInfo } from '../../../electron/ipc/register';
@@ -109,6 +110,11 @@ describe('the wrapper\'s answers, word for word', () => {
     expect(long.ok === false && long.error.message).toBe(`unknown channel ${`"${'x'.repeat(200)}"`.slice(0, 80)}`);
     const bad = dispatch(handlers, 'item:show', 42);
     expect(bad.ok === false && bad.error.message).toMatch(/^item:show: invalid argument: \S/);
+    // the contract's own first complaint, with where it is
+    const arg = { query: 'smoke', options: { limit: 100000 } };
+    const issue = CONTRACT['search:query'].arg.safeParse(arg).error!.issues[0]!;
+    expect(dispatch(handlers, 'search:query', arg)).toEqual({ ok: false, error: { code: 'bad-argument', message: `search:query: invalid argument at options.limit: ${issue.message}` } });
+    expect(issue.message).not.toBe('');
     const { ipc } = setup();
     expect(await ipc.invoke('surveys:list', subFrameEvent())).toEqual({
       ok: false,

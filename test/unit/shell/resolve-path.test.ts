@@ -62,3 +62,43 @@ describe('resolveInsideRoot', () => {
     expect(resolveInsideRoot(root, undefined as unknown as string)).toBeNull();
   });
 });
+
+// Each refusal above could hold only because the file is missing. Here the file each request
+// would reach exists inside the root (POSIX names: ':' and '\' are plain characters there), so
+// only the check meant for it refuses it.
+describe.skipIf(process.platform === 'win32')('resolveInsideRoot, each check on its own', () => {
+  beforeAll(() => {
+    mkdirSync(join(root, 'C:', 'Windows'), { recursive: true });
+    writeFileSync(join(root, 'C:', 'Windows', 'win.ini'), '');
+    mkdirSync(join(root, 'x'));
+    writeFileSync(join(root, 'x', ':y'), '');
+    for (const name of ['%41.txt', '%4.txt', 'a\\b.txt', 'tab\u0009.txt', '..hidden.txt', 'notes:1.txt', 'undefined', '123']) writeFileSync(join(root, name), '');
+  });
+  const at = (...p: string[]) => join(root, ...p);
+
+  it.each([
+    ['a drive letter', '/C:/Windows/win.ini'],
+    ['a drive letter after several slashes', '///C:/Windows/win.ini'],
+    ['a drive letter without a slash', 'C:/Windows/win.ini'],
+    ['an escape left after decoding once', '/%2541.txt'],
+    ['a backslash', '/a\\b.txt'],
+    ['a control character', '/tab%09.txt'],
+    ['a name starting with two dots', '/..hidden.txt'],
+    ['the root as "."', '.'],
+    ['the root as "/./"', '/./'],
+    ['a path over 1,024 characters', `${'./'.repeat(508)}index.html`],
+    ['a number', 123],
+    ['undefined', undefined],
+  ])('refuses %s although the file exists', (_why, path) => {
+    expect(resolveInsideRoot(root, path as string)).toBeNull();
+  });
+
+  it('still serves the names those checks must not catch', () => {
+    expect(resolveInsideRoot(root, '/x/:y')).toBe(at('x', ':y')); // a colon that is no drive letter
+    expect(resolveInsideRoot(root, 'x/:y')).toBe(at('x', ':y'));
+    expect(resolveInsideRoot(root, '/notes:1.txt')).toBe(at('notes:1.txt'));
+    expect(resolveInsideRoot(root, '/%254.txt')).toBe(at('%4.txt')); // "%4" is no escape
+    expect(resolveInsideRoot(root, `${'./'.repeat(507)}index.html`)).toBe(at('index.html')); // 1,024 characters
+    expect(`${'./'.repeat(507)}index.html`).toHaveLength(1024);
+  });
+});

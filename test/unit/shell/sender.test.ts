@@ -60,4 +60,10 @@ describe('isTrustedSender', () => {
     expect(originOf('http://127.0.0.1:81/a')).toBe('http://127.0.0.1:81');
     expect(originOf('::')).toBeNull();
   });
+
+  it('originOf refuses a URL with a user name or a password, even alone', () => {
+    expect(originOf('app://user@app/')).toBeNull();
+    expect(originOf('app://:secret@app/')).toBeNull();
+    expect(originOf('app://app/')).toBe(APP_ORIGIN);
+  });
 });
