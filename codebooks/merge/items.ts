@@ -142,9 +142,13 @@ function wordingEn(subject: string, list: ConceptRecord[], pick: Pick, facts: Fa
   const text = pick('text.en', (r) => (worded && isName(r.text?.en) ? null : r.text?.en), true);
   if (!worded) return text;
   const chosen = facts.find((f) => f.field === 'text.en' && f.chosen) ?? null;
+  const told = new Set<string>();
   for (const r of list) {
     if (!isName(r.text?.en)) continue;
     facts.push({ field: 'text.en', value: r.text!.en!, prov: r.prov, chosen: false });
+    // One disagreement per name, as choose() records one per distinct value.
+    if (told.has(r.text!.en!)) continue;
+    told.add(r.text!.en!);
     conflicts.push({ subject, field: 'text.en', chosen: text, chosenSource: chosen?.prov ?? null, other: r.text!.en!, otherSource: r.prov });
   }
   return text;
