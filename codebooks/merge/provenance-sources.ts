@@ -7,6 +7,7 @@ import type { MergedItem } from './items';
 import type { ModuleResolver } from './modules';
 import type { Conflict } from './conflicts';
 import { rowMatch } from './row-match';
+import { itemsOfDocument } from './spanish-rows';
 import { applySourcePrecedence } from './source-precedence';
 import { bestMatch, words, type MatchCandidate } from './text-match';
 
@@ -205,6 +206,9 @@ export function mergeSources(
       if (row) [itemKey, score, method] = [row.key, row.score, 'grid-row'];
     }
     printed.push({ record: r, module: slug, documentSha: shaOfSource.get(r.prov.source) ?? null, itemKey, score, method });
+  }
+  tieGridRows(printed, items, order, ambiguous);
+  for (const { record: r, itemKey } of printed) {
     if (!itemKey) continue;
     const at = r.page != null ? `page ${r.page}` : (r.prov.at ?? null);
     const cited = r.footnotes
@@ -219,4 +223,28 @@ export function mergeSources(
   const conflicts: Conflict[] = [];
   const ranked = applySourcePrecedence(links, instruments, entryById, items, conflicts);
   return { instruments: [...instruments.values()], citations, documents: [...documents.values()], printed, links: ranked, conflicts };
+}
+
+/**
+ * Rows of a grid printed alone ("I lack companionship", SDOH) that no wording matched: tied to the
+ * item between the linked questions around them whose wording holds every printed word
+ * (`itemsOfDocument`, the tie the Spanish pass uses), so their footnotes reach the item. Short
+ * wordings stay unlinked, as above.
+ */
+function tieGridRows(printed: MergedPrinted[], items: Map<string, MergedItem>, order: Map<string, string[]>, ambiguous: (r: PrintedQuestionRecord) => boolean): void {
+  const bySource = new Map<string, MergedPrinted[]>();
+  for (const p of printed) {
+    if (p.record.language !== 'en' || !p.module) continue;
+    const list = bySource.get(p.record.prov.source) ?? [];
+    list.push(p);
+    bySource.set(p.record.prov.source, list);
+  }
+  for (const questions of bySource.values()) {
+    questions.sort((a, b) => a.record.sequence - b.record.sequence);
+    const keys = itemsOfDocument(questions, questions[0]!.module!, items, order.get(questions[0]!.module!));
+    questions.forEach((q, i) => {
+      if (q.itemKey || !keys[i] || ambiguous(q.record)) return;
+      [q.itemKey, q.score, q.method] = [keys[i], null, 'grid-row-order'];
+    });
+  }
 }

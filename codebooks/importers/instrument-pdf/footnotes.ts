@@ -31,18 +31,28 @@ export interface StrippedText {
 export function stripFootnotes(lines: PdfLine[]): StrippedText {
   const footnotes: number[] = [];
   const parts: string[] = [];
+  const take = (run: string) => {
+    for (const n of parseFootnoteNumbers(run)) if (!footnotes.includes(n)) footnotes.push(n);
+  };
   for (const line of lines) {
     let text = '';
     let end = -Infinity;
+    // A number printed as several touching superscript items ("1" "4") is one footnote, 14.
+    let run = '';
+    let runEnd = -Infinity;
     for (const s of line.spans) {
       if (s.sup && NUMBERS.test(s.text) && /\d/.test(s.text)) {
-        for (const n of parseFootnoteNumbers(s.text)) if (!footnotes.includes(n)) footnotes.push(n);
+        if (run && s.x - runEnd > 0.15 * s.size) (take(run), (run = ''));
+        run += s.text;
+        runEnd = s.x + s.width;
         continue;
       }
+      if (run) (take(run), (run = ''));
       if (text && s.x - end > 0.15 * s.size && !/\s$/.test(text) && !/^\s/.test(s.text)) text += ' ';
       text += s.text;
       end = s.x + s.width;
     }
+    if (run) take(run);
     parts.push(text.trim());
   }
   return { text: joinWrapped(parts), footnotes };

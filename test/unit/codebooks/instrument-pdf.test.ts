@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importInstrumentPdf } from '../../../codebooks/importers/instrument-pdf/index';
-import { parseFootnoteNumbers } from '../../../codebooks/importers/instrument-pdf/footnotes';
+import { parseFootnoteNumbers, stripFootnotes } from '../../../codebooks/importers/instrument-pdf/footnotes';
 import type { ImportResult } from '../../../codebooks/model/records';
 import { SourceError } from '../../../codebooks/errors';
 import { fixtureSource, FIXTURES } from '../../helpers/sources';
@@ -106,6 +106,20 @@ describe('parseFootnoteNumbers', () => {
     expect(parseFootnoteNumbers('1, 2')).toEqual([1, 2]);
     expect(parseFootnoteNumbers('1–3')).toEqual([1, 2, 3]);
     expect(parseFootnoteNumbers('2,4')).toEqual([2, 4]);
+  });
+});
+
+describe('stripFootnotes (made-up spans)', () => {
+  const span = (text: string, x: number, width: number, sup = false) => ({ text, x, width, size: sup ? 7 : 12, sup });
+  const lineOf = (...spans: ReturnType<typeof span>[]) => ({ page: 1, x: 0, y: 0, size: 12, text: spans.map((s) => s.text).join(''), spans });
+  it('reads a two-digit footnote printed as two touching superscript items as one number', () => {
+    // As in a PDF that writes "…stressed”?" then "1" and "1" as separate items.
+    const got = stripFootnotes([lineOf(span('Were you stressed?', 0, 100), span('1', 100, 4, true), span('4', 104, 4, true))]);
+    expect(got).toEqual({ text: 'Were you stressed?', footnotes: [14] });
+  });
+  it('keeps superscripts apart when a gap or a comma separates them', () => {
+    expect(stripFootnotes([lineOf(span('Q?', 0, 20), span('1', 20, 4, true), span('4', 30, 4, true))]).footnotes).toEqual([1, 4]);
+    expect(stripFootnotes([lineOf(span('Q?', 0, 20), span('1,', 20, 6, true), span('2', 26, 4, true))]).footnotes).toEqual([1, 2]);
   });
 });
 

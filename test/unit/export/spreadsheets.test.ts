@@ -35,7 +35,8 @@ function identifierRows(): string[][] {
     const q = db.prepare('SELECT id, concept_id FROM items WHERE code = ?').get(code) as { id: number; concept_id: number | null };
     rows.push(['question', code, code, str(q.concept_id), '']);
     const options = db
-      .prepare('SELECT a.code, a.concept_id, o.standard_concept_id FROM options o JOIN items a ON a.id = o.answer_id WHERE o.question_id = ? ORDER BY o.position')
+      // The answer's standard value concept: the option's own, else the answer's (as the app shows it).
+      .prepare(`SELECT a.code, a.concept_id, coalesce(o.standard_concept_id, a.standard_concept_id) AS standard_concept_id FROM options o JOIN items a ON a.id = o.answer_id WHERE o.question_id = ? ORDER BY o.position`)
       .all(q.id) as { code: string; concept_id: number | null; standard_concept_id: number | null }[];
     for (const o of options) if (answers === 'all' || answers.includes(o.code)) rows.push(['answer', code, o.code, str(o.concept_id), str(o.standard_concept_id)]);
   }
