@@ -39,7 +39,10 @@ export function SourceDetailPage({ sourceKey }: { sourceKey: string }) {
         {ins.aliases.length > 0 && (
           <>
             <dt>{t('detail.aliases')}</dt>
-            <dd data-testid="instrument-aliases">{ins.aliases.join('; ')}</dd>
+            {/* Names as the English sources write them. */}
+            <dd data-testid="instrument-aliases" lang="en">
+              {ins.aliases.join('; ')}
+            </dd>
           </>
         )}
         <dt>{t('detail.organization')}</dt>
