@@ -70,7 +70,9 @@ describe.skipIf(!hasChromium)('the Spanish interface has no English leftovers', 
         else await ui.s.page.locator('.trainer-screen').first().waitFor();
         await ui.s.page.keyboard.press('?');
       }
-      if (hash.startsWith('#/pdf')) await ui.s.page.locator('.pdf-page').first().waitFor({ timeout: 30_000 });
+      // The text layer is the PDF's own (English) words, marked with the document's language: wait
+      // for it so the check always sees it.
+      if (hash.startsWith('#/pdf')) await ui.s.page.locator('.pdf-page[data-rendered="true"] .textLayer span').first().waitFor({ timeout: 30_000 });
       expect(await englishLeftovers(ui.s.page, patterns)).toEqual([]);
     });
   }

@@ -63,7 +63,7 @@ export function PdfDocumentPage({ doc, page, q }: { doc: string; page?: number; 
           {open.kind === 'missing' ? t('missingFile', { file: meta.file }) : t('corruptFile', { file: meta.file })}
         </p>
       )}
-      {open.state === 'ready' && <PdfViewer key={meta.id} doc={open.doc} initialPage={page ?? 1} initialQuery={q ?? ''} />}
+      {open.state === 'ready' && <PdfViewer key={meta.id} doc={open.doc} lang={meta.language} initialPage={page ?? 1} initialQuery={q ?? ''} />}
     </section>
   );
 }

@@ -9,6 +9,7 @@ import { useNearView } from './useNearView';
 interface Props {
   doc: PDFDocumentProxy;
   texts: PageTextCache;
+  lang: string;
   page: number;
   scale: number;
   /** Size of the page in points (page 1's until this page is read). */
@@ -18,7 +19,7 @@ interface Props {
   label: string;
 }
 
-export function PdfPageView({ doc, texts, page, scale, size, matches, selected, label }: Props) {
+export function PdfPageView({ doc, texts, lang, page, scale, size, matches, selected, label }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const near = useNearView(box);
   const canvasRef = useRef<HTMLCanvasElement>(null);
@@ -87,7 +88,7 @@ export function PdfPageView({ doc, texts, page, scale, size, matches, selected, 
   return (
     <div ref={box} className="pdf-page" data-page={page} data-rendered={textDivs ? 'true' : 'false'} role="region" aria-label={label} style={{ width: w, height: h }}>
       {near && <canvas ref={canvasRef} style={{ width: w, height: h }} aria-hidden="true" />}
-      <div ref={textRef} className="textLayer" style={{ ['--total-scale-factor' as string]: scale }} />
+      <div ref={textRef} className="textLayer" lang={lang} style={{ ['--total-scale-factor' as string]: scale }} />
     </div>
   );
 }

@@ -16,11 +16,13 @@ const NO_MATCHES: FindMatch[] = [];
 
 interface Props {
   doc: PDFDocumentProxy;
+  /** The document's language: its text layer is content in that language, not interface text. */
+  lang: string;
   initialPage: number;
   initialQuery: string;
 }
 
-export function PdfViewer({ doc, initialPage, initialQuery }: Props) {
+export function PdfViewer({ doc, lang, initialPage, initialQuery }: Props) {
   const { t } = useTranslation('pdf');
   const pagesRef = useRef<HTMLDivElement>(null);
   const findRef = useRef<HTMLInputElement>(null);
@@ -133,6 +135,7 @@ export function PdfViewer({ doc, initialPage, initialQuery }: Props) {
                 key={p}
                 doc={doc}
                 texts={texts}
+                lang={lang}
                 page={p}
                 scale={scale}
                 size={size}
