@@ -133,18 +133,22 @@ export function readPrinted(file: string, page: number, text: string, spill = fa
 }
 
 /**
- * A question as printed: the line of `page` (or the page after) that starts with `start` and the
- * lines that wrap it (same indent, no bullet, no help text), up to its footnote number, dropped.
+ * A question as printed on `page` (or the page after): the line where it starts and the lines that
+ * wrap it (same indent, no bullet, no help text), up to its footnote number, dropped. `start` is
+ * the start of the whole question, so it may reach past a stem many questions share.
  */
 export function printedQuestion(file: string, page: number, start: string): string {
   const lines = pdfPages(file, 'layout').slice(page - 1, page + 1).flat();
-  const at = lines.findIndex((l) => l.text.startsWith(start));
-  if (at < 0) throw new Error(`"${start}" does not start a line on page ${page} of ${file}`);
-  let text = '';
-  for (const l of lines.slice(at)) {
-    if (text && (Math.abs(l.indent - lines[at]!.indent) > 1 || /^[●○❏•]|^\(Help Text|^\[|^Branching/i.test(l.text))) break;
-    text += (text && !/\S-$/.test(text) ? ' ' : '') + l.text;
-    if (/[^\d\s]\d{1,2}$/.test(l.text)) break; // the footnote number closes the question
+  for (let at = 0; at < lines.length; at++) {
+    if (!start.startsWith(lines[at]!.text.slice(0, 20)) && !lines[at]!.text.startsWith(start)) continue;
+    let text = '';
+    for (const l of lines.slice(at)) {
+      if (text && (Math.abs(l.indent - lines[at]!.indent) > 1 || /^[●○❏•]|^\(Help Text|^\[|^Branching/i.test(l.text))) break;
+      text += (text && !/\S-$/.test(text) ? ' ' : '') + l.text;
+      if (/[^\d\s]\d{1,2}$/.test(l.text)) break; // the footnote number closes the question
+    }
+    text = text.replace(/([^\d\s])\d{1,2}$/, '$1');
+    if (text.startsWith(start)) return text;
   }
-  return text.replace(/([^\d\s])\d{1,2}$/, '$1');
+  throw new Error(`no question starting "${start}" on page ${page} of ${file}`);
 }

@@ -28,13 +28,16 @@ function firstUncoded(labelled: boolean): Uncoded {
     (db) =>
       db
         .prepare(
-          `SELECT c.code AS child, a.concept_id AS conceptId, en, es FROM branching b
-             JOIN items c ON c.id = b.child_id JOIN json_each(b.answer_ids) j JOIN items a ON a.id = j.value,
-             (SELECT coalesce(a.text_en, (SELECT label_en FROM options WHERE answer_id = a.id AND label_en IS NOT NULL LIMIT 1)) AS en,
-                     coalesce(a.text_es, (SELECT label_es FROM options WHERE answer_id = a.id AND label_es IS NOT NULL LIMIT 1)) AS es)
-           WHERE a.code IS NULL AND a.concept_id IS NOT NULL AND c.kind = 'question' AND c.code IS NOT NULL
+          `WITH ans AS (
+             SELECT a.id, a.concept_id,
+               coalesce(a.text_en, (SELECT label_en FROM options WHERE answer_id = a.id AND label_en IS NOT NULL LIMIT 1)) AS en,
+               coalesce(a.text_es, (SELECT label_es FROM options WHERE answer_id = a.id AND label_es IS NOT NULL LIMIT 1)) AS es
+             FROM items a WHERE a.code IS NULL AND a.concept_id IS NOT NULL)
+           SELECT c.code AS child, ans.concept_id AS conceptId, ans.en, ans.es FROM branching b
+             JOIN items c ON c.id = b.child_id JOIN json_each(b.answer_ids) j JOIN ans ON ans.id = j.value
+           WHERE c.kind = 'question' AND c.code IS NOT NULL
              AND (SELECT count(*) FROM items x WHERE x.code_lower = c.code_lower) = 1
-             AND (coalesce(en, es) IS NOT NULL) = ?
+             AND (coalesce(ans.en, ans.es) IS NOT NULL) = ?
            ORDER BY c.code LIMIT 1`,
         )
         .get(labelled ? 1 : 0) as Uncoded,

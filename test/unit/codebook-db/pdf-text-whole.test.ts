@@ -83,6 +83,9 @@ describe('wordings read from the instrument PDFs are whole', () => {
     ['pfhh', 'VisionCondition_HearingLoss_yes', 'pdf:Survey_PaFHH_spn_Src.pdf', 88, 'Incluyendo a usted, ¿quién en su familia ha tenido pérdida de audición'],
     ['bhp', 'mhqukb_43', 'pdf:Behavioral_Health_Personality_Spanish.pdf', 3, '¿Alguna vez ha tenido un período de tiempo que duró varios días'],
     ['bhp', 'mhqukb_44', 'pdf:Behavioral_Health_Personality_Spanish.pdf', 3, '¿Alguna vez ha tenido un período de tiempo en el que estaba tan irritable'],
+    // A stem printed apart from the item's own words (before, not taken: the English grid prints the row alone).
+    ['ehhwb', 'cidi5_12', 'pdf:Emotional_Health_History_and_Well-Being_Spanish.pdf', 4, 'Durante esos 6 meses, ¿con qué frecuencia... ¿Se sintió irritado'],
+    ['ehhwb', 'phq9_5', 'pdf:Emotional_Health_History_and_Well-Being_Spanish.pdf', 6, 'Durante las últimas 2 semanas, ¿qué tan seguido ha tenido molestias debido a los siguientes problemas? Sin apetito'],
     ['cope', 'cope_aou_xx_2', 'pdf:COPE_survey_Dec_2020_Spanish.pdf', 16, '¿Cómo han cambiado sus cuidados prenatales'],
   ];
 

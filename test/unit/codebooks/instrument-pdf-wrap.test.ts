@@ -8,24 +8,17 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { importInstrumentPdf } from '../../../codebooks/importers/instrument-pdf/index';
 import type { ImportResult } from '../../../codebooks/model/records';
 import { fixtureSource, FIXTURES } from '../../helpers/sources';
-import { makePdf, textWidth, type PdfTextRun } from '../../helpers/pdf-writer';
+import { bodyLine, makePdf, runningHeader, type PdfTextRun } from '../../helpers/pdf-writer';
 
 const FIXTURE = 'pdf/made-up-wrapped-spanish.pdf';
 const meta = { module: 'FakeModule', language: 'es' as const, edition: 'Made-up 2099' };
 
-function line(text: string, x: number, y: number, sup?: string): PdfTextRun[] {
-  const runs = [{ text, x, y, size: 12 }];
-  if (sup) runs.push({ text: sup, x: x + textWidth(text, 12) + 2, y: y - 4, size: 7 });
-  return runs;
-}
+const line = bodyLine;
+const header = runningHeader;
 /** An answer printed with the letter "o" as its bullet glyph, a run of its own. */
 const answer = (text: string, x: number, y: number): PdfTextRun[] => [
   { text: 'o', x, y, size: 12 },
   { text, x: x + 18, y, size: 12 },
-];
-const header = (): PdfTextRun[] => [
-  { text: 'All of Us Research Program', x: 72, y: 47, size: 11 },
-  { text: 'Participant Provided Information (PPI)', x: 72, y: 60, size: 11 },
 ];
 
 function madeUpInstrument(): Uint8Array {
