@@ -39,6 +39,8 @@ export function computeCeilings(raw: Raw, merged: MergedOption[], identity: Iden
   for (const p of raw.printed) {
     if (!p.itemKey) continue;
     if (p.record.language === 'es' || (p.module && spanishModules.has(p.module))) spanish.add(p.itemKey);
+    // The 2016 workgroup sheets' Spanish is a draft wording the merge does not take as the item's.
+    if (p.record.language === 'es' && p.record.prov.source.startsWith('workgroup:') && !spanishGaps.has(p.itemKey)) spanishGaps.set(p.itemKey, 'workgroup');
     if (p.record.footnotes.length > 0 || (p.record.sourceNames?.length ?? 0) > 0) source.add(p.itemKey);
   }
   return { spanish, source, spanishGaps, answerIds: answerIdCeilings(raw, merged, identity) };

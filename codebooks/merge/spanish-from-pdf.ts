@@ -90,8 +90,8 @@ export function lexiconOf(items: Map<string, MergedItem>, options: MergedOption[
 }
 
 /** Why a question the English PDF prints got no Spanish from the Spanish PDF (the report names each). */
-export type SpanishGap = 'other-edition' | 'unpaired' | 'not-own' | 'implausible' | 'unsure';
-const GAP_RANK: Record<SpanishGap, number> = { 'other-edition': 0, unpaired: 1, 'not-own': 2, implausible: 3, unsure: 4 };
+export type SpanishGap = 'workgroup' | 'other-survey' | 'other-edition' | 'unpaired' | 'not-own' | 'implausible' | 'unsure';
+const GAP_RANK: Record<SpanishGap, number> = { workgroup: 0, 'other-survey': 1, 'other-edition': 2, unpaired: 3, 'not-own': 4, implausible: 5, unsure: 6 };
 
 export function spanishFromPdfs(
   printed: MergedPrinted[],
@@ -129,7 +129,8 @@ export function spanishFromPdfs(
     const doubt = new Set(best.pairs.filter((p) => p.margin < MIN_MARGIN).flatMap((p) => [p.en - 1, p.en + 1]));
     best.doc.keys.forEach((k, i) => {
       const item = k ? items.get(k) : undefined;
-      if (!k || !item || paired.has(i) || item.module !== es.module) return;
+      if (!k || !item || paired.has(i)) return;
+      if (item.module !== es.module) return gap(k, 'other-survey');
       gap(k, !printsItem(best.doc.questions[i]!.record.text, item) ? 'not-own' : doubt.has(i) ? 'unsure' : 'unpaired');
     });
     for (const p of best.pairs) {
@@ -141,7 +142,11 @@ export function spanishFromPdfs(
       // Only where the English PDF prints this item's own wording (or a grid row of it): a close
       // but different wording (another edition, a sibling question) would give a translation of
       // something else. The item must be of the PDF's own survey (a retired survey words it differently).
-      if (!item || item.module !== es.module) continue;
+      if (!item) continue;
+      if (item.module !== es.module) {
+        gap(key, 'other-survey');
+        continue;
+      }
       if (!printsItem(enQ.record.text, item)) {
         gap(key, 'not-own');
         continue;
@@ -166,7 +171,7 @@ export function spanishFromPdfs(
   const spanishModules = new Set(documents(printed, 'es').map((d) => d.module));
   for (const d of english) {
     if (aligned.has(d.sha) || !spanishModules.has(d.module)) continue;
-    for (const k of d.keys) if (k && items.get(k)?.module === d.module) gap(k, 'other-edition');
+    for (const k of d.keys) if (k && items.has(k)) gap(k, items.get(k)!.module === d.module ? 'other-edition' : 'other-survey');
   }
   for (const k of [...gaps.keys()]) if (items.get(k)?.text.es) gaps.delete(k);
   return { texts, labels, unsure, gaps };

@@ -29,6 +29,8 @@ export const SPANISH_GAP_REASONS: Record<SpanishGap | 'other', string> = {
   'not-own': "the English PDF prints another wording than the item's (another edition or a sibling)",
   implausible: 'the Spanish PDF text at its place is not a whole question',
   'other-edition': 'printed only in an English PDF edition that no Spanish PDF was aligned with',
+  'other-survey': "printed only in another survey's PDF, which words it differently (a retired or sibling survey)",
+  workgroup: "only a 2016 workgroup sheet words it in Spanish, a draft not taken as the item's wording",
   other: 'a raw file gives it Spanish, but the merge kept none (see its provenance)',
 };
 
