@@ -19,7 +19,7 @@ export interface ModuleCeilings {
   /** Answer options (question, answer rows) whose answer has a PPI concept ID. */
   answerIds: FactCeiling;
   /** Each question some raw file words in Spanish that has no Spanish here, and why. */
-  spanishGaps?: { item: string; reason: string }[];
+  spanishGaps?: { item: string; why: SpanishGap | 'other' }[];
 }
 
 /** The reasons, in words (codebooks/merge/spanish-from-pdf.ts decides them). */
@@ -29,7 +29,7 @@ export const SPANISH_GAP_REASONS: Record<SpanishGap | 'other', string> = {
   'not-own': "the English PDF prints another wording than the item's (another edition or a sibling)",
   implausible: 'the Spanish PDF text at its place is not a whole question',
   'other-edition': 'printed only in an English PDF edition that no Spanish PDF was aligned with',
-  'other-survey': "printed only in another survey's PDF, which words it differently (a retired or sibling survey)",
+  'other-survey': "printed only in the PDF of another survey that shares it (whose Spanish may word it for that survey)",
   workgroup: "only a 2016 workgroup sheet words it in Spanish, a draft not taken as the item's wording",
   other: 'a raw file gives it Spanish, but the merge kept none (see its provenance)',
 };
@@ -57,7 +57,7 @@ export function moduleCeilings(db: Database.Database, ceilings: Ceilings): Modul
       .filter((r) => !r.es && keysOf(r).some((k) => ceilings.spanish.has(k)))
       .map((r) => {
         const why = keysOf(r).map((k) => ceilings.spanishGaps.get(k)).find((g) => g !== undefined);
-        return { item: r.code ?? String(r.concept_id ?? r.id), reason: SPANISH_GAP_REASONS[why ?? 'other'] };
+        return { item: r.code ?? String(r.concept_id ?? r.id), why: why ?? ('other' as const) };
       });
     const givenOf = (r: Row) => Math.max(0, ...keysOf(r).map((k) => ceilings.answerIds.get(k)?.given ?? 0));
     const options = rows.reduce((a, r) => a + r.options, 0);
@@ -89,7 +89,7 @@ export function formatCeilings(rows: ModuleCeilings[]): string[] {
   if (gaps.length) lines.push('Spanish below its ceiling, item by item:');
   for (const r of gaps) {
     const byReason = new Map<string, string[]>();
-    for (const g of r.spanishGaps!) byReason.set(g.reason, [...(byReason.get(g.reason) ?? []), g.item]);
+    for (const g of r.spanishGaps!) byReason.set(SPANISH_GAP_REASONS[g.why], [...(byReason.get(SPANISH_GAP_REASONS[g.why]) ?? []), g.item]);
     for (const [reason, items] of byReason) lines.push(`  ${r.slug}: ${items.join(', ')}: ${reason}`);
   }
   return lines;
