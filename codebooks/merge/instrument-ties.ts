@@ -146,7 +146,7 @@ function shortenedNames(records: InstrumentRecord[], printed: PrintedQuestionRec
       for (const { q: p, r } of same) {
         const long = loose(r.name);
         if (long === loose(name) || !long.startsWith(loose(name))) continue;
-        ties.push({ a: r, b: short, evidence: `"${q.text}" names "${name}" in ${q.prov.source} (${q.prov.at ?? ''}) and footnotes "${r.name}" in ${where(r)} (page ${p.page ?? '?'})` });
+        ties.push({ a: r, b: short, evidence: `"${p.text}" is sourced "${name}" in ${q.prov.source} (${q.prov.at ?? ''}) and footnoted "${r.name}" in ${where(r)} (printed on page ${p.page ?? '?'})` });
       }
     }
   }
