@@ -34,7 +34,7 @@ export async function importAthena(folder: string, dbPath: string, hooks: Import
   const side = startSide({ files: { concept: concept!, ...(relationship ? { relationship } : {}), ...(synonym ? { synonym } : {}) }, sidePath: `${dbPath}.side`, ...(nativeBinding ? { nativeBinding } : {}) });
   const db = new Database(dbPath, nativeBinding ? { nativeBinding } : {});
   try {
-    for (const p of ['journal_mode = OFF', 'synchronous = OFF', 'locking_mode = EXCLUSIVE', 'cache_size = -32768']) db.pragma(p);
+    for (const p of ['journal_mode = OFF', 'synchronous = OFF', 'locking_mode = EXCLUSIVE', 'cache_size = -16384']) db.pragma(p);
     db.exec(ATHENA_TABLES);
     const summary: AthenaSummary = { kind: 'athena', folder: found.folder, version: null, rows: { vocabulary: 0, concept: 0, relationship: 0, synonym: 0 }, vocabularies: [], notes: [], seconds: {} };
     if (found.ignored.length) summary.notes.push(`not read (this app does not use them): ${found.ignored.join(', ')}`);

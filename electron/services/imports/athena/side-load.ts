@@ -37,7 +37,7 @@ export function sideSteps(files: SideInput['files']): string[] {
 
 // The full-text index's in-memory buffer, flushed to a new segment when full: large, and no merging
 // while loading, so the words end in a few large segments merged once by 'optimize'.
-const WORD_BUFFER = 64 << 20;
+const WORD_BUFFER = 32 << 20;
 
 export function loadSide(input: SideInput, hooks: SideHooks): SideResult {
   const db = new Database(input.sidePath, input.nativeBinding ? { nativeBinding: input.nativeBinding } : {});
@@ -55,7 +55,7 @@ export function loadSide(input: SideInput, hooks: SideHooks): SideResult {
     out.seconds[step] = Number(((performance.now() - t0) / 1000).toFixed(2));
   };
   try {
-    for (const p of ['journal_mode = OFF', 'synchronous = OFF', 'locking_mode = EXCLUSIVE', 'cache_size = -32768']) db.pragma(p);
+    for (const p of ['journal_mode = OFF', 'synchronous = OFF', 'locking_mode = EXCLUSIVE', 'cache_size = -16384']) db.pragma(p);
     db.exec(ATHENA_TABLES + ATHENA_WORD_TABLES);
     for (const t of ['concept_words', 'synonym_words']) {
       db.exec(`INSERT INTO ${t}(${t}, rank) VALUES ('hashsize', ${WORD_BUFFER}); INSERT INTO ${t}(${t}, rank) VALUES ('automerge', 0)`);
@@ -81,11 +81,16 @@ export function loadSide(input: SideInput, hooks: SideHooks): SideResult {
   }
 }
 
-/** Words of every concept name, with the vocabulary as one token (the search's vocabulary filter). */
+/**
+ * Words of every concept name, with the vocabulary as one token (the search's vocabulary filter).
+ * The names go to a plain table first, then into the index by one INSERT ... SELECT: measured, twice
+ * as fast as binding them to the full-text table directly.
+ */
 function indexConceptNames(db: Database.Database, file: FileToLoad, progress: (bytes: number, rows: number) => void): void {
   const tokens = new Map<string, string>();
   const token = (v: string) => tokens.get(v) ?? (tokens.set(v, vocabularyToken(v)), tokens.get(v)!);
-  const ins = batchInsert(db, 'concept_words(rowid, name, vocabulary)', 3, (_line, e) => e as Error);
+  db.exec('CREATE TABLE concept_names (concept_id INTEGER, name TEXT, vocabulary TEXT)');
+  const ins = batchInsert(db, 'concept_names', 3, (_line, e) => e as Error);
   let rows = 0;
   db.exec('BEGIN');
   readDelimited(file.path, file.name, ['concept_id', 'concept_name', 'vocabulary_id'], {
@@ -100,5 +105,6 @@ function indexConceptNames(db: Database.Database, file: FileToLoad, progress: (b
     progress: (bytes) => progress(bytes, rows),
   });
   ins.flush();
+  db.exec('INSERT INTO concept_words(rowid, name, vocabulary) SELECT concept_id, name, vocabulary FROM concept_names');
   db.exec('COMMIT');
 }
