@@ -26,12 +26,6 @@ if (!existsSync(join(folder, 'done'))) {
   await writeSyntheticAthena(folder, concepts);
   writeFileSync(join(folder, 'done'), '');
 }
-// `-- --search-only`: time the search again on the last import, without importing (the search
-// code changed, or to re-time on a quieter machine).
-const searchOnly = process.argv.includes('--search-only');
-let imported: Record<string, unknown> = {};
-if (!searchOnly) imported = await importFolder();
-
 // CPU ticks (1/100 s) of each thread of the process, read from /proc (Linux) at each sample;
 // a thread's last reading stays after it ends.
 const threadTicks = new Map<string, number>();
@@ -52,6 +46,12 @@ function sampleThreads(): void {
     }
   }
 }
+
+// `-- --search-only`: time the search again on the last import, without importing (the search
+// code changed, or to re-time on a quieter machine).
+const searchOnly = process.argv.includes('--search-only');
+let imported: Record<string, unknown> = {};
+if (!searchOnly) imported = await importFolder();
 
 async function importFolder(): Promise<Record<string, unknown>> {
   rmSync(userData, { recursive: true, force: true });
