@@ -143,7 +143,7 @@ export function mergeAll(entries: ManifestEntry[], sourceResults: SourceResult[]
     const target = optionOfLabel(labelledOf.get(identity.key(r.question) ?? '') ?? [], r.label?.en);
     if (target) attachStandard(target, r);
   }
-  const ceilings = computeCeilings({ concepts, options: all('options'), branching: all('branching'), printed: sources.printed, claims: [...claims, ...inferred, ...fromValues] }, opts.options, identity);
+  const ceilings = computeCeilings({ concepts, options: all('options'), branching: all('branching'), printed: sources.printed, claims: [...claims, ...inferred, ...fromValues] }, opts.options, identity, spanish.gaps);
   const meta = all('meta').map((m) => ({ key: m.key, value: m.value, source: m.prov.source }));
 
   return { index, modules: mods.modules, items, order, options: opts.options, branching: branch.rules, versions, sources, conflicts, notes, meta, untiedAnswerIds, ceilings };
