@@ -23,9 +23,14 @@ export default defineConfig({
   main: {
     build: {
       outDir: resolve(root, 'out/main'),
-      // The import worker is its own entry: a worker thread loads it by file (out/main/import-worker.js).
+      // The import workers are their own entries: a worker thread loads each by file (out/main/import-worker.js,
+      // out/main/athena-side-worker.js, the Athena import's second writer).
       lib: {
-        entry: { index: resolve(root, 'electron/main/index.ts'), 'import-worker': resolve(root, 'electron/services/imports/import-worker.ts') },
+        entry: {
+          index: resolve(root, 'electron/main/index.ts'),
+          'import-worker': resolve(root, 'electron/services/imports/import-worker.ts'),
+          'athena-side-worker': resolve(root, 'electron/services/imports/athena/side-worker.ts'),
+        },
         formats: ['es'],
         fileName: (_format, name) => `${name}.js`,
       },

@@ -9,6 +9,7 @@ import { filterSurveys } from './catalog-filter';
 import { isGroupOpen, useCatalogStore } from './catalog-store';
 import { SurveyTable } from './SurveyTable';
 import { SurveyExport } from '../outline/SurveyExport';
+import { surveyName } from '../../app/survey-name';
 import './catalog.css';
 
 export function CatalogPage() {
@@ -17,11 +18,11 @@ export function CatalogPage() {
 }
 
 function Catalog({ surveys }: { surveys: Survey[] }) {
-  const { t } = useTranslation('catalog');
+  const { t, i18n } = useTranslation('catalog');
   const store = useCatalogStore();
   const shown = filterSurveys(surveys, store.query);
   // Imported codebooks (category "user") have no interchange export; the bundled surveys do.
-  const exportable = surveys.filter((s) => s.category !== 'user').map((s) => ({ slug: s.slug, name: s.name.en ?? s.code ?? s.slug }));
+  const exportable = surveys.filter((s) => s.category !== 'user').map((s) => ({ slug: s.slug, name: surveyName(s, i18n.resolvedLanguage) }));
 
   return (
     <section aria-labelledby="catalog-title" className="catalog-page">
