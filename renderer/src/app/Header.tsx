@@ -1,4 +1,5 @@
 // The header: app title, the sections, and the two language choices (interface and content).
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SearchPalette } from '../features/search/SearchPalette';
 import { ListsNavLink } from '../features/lists/ListsNavLink';
@@ -15,7 +16,7 @@ const SECTIONS = [
   { id: 'about', href: formatRoute({ name: 'about' }), label: 'nav.about' },
 ] as const;
 
-export function Header({ route }: { route: Route }) {
+export const Header = memo(function Header({ route }: { route: Route }) {
   const { t, i18n } = useTranslation();
   const contentLanguage = useShellStore((s) => s.contentLanguage);
   const setContentLanguage = useShellStore((s) => s.setContentLanguage);
@@ -69,4 +70,4 @@ export function Header({ route }: { route: Route }) {
       </div>
     </header>
   );
-}
+});
