@@ -4,17 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { SearchPalette } from '../features/search/SearchPalette';
 import { ListsNavLink } from '../features/lists/ListsNavLink';
 import { UI_LANGUAGES } from './i18n';
-import { formatRoute, sectionOf, type Route } from './router';
+import { sectionOf, type Route } from './router';
+import { SECTIONS } from './sections';
 import { CONTENT_LANGUAGES, useShellStore } from './shell-store';
 import { THEMES, useThemeStore, type Theme } from './theme';
 
-const SECTIONS = [
-  { id: 'surveys', href: formatRoute({ name: 'surveys' }), label: 'nav.catalog' },
-  { id: 'search', href: formatRoute({ name: 'search', q: '' }), label: 'nav.search' },
-  { id: 'sources', href: formatRoute({ name: 'sources' }), label: 'nav.sources' },
-  { id: 'imports', href: formatRoute({ name: 'imports' }), label: 'nav.imports' },
-  { id: 'about', href: formatRoute({ name: 'about' }), label: 'nav.about' },
-] as const;
 
 export const Header = memo(function Header({ route }: { route: Route }) {
   const { t, i18n } = useTranslation();
