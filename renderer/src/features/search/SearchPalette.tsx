@@ -50,10 +50,17 @@ export function SearchPalette() {
     if (!own && paletteStore.getState().query !== '' && document.activeElement !== input.current) paletteStore.getState().load('', paletteStore.getState().filters);
   }, [hash]);
 
-  // Only when the active row changes: scrollIntoView lays the page out, not to be paid per keystroke.
+  // Only when the active row changes (measuring lays the page out, not to be paid per keystroke),
+  // and only the list scrolls: scrollIntoView also scrolled the page sideways under a wide popup.
   useEffect(() => {
     const o = options[s.active];
-    if (o) document.getElementById(`${listId}-${o.id}`)?.scrollIntoView({ block: 'nearest' });
+    const row = o && document.getElementById(`${listId}-${o.id}`);
+    const list = row?.parentElement;
+    if (!row || !list) return;
+    const r = row.getBoundingClientRect();
+    const l = list.getBoundingClientRect();
+    if (r.top < l.top) list.scrollTop -= l.top - r.top;
+    else if (r.bottom > l.bottom) list.scrollTop += r.bottom - l.bottom;
   }, [s.active]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const pendingEnter = useRef(false);
