@@ -174,7 +174,8 @@ CREATE TABLE instruments (
 -- Other names the sources give an instrument ("Million Veterans Program" for the MVP).
 CREATE TABLE instrument_aliases (
   instrument_id INTEGER NOT NULL REFERENCES instruments(id),
-  alias TEXT NOT NULL
+  alias TEXT NOT NULL,
+  evidence TEXT -- where the raw files tie this name to the instrument; NULL: the names agree once spelling is set aside
 );
 CREATE INDEX instrument_aliases_instrument ON instrument_aliases(instrument_id);
 -- Each "Sources" entry of each instrument PDF, or each source name of a workgroup sheet.

@@ -12,10 +12,13 @@ import { codeKey } from './identity';
 import type { MergedOption } from './options';
 import { printedAnswers } from './printed-answers';
 import type { MergedPrinted } from './provenance-sources';
+import type { SpanishGap } from './spanish-from-pdf';
 
 export interface Ceilings {
   spanish: Set<string>;
   source: Set<string>;
+  /** Why a question printed in a module with a Spanish PDF got no Spanish from it. */
+  spanishGaps: Map<string, SpanishGap>;
   /** question key → its options and how many of them some file gives an answer concept ID */
   answerIds: Map<string, { options: number; given: number }>;
 }
@@ -28,7 +31,7 @@ interface Raw {
   claims: Claim[];
 }
 
-export function computeCeilings(raw: Raw, merged: MergedOption[], identity: Identity): Ceilings {
+export function computeCeilings(raw: Raw, merged: MergedOption[], identity: Identity, spanishGaps = new Map<string, SpanishGap>()): Ceilings {
   const spanish = new Set<string>();
   for (const c of raw.concepts) if (c.kind === 'question' && c.text?.es?.trim()) add(spanish, identity.key(c));
   const spanishModules = new Set(raw.printed.filter((p) => p.record.language === 'es' && p.module).map((p) => p.module));
@@ -36,9 +39,11 @@ export function computeCeilings(raw: Raw, merged: MergedOption[], identity: Iden
   for (const p of raw.printed) {
     if (!p.itemKey) continue;
     if (p.record.language === 'es' || (p.module && spanishModules.has(p.module))) spanish.add(p.itemKey);
+    // The 2016 workgroup sheets' Spanish is a draft wording the merge does not take as the item's.
+    if (p.record.language === 'es' && p.record.prov.source.startsWith('workgroup:') && !spanishGaps.has(p.itemKey)) spanishGaps.set(p.itemKey, 'workgroup');
     if (p.record.footnotes.length > 0 || (p.record.sourceNames?.length ?? 0) > 0) source.add(p.itemKey);
   }
-  return { spanish, source, answerIds: answerIdCeilings(raw, merged, identity) };
+  return { spanish, source, spanishGaps, answerIds: answerIdCeilings(raw, merged, identity) };
 }
 
 function answerIdCeilings(raw: Raw, merged: MergedOption[], identity: Identity) {

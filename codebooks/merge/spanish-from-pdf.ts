@@ -89,8 +89,23 @@ export function lexiconOf(items: Map<string, MergedItem>, options: MergedOption[
   return new Lexicon(pairs);
 }
 
-export function spanishFromPdfs(printed: MergedPrinted[], items: Map<string, MergedItem>, options: MergedOption[], order: Map<string, string[]>): { texts: number; labels: number; unsure: number } {
+/** Why a question the English PDF prints got no Spanish from the Spanish PDF (the report names each). */
+export type SpanishGap = 'workgroup' | 'other-survey' | 'other-edition' | 'unpaired' | 'not-own' | 'implausible' | 'unsure';
+const GAP_RANK: Record<SpanishGap, number> = { workgroup: 0, 'other-survey': 1, 'other-edition': 2, unpaired: 3, 'not-own': 4, implausible: 5, unsure: 6 };
+
+export function spanishFromPdfs(
+  printed: MergedPrinted[],
+  items: Map<string, MergedItem>,
+  options: MergedOption[],
+  order: Map<string, string[]>,
+): { texts: number; labels: number; unsure: number; gaps: Map<string, SpanishGap> } {
   alike.clear();
+  const gaps = new Map<string, SpanishGap>();
+  const aligned = new Set<string>();
+  const gap = (key: string, why: SpanishGap) => {
+    const had = gaps.get(key);
+    if (had === undefined || GAP_RANK[why] > GAP_RANK[had]) gaps.set(key, why);
+  };
   const english = documents(printed, 'en').map((d) => ({ ...d, keys: itemsOfDocument(d.questions, d.module, items, order.get(d.module)) }));
   const known = new Map([...items].filter(([, i]) => i.text.es).map(([k, i]) => [k, i.text.es!]));
   const lexicon = lexiconOf(items, options);
@@ -108,6 +123,16 @@ export function spanishFromPdfs(printed: MergedPrinted[], items: Map<string, Mer
       if (!best || a.score > best.score) best = { doc: en, ...a };
     }
     if (!best || best.score < 0.5) continue;
+    aligned.add(best.doc.sha);
+    const paired = new Set(best.pairs.map((p) => p.en));
+    // An English question left out shares the doubt of a neighbour whose pairing is unsure (SDOH's scns_3 and scns_4).
+    const doubt = new Set(best.pairs.filter((p) => p.margin < MIN_MARGIN).flatMap((p) => [p.en - 1, p.en + 1]));
+    best.doc.keys.forEach((k, i) => {
+      const item = k ? items.get(k) : undefined;
+      if (!k || !item || paired.has(i)) return;
+      if (item.module !== es.module) return gap(k, 'other-survey');
+      gap(k, !printsItem(best.doc.questions[i]!.record.text, item) ? 'not-own' : doubt.has(i) ? 'unsure' : 'unpaired');
+    });
     for (const p of best.pairs) {
       const enQ = best.doc.questions[p.en]!;
       const esQ = es.questions[p.es]!;
@@ -117,24 +142,39 @@ export function spanishFromPdfs(printed: MergedPrinted[], items: Map<string, Mer
       // Only where the English PDF prints this item's own wording (or a grid row of it): a close
       // but different wording (another edition, a sibling question) would give a translation of
       // something else. The item must be of the PDF's own survey (a retired survey words it differently).
-      const own = !!item && item.module === es.module && printsItem(enQ.record.text, item);
-      if (!own) continue;
+      if (!item) continue;
+      if (item.module !== es.module) {
+        gap(key, 'other-survey');
+        continue;
+      }
+      if (!printsItem(enQ.record.text, item)) {
+        gap(key, 'not-own');
+        continue;
+      }
       if (p.margin < MIN_MARGIN) {
         if (!item.text.es) unsure++;
+        gap(key, 'unsure');
         continue;
       }
       if (!esQ.itemKey) [esQ.itemKey, esQ.score, esQ.method] = [key, enQ.score, 'aligned-with-english-pdf'];
       const at = esQ.record.page != null ? `page ${esQ.record.page}` : null;
       const fact = (field: string, value: string): Fact => ({ field, value, prov: { source: esQ.record.prov.source, at: at ?? undefined }, chosen: true });
-      if (!item.text.es && plausible(enQ.record.text, esQ.record.text)) {
+      // A grid prints the English row alone ("Feel irritated…") where the Spanish prints the stem too.
+      if (!item.text.es && (plausible(enQ.record.text, esQ.record.text) || plausible(item.text.en ?? '', esQ.record.text))) {
         item.text.es = esQ.record.text.trim();
         item.facts.push(fact('text.es', item.text.es));
         texts++;
-      }
+      } else if (!item.text.es) gap(key, 'implausible');
       labels += spanishLabels(enQ, esQ, key, options, fact);
     }
   }
-  return { texts, labels, unsure };
+  const spanishModules = new Set(documents(printed, 'es').map((d) => d.module));
+  for (const d of english) {
+    if (aligned.has(d.sha) || !spanishModules.has(d.module)) continue;
+    for (const k of d.keys) if (k && items.has(k)) gap(k, items.get(k)!.module === d.module ? 'other-edition' : 'other-survey');
+  }
+  for (const k of [...gaps.keys()]) if (items.get(k)?.text.es) gaps.delete(k);
+  return { texts, labels, unsure, gaps };
 }
 
 /** Options without a Spanish label take the Spanish PDF's label printed at the same place. */

@@ -23,10 +23,21 @@ export function contained(printed: string, itemText: string): number {
   return p.filter((w) => have.has(w)).length / p.length;
 }
 
-/** The printed wording is this item's own: the same wording, or a grid row of it. */
+/** Words the printed wording may add to the item's whole wording ("…bothered by the following problem: Poor appetite"). */
+export const FILLER_WORDS = 3;
+
+/**
+ * The printed wording is this item's own: the same wording, a grid row of it, or every word of
+ * the item's wording with at most a few more (a sibling or another edition differs in a word
+ * the item has and the print lacks).
+ */
 export function printsItem(printed: string, item: MergedItem): boolean {
   const en = item.text.en;
-  return !!en && (similarity(printed, en) >= SAME_WORDING || contained(printed, en) >= CONTAINED);
+  if (!en) return false;
+  if (similarity(printed, en) >= SAME_WORDING || contained(printed, en) >= CONTAINED) return true;
+  const have = new Set(norm(en));
+  const extra = norm(printed).filter((w) => !have.has(w)).length;
+  return contained(en, printed) === 1 && extra <= FILLER_WORDS;
 }
 
 /** Item key of each question of an English document (by index), null where not sure. */

@@ -64,10 +64,16 @@ export const Answer = z.object({
 });
 export type Answer = z.infer<typeof Answer>;
 
+/** An answer a branching rule names: code and wording where the sources give them. */
+export const BranchAnswer = z.object({ code: z.string().nullable(), conceptId: z.number().nullable().optional(), text: Texts });
+export type BranchAnswer = z.infer<typeof BranchAnswer>;
+
 export const Branching = z.object({
   parentCode: z.string().nullable(),
   parentConceptId: z.number().nullable(),
   answerCodes: z.array(z.string()),
+  /** Every answer the rule names, those without a code too (answerCodes keeps only the coded ones). */
+  answers: z.array(BranchAnswer),
   when: z.enum(['shown', 'hidden']),
   text: z.string().nullable(),
   source: z.string(),
@@ -215,10 +221,10 @@ export const OutlineRow = z.object({
     .object({
       parentCode: z.string().nullable(),
       parentConceptId: z.number().nullable(),
-      answers: z.array(z.object({ code: z.string().nullable(), conceptId: z.number().nullable().optional(), text: Texts })),
+      answers: z.array(BranchAnswer),
       when: z.enum(['shown', 'hidden']),
       /** The parent's answers that open the follow-up, read as a person would ("if Yes"). */
-      opens: z.array(z.object({ code: z.string().nullable(), conceptId: z.number().nullable().optional(), text: Texts })),
+      opens: z.array(BranchAnswer),
       source: z.string(),
     })
     .nullable(),

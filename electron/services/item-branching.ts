@@ -1,7 +1,7 @@
 // Branching as users read it: when an item is asked, and which items an answer leads to.
 import type { Branching, ItemDetail } from '../contract/models';
 import type { Codebook } from './store';
-import { prepared } from './search/statements';
+import { answerRef } from './answer-ref';
 
 interface Row {
   parent_code: string | null;
@@ -19,10 +19,9 @@ const SELECT = `SELECT p.code AS parent_code, p.concept_id AS parent_concept, b.
   FROM branching b JOIN items c ON c.id = b.child_id LEFT JOIN items p ON p.id = b.parent_id`;
 
 function toBranching(db: Codebook, r: Row): Branching {
-  const ids = JSON.parse(r.answer_ids) as number[];
-  const code = prepared(db, 'SELECT code FROM items WHERE id = ?');
-  const answerCodes = ids.map((id) => (code.get(id) as { code: string | null } | undefined)?.code).filter((c): c is string => !!c);
-  return { parentCode: r.parent_code, parentConceptId: r.parent_concept, answerCodes, when: r.shown_when, text: r.prose, source: r.source };
+  const answers = (JSON.parse(r.answer_ids) as number[]).map((id) => answerRef(db, id));
+  const answerCodes = answers.map((a) => a.code).filter((c): c is string => !!c);
+  return { parentCode: r.parent_code, parentConceptId: r.parent_concept, answerCodes, answers, when: r.shown_when, text: r.prose, source: r.source };
 }
 
 export function branchingOf(db: Codebook, itemId: number): Branching[] {

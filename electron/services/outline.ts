@@ -1,6 +1,7 @@
 // A survey's outline: topics → questions → follow-up questions nested under the answer that
 // opens them, in instrument order, as a flat list with depths (ready for a virtualized tree).
 import type { Outline, OutlineRow } from '../contract/models';
+import { answerRef } from './answer-ref';
 import { surveyRef } from './item-detail';
 import { moduleRules, type ModuleRule } from './module-rules';
 import { openingAnswers } from './releases/opens';
@@ -66,15 +67,7 @@ export function surveyOutline(db: Codebook, survey: string, release?: string | n
     const under = rule ? rule.parentId : topic;
     children.set(under, [...(children.get(under) ?? []), m]);
   }
-  // An answer without a wording of its own takes an option's label (any question's), else none.
-  const answerOf = db.prepare(`SELECT code, concept_id,
-      coalesce(text_en, (SELECT label_en FROM options WHERE answer_id = items.id AND label_en IS NOT NULL LIMIT 1)) AS text_en,
-      coalesce(text_es, (SELECT label_es FROM options WHERE answer_id = items.id AND label_es IS NOT NULL LIMIT 1)) AS text_es
-    FROM items WHERE id = ?`);
-  const answer = (id: number) => {
-    const a = answerOf.get(id) as { code: string | null; concept_id: number | null; text_en: string | null; text_es: string | null } | undefined;
-    return { code: a?.code ?? null, conceptId: a?.concept_id ?? null, text: { en: a?.text_en ?? null, es: a?.text_es ?? null } };
-  };
+  const answer = (id: number) => answerRef(db, id);
   const rows: OutlineRow[] = [];
   const visit = (m: Member, depth: number) => {
     const rule = rules.get(m.id);

@@ -61,3 +61,16 @@ export function makePdf(pages: PdfTextRun[][]): Uint8Array {
 export function textWidth(text: string, size: number): number {
   return text.length * size * 0.5;
 }
+
+/** A line of 12-point body text with an optional superscript footnote after it. */
+export function bodyLine(text: string, x: number, y: number, sup?: string): PdfTextRun[] {
+  const runs = [{ text, x, y, size: 12 }];
+  if (sup) runs.push({ text: sup, x: x + textWidth(text, 12) + 2, y: y - 4, size: 7 });
+  return runs;
+}
+
+/** The running header the instruments print at the top of each page. */
+export const runningHeader = (): PdfTextRun[] => [
+  { text: 'All of Us Research Program', x: 72, y: 47, size: 11 },
+  { text: 'Participant Provided Information (PPI)', x: 72, y: 60, size: 11 },
+];

@@ -35,7 +35,7 @@ export function classifyLines(lines: PdfLine[], pages: number): Line[] {
     }
     const t = l.text;
     const m = BULLET.exec(t);
-    if (m && t.length > m[0].length) {
+    if (m && t.length > m[0].length && glyphAlone(l, m[1]!)) {
       const bodyX = l.spans.find((s, i) => i > 0 && s.text.trim() !== '')?.x ?? l.x;
       return { ...base, kind: 'bullet' as const, body: t.slice(m[0].length).trim(), bodyX };
     }
@@ -46,6 +46,16 @@ export function classifyLines(lines: PdfLine[], pages: number): Line[] {
     if (FILL.test(t.replace(/\s/g, ''))) return { ...base, kind: 'fill' as const };
     return { ...base, kind: 'plain' as const };
   });
+}
+
+/**
+ * The letter "o" is a bullet only when printed as a glyph of its own (Word's hollow bullet, its
+ * own text run before a tab). A wrapped Spanish line starts with the word "o" (or): "…problemas
+ * con la bebida / o que era alcohólico?" goes on with the question.
+ */
+function glyphAlone(l: PdfLine, glyph: string): boolean {
+  if (glyph !== 'o') return true;
+  return l.spans.find((s) => s.text.trim() !== '')?.text.trim() === 'o';
 }
 
 function chromeKey(l: PdfLine): string {

@@ -81,7 +81,7 @@ export function userItem(data: ImportedData, code: string): ItemDetail | null {
       helpText: { en: null, es: null },
       fieldType: r.field_type,
       answers: answers.map((a) => ({ code: a.code, conceptId: a.conceptId, standardConceptId: null, text: { en: a.en, es: a.es } })),
-      branching: rules.map((b) => ({ parentCode: b.parent_code, parentConceptId: null, answerCodes: [], when: 'shown', text: b.prose, source })),
+      branching: rules.map((b) => ({ parentCode: b.parent_code, parentConceptId: null, answerCodes: [], answers: [], when: 'shown', text: b.prose, source })),
       leadsTo: [],
       sources: [],
       ancestry: [],

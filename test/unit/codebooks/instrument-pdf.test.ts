@@ -7,21 +7,13 @@ import { parseFootnoteNumbers, stripFootnotes } from '../../../codebooks/importe
 import type { ImportResult } from '../../../codebooks/model/records';
 import { SourceError } from '../../../codebooks/errors';
 import { fixtureSource, FIXTURES } from '../../helpers/sources';
-import { makePdf, textWidth, type PdfTextRun } from '../../helpers/pdf-writer';
+import { bodyLine, makePdf, runningHeader, type PdfTextRun } from '../../helpers/pdf-writer';
 
 const FIXTURE = 'pdf/made-up-instrument.pdf';
 const meta = { module: 'FakeModule', language: 'en' as const, edition: 'Made-up 2099' };
 
-/** A line of body text with an optional superscript footnote after it. */
-function line(text: string, x: number, y: number, sup?: string): PdfTextRun[] {
-  const runs = [{ text, x, y, size: 12 }];
-  if (sup) runs.push({ text: sup, x: x + textWidth(text, 12) + 2, y: y - 4, size: 7 });
-  return runs;
-}
-const header = (): PdfTextRun[] => [
-  { text: 'All of Us Research Program', x: 72, y: 47, size: 11 },
-  { text: 'Participant Provided Information (PPI)', x: 72, y: 60, size: 11 },
-];
+const line = bodyLine;
+const header = runningHeader;
 
 function madeUpInstrument(): Uint8Array {
   const page1 = [

@@ -7,6 +7,7 @@ import { isIdentical, wordDiff } from '../../../renderer/src/features/detail/wor
 
 const rule = (source: string, answerCodes: string[], when: 'shown' | 'hidden' = 'shown', parentCode: string | null = 'MadeUp_Parent') => ({
   parentCode, parentConceptId: null, answerCodes, when, text: null, source,
+  answers: answerCodes.map((code) => ({ code, conceptId: null, text: { en: null, es: null } })),
 });
 
 describe('detail', () => {
@@ -25,6 +26,13 @@ describe('detail', () => {
     expect(rules.map((r) => [r.when, r.sources])).toEqual([
       ['shown', ['a:x.csv', 'b:y.csv']],
       ['hidden', ['c:z.csv', 'd:w.csv']],
+    ]);
+    // An answer with no code is kept, told apart from others by its concept ID.
+    const uncoded = (id: number) => ({ ...rule('e:v.csv', []), answers: [{ code: null, conceptId: id, text: { en: null, es: null } }] });
+    const byId = askedWhen({ branching: [uncoded(901), { ...uncoded(901), source: 'f:u.csv' }, uncoded(902)] });
+    expect(byId.map((r) => [r.answers.map((a) => a.conceptId), r.sources])).toEqual([
+      [[901], ['e:v.csv', 'f:u.csv']],
+      [[902], ['e:v.csv']],
     ]);
     const leads = leadsTo({ leadsTo: [{ ...rule('a:x.csv', ['Yes']), childCode: 'MadeUp_Child', childConceptId: 7 }] });
     expect(leads[0]).toMatchObject({ code: 'MadeUp_Child', conceptId: 7 });

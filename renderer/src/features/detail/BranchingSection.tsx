@@ -1,7 +1,7 @@
 // "Asked when" (the rules that show or skip this question) and "leads to" (the follow-ups it
 // opens), one line per rule with the sources that state it.
 import { useTranslation } from 'react-i18next';
-import type { ItemDetail } from '../../../../electron/contract/models';
+import type { BranchAnswer, ItemDetail } from '../../../../electron/contract/models';
 import { linkToItem } from '../../app/router';
 import { askedWhen, leadsTo, sourceRepo, type BranchRule } from './branching';
 
@@ -47,16 +47,14 @@ function Rule({ rule, self, leads = false }: { rule: BranchRule; self: string | 
   ) : (
     <span className="muted">?</span>
   );
-  const answers = rule.answerCodes.map((a, i) => (
-    <span key={a}>
+  const answers = rule.answers.map((a, i) => (
+    <span key={i}>
       {i > 0 && ', '}
-      <a href={linkToItem(a)}>
-        <code>{a}</code>
-      </a>
+      <RuleAnswer answer={a} />
     </span>
   ));
   const repos = [...new Set(rule.sources.map(sourceRepo))];
-  if (!key && rule.answerCodes.length === 0)
+  if (!key && rule.answers.length === 0)
     return (
       <li>
         {t('branching.prose')}{' '}
@@ -85,4 +83,28 @@ function Rule({ rule, self, leads = false }: { rule: BranchRule; self: string | 
       </span>
     </li>
   );
+}
+
+/** An answer by its code; one without a code by its label (or "label unknown") and its concept ID. */
+function RuleAnswer({ answer: a }: { answer: BranchAnswer }) {
+  const { t, i18n } = useTranslation('detail');
+  if (a.code)
+    return (
+      <a href={linkToItem(a.code)}>
+        <code>{a.code}</code>
+      </a>
+    );
+  const id = a.conceptId ?? null;
+  const lang = i18n.language.startsWith('es') ? 'es' : 'en';
+  const label = a.text[lang] ?? a.text.en ?? a.text.es;
+  const shown = label ? (
+    <span data-testid="rule-answer-uncoded" lang={a.text[lang] ? lang : a.text.en ? 'en' : 'es'}>
+      {label} {id !== null && <code className="muted">{id}</code>}
+    </span>
+  ) : (
+    <span data-testid="rule-answer-uncoded" className="muted">
+      {t('labelUnknown', { id: id ?? '?' })}
+    </span>
+  );
+  return id !== null ? <a href={linkToItem(String(id))}>{shown}</a> : shown;
 }

@@ -1,25 +1,29 @@
 // Branching facts as sources state them: many sources repeat the same rule, so rules are grouped
 // by (other question, shown or hidden, answers) with the list of sources that state each.
-import type { ItemDetail } from '../../../../electron/contract/models';
+import type { BranchAnswer, ItemDetail } from '../../../../electron/contract/models';
 
 export interface BranchRule {
   /** The other question: the parent for "asked when", the follow-up for "leads to". */
   code: string | null;
   conceptId: number | null;
   when: 'shown' | 'hidden';
-  answerCodes: string[];
+  /** Every answer the rule names, those without a code too (shown by label or ID). */
+  answers: BranchAnswer[];
   sources: string[];
   /** Prose or expression as a source wrote it, where it did. */
   texts: string[];
 }
 
+/** An answer by its code (any letter case), else its concept ID. */
+const answerKey = (a: BranchAnswer) => (a.code ? `c:${a.code.toLowerCase()}` : `i:${a.conceptId ?? '?'}`);
+
 function group<T extends ItemDetail['branching'][number]>(facts: T[], other: (f: T) => { code: string | null; conceptId: number | null }): BranchRule[] {
   const rules = new Map<string, BranchRule>();
   for (const f of facts) {
     const o = other(f);
-    const answers = [...f.answerCodes].sort((a, b) => a.localeCompare(b));
-    const key = JSON.stringify([(o.code ?? '').toLowerCase(), o.conceptId, f.when, answers.map((a) => a.toLowerCase())]);
-    const rule = rules.get(key) ?? { ...o, when: f.when, answerCodes: f.answerCodes, sources: [], texts: [] };
+    const answers = f.answers.map(answerKey).sort();
+    const key = JSON.stringify([(o.code ?? '').toLowerCase(), o.conceptId, f.when, answers]);
+    const rule = rules.get(key) ?? { ...o, when: f.when, answers: f.answers, sources: [], texts: [] };
     if (!rule.sources.includes(f.source)) rule.sources.push(f.source);
     if (f.text && !rule.texts.includes(f.text)) rule.texts.push(f.text);
     rules.set(key, rule);
