@@ -2,9 +2,11 @@
 // requires: nothing but `electron` is left external) and the renderer (with the CSP meta tag).
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { contentSecurityPolicy } from './electron/security/csp';
+import { bootShellHtml } from './renderer/boot-shell';
 
 const root = import.meta.dirname;
 
@@ -16,6 +18,18 @@ function cspMeta(): Plugin {
     transformIndexHtml: () => [
       { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy({ forMeta: true }) }, injectTo: 'head-prepend' },
     ],
+  };
+}
+
+/** The static shell in #root (every locales/<lang>), and boot.js, which picks its language and theme. */
+function bootShell(): Plugin {
+  const locales = resolve(root, 'locales');
+  return {
+    name: 'ppi-boot-shell',
+    transformIndexHtml: (html) => ({
+      html: html.replace('<div id="root"></div>', `<div id="root">${bootShellHtml(locales, readdirSync(locales).sort())}</div>`),
+      tags: [{ tag: 'script', attrs: { src: './boot.js' }, injectTo: 'head' }],
+    }),
   };
 }
 
@@ -48,7 +62,7 @@ export default defineConfig({
   renderer: {
     root: resolve(root, 'renderer'),
     base: './',
-    plugins: [react(), cspMeta()],
+    plugins: [react(), cspMeta(), bootShell()],
     build: {
       outDir: resolve(root, 'out/renderer'),
       emptyOutDir: true,
