@@ -2,6 +2,7 @@
 // languages (questions and answer labels). They are one piece of evidence when a Spanish PDF's
 // question is paired with the English PDF's: the pair whose words translate each other wins.
 import { words } from './text-match';
+import { DocumentWords, pairTable, type PairValue } from './spanish-word-table';
 
 /** Words in more than this share of the pairs ("the", "de", "you") say nothing about a pairing. */
 const COMMON = 0.04;
@@ -17,6 +18,10 @@ export class Lexicon {
   private readonly common = new Set<string>();
   /** Telling words of each text scored, computed once: an alignment scores each text many times. */
   private readonly telling = new Map<string, string[]>();
+  /** The numbered words of the document each weights() map was made for. */
+  private readonly documents = new WeakMap<Map<string, number>, DocumentWords>();
+  /** Word-by-word values of two documents (keyed by their weights() maps), filled once. */
+  private readonly tables = new WeakMap<Map<string, number>, WeakMap<Map<string, number>, Float64Array>>();
 
   constructor(pairs: [string, string][]) {
     const bags = pairs.map(([en, es]) => [content(en), content(es)] as const);
@@ -42,11 +47,16 @@ export class Lexicon {
     return w;
   }
 
-  /** Dice coefficient of two words over the learnt pairs, 0..1. */
-  private dice(en: string, es: string): number {
+  /**
+   * How far an English word and a Spanish word translate each other, 0..1: the same word 1, a
+   * cognate 0.8, else their Dice coefficient over the learnt pairs.
+   */
+  private readonly value: PairValue = (en, es) => {
+    if (en === es) return 1;
+    if (en.length >= COGNATE_PREFIX && es.startsWith(en.slice(0, COGNATE_PREFIX))) return 0.8;
     const n = this.both.get(en)?.get(es);
     return n ? (2 * n) / (this.enCount.get(en)! + this.esCount.get(es)!) : 0;
-  }
+  };
 
   /**
    * Weight of each word of a document: 1 / the number of its questions using it. Words every
@@ -55,16 +65,32 @@ export class Lexicon {
   weights(texts: string[]): Map<string, number> {
     const df = new Map<string, number>();
     for (const t of texts) for (const w of this.wordsOf(t)) df.set(w, (df.get(w) ?? 0) + 1);
-    return new Map([...df].map(([w, n]) => [w, 1 / n]));
+    const weights = new Map([...df].map(([w, n]) => [w, 1 / n]));
+    this.documents.set(weights, new DocumentWords(weights));
+    return weights;
   }
 
   /**
    * How well the two texts translate each other, 0..1: the weighted mean, over both texts'
    * telling words, of each word's best translation, cognate or same number on the other side.
+   * With the weights of both texts' documents, words are looked up by number in a table of the
+   * two documents' words, filled once: an alignment scores every pair of their questions.
    */
   score(en: string, es: string, weightEn?: Map<string, number>, weightEs?: Map<string, number>): number {
-    const e = this.wordsOf(en);
-    const s = this.wordsOf(es);
+    const [de, ds] = [weightEn && this.documents.get(weightEn), weightEs && this.documents.get(weightEs)];
+    const e = de?.idsOf(en, this.wordsOf(en));
+    const s = ds?.idsOf(es, this.wordsOf(es));
+    if (!de || !ds || !e || !s) return this.scoreByWord(this.wordsOf(en), this.wordsOf(es), weightEn, weightEs);
+    if (e.length === 0 || s.length === 0) return 0;
+    let byDoc = this.tables.get(weightEn!);
+    if (!byDoc) this.tables.set(weightEn!, (byDoc = new WeakMap()));
+    let table = byDoc.get(weightEs!);
+    if (!table) byDoc.set(weightEs!, (table = pairTable(de, ds, this.value)));
+    return ds.score(e, s, de, table);
+  }
+
+  /** score() word by word, for texts scored outside their documents. Sums in the same order. */
+  private scoreByWord(e: string[], s: string[], weightEn?: Map<string, number>, weightEs?: Map<string, number>): number {
     if (e.length === 0 || s.length === 0) return 0;
     const best = new Float64Array(s.length);
     let sum = 0;
@@ -72,7 +98,7 @@ export class Lexicon {
     for (const a of e) {
       let top = 0;
       s.forEach((b, j) => {
-        const v = a === b ? 1 : a.length >= COGNATE_PREFIX && b.startsWith(a.slice(0, COGNATE_PREFIX)) ? 0.8 : this.dice(a, b);
+        const v = this.value(a, b);
         if (v > top) top = v;
         if (v > best[j]!) best[j] = v;
       });
