@@ -2,7 +2,8 @@
 // languages (questions and answer labels). They are one piece of evidence when a Spanish PDF's
 // question is paired with the English PDF's: the pair whose words translate each other wins.
 import { words } from './text-match';
-import { DocumentWords, pairTable, type PairValue } from './spanish-word-table';
+import { DocumentPair } from './spanish-pair-score';
+import { DocumentWords, pairTable, type WordEvidence } from './spanish-word-table';
 
 /** Words in more than this share of the pairs ("the", "de", "you") say nothing about a pairing. */
 const COMMON = 0.04;
@@ -20,8 +21,9 @@ export class Lexicon {
   private readonly telling = new Map<string, string[]>();
   /** The numbered words of the document each weights() map was made for. */
   private readonly documents = new WeakMap<Map<string, number>, DocumentWords>();
-  /** Word-by-word values of two documents (keyed by their weights() maps), filled once. */
-  private readonly tables = new WeakMap<Map<string, number>, WeakMap<Map<string, number>, Float64Array>>();
+  /** Two documents (keyed by their weights() maps) and the table of their words, filled once. */
+  private readonly pairs = new WeakMap<Map<string, number>, WeakMap<Map<string, number>, DocumentPair>>();
+  private last: { weightEn: Map<string, number>; weightEs: Map<string, number>; pair: DocumentPair } | null = null;
 
   constructor(pairs: [string, string][]) {
     const bags = pairs.map(([en, es]) => [content(en), content(es)] as const);
@@ -41,21 +43,34 @@ export class Lexicon {
     }
   }
 
+  private readonly tellingWords = (text: string) => this.wordsOf(text);
+
   private wordsOf(text: string): string[] {
     let w = this.telling.get(text);
     if (!w) this.telling.set(text, (w = content(text).filter((x) => !this.common.has(x))));
     return w;
   }
 
+  /** Dice coefficient of two words learnt together n times. */
+  private dice(en: string, es: string, n: number): number {
+    return (2 * n) / (this.enCount.get(en)! + this.esCount.get(es)!);
+  }
+
   /**
    * How far an English word and a Spanish word translate each other, 0..1: the same word 1, a
-   * cognate 0.8, else their Dice coefficient over the learnt pairs.
+   * cognate 0.8, else their Dice coefficient over the learnt pairs (pairTable follows these rules).
    */
-  private readonly value: PairValue = (en, es) => {
+  private value(en: string, es: string): number {
     if (en === es) return 1;
     if (en.length >= COGNATE_PREFIX && es.startsWith(en.slice(0, COGNATE_PREFIX))) return 0.8;
     const n = this.both.get(en)?.get(es);
-    return n ? (2 * n) / (this.enCount.get(en)! + this.esCount.get(es)!) : 0;
+    return n ? this.dice(en, es, n) : 0;
+  }
+
+  private readonly evidence: WordEvidence = {
+    prefix: COGNATE_PREFIX,
+    together: (en) => this.both.get(en),
+    dice: (en, es, n) => this.dice(en, es, n),
   };
 
   /**
@@ -77,16 +92,25 @@ export class Lexicon {
    * two documents' words, filled once: an alignment scores every pair of their questions.
    */
   score(en: string, es: string, weightEn?: Map<string, number>, weightEs?: Map<string, number>): number {
-    const [de, ds] = [weightEn && this.documents.get(weightEn), weightEs && this.documents.get(weightEs)];
-    const e = de?.idsOf(en, this.wordsOf(en));
-    const s = ds?.idsOf(es, this.wordsOf(es));
-    if (!de || !ds || !e || !s) return this.scoreByWord(this.wordsOf(en), this.wordsOf(es), weightEn, weightEs);
+    const pair = weightEn && weightEs ? this.documentPair(weightEn, weightEs) : null;
+    const e = pair?.en.idsOf(en, this.tellingWords);
+    const s = pair?.es.idsOf(es, this.tellingWords);
+    if (!pair || !e || !s) return this.scoreByWord(this.wordsOf(en), this.wordsOf(es), weightEn, weightEs);
     if (e.length === 0 || s.length === 0) return 0;
-    let byDoc = this.tables.get(weightEn!);
-    if (!byDoc) this.tables.set(weightEn!, (byDoc = new WeakMap()));
-    let table = byDoc.get(weightEs!);
-    if (!table) byDoc.set(weightEs!, (table = pairTable(de, ds, this.value)));
-    return ds.score(e, s, de, table);
+    return pair.score(e, s);
+  }
+
+  /** The two documents the weights were made for (the last two asked are kept at hand). */
+  private documentPair(weightEn: Map<string, number>, weightEs: Map<string, number>): DocumentPair | null {
+    if (this.last?.weightEn === weightEn && this.last.weightEs === weightEs) return this.last.pair;
+    const [en, es] = [this.documents.get(weightEn), this.documents.get(weightEs)];
+    if (!en || !es) return null;
+    let byDoc = this.pairs.get(weightEn);
+    if (!byDoc) this.pairs.set(weightEn, (byDoc = new WeakMap()));
+    let pair = byDoc.get(weightEs);
+    if (!pair) byDoc.set(weightEs, (pair = new DocumentPair(en, es, pairTable(en, es, this.evidence))));
+    this.last = { weightEn, weightEs, pair };
+    return pair;
   }
 
   /** score() word by word, for texts scored outside their documents. Sums in the same order. */
