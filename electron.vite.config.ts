@@ -6,7 +6,7 @@ import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { contentSecurityPolicy } from './electron/security/csp';
-import { bootShellHtml } from './renderer/boot-shell';
+import { bootShellHtml } from './scripts/boot-shell';
 
 const root = import.meta.dirname;
 

@@ -1,4 +1,4 @@
-// The main navigation's sections, shared by the header and the static shell (boot-shell.ts).
+// The main navigation's sections, shared by the header and the static shell (scripts/boot-shell.ts).
 import { formatRoute } from './router';
 
 export const SECTIONS = [

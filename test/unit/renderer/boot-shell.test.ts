@@ -2,7 +2,7 @@
 // in every interface language, each word from that language's locale file, escaped as HTML.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { bootShellHtml, shellFor } from '../../../renderer/boot-shell';
+import { bootShellHtml, shellFor } from '../../../scripts/boot-shell';
 import { SECTIONS } from '../../../renderer/src/app/sections';
 
 const common = (lang: string) => JSON.parse(readFileSync(`locales/${lang}/common.json`, 'utf8')) as { app: { title: string; loading: string }; nav: Record<string, string> };

@@ -5,7 +5,7 @@
 // React replaces it on its first render with the same header, now complete.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SECTIONS } from './src/app/sections';
+import { SECTIONS } from '../renderer/src/app/sections';
 
 type Strings = { app: { title: string; loading: string }; nav: Record<string, string> };
 
