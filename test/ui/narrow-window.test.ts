@@ -1,6 +1,7 @@
 // Narrow windows in Chromium against the browser mode on the real database: at 900 px no main view
 // scrolls sideways, in English or Spanish; the "Add to list" popover stays inside the window at
-// 1,366 and 900 px, where its button sits at the right end of a search result.
+// 1,366 and 900 px, where its button sits at the right end of a search result; so does the search
+// palette's popup at 900 to 1,200 px, where it would open past the window's right edge.
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CHROMIUM } from './helpers/chromium';
@@ -54,6 +55,20 @@ describe.skipIf(!hasChromium)('narrow windows', () => {
         await ui.s.page.keyboard.press('Escape'); // Esc closes it
         await expect.poll(() => form.count()).toBe(0);
       }
+    });
+  }
+
+  for (const width of [1100, 1200, 900]) {
+    it(`the search palette's popup stays on screen at ${width} px`, async () => {
+      await ui.s.page.setViewportSize({ width, height: 800 });
+      await open('#/surveys');
+      await ui.s.page.getByTestId('search-box').fill('smoking');
+      const popup = ui.s.page.locator('.palette-popup');
+      await popup.locator('[role="option"]').first().waitFor();
+      const box = (await popup.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(width);
+      expect(await overflow()).toBe(0);
     });
   }
 });

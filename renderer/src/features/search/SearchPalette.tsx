@@ -1,7 +1,7 @@
 // The search box in the header (F5): results as you type in a listbox under it, arrow keys to
 // move, Enter to open, Esc to close; Ctrl/Cmd+K (or the menu's Search command) focuses it from
 // anywhere. A pasted concept ID or code opens its concept card at once (F6).
-import { useEffect, useId, useMemo, useRef, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { linkToItem, linkToSearch, useRouteStore } from '../../app/router';
@@ -28,6 +28,8 @@ export function SearchPalette() {
   // The same option objects until the next answer, so the list's rows are not rendered again.
   const options = useMemo(() => paletteOptions(s.shownQuery, s.result), [s.shownQuery, s.result]);
   const expanded = s.open && s.query.trim() !== '' && s.status !== 'idle';
+  const popup = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => (expanded ? keepInWindow(popup.current) : undefined), [expanded]);
   const active = options[s.active];
 
   // Ctrl/Cmd+K and the menu command: focus the box and select what is in it. In the next frame,
@@ -135,7 +137,7 @@ export function SearchPalette() {
         spellCheck={false}
         autoComplete="off"
       />
-      <div className="palette-popup" hidden={!expanded}>
+      <div ref={popup} className="palette-popup" hidden={!expanded}>
         <PaletteList listId={listId} label={t('box.results')} options={options} active={s.active} query={s.shownQuery} status={s.status} onActive={s.setActive} onChoose={choose} />
         <p className="palette-status" role="status">
           {s.status === 'error' && t('box.error', { message: s.error })}
@@ -149,4 +151,18 @@ export function SearchPalette() {
       </div>
     </div>
   );
+}
+
+/** The popup opens under the box's left edge; where the window is too narrow, it moves left. */
+function keepInWindow(el: HTMLElement | null): (() => void) | undefined {
+  if (!el) return undefined;
+  const place = () => {
+    el.style.left = '0px';
+    const r = el.getBoundingClientRect();
+    const over = r.right - (document.documentElement.clientWidth - 8);
+    if (over > 0) el.style.left = `${-Math.min(over, Math.max(0, r.left - 8))}px`;
+  };
+  place();
+  window.addEventListener('resize', place);
+  return () => window.removeEventListener('resize', place);
 }
