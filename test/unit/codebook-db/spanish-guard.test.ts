@@ -75,4 +75,17 @@ describe('Spanish that is no translation of its English', () => {
       expect(itemEs(code), code).toBe(es);
     }
   });
+
+  it('keeps answers whose Spanish another, related English also has (the guard once flagged these)', async () => {
+    const pmh = await payload('personalmedicalhistory.json');
+    const cases: [string, RegExp][] = [
+      ['MentalHealth_MentalHealthCondition', /_PTSD$/],
+      ['SkeletalMuscular_SkeletalMuscularConditions', /_FracturedBrokenBone$/],
+    ];
+    for (const [question, answer] of cases) {
+      const o = pmh.find((x) => x.concept?.[0]?.code === question)!.option!.find((x) => answer.test(x.code))!;
+      expect(spanish(o._display), o.code).toBeTruthy();
+      expect(optionEs(question, o.code), o.code).toBe(spanish(o._display));
+    }
+  });
 });
