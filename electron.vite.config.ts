@@ -2,9 +2,11 @@
 // requires: nothing but `electron` is left external) and the renderer (with the CSP meta tag).
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { contentSecurityPolicy } from './electron/security/csp';
+import { bootShellHtml } from './renderer/boot-shell';
 
 const root = import.meta.dirname;
 
@@ -19,13 +21,30 @@ function cspMeta(): Plugin {
   };
 }
 
+/** The static shell in #root (every locales/<lang>), and boot.js, which picks its language and theme. */
+function bootShell(): Plugin {
+  const locales = resolve(root, 'locales');
+  return {
+    name: 'ppi-boot-shell',
+    transformIndexHtml: (html) => ({
+      html: html.replace('<div id="root"></div>', `<div id="root">${bootShellHtml(locales, readdirSync(locales).sort())}</div>`),
+      tags: [{ tag: 'script', attrs: { src: './boot.js' }, injectTo: 'head' }],
+    }),
+  };
+}
+
 export default defineConfig({
   main: {
     build: {
       outDir: resolve(root, 'out/main'),
-      // The import worker is its own entry: a worker thread loads it by file (out/main/import-worker.js).
+      // The import workers are their own entries: a worker thread loads each by file (out/main/import-worker.js,
+      // out/main/athena-side-worker.js, the Athena import's second writer).
       lib: {
-        entry: { index: resolve(root, 'electron/main/index.ts'), 'import-worker': resolve(root, 'electron/services/imports/import-worker.ts') },
+        entry: {
+          index: resolve(root, 'electron/main/index.ts'),
+          'import-worker': resolve(root, 'electron/services/imports/import-worker.ts'),
+          'athena-side-worker': resolve(root, 'electron/services/imports/athena/side-worker.ts'),
+        },
         formats: ['es'],
         fileName: (_format, name) => `${name}.js`,
       },
@@ -43,7 +62,7 @@ export default defineConfig({
   renderer: {
     root: resolve(root, 'renderer'),
     base: './',
-    plugins: [react(), cspMeta()],
+    plugins: [react(), cspMeta(), bootShell()],
     build: {
       outDir: resolve(root, 'out/renderer'),
       emptyOutDir: true,

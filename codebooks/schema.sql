@@ -174,7 +174,8 @@ CREATE TABLE instruments (
 -- Other names the sources give an instrument ("Million Veterans Program" for the MVP).
 CREATE TABLE instrument_aliases (
   instrument_id INTEGER NOT NULL REFERENCES instruments(id),
-  alias TEXT NOT NULL
+  alias TEXT NOT NULL,
+  evidence TEXT -- where the raw files tie this name to the instrument; NULL: the names agree once spelling is set aside
 );
 CREATE INDEX instrument_aliases_instrument ON instrument_aliases(instrument_id);
 -- Each "Sources" entry of each instrument PDF, or each source name of a workgroup sheet.
@@ -337,3 +338,6 @@ CREATE TABLE search_concepts (
 -- trigrams, for "did you mean" suggestions when a query finds nothing.
 CREATE TABLE search_vocab (id INTEGER PRIMARY KEY, term TEXT NOT NULL UNIQUE, display TEXT NOT NULL, docs INTEGER NOT NULL);
 CREATE TABLE search_trigrams (trigram TEXT NOT NULL, term_id INTEGER NOT NULL REFERENCES search_vocab(id), PRIMARY KEY (trigram, term_id)) WITHOUT ROWID;
+-- A Spanish stem and the English stem most often beside it in the same items' two wordings
+-- (codebooks/write/search-translations.ts): a Spanish word then names an English code's topic.
+CREATE TABLE search_translations (es TEXT PRIMARY KEY, en TEXT NOT NULL) WITHOUT ROWID;

@@ -3,7 +3,7 @@
 // ignored .cache/bench-import/ folder, imports it through the same worker-thread job as the app,
 // and reports the import rate, the peak memory of the process (main thread and worker), the
 // database size, and search latency on the result. Never run by npm test.
-import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ImportedData } from '../../electron/services/imports/imported-data';
@@ -26,6 +26,27 @@ if (!existsSync(join(folder, 'done'))) {
   await writeSyntheticAthena(folder, concepts);
   writeFileSync(join(folder, 'done'), '');
 }
+// CPU ticks (1/100 s) of each thread of the process, read from /proc (Linux) at each sample;
+// a thread's last reading stays after it ends.
+const threadTicks = new Map<string, number>();
+function sampleThreads(): void {
+  let tids: string[] = [];
+  try {
+    tids = readdirSync('/proc/self/task');
+  } catch {
+    return;
+  }
+  for (const tid of tids) {
+    try {
+      const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      threadTicks.set(tid, Number(f[11]) + Number(f[12]));
+    } catch {
+      // the thread ended between the listing and the read
+    }
+  }
+}
+
 // `-- --search-only`: time the search again on the last import, without importing (the search
 // code changed, or to re-time on a quieter machine).
 const searchOnly = process.argv.includes('--search-only');
@@ -38,7 +59,10 @@ async function importFolder(): Promise<Record<string, unknown>> {
   
   console.error(`load average before the import: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   let peak = 0;
-  const sample = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
+  const sample = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+    sampleThreads();
+  }, 50);
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();
   const jobs = new ImportJobs({ userDataDir: userData, release: () => {} });
@@ -58,6 +82,9 @@ async function importFolder(): Promise<Record<string, unknown>> {
     // this import actually ran, so rows per CPU second is the figure that load does not distort.
     cpuSeconds: Number(((cpu.user + cpu.system) / 1e6).toFixed(1)),
     rowsPerCpuSecond: Math.round(rows / ((cpu.user + cpu.system) / 1e6)),
+    // The busiest threads' CPU seconds (the import's two writers lead): on a free 2-core machine the
+    // import's wall time is about the busier writer's, plus the part after it waits for the other.
+    busiestThreadsCpuSeconds: [...threadTicks.values()].sort((a, b) => b - a).slice(0, 4).map((t) => Number((t / 100).toFixed(1))),
     peakRssMB: Math.round(peak / 2 ** 20),
     inputMB: Math.round(inputBytes / 1e6),
     databaseMB: Math.round(dbBytes / 1e6),

@@ -18,6 +18,7 @@ import { namesFromDocuments } from './module-titles';
 import { moduleOrdering } from './ordering';
 import { mergeVersions, type MergedVersion } from './versions';
 import { mergeSources, type MergedSources } from './provenance-sources';
+import { sameWordingSources } from './same-wording-sources';
 import { SourceIndex } from './sources-index';
 import { spanishFromPdfs } from './spanish-from-pdf';
 import { guardSpanish, newGuardState, type SpanishMismatch } from './spanish-guard';
@@ -156,6 +157,10 @@ export function mergeAll(entries: ManifestEntry[], sourceResults: SourceResult[]
   notes.push(`${mismatches.length} Spanish wordings dropped as no translation of their English (in the conflicts report)`);
   for (const m of mismatches) notes.push(spanishNote(m));
   const ceilings = computeCeilings({ concepts, options: all('options'), branching: all('branching'), printed: sources.printed, claims: [...claims, ...inferred, ...fromValues] }, opts.options, identity, spanish.gaps);
+  // Older codes worded as a printed question of their survey: the PDF gives their source too.
+  const sameWording = sameWordingSources(sources.links, sources.printed, items);
+  sources.links.push(...sameWording.links);
+  for (const k of sameWording.keys) ceilings.source.add(k);
   const meta = all('meta').map((m) => ({ key: m.key, value: m.value, source: m.prov.source }));
 
   return { index, modules: mods.modules, items, order, options: opts.options, branching: branch.rules, versions, sources, conflicts, notes, meta, untiedAnswerIds, ceilings };

@@ -3,6 +3,8 @@
 import type { DocumentRecord, InstrumentRecord, PrintedQuestionRecord } from '../model/records';
 import type { ManifestEntry } from '../sources/manifest';
 import { InstrumentKeys } from './instrument-keys';
+import { instrumentTies } from './instrument-ties';
+import { mergeInstruments } from './instruments-merge';
 import type { MergedItem } from './items';
 import type { ModuleResolver } from './modules';
 import type { Conflict } from './conflicts';
@@ -21,6 +23,8 @@ export interface MergedInstrument {
   description: string | null;
   /** Other names the sources give the same instrument ("Million Veterans Program"). */
   aliases: string[];
+  /** Alias → where the raw files tie it to this instrument (absent: the name itself says so). */
+  aliasEvidence: Map<string, string>;
 }
 export interface MergedCitation {
   instrumentKey: string;
@@ -77,12 +81,6 @@ export const LINK_THRESHOLD = 0.72;
 export const MIN_WORDS = 4;
 
 
-function addAlias(i: MergedInstrument, name: string): void {
-  const loose = (x: string) => x.toLowerCase().replace(/[^a-z0-9]+/g, '');
-  if (loose(name) === loose(i.name) || (i.shortName && loose(name) === loose(i.shortName))) return;
-  if (!i.aliases.some((a) => loose(a) === loose(name))) i.aliases.push(name);
-}
-
 export function mergeSources(
   instrumentRecords: InstrumentRecord[],
   printedRecords: PrintedQuestionRecord[],
@@ -94,48 +92,11 @@ export function mergeSources(
   notes: string[],
 ): MergedSources {
   const entryById = new Map(entries.map((e) => [e.id, e]));
-  const keys = new InstrumentKeys(instrumentRecords);
-  const instrumentKey = (r: { name: string; shortName?: string | null }) => keys.key(r);
-  const instruments = new Map<string, MergedInstrument>();
-  const citations: MergedCitation[] = [];
-  for (const r of instrumentRecords) {
-    const key = instrumentKey(r);
-    if (!key) continue;
-    const slug = resolver.slug(r.module);
-    const prev = instruments.get(key);
-    if (!prev) {
-      instruments.set(key, {
-        key,
-        name: r.name,
-        shortName: r.shortName ?? null,
-        organization: r.organization ?? null,
-        url: r.url ?? null,
-        year: r.year ?? null,
-        description: r.description ?? null,
-        aliases: [],
-      });
-    } else {
-      // The spelling that carries a short name is the canonical one; the others are aliases.
-      let alias = r.name;
-      if (!prev.shortName && r.shortName) [alias, prev.name, prev.shortName] = [prev.name, r.name, r.shortName];
-      addAlias(prev, alias);
-      prev.organization ??= r.organization ?? null;
-      prev.url ??= r.url ?? null;
-      prev.year ??= r.year ?? null;
-      prev.description ??= r.description ?? null;
-    }
-    citations.push({
-      instrumentKey: key,
-      module: slug,
-      number: r.number ?? null,
-      section: r.section ?? null,
-      citation: r.citation ?? null,
-      year: r.year ?? null,
-      url: r.url ?? null,
-      source: r.prov.source,
-      at: r.prov.at ?? null,
-    });
-  }
+  const languageOf = new Map(documentRecords.map((d) => [d.prov.source, d.language] as const));
+  const tied = instrumentTies(instrumentRecords, languageOf, printedRecords);
+  notes.push(...tied.notes);
+  const keys = new InstrumentKeys(instrumentRecords, tied.ties);
+  const { instruments, citations, keyOf: instrumentKey } = mergeInstruments(instrumentRecords, keys, languageOf, resolver);
 
   const documents = new Map<string, MergedDocument>();
   const shaOfSource = new Map<string, string>();

@@ -43,12 +43,14 @@ function featuresOf(q: MergedPrinted) {
   return f;
 }
 
-const alike = new Map<string, boolean>();
+const alike = new Map<string, Map<string, boolean>>();
 /** The Spanish another source gives the item is the one printed (memoised: asked for many pairs). */
 function sameSpanish(known: string, printed: string): boolean {
-  const k = `${known}\u0000${printed}`;
-  let v = alike.get(k);
-  if (v === undefined) alike.set(k, (v = similarity(known, printed) >= 0.8));
+  // Keyed by the two strings themselves, whose hashes are kept: no joined key to hash per pair.
+  let row = alike.get(known);
+  if (!row) alike.set(known, (row = new Map()));
+  let v = row.get(printed);
+  if (v === undefined) row.set(printed, (v = similarity(known, printed) >= 0.8));
   return v;
 }
 

@@ -2,6 +2,8 @@
 // languages (questions and answer labels). They are one piece of evidence when a Spanish PDF's
 // question is paired with the English PDF's: the pair whose words translate each other wins.
 import { words } from './text-match';
+import { DocumentPair } from './spanish-pair-score';
+import { DocumentWords, pairTable, type WordEvidence } from './spanish-word-table';
 
 /** Words in more than this share of the pairs ("the", "de", "you") say nothing about a pairing. */
 const COMMON = 0.04;
@@ -17,6 +19,11 @@ export class Lexicon {
   private readonly common = new Set<string>();
   /** Telling words of each text scored, computed once: an alignment scores each text many times. */
   private readonly telling = new Map<string, string[]>();
+  /** The numbered words of the document each weights() map was made for. */
+  private readonly documents = new WeakMap<Map<string, number>, DocumentWords>();
+  /** Two documents (keyed by their weights() maps) and the table of their words, filled once. */
+  private readonly pairs = new WeakMap<Map<string, number>, WeakMap<Map<string, number>, DocumentPair>>();
+  private last: { weightEn: Map<string, number>; weightEs: Map<string, number>; pair: DocumentPair } | null = null;
 
   constructor(pairs: [string, string][]) {
     const bags = pairs.map(([en, es]) => [content(en), content(es)] as const);
@@ -36,17 +43,35 @@ export class Lexicon {
     }
   }
 
+  private readonly tellingWords = (text: string) => this.wordsOf(text);
+
   private wordsOf(text: string): string[] {
     let w = this.telling.get(text);
     if (!w) this.telling.set(text, (w = content(text).filter((x) => !this.common.has(x))));
     return w;
   }
 
-  /** Dice coefficient of two words over the learnt pairs, 0..1. */
-  private dice(en: string, es: string): number {
-    const n = this.both.get(en)?.get(es);
-    return n ? (2 * n) / (this.enCount.get(en)! + this.esCount.get(es)!) : 0;
+  /** Dice coefficient of two words learnt together n times. */
+  private dice(en: string, es: string, n: number): number {
+    return (2 * n) / (this.enCount.get(en)! + this.esCount.get(es)!);
   }
+
+  /**
+   * How far an English word and a Spanish word translate each other, 0..1: the same word 1, a
+   * cognate 0.8, else their Dice coefficient over the learnt pairs (pairTable follows these rules).
+   */
+  private value(en: string, es: string): number {
+    if (en === es) return 1;
+    if (en.length >= COGNATE_PREFIX && es.startsWith(en.slice(0, COGNATE_PREFIX))) return 0.8;
+    const n = this.both.get(en)?.get(es);
+    return n ? this.dice(en, es, n) : 0;
+  }
+
+  private readonly evidence: WordEvidence = {
+    prefix: COGNATE_PREFIX,
+    together: (en) => this.both.get(en),
+    dice: (en, es, n) => this.dice(en, es, n),
+  };
 
   /**
    * Weight of each word of a document: 1 / the number of its questions using it. Words every
@@ -55,16 +80,41 @@ export class Lexicon {
   weights(texts: string[]): Map<string, number> {
     const df = new Map<string, number>();
     for (const t of texts) for (const w of this.wordsOf(t)) df.set(w, (df.get(w) ?? 0) + 1);
-    return new Map([...df].map(([w, n]) => [w, 1 / n]));
+    const weights = new Map([...df].map(([w, n]) => [w, 1 / n]));
+    this.documents.set(weights, new DocumentWords(weights));
+    return weights;
   }
 
   /**
    * How well the two texts translate each other, 0..1: the weighted mean, over both texts'
    * telling words, of each word's best translation, cognate or same number on the other side.
+   * With the weights of both texts' documents, words are looked up by number in a table of the
+   * two documents' words, filled once: an alignment scores every pair of their questions.
    */
   score(en: string, es: string, weightEn?: Map<string, number>, weightEs?: Map<string, number>): number {
-    const e = this.wordsOf(en);
-    const s = this.wordsOf(es);
+    const pair = weightEn && weightEs ? this.documentPair(weightEn, weightEs) : null;
+    const e = pair?.en.idsOf(en, this.tellingWords);
+    const s = pair?.es.idsOf(es, this.tellingWords);
+    if (!pair || !e || !s) return this.scoreByWord(this.wordsOf(en), this.wordsOf(es), weightEn, weightEs);
+    if (e.length === 0 || s.length === 0) return 0;
+    return pair.score(e, s);
+  }
+
+  /** The two documents the weights were made for (the last two asked are kept at hand). */
+  private documentPair(weightEn: Map<string, number>, weightEs: Map<string, number>): DocumentPair | null {
+    if (this.last?.weightEn === weightEn && this.last.weightEs === weightEs) return this.last.pair;
+    const [en, es] = [this.documents.get(weightEn), this.documents.get(weightEs)];
+    if (!en || !es) return null;
+    let byDoc = this.pairs.get(weightEn);
+    if (!byDoc) this.pairs.set(weightEn, (byDoc = new WeakMap()));
+    let pair = byDoc.get(weightEs);
+    if (!pair) byDoc.set(weightEs, (pair = new DocumentPair(en, es, pairTable(en, es, this.evidence))));
+    this.last = { weightEn, weightEs, pair };
+    return pair;
+  }
+
+  /** score() word by word, for texts scored outside their documents. Sums in the same order. */
+  private scoreByWord(e: string[], s: string[], weightEn?: Map<string, number>, weightEs?: Map<string, number>): number {
     if (e.length === 0 || s.length === 0) return 0;
     const best = new Float64Array(s.length);
     let sum = 0;
@@ -72,7 +122,7 @@ export class Lexicon {
     for (const a of e) {
       let top = 0;
       s.forEach((b, j) => {
-        const v = a === b ? 1 : a.length >= COGNATE_PREFIX && b.startsWith(a.slice(0, COGNATE_PREFIX)) ? 0.8 : this.dice(a, b);
+        const v = this.value(a, b);
         if (v > top) top = v;
         if (v > best[j]!) best[j] = v;
       });

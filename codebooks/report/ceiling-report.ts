@@ -20,6 +20,8 @@ export interface ModuleCeilings {
   answerIds: FactCeiling;
   /** Each question some raw file words in Spanish that has no Spanish here, and why. */
   spanishGaps?: { item: string; why: SpanishGap | 'other' }[];
+  /** Each question a raw file ties to a source instrument that has no source link here. */
+  sourceGaps?: string[];
 }
 
 /** The reasons, in words (codebooks/merge/spanish-from-pdf.ts decides them). */
@@ -59,6 +61,7 @@ export function moduleCeilings(db: Database.Database, ceilings: Ceilings): Modul
         const why = keysOf(r).map((k) => ceilings.spanishGaps.get(k)).find((g) => g !== undefined);
         return { item: r.code ?? String(r.concept_id ?? r.id), why: why ?? ('other' as const) };
       });
+    const sourceGaps = rows.filter((r) => !r.src && keysOf(r).some((k) => ceilings.source.has(k))).map((r) => r.code ?? String(r.concept_id ?? r.id));
     const givenOf = (r: Row) => Math.max(0, ...keysOf(r).map((k) => ceilings.answerIds.get(k)?.given ?? 0));
     const options = rows.reduce((a, r) => a + r.options, 0);
     const withId = rows.reduce((a, r) => a + r.withId, 0);
@@ -69,6 +72,7 @@ export function moduleCeilings(db: Database.Database, ceilings: Ceilings): Modul
       source: { coverage: share(rows.filter((r) => r.src).length, rows.length), ceiling: share(has(ceilings.source), rows.length) },
       answerIds: { coverage: share(withId, options), ceiling: share(given, options) },
       spanishGaps,
+      sourceGaps,
     };
   });
 }
@@ -92,5 +96,8 @@ export function formatCeilings(rows: ModuleCeilings[]): string[] {
     for (const g of r.spanishGaps!) byReason.set(SPANISH_GAP_REASONS[g.why], [...(byReason.get(SPANISH_GAP_REASONS[g.why]) ?? []), g.item]);
     for (const [reason, items] of byReason) lines.push(`  ${r.slug}: ${items.join(', ')}: ${reason}`);
   }
+  const sourceGaps = rows.filter((r) => r.sourceGaps?.length);
+  if (sourceGaps.length) lines.push('Sources below their ceiling, item by item:');
+  for (const r of sourceGaps) lines.push(`  ${r.slug}: ${r.sourceGaps!.join(', ')}`);
   return lines;
 }

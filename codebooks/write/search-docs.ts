@@ -6,6 +6,7 @@
 // query (kind, IDs, survey, wording, and an answer's question), computed once here.
 import type Database from 'better-sqlite3';
 import { stemsOf } from './search-stems';
+import { codeWords } from './search-words';
 
 interface DocRow {
   id: number; kind: string; code: string | null; concept_id: number | null; text_en: string | null; text_es: string | null;
@@ -56,7 +57,11 @@ export function fillSearchDocs(db: Database.Database): void {
       question: r.q_id ? { code: r.q_code, conceptId: r.q_concept, text: { en: r.q_en, es: r.q_es } } : null,
     };
     addDoc.run(rank, r.id, r.q_id, JSON.stringify(hit));
-    addText.run(rank, r.code, r.text_en, r.text_es, stemsOf(r.text_en, 'en'), stemsOf(r.text_es, 'es'), join(r.opts_en, r.help_en), join(r.opts_es, r.help_es));
+    // The code column also holds the code's camel-case words, and stems_en their stems, so
+    // "exercise" finds Snap_ExercisePreference and "sexual orientation" TheBasics_SexualOrientation.
+    const words = codeWords(r.code);
+    addText.run(rank, join(r.code, words), r.text_en, r.text_es, join(stemsOf(r.text_en, 'en'), stemsOf(words, 'en')), stemsOf(r.text_es, 'es'),
+      join(r.opts_en, r.help_en), join(r.opts_es, r.help_es));
   }
   db.exec(`INSERT INTO search_text (search_text) VALUES ('optimize')`);
 }

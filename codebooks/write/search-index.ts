@@ -1,8 +1,9 @@
 // Fills the search tables: the documents and their FTS5 index (search_docs, search_text), every
 // concept ID a user may type (search_concepts), and the vocabulary of indexed words with its trigrams (search_vocab,
-// search_trigrams) for "did you mean" suggestions. Also run on the synthetic benchmark database.
+// search_trigrams) for "did you mean" suggestions, and Spanish stems' English stems (search_translations). Also run on the synthetic benchmark database.
 import type Database from 'better-sqlite3';
 import { fillSearchDocs } from './search-docs';
+import { fillSearchTranslations } from './search-translations';
 import { foldWord, trigramsOf } from './search-words';
 
 /** PPI concept IDs, module concept IDs and standard (value) concept IDs, each with its item. */
@@ -50,4 +51,5 @@ export function fillSearchIndex(db: Database.Database): void {
   fillSearchDocs(db);
   fillSearchConcepts(db);
   fillSearchVocab(db);
+  fillSearchTranslations(db);
 }

@@ -22,12 +22,12 @@ export function writeVersions(db: Database.Database, cb: MergedCodebook, ids: Id
 export function writeSources(db: Database.Database, cb: MergedCodebook, ids: Ids): void {
   const s = cb.sources;
   const ins = db.prepare('INSERT INTO instruments (key, short_name, name, organization, url, year, description) VALUES (?, ?, ?, ?, ?, ?, ?)');
-  const alias = db.prepare('INSERT INTO instrument_aliases (instrument_id, alias) VALUES (?, ?)');
+  const alias = db.prepare('INSERT INTO instrument_aliases (instrument_id, alias, evidence) VALUES (?, ?, ?)');
   const instrumentId = new Map<string, number>();
   for (const i of s.instruments) {
     const id = Number(ins.run(i.key, i.shortName, i.name, i.organization, i.url, i.year, i.description).lastInsertRowid);
     instrumentId.set(i.key, id);
-    for (const a of i.aliases) alias.run(id, a);
+    for (const a of i.aliases) alias.run(id, a, i.aliasEvidence.get(a) ?? null);
   }
   const cit = db.prepare('INSERT INTO instrument_citations (instrument_id, module_id, number, citation, year, url, source, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
   for (const c of s.citations) {

@@ -29,11 +29,19 @@ function openFile(file: string): { fd: number; size: number } | null {
   return null;
 }
 
+/** Vite names the built scripts and styles by their content (assets/index-BsF742NY.js): such a file
+ *  never changes under its name, so the browser may keep it, and with it the compiled script. */
+const HASHED_ASSET = /^\/assets\/[\w.-]+-[\w-]{8}\.(?:js|mjs|css)$/;
+
+export function cacheControlFor(requestPath: string): string {
+  return HASHED_ASSET.test(requestPath) ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
 export function sendFile(res: ServerResponse, root: string | null, requestPath: string, head = false): void {
   const file = root ? resolveInsideRoot(root, requestPath) : null;
   const opened = file ? openFile(file) : null;
   if (!file || !opened) return sendText(res, 404, 'not found');
-  res.writeHead(200, { ...securityHeaders(), 'Content-Type': contentTypeOf(file), 'Content-Length': opened.size });
+  res.writeHead(200, { ...securityHeaders(), 'Content-Type': contentTypeOf(file), 'Content-Length': opened.size, 'Cache-Control': cacheControlFor(requestPath) });
   if (head) {
     closeSync(opened.fd);
     return void res.end();

@@ -311,6 +311,8 @@ export const QuestionPdfPage = z.object({
   /** printed | exact | tail | shingles | parent: how the build found the page. */
   method: z.string(),
   score: z.number(),
+  /** The question's wording as printed on that page (what "Show in PDF" highlights), where the build read it. */
+  printed: z.string().nullable(),
 });
 export const QuestionPdfPages = z.object({
   code: z.string().nullable(),

@@ -1,3 +1,5 @@
+// First: starts the catalog's request before the rest of the script initializes.
+import './features/catalog/catalog-preload';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';

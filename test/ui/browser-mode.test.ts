@@ -50,6 +50,24 @@ describe.skipIf(!hasChromium)(`browser mode in Chromium${hasChromium ? '' : ` (s
     expect(await ui.s.page.locator('html').getAttribute('lang')).toBe('es');
   });
 
+  it('paints the static shell before the script runs, in the kept interface language and theme', async () => {
+    const es = JSON.parse(readFileSync('locales/es/common.json', 'utf8')) as { app: { loading: string }; nav: { catalog: string } };
+    await ui.s.page.goto(ui.served.url);
+    await waitForAppState(ui.s.page, 'ready');
+    await ui.s.page.getByLabel('Interface').selectOption('es');
+    await ui.s.page.getByTestId('theme').selectOption('dark');
+    // The app's script never arrives: what shows is index.html, its stylesheet and boot.js.
+    await ui.s.page.route(/\/assets\/index-[\w-]+\.js$/, (r) => r.abort());
+    await ui.s.page.reload();
+    const shell = ui.s.page.locator('.boot-shell:visible');
+    await expect.poll(() => shell.count()).toBe(1);
+    expect(await shell.getAttribute('lang')).toBe('es');
+    expect(await shell.getByRole('status').textContent()).toBe(es.app.loading);
+    expect(await shell.getByRole('link', { name: es.nav.catalog }).getAttribute('href')).toBe('#/surveys');
+    expect(await ui.s.page.locator('html').getAttribute('data-theme')).toBe('dark');
+    expect(await ui.s.page.locator('html').getAttribute('lang')).toBe('es');
+  });
+
   it('has no serious accessibility violations (axe-core)', async () => {
     await ui.s.page.goto(ui.served.url);
     await waitForAppState(ui.s.page, 'ready');

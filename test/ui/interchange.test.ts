@@ -37,6 +37,17 @@ const question = (code: string) =>
         .get(code) as { id: number; en: string; es: string },
   );
 
+// The catalog's survey picker: [slug, name shown, its lang attribute] of each option, by slug.
+const bySlug = (a: readonly (string | null)[], b: readonly (string | null)[]) => (a[0]! < b[0]! ? -1 : 1);
+const pickerNames = async (page: Page) =>
+  (await page.getByTestId('survey-export-survey').locator('option').evaluateAll((os) => os.map((o) => [(o as HTMLOptionElement).value, o.textContent, o.getAttribute('lang')]))).sort(bySlug);
+// What it should show, read from the database: every module (no codebook is imported here),
+// named in the interface's language where the codebook has the name (modules.name_es).
+const expectedNames = (lang: 'en' | 'es') =>
+  fromDb((db) => db.prepare(`SELECT slug, name_en AS en, name_es AS es, code FROM modules`).all() as { slug: string; en: string | null; es: string | null; code: string | null }[])
+    .map((m) => [m.slug, (lang === 'es' ? m.es : null) ?? m.en ?? m.code ?? m.slug, lang === 'es' && !m.es && m.en ? 'en' : null])
+    .sort(bySlug);
+
 describe.skipIf(!hasChromium)('interchange exports in the app', () => {
   ui = useBrowserMode({
     env: () => {
@@ -82,6 +93,7 @@ describe.skipIf(!hasChromium)('interchange exports in the app', () => {
     await page.emulateMedia({ colorScheme: 'light' });
     await setUiLanguage(page, 'en');
     const group = page.getByRole('group', { name: text('en', 'outline', 'export.labelAny') });
+    await expect.poll(() => pickerNames(page)).toEqual(expectedNames('en'));
     await group.getByTestId('survey-export-survey').selectOption('basics');
     await group.getByTestId('survey-export-format').selectOption('ddi');
     const fromCatalog = await download(page, text('en', 'outline', 'export.download'));
@@ -101,7 +113,19 @@ describe.skipIf(!hasChromium)('interchange exports in the app', () => {
     await setUiLanguage(page, 'es');
     const grupo = page.getByRole('group', { name: text('es', 'outline', 'export.labelAny') });
     await expect.poll(() => grupo.count()).toBe(1);
+    // Spanish interface: each survey by its Spanish module title where the codebook has one
+    // (modules.name_es), else its English name marked lang="en".
+    const spanish = expectedNames('es');
+    expect(spanish.filter((o) => o[2] === null).length).toBeGreaterThanOrEqual(10);
+    await expect.poll(() => pickerNames(page)).toEqual(spanish);
     await grupo.getByTestId('survey-export-survey').selectOption('basics');
+    if (process.env.PPI_SCREENSHOTS) {
+      // A native drop-down does not paint in a screenshot: shown as an open list for the picture only.
+      const picker = grupo.getByTestId('survey-export-survey');
+      await picker.evaluate((e) => ((e as HTMLSelectElement).size = 14));
+      await grupo.screenshot({ path: join(process.env.PPI_SCREENSHOTS, 'catalog-export-es.png') });
+      await picker.evaluate((e) => ((e as HTMLSelectElement).size = 0));
+    }
     await grupo.getByTestId('survey-export-format').selectOption('atlas');
     const atlas = await download(page, text('es', 'outline', 'export.download'));
     expect(atlas.name).toMatch(/atlas/);

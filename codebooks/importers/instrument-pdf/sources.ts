@@ -84,13 +84,19 @@ export function joinCitation(parts: string[]): string {
   return out.replace(/\s+/g, ' ').trim();
 }
 
-const AUTHORS = /^[A-Z][\p{L}'’-]+ [A-Z]{1,3}(, [A-Z][\p{L}'’-]+ [A-Z]{1,3})*(, et al)?$/u;
+// "Bults M, Beaujean DJMA, de Zwart O, …, et al"; "Williams DR, Yan Yu, Jackson JS, Anderson NB" (a given name
+// printed whole, in a list of at least three).
+const AUTHORS = /^(?:[a-z]+ )*[A-Z][\p{L}'’-]+ [A-Z]{1,4}(, (?:[a-z]+ )*[A-Z][\p{L}'’-]+ [A-Z]{1,4})*(, et al)?$/u;
+const AUTHORS_LOOSE = /^[A-Z][\p{L}'’-]+ [A-Z][\p{L}]{0,3}(, [A-Z][\p{L}'’-]+ [A-Z][\p{L}]{0,3}){2,}(, et al)?$/u;
+// "Weiss, D. S., Marmar, C. R. The Impact of Event Scale—Revised. In: …"
+const APA_AUTHORS = /^([A-Z][\p{L}'’-]+, (?:[A-Z]\.\s?)+,?\s*)+(?=[A-Z][a-z])/u;
 
 /** The instrument's name: the first sentence of the citation, or the title after an author list. */
 function instrumentName(citation: string): string {
-  const parts = citation.split(/(?<![A-Z]\.[A-Z])\.\s+/);
+  const apa = APA_AUTHORS.exec(citation);
+  const parts = citation.slice(apa ? apa[0].length : 0).split(/(?<![A-Z]\.[A-Z])\.\s+/);
   const first = parts[0]!.trim();
-  const name = AUTHORS.test(first) && parts[1] ? parts[1] : first;
+  const name = (AUTHORS.test(first) || AUTHORS_LOOSE.test(first)) && parts[1] ? parts[1] : first;
   return name.replace(/^Instrument:\s*/i, '').replace(/\.$/, '').trim();
 }
 

@@ -1,14 +1,10 @@
 // Runs imports in a worker thread, one at a time, and keeps their state for the app to poll
 // (progress, cancel, outcome). The finished file is moved into place here, on the main thread,
 // after the handles the app holds on the import it replaces are closed.
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { ImportJob } from './schema';
 import type { WorkerInput, WorkerMessage } from './import-worker';
 import { importIdOfPath } from './run-import';
+import { spawnWorker } from './spawn-worker';
 import { commitImport, discardPartial, importPath, partialPathFor, removeStalePartials } from './store';
 
 export interface ImportJobsOptions {
@@ -19,16 +15,7 @@ export interface ImportJobsOptions {
 }
 
 /** The built worker (out/main/import-worker.js) beside the bundle; in a checkout, the TypeScript source through tsx. */
-function newWorker(workerData: WorkerInput): Worker {
-  const built = new URL('./import-worker.js', import.meta.url);
-  if (existsSync(fileURLToPath(built))) return new Worker(built, { workerData });
-  // The package's ESM entry (require.resolve gives its CommonJS one), next to its package.json.
-  const tsxPackage = createRequire(import.meta.url).resolve('tsx/package.json');
-  const tsx = pathToFileURL(join(dirname(tsxPackage), 'dist', 'esm', 'api', 'index.mjs')).href;
-  const source = new URL('./import-worker.ts', import.meta.url).href;
-  const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(source)}); })`;
-  return new Worker(boot, { eval: true, workerData });
-}
+const newWorker = (workerData: WorkerInput) => spawnWorker('import-worker', new URL('./import-worker.ts', import.meta.url), workerData);
 
 export class ImportJobs {
   private jobs = new Map<number, ImportJob>();

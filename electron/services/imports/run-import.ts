@@ -35,7 +35,7 @@ export async function runImport(path: string, partial: string, hooks: ImportHook
   const base = { id: importIdFor(kind, name), kind, name, source: path, importedAt: new Date().toISOString() };
   let info: ImportInfo;
   if (kind === 'athena') {
-    const s = importAthena(path, partial, hooks, nativeBinding);
+    const s = await importAthena(path, partial, hooks, nativeBinding);
     info = { ...base, version: s.version, rows: Object.values(s.rows).reduce((a, b) => a + b, 0), notes: s.notes, bytes: 0 };
   } else {
     const s = await importCodebook(path, partial, hooks, nativeBinding);

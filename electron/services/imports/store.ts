@@ -41,7 +41,7 @@ export function commitImport(partial: string, final: string): void {
 }
 
 export function discardPartial(partial: string): void {
-  for (const suffix of ['', '-journal', '-wal', '-shm']) rmSync(partial + suffix, { force: true });
+  for (const suffix of ['', '-journal', '-wal', '-shm', '.side', '.side-journal']) rmSync(partial + suffix, { force: true });
 }
 
 /** Removes partial files an interrupted run left behind (none is in use when the app starts). */

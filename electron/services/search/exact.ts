@@ -22,12 +22,24 @@ export function byCode(db: Codebook, q: string, f: Filter, limit: number): DocRo
     .all(q.toLowerCase(), ...f.params, limit) as DocRow[];
 }
 
-/** Codes that start with the query (two characters at least), the first `limit` in code order. */
-export function byCodePrefix(db: Codebook, q: string, f: Filter, limit: number): DocRow[] {
+/**
+ * How much a code starting with the query says: 2 when the query ends where a part of the code
+ * ends ("smokefrequency" or "smoke" for SmokeFrequency_EveryDay), 1 when it ends inside a word
+ * ("smoke" for SmokelessTobacco_…).
+ */
+export function prefixWeight(code: string, query: string): number {
+  const next = code.charAt(query.length);
+  const digit = (c: string) => /\p{N}/u.test(c);
+  return next === '' || /[^\p{L}\p{N}]|\p{Lu}/u.test(next) || digit(next) !== digit(query.at(-1) ?? '') ? 2 : 1;
+}
+
+/** Codes that start with the query (two characters at least), the first `limit` in code order, with their weight. */
+export function byCodePrefix(db: Codebook, q: string, f: Filter, limit: number): (DocRow & { weight: number })[] {
   const lower = q.toLowerCase();
   if (lower.length < 2 || /\s/.test(lower)) return [];
   // A range on the code_lower index; the upper bound is the prefix followed by the highest char.
-  return prepared(db, `SELECT ${DOC} FROM items i JOIN search_docs d ON d.item_id = i.id WHERE i.code_lower > ? AND i.code_lower < ?${f.sql}
+  const rows = prepared(db, `SELECT ${DOC}, i.code FROM items i JOIN search_docs d ON d.item_id = i.id WHERE i.code_lower > ? AND i.code_lower < ?${f.sql}
        ORDER BY i.code_lower LIMIT ?`)
-    .all(lower, lower + '\u{10ffff}', ...f.params, limit) as DocRow[];
+    .all(lower, lower + '\u{10ffff}', ...f.params, limit) as (DocRow & { code: string })[];
+  return rows.map((r) => ({ rank: r.rank, weight: prefixWeight(r.code, q) }));
 }

@@ -1,9 +1,11 @@
-// The text tiers of the search, best first. Each is one FTS5 expression over search_text; a
-// row found by a better tier is not shown again by a later one. Within a tier, matches come in
+// The text tiers of the search. Each is one FTS5 expression over search_text, read in
 // search_docs order (modules, questions, topics, answers; shorter wording first), which FTS5
-// gives without sorting: a tier reads its first matches and stops.
+// gives without sorting: a tier reads its first matches and stops. Tiers are grouped in levels,
+// best first; a row found by a better level is not shown again by a later one. The first level
+// is the best of wording and code: either one, exactly (issue 16).
 //   wording   every word, exactly, in the item's own wording
-//   code      every word in its code (cut at "_"); codes starting with the whole query join it
+//   code      every word in its code (cut at "_" and at camel case); codes starting with the
+//             whole query join it
 //   stem      every word exactly or by its stem (EN and ES Snowball) in wording or code
 //   typing    the same, the last word as a prefix (of a word or a code part) while typing
 //   more      every word anywhere: a question's answer labels and help text too
@@ -13,6 +15,7 @@ import type { ParsedQuery } from './fts-query';
 export type Lang = 'en' | 'es' | 'any';
 export type Tier = 'wording' | 'code' | 'typing' | 'stem' | 'more';
 export const TIERS: readonly Tier[] = ['wording', 'code', 'stem', 'typing', 'more'];
+export const LEVELS: readonly (readonly Tier[])[] = [['wording', 'code'], ['stem'], ['typing'], ['more']];
 
 const WORDS: Record<Lang, string> = { en: 'words_en', es: 'words_es', any: 'words_en words_es' };
 const MORE: Record<Lang, string> = { en: 'more_en', es: 'more_es', any: 'more_en more_es' };
@@ -33,11 +36,22 @@ function anyOf(alternatives: [string, string][]): string {
   return parts.length === 1 ? parts[0]! : `(${parts.join(' OR ')})`;
 }
 
-const stemAlternatives = (words: string[], lang: Lang): [string, string][] =>
-  STEM_LANGS[lang].map((l) => [`stems_${l}`, phrase(words.map((w) => stemWord(w, l)), false)]);
+/** The English stem the build paired with a Spanish word (search_translations), if any. */
+export type EnglishStem = (word: string) => string | null;
+
+/**
+ * A term's stems in each language sought. In both languages, a one-word term also seeks the
+ * English stem of its Spanish stem ("fuman" → "smoke"), which finds the items worded in English only.
+ */
+function stemAlternatives(words: string[], lang: Lang, english: EnglishStem): [string, string][] {
+  const out = STEM_LANGS[lang].map((l): [string, string] => [`stems_${l}`, phrase(words.map((w) => stemWord(w, l)), false)]);
+  const en = lang === 'any' && words.length === 1 ? english(words[0]!) : null;
+  if (en && en !== stemWord(words[0]!, 'en')) out.push(['stems_en', phrase([en], false)]);
+  return out;
+}
 
 /** The FTS5 expression of a tier, or null when the tier adds nothing for this query. */
-export function tierQuery(tier: Tier, q: ParsedQuery, lang: Lang): string | null {
+export function tierQuery(tier: Tier, q: ParsedQuery, lang: Lang, english: EnglishStem = () => null): string | null {
   if (q.terms.length === 0) return null;
   const last = q.terms.length - 1;
   // Prefix only for a last word of two or more letters: one letter would match most of the index.
@@ -47,9 +61,9 @@ export function tierQuery(tier: Tier, q: ParsedQuery, lang: Lang): string | null
     switch (tier) {
       case 'wording': return `{${WORDS[lang]}} : ${phrase(t, false)}`;
       case 'code': return `{code} : ${phrase(t, false)}`;
-      case 'stem': return anyOf([[`${WORDS[lang]} code`, phrase(t, false)], ...stemAlternatives(t, lang)]);
-      case 'typing': return anyOf([[`${WORDS[lang]} code`, phrase(t, typing(i))], ...stemAlternatives(t, lang)]);
-      case 'more': return anyOf([[`${WORDS[lang]} ${MORE[lang]} code`, phrase(t, typing(i))], ...stemAlternatives(t, lang)]);
+      case 'stem': return anyOf([[`${WORDS[lang]} code`, phrase(t, false)], ...stemAlternatives(t, lang, english)]);
+      case 'typing': return anyOf([[`${WORDS[lang]} code`, phrase(t, typing(i))], ...stemAlternatives(t, lang, english)]);
+      case 'more': return anyOf([[`${WORDS[lang]} ${MORE[lang]} code`, phrase(t, typing(i))], ...stemAlternatives(t, lang, english)]);
     }
   });
   return parts.join(' AND ');

@@ -1,8 +1,8 @@
 // One search over the codebook. An exact concept ID ranks first (PPI, module or standard value
-// concept), then an exact code in any letter case, then the text tiers (levels.ts): wording
-// matched word for word, codes (and code prefixes), the last word as typed, stems, then answer
-// labels and help; within a tier modules, questions, topics, then answers, so a question comes
-// before its own answers. English and Spanish, accent-insensitive. A misspelled query with one
+// concept), then an exact code in any letter case, then the text levels (levels.ts): the best of
+// wording matched word for word and codes (their words, or starting with the query), then stems,
+// the last word as typed, then answer labels and help; within a level modules, questions, topics,
+// then answers, so a question comes before its own answers, each by its evidence (text.ts). English and Spanish, accent-insensitive. A misspelled query with one
 // clear correction shows the correction's results, saying so. Any string is safe: it is never
 // FTS5 syntax.
 import { SearchOptions, type SearchHit, type SearchResult } from '../../contract/models';
@@ -13,12 +13,12 @@ import { buildFilter, type Filter } from './filters';
 import { parseQuery } from './fts-query';
 import { highlight } from './snippet';
 import { hasUnknownWord, suggestQueries } from './suggest';
-import { byText, textFinds, type Lang } from './text';
+import { byText, textFinds, type Lang, type WeightedDoc } from './text';
 
 const MAX_QUERY = 2000;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 // Scores only order the tiers for a reader of the result: higher is better.
-const SCORE = { 'concept-id': 3000, code: 2000, wording: 1000, code_: 900, stem: 800, typing: 700, more: 600 } as const;
+const SCORE = { 'concept-id': 3000, code: 2000, wording: 1000, stem: 800, typing: 700, more: 600 } as const;
 
 /** What the user typed, made well-formed: no control characters, no lone surrogates, bounded. */
 export function cleanQuery(query: unknown): string {
@@ -37,13 +37,14 @@ function plainSnippet(h: StoredHit, lang: Lang): string {
 function textHits(db: Codebook, q: string, lang: Lang, f: Filter, limit: number, seen: Set<number>, fullText = true): SearchHit[] {
   const parsed = parseQuery(q);
   // Codes starting with the whole query ("smoking_smokefreq") join the tier of code words.
-  const prefixed = (tier: string): DocRow[] => (tier === 'code' ? byCodePrefix(db, q, f, limit + seen.size) : []);
+  const prefixed = (tier: string): WeightedDoc[] => (tier === 'code' ? byCodePrefix(db, q, f, limit + seen.size) : []);
   return byText(db, parsed, lang, f, limit, seen, prefixed, fullText).map((r) => ({
     ...r.stored,
     // A match in the code alone: the code is shown beside the wording anyway.
     snippet: r.html ?? plainSnippet(r.stored, lang),
-    score: r.tier === 'code' ? SCORE.code_ : SCORE[r.tier],
-    match: r.tier === 'code' ? 'code-prefix' : 'text',
+    score: r.tier === 'code' ? SCORE.wording : SCORE[r.tier],
+    // Found by the words of its code (or wording): a text match; by its code's start: a prefix.
+    match: r.prefix ? 'code-prefix' : 'text',
   }));
 }
 

@@ -6,16 +6,24 @@ import { storedHits, type DocRow, type StoredHit } from './docs';
 import type { Filter } from './filters';
 import type { ParsedQuery } from './fts-query';
 import { highlighter, highlightMatches } from './highlight';
-import { TIERS, tierQuery, type Lang, type Tier } from './levels';
+import { LEVELS, tierQuery, type Lang, type Tier } from './levels';
 import { prepared } from './statements';
+import { englishStemOf } from './translations';
 
 export type { Lang } from './levels';
+
+/** A document given by the caller (a code prefix), with the weight of its evidence (1 or 2). */
+export interface WeightedDoc extends DocRow {
+  weight?: number;
+}
 
 export interface TextHitRow extends DocRow {
   stored: StoredHit;
   tier: Tier;
   /** Safe HTML with <mark>, or null when no text shown holds the match. */
   html: string | null;
+  /** Found as a code starting with the whole query (`extra`). */
+  prefix: boolean;
 }
 
 /** One tier's matching ranks in search_docs order; exported so a test can check its plan. */
@@ -41,9 +49,16 @@ function snippetTexts(db: Codebook, row: DocRow, hit: StoredHit, tier: Tier, lan
 
 const KIND_ORDER = { module: 0, question: 1, topic: 2, answer: 3 } as const;
 
-/** The first letters of each word's shortest form (word or stem), as codes abbreviate them ("smok", "alco"). */
-function codeStems(q: ParsedQuery): string[] {
-  return q.terms.flat().filter((w) => w.length >= 4).map((w) => [w, stemWord(w, 'en'), stemWord(w, 'es')].sort((a, b) => a.length - b.length)[0]!.slice(0, 4));
+/**
+ * The first letters of each word's shortest form (word or stem), as codes abbreviate them ("smok",
+ * "alco"); for a Spanish word, of its English stem too ("fuman" → "smok"), since codes are English.
+ */
+function codeStems(db: Codebook, q: ParsedQuery): string[][] {
+  return q.terms.flat().filter((w) => w.length >= 4).map((w) => {
+    const own = [w, stemWord(w, 'en'), stemWord(w, 'es')].sort((a, b) => a.length - b.length)[0]!.slice(0, 4);
+    const en = englishStemOf(db, w)?.slice(0, 4);
+    return en && en.length >= 3 && en !== own ? [own, en] : [own];
+  });
 }
 
 /**
@@ -51,36 +66,59 @@ function codeStems(q: ParsedQuery): string[] {
  * "smoking", "Alcohol_…" for "alcohol") comes first: codes are what the codebook's authors
  * called the item, a passing mention in a long wording is not.
  */
-function codeNames(code: string | null, stems: string[]): number {
+function codeNames(code: string | null, stems: string[][]): number {
   if (!code || stems.length === 0) return 0;
   const c = code.toLowerCase();
-  return stems.filter((s) => c.includes(s)).length;
+  return stems.filter((forms) => forms.some((s) => c.includes(s))).length;
 }
 
 /**
- * Every tier's hits, best tier first, skipping the documents (ranks) in `seen` and adding its
- * own. `extra` gives more documents for a tier (code prefixes), merged in rank order. `fullText`
- * false: the caller knows the full-text index holds no match, so only `extra` is read.
+ * Every level's hits, best level first, skipping the documents (ranks) in `seen` and adding its
+ * own. `extra` gives more documents for a tier (code prefixes). `fullText` false: the caller
+ * knows the full-text index holds no match, so only `extra` is read. Within a level: modules,
+ * questions, topics, answers; then by the evidence of the item's own fields added up: its wording
+ * holds the words (2) or their stems (1), its code starts with the query (2, or 1 inside a word)
+ * or holds its words (1), its code names the topic of each word (1 each); then search_docs order.
  */
-export function byText(db: Codebook, parsed: ParsedQuery, lang: Lang, f: Filter, limit: number, seen: Set<number>, extra?: (tier: Tier) => DocRow[], fullText = true): TextHitRow[] {
+export function byText(db: Codebook, parsed: ParsedQuery, lang: Lang, f: Filter, limit: number, seen: Set<number>, extra?: (tier: Tier) => WeightedDoc[], fullText = true): TextHitRow[] {
   const out: TextHitRow[] = [];
-  const stems = codeStems(parsed);
+  const stems = codeStems(db, parsed);
   const marks = highlighter(parsed);
+  // Whether a document found by its code also has the words in its wording: as typed, not as a prefix.
+  const wordMarks = highlighter({ ...parsed, lastIsPrefix: false });
+  const english = (w: string) => englishStemOf(db, w);
   const tierRanks = prepared(db, tierSql(f.sql)).pluck();
-  for (const tier of TIERS) {
+  for (const level of LEVELS) {
     if (out.length >= limit) break;
-    const fts = tierQuery(tier, parsed, lang);
-    if (!fts) continue;
-    // Ranks only: a document already shown by a better tier is skipped before it is read.
-    const found = fullText ? (tierRanks.all(fts, ...f.params, limit - out.length + seen.size) as number[]).filter((r) => !seen.has(r)) : [];
-    const candidates = [...found, ...(extra?.(tier).map((r) => r.rank).filter((r) => !seen.has(r)) ?? [])];
-    const rows = storedHits(db, candidates)
-      .map((stored, i) => ({ rank: candidates[i]!, stored }))
-      .sort((a, b) => KIND_ORDER[a.stored.kind] - KIND_ORDER[b.stored.kind] || codeNames(b.stored.code, stems) - codeNames(a.stored.code, stems) || a.rank - b.rank);
+    // Each document with the tiers of this level that found it, the first one first.
+    const found = new Map<number, Tier[]>();
+    const prefixed = new Map<number, number>();
+    for (const tier of level) {
+      const fts = tierQuery(tier, parsed, lang, english);
+      // Ranks only: a document already shown by a better level is skipped before it is read.
+      const ranks = fts && fullText ? (tierRanks.all(fts, ...f.params, limit - out.length + seen.size) as number[]) : [];
+      const more = extra?.(tier) ?? [];
+      for (const d of more) prefixed.set(d.rank, d.weight ?? 1);
+      for (const r of [...ranks, ...more.map((d) => d.rank)]) if (!seen.has(r)) found.set(r, [...(found.get(r) ?? []), tier]);
+    }
+    const candidates = [...found.keys()];
+    const rows = storedHits(db, candidates).map((stored, i) => {
+      const rank = candidates[i]!;
+      const tiers = found.get(rank)!;
+      const tier = tiers[0]!;
+      // Whether the item's own wording holds the words (or, beyond the first level, their stems):
+      // found by its code or its answers alone, it may not. As typed: a prefix only while typing.
+      const own = tiers.includes('wording') ? 2 : highlightMatches(WORDING[lang].map((l) => stored.text[l]), tier === 'typing' ? marks : wordMarks) ? 1 : 0;
+      const prefix = prefixed.has(rank);
+      const code = prefixed.get(rank) ?? Number(tiers.includes('code'));
+      return { rank, stored, tier, prefix, own, score: own + code + codeNames(stored.code, stems) };
+    });
+    rows.sort((a, b) => KIND_ORDER[a.stored.kind] - KIND_ORDER[b.stored.kind] || b.score - a.score || a.rank - b.rank);
     for (const r of rows) {
-      if (out.length >= limit || seen.has(r.rank)) continue;
+      if (out.length >= limit) break;
       seen.add(r.rank);
-      out.push({ ...r, tier, html: tier === 'code' ? null : highlightMatches(snippetTexts(db, r, r.stored, tier, lang), marks) });
+      const html = r.tier === 'code' ? (r.own ? highlightMatches(WORDING[lang].map((l) => r.stored.text[l]), wordMarks) : null) : highlightMatches(snippetTexts(db, r, r.stored, r.tier, lang), marks);
+      out.push({ rank: r.rank, stored: r.stored, tier: r.tier, html, prefix: r.prefix });
     }
   }
   return out;

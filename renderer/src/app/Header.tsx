@@ -1,21 +1,16 @@
 // The header: app title, the sections, and the two language choices (interface and content).
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SearchPalette } from '../features/search/SearchPalette';
 import { ListsNavLink } from '../features/lists/ListsNavLink';
 import { UI_LANGUAGES } from './i18n';
-import { formatRoute, sectionOf, type Route } from './router';
+import { sectionOf, type Route } from './router';
+import { SECTIONS } from './sections';
 import { CONTENT_LANGUAGES, useShellStore } from './shell-store';
 import { THEMES, useThemeStore, type Theme } from './theme';
 
-const SECTIONS = [
-  { id: 'surveys', href: formatRoute({ name: 'surveys' }), label: 'nav.catalog' },
-  { id: 'search', href: formatRoute({ name: 'search', q: '' }), label: 'nav.search' },
-  { id: 'sources', href: formatRoute({ name: 'sources' }), label: 'nav.sources' },
-  { id: 'imports', href: formatRoute({ name: 'imports' }), label: 'nav.imports' },
-  { id: 'about', href: formatRoute({ name: 'about' }), label: 'nav.about' },
-] as const;
 
-export function Header({ route }: { route: Route }) {
+export const Header = memo(function Header({ route }: { route: Route }) {
   const { t, i18n } = useTranslation();
   const contentLanguage = useShellStore((s) => s.contentLanguage);
   const setContentLanguage = useShellStore((s) => s.setContentLanguage);
@@ -69,4 +64,4 @@ export function Header({ route }: { route: Route }) {
       </div>
     </header>
   );
-}
+});

@@ -5,6 +5,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { formatters } from './format';
+import { dateFormat } from './intl-cache';
 
 const RELATIONSHIPS: Record<string, string> = {
   'Has Module': 'hasModule',
@@ -33,7 +34,7 @@ export function printedDate(text: string, locale: string, t: T): string {
   }
   const monthYear = /^([A-Za-z]+)\.? (\d{4})$/.exec(text.trim());
   if (monthYear && monthOf(monthYear[1]!) >= 0)
-    return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(+monthYear[2]!, monthOf(monthYear[1]!), 1)));
+    return dateFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(+monthYear[2]!, monthOf(monthYear[1]!), 1)));
   const season = /^(Spring|Summer|Fall|Winter|New Year) (\d{4})$/.exec(text.trim());
   if (season) return t(`data.season.${season[1]}` as never, { year: season[2] }) as string;
   return text;

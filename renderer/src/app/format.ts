@@ -1,10 +1,19 @@
 // Numbers and dates in the UI language's conventions (F11).
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { dateFormat, numberFormat } from './intl-cache';
 
+const made = new Map<string, ReturnType<typeof makeFormatters>>();
+
+/** One set per locale, shared by every row that formats. */
 export function formatters(locale: string) {
-  const number = new Intl.NumberFormat(locale);
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+  let f = made.get(locale);
+  if (!f) made.set(locale, (f = makeFormatters(locale)));
+  return f;
+}
+
+function makeFormatters(locale: string) {
+  const number = numberFormat(locale);
+  const date = dateFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
   return {
     number: (n: number) => number.format(n),
     /** An ISO date (YYYY-MM-DD or a full timestamp); anything unparseable is shown as given. */
@@ -18,5 +27,5 @@ export function formatters(locale: string) {
 export function useFormat() {
   const { i18n } = useTranslation();
   const locale = i18n.resolvedLanguage ?? 'en';
-  return useMemo(() => formatters(locale), [locale]);
+  return formatters(locale);
 }

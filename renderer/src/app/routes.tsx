@@ -2,7 +2,7 @@
 // data-app-state follows the page on screen. The catalog (the first page) is in the main script;
 // every other page is its own chunk, loaded when first shown, so the first paint waits for none
 // of them (pdf.js alone is most of the renderer's code).
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, memo, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CatalogPage } from '../features/catalog/CatalogPage';
 import { useReportPageState } from './page-state';
@@ -54,7 +54,8 @@ export const PAGES: { [N in RouteName]: PageFor<N> } = {
   'not-found': () => <NotFound />,
 };
 
-export function RouteView({ route }: { route: Route }) {
+/** Memoized: the root re-renders when the page reports its state, and the page need not follow. */
+export const RouteView = memo(function RouteView({ route }: { route: Route }) {
   const Page = PAGES[route.name] as PageFor<RouteName>;
   // While a page's chunk loads, the root stays "loading" (its page has not reported yet).
   return (
@@ -62,4 +63,4 @@ export function RouteView({ route }: { route: Route }) {
       <Page route={route as never} />
     </Suspense>
   );
-}
+});

@@ -40,6 +40,15 @@ describe('coverage beside its ceiling', () => {
     expect(pfhh.spanishGaps).toEqual([{ item: 'DigestiveCondition_AcidReflux_yes', why: 'other-survey' }]);
   });
 
+  it('names each question below the source ceiling', () => {
+    // Coverage and ceiling count the same questions: those a raw file ties to an instrument and
+    // the database does not are listed, so none is hidden in a rounded percentage.
+    for (const m of report.ceilings!) expect(m.source.coverage.count + m.sourceGaps!.length, m.slug).toBe(m.source.ceiling.count);
+    const lines = formatCeilings(report.ceilings!);
+    const gaps = report.ceilings!.filter((m) => m.sourceGaps!.length);
+    for (const m of gaps) expect(lines, m.slug).toContain(`  ${m.slug}: ${m.sourceGaps!.join(', ')}`);
+  });
+
   it('the ceiling is never below the coverage, for Spanish, sources and answer IDs', () => {
     const below = report.ceilings!.flatMap((m) =>
       (['spanish', 'source', 'answerIds'] as const)

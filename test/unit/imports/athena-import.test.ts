@@ -16,16 +16,16 @@ import { brokenCopy, MADE_UP_ATHENA } from './made-up-athena';
 const temp = useTempDirs();
 
 describe('Athena import (made-up folder)', () => {
-  it('stores every concept, relationship and synonym, with the PPI version and vocabulary counts', () => {
+  it('stores every concept, relationship and synonym, with the PPI version and vocabulary counts', async () => {
     const out = join(temp(), 'a.sqlite');
-    const s = importAthena(MADE_UP_ATHENA, out, noHooks);
+    const s = await importAthena(MADE_UP_ATHENA, out, noHooks);
     expect(s.rows).toEqual({ vocabulary: 3, concept: 6, relationship: 3, synonym: 1 });
     expect(s.version).toBe('made-up PPI 2099-01');
     expect(s.vocabularies).toEqual([{ id: 'MADEUP', concepts: 3 }, { id: 'PPI', concepts: 3 }]);
     expect(s.notes).toContain('not read (this app does not use them): DOMAIN.csv');
     // Only the relationships the concept card shows are stored; the third ("Answer of (PPI)") was checked and counted.
     expect(s.notes).toContain('CONCEPT_RELATIONSHIP.csv: 2 of 3 relationships kept (Maps to, Maps to value); the others were checked, not stored (this app does not show them)');
-    expect(Object.keys(s.seconds)).toEqual(expect.arrayContaining(['CONCEPT.csv', 'words', 'index concept_code', 'optimize concept_words']));
+    expect(Object.keys(s.seconds)).toEqual(expect.arrayContaining(['CONCEPT.csv', 'CONCEPT.csv words', 'CONCEPT_RELATIONSHIP.csv', 'synonym words', 'copy', 'index concept_code', 'optimize words']));
     const db = new Database(out, { readonly: true });
     expect(db.prepare('SELECT * FROM concept WHERE concept_id = 2100000203').get()).toEqual({
       concept_id: 2100000203, concept_name: 'Fabricated día de prueba', domain_id: 'Condition', vocabulary_id: 'MADEUP',
@@ -53,10 +53,10 @@ describe('Athena import: malformed input is named by file, line and column', () 
     ['an extra field', 'CONCEPT_SYNONYM.csv', (t) => t.replace('4180186', '4180186\textra'), /^CONCEPT_SYNONYM\.csv: row 2, field "column 4": expected 3 fields, found 4/],
   ];
   for (const [what, file, edit, message] of cases) {
-    it(what, () => {
+    it(what, async () => {
       const dir = temp();
       const folder = brokenCopy(dir, file, edit);
-      expect(() => importAthena(folder, join(dir, 'a.sqlite'), noHooks)).toThrow(message);
+      await expect(importAthena(folder, join(dir, 'a.sqlite'), noHooks)).rejects.toThrow(message);
     });
   }
 });

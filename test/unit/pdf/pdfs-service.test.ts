@@ -39,6 +39,17 @@ describe('pdf services', () => {
     expect(questionPdfPages(db, 'made-up-code')).toBeNull();
   });
 
+  it('gives the wording as printed on the page, which may differ from the codebook\'s', () => {
+    const r = questionPdfPages(db, 'HearingVision_HearingVisionConditions')!;
+    const p = r.pages.find((x) => x.document.file === 'Personal_Medical_History_Survey_English.pdf')!;
+    // Personal_Medical_History_Survey_English.pdf page 23 (pdftotext -f 23 -l 23): "Hearing and eye
+    // conditions: Has a doctor or health care provider ever told you that you have any of the
+    // following hearing or vision problems?"; the codebook says "you have or had any".
+    expect(p.page).toBe(23);
+    expect(p.printed).toMatch(/^Hearing and eye conditions: Has a doctor or health care provider ever told you that you have any of the following hearing or vision problems\?/);
+    expect(r.text.en).toContain('you have or had any');
+  });
+
   it('pdf.js runs under the CSP without eval or WebAssembly (worker from the app itself)', () => {
     const csp = contentSecurityPolicy();
     expect(csp).toContain("worker-src 'self'");

@@ -47,6 +47,34 @@ describe('a question above its own answers', () => {
   });
 });
 
+describe('the best of wording and code', () => {
+  it('"exercise": the three questions whose codes say Exercise, though their wording does not, before answers labelled "exercise"', () => {
+    const hits = search(db, 'exercise').hits;
+    const questions = ['Snap_ExercisePreference', 'Snap_ExerciseMethod', 'Snap_ExerciseTime'];
+    for (const c of questions) expect(text(c).en, c).not.toMatch(/exercis/i);
+    expect(new Set(codes(hits.slice(0, 3)))).toEqual(new Set(questions));
+    expect(hits.slice(3).some((h) => h.kind === 'answer' && /\bexercise\b/i.test(h.text.en ?? ''))).toBe(true);
+  });
+
+  it('"sexual orientation": the question coded TheBasics_SexualOrientation first, then its answers', () => {
+    expect(text('TheBasics_SexualOrientation').en).not.toMatch(/sexual/i);
+    const hits = search(db, 'sexual orientation').hits;
+    expect(hits[0]!.code).toBe('TheBasics_SexualOrientation');
+    expect(hits.slice(1, 7).every((h) => h.kind === 'answer' && h.code!.startsWith('SexualOrientation_'))).toBe(true);
+    expect(hits.slice(1, 7).filter((h) => h.question?.code === 'TheBasics_SexualOrientation').length).toBeGreaterThan(3);
+  });
+
+  it('"smoking": questions coded Smoking_… (their wording may say "smoke") before the ones that only mention smoking', () => {
+    // tsu_ds5_13_xx37 "Did your use include smoking heroin?": the exact word, in passing.
+    expect(text('tsu_ds5_13_xx37').en).toMatch(/\bsmoking heroin\b/);
+    expect(text('Smoking_SmokeFrequency').en).not.toMatch(/smoking/i);
+    const hits = codes(search(db, 'smoking').hits);
+    const passing = hits.indexOf('tsu_ds5_13_xx37');
+    for (const c of ['Smoking_SmokeFrequency', 'Smoking_100CigsLifetime', 'Smoking_SeriousQuitAttempt']) expect(hits.indexOf(c), c).toBeLessThan(passing);
+    expect(hits.slice(0, 8).every((c) => /smoking/i.test(c ?? ''))).toBe(true);
+  });
+});
+
 describe('an answer hit names its question and survey', () => {
   it('"every day": each answer with its question, as the options table pairs them', () => {
     const answers = search(db, '"every day"', { lang: 'en' }).hits.filter((h) => h.kind === 'answer');
@@ -68,13 +96,18 @@ describe('stems, English and Spanish', () => {
     expect(text('Smoking_NumberOfYears').en).toMatch(/\bsmoked\b/);
     expect(text('Smoking_NumberOfYears').en).not.toMatch(/\bsmoke\b/i);
     expect(codes(hits)).toContain('Smoking_NumberOfYears');
-    const exact = (h: SearchHit) => /<mark>smoke<\/mark>/i.test(h.snippet);
-    const firstStem = hits.findIndex((h) => h.match === 'text' && !exact(h) && /<mark>smok(ed|ing|es)<\/mark>/i.test(h.snippet));
+    // The word itself, in the wording or among the code's words (cut at "_" and camel case).
+    const wordsOfCode = (c: string | null) => (c ?? '').split(/_|(?=[A-Z][a-z])/).map((w) => w.toLowerCase());
+    const exact = (h: SearchHit) => /\bsmoke\b/i.test(h.text.en ?? '') || wordsOfCode(h.code).includes('smoke') || h.code!.toLowerCase().startsWith('smoke');
+    const firstStem = hits.findIndex((h) => h.score < 1000);
     expect(firstStem).toBeGreaterThan(5);
-    // Every text hit before the first found by its stem alone has the word itself in its wording
-    // (code prefixes, "SmokeFrequency_…", may come between: they rank with wording matches).
-    expect(hits.slice(0, firstStem).filter((h) => h.match === 'text').every(exact)).toBe(true);
-    expect(hits[firstStem]!.score).toBeLessThan(hits[0]!.score);
+    expect(hits.slice(0, firstStem).every(exact)).toBe(true);
+    // Found by a stem alone: "smoked", "smoking", "smokes" in the wording, never the word itself.
+    const stems = hits.slice(firstStem).filter((h) => h.score === hits[firstStem]!.score);
+    expect(stems.length).toBeGreaterThan(3);
+    for (const h of stems) expect(h.text.en ?? '', h.code ?? '').not.toMatch(/\bsmoke\b/i);
+    expect(stems.some((h) => /<mark>smok(ed|ing|es)<\/mark>/i.test(h.snippet))).toBe(true);
+    expect(hits.map((h) => h.score)).toEqual([...hits.map((h) => h.score)].sort((a, b) => b - a));
     expect(search(db, 'smoking').hits.length).toBeGreaterThan(30);
   });
 
@@ -88,6 +121,18 @@ describe('stems, English and Spanish', () => {
     // Exact "fumar" first: its questions say "dejar de fumar".
     expect(hits[0]!.snippet.toLowerCase()).toContain('<mark>fumar</mark>');
     expect(codes(search(db, 'fumado', { lang: 'es', limit: 100 }).hits)).toContain('Smoking_SmokeFrequency');
+  });
+  it('Spanish words name the topic of English codes, and find what is worded in English only', () => {
+    // Learnt from the codebook's bilingual wordings (fumar/fuma beside smoke, vacuna beside vaccine).
+    const en = (es: string) => db.prepare('SELECT en FROM search_translations WHERE es = ?').pluck().get(es);
+    expect([en('fum'), en('vacun')]).toEqual(['smoke', 'vaccin']);
+    const fuman = codes(search(db, 'fuman').hits.slice(0, 10));
+    for (const c of ['Smoking_SmokeFrequency', 'Smoking_100CigsLifetime', 'smoking_currentdailycigarette']) expect(fuman, c).toContain(c);
+    expect(fuman.indexOf('Smoking_SmokeFrequency')).toBeLessThan(codes(search(db, 'fuman').hits).indexOf('tsu_ds5_13_xx37'));
+    const englishOnly = db.prepare(`SELECT code FROM items WHERE kind = 'question' AND text_es IS NULL AND text_en LIKE '%vaccine%' AND code IS NOT NULL`).pluck().all() as string[];
+    expect(englishOnly.length).toBeGreaterThan(5);
+    const vacuna = codes(search(db, 'vacuna', { limit: 200 }).hits);
+    expect(englishOnly.filter((c) => vacuna.includes(c)).length).toBeGreaterThan(5);
   });
 });
 

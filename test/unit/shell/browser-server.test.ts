@@ -1,4 +1,5 @@
-import { rmSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TOKEN_HEADER } from '../../../electron/browser-mode/guard';
@@ -13,6 +14,8 @@ let server: BrowserServer;
 beforeAll(async () => {
   const app = madeUpAppDir();
   dir = app.dir;
+  mkdirSync(join(app.renderer, 'assets'));
+  writeFileSync(join(app.renderer, 'assets', 'made-up-AbCd12_-.js'), 'export {};');
   server = await startBrowserServer({ handlers, rendererDir: app.renderer, pdfDir: app.pdfs });
 });
 afterAll(async () => {
@@ -64,6 +67,14 @@ describe('browser mode server', () => {
     const pdf = await send('/pdfs/made-up.pdf');
     expect(pdf.status).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
+  });
+
+  it('lets the browser keep content-named assets, and asks again for the page and PDFs', async () => {
+    const asset = await send('/assets/made-up-AbCd12_-.js');
+    expect(asset.status).toBe(200);
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect((await send('/')).headers['cache-control']).toBe('no-cache');
+    expect((await send('/pdfs/made-up.pdf')).headers['cache-control']).toBe('no-cache');
   });
 
   it.each(['/../secret.txt', '/%2e%2e/secret.txt', '/pdfs/..%2f..%2fsecret.txt', '/missing.js'])('refuses %s', async (path) => {

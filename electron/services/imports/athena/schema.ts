@@ -16,6 +16,13 @@ CREATE TABLE concept_relationship (
   valid_start_date TEXT, valid_end_date TEXT, invalid_reason TEXT
 );
 CREATE TABLE concept_synonym (concept_id INTEGER NOT NULL, concept_synonym_name TEXT NOT NULL, language_concept_id INTEGER);
+`;
+
+/**
+ * The word indexes. Built by the second writer (side-load.ts) in its own file and copied in by
+ * their shadow tables (WORD_SHADOWS): the same declaration on both sides, so the same format.
+ */
+export const ATHENA_WORD_TABLES = `
 -- Words of concept names (rowid = concept_id) and of synonyms (rowid = concept_synonym's rowid);
 -- the vocabulary is a column so that the vocabulary filter is part of the full-text query. The
 -- 3-character prefix index lets a typed word start be read lazily, never merged whole.
@@ -28,9 +35,10 @@ export const ATHENA_INDEXES: [step: string, sql: string][] = [
   ['index concept_code', 'CREATE INDEX concept_code ON concept(concept_code COLLATE NOCASE)'],
   ['index concept_relationship', 'CREATE INDEX concept_relationship_1 ON concept_relationship(concept_id_1)'],
   ['index concept_synonym', 'CREATE INDEX concept_synonym_concept ON concept_synonym(concept_id)'],
-  ['optimize concept_words', "INSERT INTO concept_words(concept_words) VALUES ('optimize')"],
-  ['optimize synonym_words', "INSERT INTO synonym_words(synonym_words) VALUES ('optimize')"],
 ];
+
+/** The tables that hold a contentless FTS5 index (`content=''`, `columnsize=0`: no content or docsize table). */
+export const WORD_SHADOWS = ['concept_words_data', 'concept_words_idx', 'synonym_words_data', 'synonym_words_idx'];
 
 /** Bumped when the tables change; an import of another format version is refused, not misread. */
 export const ATHENA_FORMAT = '1';

@@ -5,13 +5,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, isBrowserMode, unwrap } from '../../api';
 import { saveExport } from '../lists/export-file';
+import type { NameInLanguage } from '../../app/survey-name';
 
 const FORMATS = ['fhir', 'redcap', 'ddi', 'atlas'] as const;
 type Format = (typeof FORMATS)[number];
 
 export interface SurveyChoice {
   slug: string;
-  name: string;
+  name: NameInLanguage;
 }
 
 export function SurveyExport({ slug: fixed, choices }: { slug: string; choices?: SurveyChoice[] }) {
@@ -39,8 +40,8 @@ export function SurveyExport({ slug: fixed, choices }: { slug: string; choices?:
           {t('export.survey')}{' '}
           <select value={slug} onChange={(e) => setSlug(e.target.value)} data-testid="survey-export-survey">
             {choices.map((c) => (
-              <option key={c.slug} value={c.slug}>
-                {c.name}
+              <option key={c.slug} value={c.slug} lang={c.name.lang}>
+                {c.name.text}
               </option>
             ))}
           </select>

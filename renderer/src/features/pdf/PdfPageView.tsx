@@ -17,11 +17,19 @@ interface Props {
   matches: FindMatch[];
   selected: FindMatch | null;
   label: string;
+  /** Render now, near the view or not (the page a link opens). */
+  first?: boolean;
+  /** Do not render yet (another page renders first). */
+  hold?: boolean;
+  /** Called once the page and its text layer are shown. */
+  onShown?: (page: number) => void;
 }
 
-export function PdfPageView({ doc, texts, lang, page, scale, size, matches, selected, label }: Props) {
+export function PdfPageView({ doc, texts, lang, page, scale, size, matches, selected, label, first, hold, onShown }: Props) {
   const box = useRef<HTMLDivElement>(null);
-  const near = useNearView(box);
+  const near = (useNearView(box) && !hold) || !!first;
+  const shown = useRef(onShown);
+  shown.current = onShown;
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const textRef = useRef<HTMLDivElement>(null);
   const [textDivs, setTextDivs] = useState<HTMLElement[] | null>(null);
@@ -50,6 +58,7 @@ export function PdfPageView({ doc, texts, lang, page, scale, size, matches, sele
       layer = new TextLayer({ textContentSource: content, container: textRef.current, viewport });
       await layer.render();
       if (live) setTextDivs(layer.textDivs);
+      if (live) shown.current?.(page);
     })();
     return () => {
       live = false;

@@ -1,6 +1,6 @@
 // The PDF viewer: toolbar (pages, zoom, find, thumbnails), the pages rendered lazily, and the
 // keyboard: PageUp/PageDown, Home/End, Ctrl/Cmd+F, Ctrl/Cmd +/-.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FindBar } from './FindBar';
 import { PageTextCache, type FindMatch } from './page-text';
@@ -28,13 +28,27 @@ export function PdfViewer({ doc, lang, initialPage, initialQuery }: Props) {
   const findRef = useRef<HTMLInputElement>(null);
   const texts = useMemo(() => new PageTextCache(doc), [doc]);
   const [size, setSize] = useState<{ w: number; h: number } | null>(null);
-  const [view, setView] = useState({ w: 800, h: 600 });
+  // The pages box, measured before any page is laid out: a scale computed from a guessed width
+  // would move every page once the real width is known, and a linked page with them.
+  const [view, setView] = useState<{ w: number; h: number } | null>(null);
   const [zoom, setZoom] = useState<Zoom>({ kind: 'fit-width' });
   const startPage = Math.min(Math.max(1, initialPage), doc.numPages);
   const [current, setCurrent] = useState(startPage);
   const [findOpen, setFindOpen] = useState(initialQuery !== '');
   const [thumbs, setThumbs] = useState(false);
-  const find = useFind(texts, initialQuery, startPage);
+  // A linked page renders first, alone; the other pages wait until it is shown, and so does the
+  // search of the rest of the document (the page index already knows the page).
+  const [focus, setFocus] = useState<number | null>(initialPage > 1 || initialQuery !== '' ? startPage : null);
+  const focusShown = useMemo(() => deferred(), []);
+  const find = useFind(texts, initialQuery, startPage, focusShown.promise);
+  const onShown = useCallback(
+    (page: number) => {
+      if (page !== focus) return;
+      setFocus(null);
+      focusShown.resolve();
+    },
+    [focus, focusShown],
+  );
 
   useEffect(() => {
     void doc.getPage(1).then((p) => {
@@ -42,14 +56,18 @@ export function PdfViewer({ doc, lang, initialPage, initialQuery }: Props) {
       setSize({ w: v.width, h: v.height });
     });
   }, [doc]);
-  useEffect(() => {
+  useLayoutEffect(() => {
     const el = pagesRef.current;
     if (!el) return;
-    const ro = new ResizeObserver(() => setView({ w: el.clientWidth, h: el.clientHeight }));
+    const measure = () => setView({ w: el.clientWidth, h: el.clientHeight });
+    measure();
+    const ro = new ResizeObserver(measure);
     ro.observe(el);
     return () => ro.disconnect();
   }, []);
-  const scale = size ? scaleFor(zoom, size.w, size.h, view.w, view.h) : 1;
+  const scale = size && view ? scaleFor(zoom, size.w, size.h, view.w, view.h) : 1;
+  const currentRef = useRef(startPage);
+  currentRef.current = current;
 
   const goTo = useCallback(
     (page: number) => {
@@ -62,10 +80,11 @@ export function PdfViewer({ doc, lang, initialPage, initialQuery }: Props) {
     },
     [doc],
   );
-  // Open at the linked page once the placeholders have their size.
-  useEffect(() => {
-    if (size && initialPage > 1) goTo(initialPage);
-  }, [size]); // eslint-disable-line react-hooks/exhaustive-deps
+  // Open at the linked page once the placeholders have their size, and keep the current page
+  // in view when the scale changes (zoom, a resized window), before the browser paints.
+  useLayoutEffect(() => {
+    if (size && view && (currentRef.current > 1 || pagesRef.current?.scrollTop)) goTo(currentRef.current);
+  }, [size, scale]); // eslint-disable-line react-hooks/exhaustive-deps
   // Keep the page of a selected match in view.
   useEffect(() => {
     if (find.selected) goTo(find.selected.page);
@@ -130,6 +149,7 @@ export function PdfViewer({ doc, lang, initialPage, initialQuery }: Props) {
         {thumbs && <Thumbnails doc={doc} current={current} onPick={goTo} />}
         <div ref={pagesRef} className="pdf-pages" onScroll={onScroll} tabIndex={0} aria-label={t('pagesRegion')}>
           {size &&
+            view &&
             pages.map((p) => (
               <PdfPageView
                 key={p}
@@ -139,6 +159,9 @@ export function PdfViewer({ doc, lang, initialPage, initialQuery }: Props) {
                 page={p}
                 scale={scale}
                 size={size}
+                first={p === focus}
+                hold={focus !== null && p !== focus}
+                onShown={onShown}
                 matches={find.byPage.get(p) ?? NO_MATCHES}
                 selected={find.selected?.page === p ? find.selected : null}
                 label={t('pageLabel', { page: p, pages: doc.numPages })}
@@ -148,4 +171,10 @@ export function PdfViewer({ doc, lang, initialPage, initialQuery }: Props) {
       </div>
     </div>
   );
+}
+
+function deferred(): { promise: Promise<void>; resolve: () => void } {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
 }

@@ -25,7 +25,7 @@ export function ShowInPdf({ idOrCode }: { idOrCode: string }) {
       <h3 id="show-in-pdf-title">{t('showInPdf')}</h3>
       <ul>
         {data.pages.map((p) => {
-          const text = highlightFor(p.method, data.text[p.document.language]);
+          const text = highlightFor(p.method, data.text[p.document.language], p.printed);
           return (
             <li key={p.document.id}>
               <a href={linkToPdf(p.document.id, { page: p.page, q: text })} data-method={p.method}>

@@ -24,8 +24,13 @@ export function pdfParams(query: string): { page?: number; q?: string } {
   return out;
 }
 
-/** The words "Show in PDF" highlights: the wording where the page was found by it, a grid row's own part. */
-export function highlightFor(method: string, text: string | null): string | undefined {
+/**
+ * The words "Show in PDF" highlights: the wording where the page was found by it (as printed on
+ * that page when the build read it there: an edition's wording may differ from the codebook's),
+ * a grid row's own part.
+ */
+export function highlightFor(method: string, text: string | null, printed?: string | null): string | undefined {
+  if (printed && (method === 'printed' || method === 'exact')) return printed;
   if (!text) return undefined;
   if (method === 'tail') return /:\s*([^:]+)$/.exec(text)?.[1]?.trim();
   return method === 'printed' || method === 'exact' ? text : undefined;

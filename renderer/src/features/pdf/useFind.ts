@@ -7,7 +7,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { findInPage, foldQuery } from './find-text';
 import type { FindMatch, PageTextCache } from './page-text';
 
-export function useFind(texts: PageTextCache | null, initialQuery: string, startPage: number) {
+/** `startShown`: resolves once the linked page is shown; the rest of the document is searched after. */
+export function useFind(texts: PageTextCache | null, initialQuery: string, startPage: number, startShown?: Promise<void>) {
   const [query, setQuery] = useState(initialQuery);
   const [matches, setMatches] = useState<FindMatch[]>([]);
   const [selected, setSelected] = useState(0);
@@ -30,6 +31,8 @@ export function useFind(texts: PageTextCache | null, initialQuery: string, start
         if (stale) return;
         setMatches(here);
         setSelected(here.length > 0 ? 0 : -1);
+        await startShown;
+        if (stale) return;
       }
       const found = await texts.findAll(folded, () => stale);
       if (stale) return;

@@ -1,5 +1,6 @@
 // A release as people read it: "November 2020", "2017 edition (30 May 2017)", "current".
 import type { TFunction } from 'i18next';
+import { dateFormat } from '../../app/intl-cache';
 
 interface Named {
   label: string;
@@ -13,7 +14,7 @@ export function formatReleaseDate(date: string, lang: string): string {
   if (m === undefined) return String(y);
   const at = new Date(Date.UTC(y, m - 1, d ?? 1));
   const opts: Intl.DateTimeFormatOptions = d === undefined ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { dateStyle: 'medium', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(lang, opts).format(at);
+  return dateFormat(lang, opts).format(at);
 }
 
 export function releaseName(r: Named, t: TFunction<'releases'>, lang: string): string {

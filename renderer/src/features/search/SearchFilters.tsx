@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ItemKind } from '../../../../electron/contract/models';
 import type { SearchParams } from '../../app/router';
 import type { Facets } from './facets';
+import { surveyName } from '../../app/survey-name';
 
 const clip = (s: string) => (s.length > 70 ? `${s.slice(0, 69)}…` : s);
 const FILTERS = ['survey', 'kind', 'lang', 'instrument'] as const;
@@ -29,11 +30,14 @@ export function SearchFilters({ params, facets, onChange }: { params: SearchPara
         {t('page.survey')}
         <select value={params.survey ?? ''} onChange={(e) => set('survey', e.target.value)} data-testid="filter-survey">
           <option value="">{t('page.any')}</option>
-          {facets?.surveys.map((s) => (
-            <option key={s.slug} value={s.slug}>
-              {(i18n.resolvedLanguage === 'es' ? s.name.es : null) ?? s.name.en ?? s.slug}
-            </option>
-          ))}
+          {facets?.surveys.map((s) => {
+            const name = surveyName(s, i18n.resolvedLanguage);
+            return (
+              <option key={s.slug} value={s.slug} lang={name.lang}>
+                {name.text}
+              </option>
+            );
+          })}
         </select>
       </label>
       <label>

@@ -1,13 +1,13 @@
 // The search box in the header (F5): results as you type in a listbox under it, arrow keys to
 // move, Enter to open, Esc to close; Ctrl/Cmd+K (or the menu's Search command) focuses it from
 // anywhere. A pasted concept ID or code opens its concept card at once (F6).
-import { useEffect, useId, useRef, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { linkToItem, linkToSearch, useRouteStore } from '../../app/router';
 import { useShellStore } from '../../app/shell-store';
 import { looksLikeIdOrCode } from '../lookup/lookup';
-import { HitMeta, HitTexts } from './HitSummary';
+import { PaletteList } from './PaletteList';
 import { hitTarget, paletteOptions, type PaletteOption } from './palette-options';
 import { lookupStore, PALETTE_LIMIT, paletteStore } from './stores';
 import './search.css';
@@ -25,7 +25,8 @@ export function SearchPalette() {
   const hash = useRouteStore((r) => r.hash);
   const input = useRef<HTMLInputElement>(null);
   const listId = useId();
-  const options = paletteOptions(s.shownQuery, s.result);
+  // The same option objects until the next answer, so the list's rows are not rendered again.
+  const options = useMemo(() => paletteOptions(s.shownQuery, s.result), [s.shownQuery, s.result]);
   const expanded = s.open && s.query.trim() !== '' && s.status !== 'idle';
   const active = options[s.active];
 
@@ -49,9 +50,18 @@ export function SearchPalette() {
     if (!own && paletteStore.getState().query !== '' && document.activeElement !== input.current) paletteStore.getState().load('', paletteStore.getState().filters);
   }, [hash]);
 
+  // Only when the active row changes (measuring lays the page out, not to be paid per keystroke),
+  // and only the list scrolls: scrollIntoView also scrolled the page sideways under a wide popup.
   useEffect(() => {
-    if (active) document.getElementById(`${listId}-${active.id}`)?.scrollIntoView({ block: 'nearest' });
-  }, [active, listId]);
+    const o = options[s.active];
+    const row = o && document.getElementById(`${listId}-${o.id}`);
+    const list = row?.parentElement;
+    if (!row || !list) return;
+    const r = row.getBoundingClientRect();
+    const l = list.getBoundingClientRect();
+    if (r.top < l.top) list.scrollTop -= l.top - r.top;
+    else if (r.bottom > l.bottom) list.scrollTop += r.bottom - l.bottom;
+  }, [s.active]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const pendingEnter = useRef(false);
   useEffect(() => {
@@ -126,31 +136,7 @@ export function SearchPalette() {
         autoComplete="off"
       />
       <div className="palette-popup" hidden={!expanded}>
-        <ul id={listId} role="listbox" aria-label={t('box.results')} data-testid="search-results" data-query={s.shownQuery} data-state={s.status}>
-          {options.map((o, i) => (
-            <li
-              key={o.id}
-              id={`${listId}-${o.id}`}
-              role="option"
-              aria-selected={i === s.active}
-              className={`palette-option option-${o.type}`}
-              data-testid={`palette-${o.type}`}
-              onMouseDown={(e) => e.preventDefault()}
-              onMouseMove={() => i !== s.active && s.setActive(i)}
-              onClick={() => choose(o)}
-            >
-              {o.type === 'hit' && (
-                <>
-                  <HitMeta hit={o.hit} />
-                  <HitTexts hit={o.hit} />
-                </>
-              )}
-              {o.type === 'literal' && t('box.searchLiteral', { query: o.query })}
-              {o.type === 'suggestion' && t('box.didYouMean', { suggestion: o.text })}
-              {o.type === 'all' && t('box.allResults', { query: o.query })}
-            </li>
-          ))}
-        </ul>
+        <PaletteList listId={listId} label={t('box.results')} options={options} active={s.active} query={s.shownQuery} status={s.status} onActive={s.setActive} onChoose={choose} />
         <p className="palette-status" role="status">
           {s.status === 'error' && t('box.error', { message: s.error })}
           {s.status !== 'error' && expanded && s.result?.corrected && `${t('box.corrected', { corrected: s.result.corrected })} `}

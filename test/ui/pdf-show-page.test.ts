@@ -1,0 +1,62 @@
+// "Show in PDF" lands on the page the build's page index gives, with the question's wording
+// highlighted on that page: checked on long PDFs (Personal Medical History, PFHH, COPE) and
+// others, each with the question the index places furthest into it (bench/pdf-links.ts), so the
+// expected pages come from the database, not from this file. No timings here: `npm run bench:pdf`.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultDbPath } from '../../codebooks/paths';
+import { openCodebook } from '../../electron/services/store';
+import { furthestLinks, type PdfLink } from '../../bench/pdf-links';
+import { foldQuery } from '../../renderer/src/features/pdf/find-text';
+import { openChromium, type Session } from './helpers/chromium';
+import { serveBrowserMode, type Served } from './helpers/serve';
+
+const FILES = ['Personal_Medical_History_Survey_English.pdf', 'Personal_and_Family_Health_History.pdf', 'COPE_survey_July_2020_English.pdf', 'The_Basics_Spanish.pdf'];
+
+let served: Served;
+let s: Session;
+let links: PdfLink[];
+beforeAll(async () => {
+  const db = openCodebook(defaultDbPath());
+  links = furthestLinks(db, FILES);
+  db.close();
+  served = await serveBrowserMode();
+  s = await openChromium();
+  await s.page.goto(served.url + '#/surveys');
+  await s.page.waitForSelector('[data-app-state="ready"]', { timeout: 30_000 });
+}, 60_000);
+afterAll(async () => {
+  await s?.close();
+  await served?.stop();
+});
+
+describe('Show in PDF opens the indexed page, highlighted', () => {
+  it('finds a highlightable question deep in each of these PDFs', () => {
+    expect(links.map((l) => l.file).sort()).toEqual([...FILES].sort());
+    for (const l of links) expect(l.q, l.file).toBeTruthy();
+    // The long ones: the furthest question is past the first pages (where a lost scroll lands).
+    expect(links.find((l) => l.file.startsWith('Personal_and_Family'))!.page).toBeGreaterThan(50);
+    expect(links.find((l) => l.file.startsWith('Personal_Medical'))!.page).toBeGreaterThan(15);
+  });
+
+  for (const file of FILES) {
+    it(`${file}: the page of the index, the wording highlighted on it`, async () => {
+      const l = links.find((x) => x.file === file)!;
+      await s.page.goto(served.url + '#/surveys');
+      await s.page.waitForSelector('[data-app-state="ready"][data-route="surveys"]', { timeout: 30_000 });
+      await s.page.evaluate((href) => (location.hash = href), l.href);
+      const mark = await s.page.waitForSelector(`.pdf-page[data-page="${l.page}"] .highlight.selected`, { timeout: 30_000 });
+      expect(await s.page.getAttribute('.pdf-viewer', 'data-current-page')).toBe(String(l.page));
+      // The highlighted words are the question's (folded as find folds them), on the linked page.
+      const marked = foldQuery((await mark.textContent()) ?? '');
+      expect(marked.length).toBeGreaterThan(0);
+      expect(foldQuery(l.q!)).toContain(marked);
+      // The linked page is in the pages box's view.
+      const inView = await s.page.evaluate((page) => {
+        const box = document.querySelector('.pdf-pages')!.getBoundingClientRect();
+        const el = document.querySelector(`.pdf-page[data-page="${page}"] .highlight.selected`)!.getBoundingClientRect();
+        return el.bottom > box.top && el.top < box.bottom;
+      }, l.page);
+      expect(inView).toBe(true);
+    }, 60_000);
+  }
+});
