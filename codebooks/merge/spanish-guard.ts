@@ -150,26 +150,29 @@ export function guardSpanish(items: Map<string, MergedItem>, options: MergedOpti
     for (const f of bad.keys()) state.dropped.add(f);
     // Facts are in rank order (choose sorts them): the first that survives is the fallback.
     const keep = spanish.find((f) => !state.dropped.has(f)) ?? null;
-    const field = h.field.replace(/^option\./, '');
+    // Options' Spanish is reported as label.es, like their English (label.en).
+    const field = h.field === 'option.text.es' ? 'label.es' : h.field;
+    // An option's disagreement is filed under its answer, so the report ties it to that item.
+    const about = h.field === 'option.text.es' ? h.subject.split(' → ')[1]! : h.subject;
     for (const f of spanish) f.chosen = keep !== null && f.value === keep.value && !state.dropped.has(f);
     h.set(keep?.value ?? null);
     // The conflicts choose() wrote about a dropped value are replaced by the ones below.
     const gone = new Set([...bad.keys()].map((f) => f.value));
     for (let i = conflicts.length - 1; i >= 0; i--) {
       const c = conflicts[i]!;
-      if (c.subject === h.subject && c.field === field && (gone.has(c.chosen ?? '') || gone.has(c.other))) conflicts.splice(i, 1);
+      if (c.subject === h.subject && c.field === h.field.replace(/^option\./, '') && (gone.has(c.chosen ?? '') || gone.has(c.other))) conflicts.splice(i, 1);
     }
     for (const [f, v] of bad) {
       found.push({ subject: h.subject, field: h.field, en: h.en, es: f.value, prov: f.prov, ...v });
-      conflicts.push({ subject: h.subject, field, chosen: keep?.value ?? null, chosenSource: keep?.prov ?? null, other: f.value, otherSource: f.prov });
+      conflicts.push({ subject: about, field, chosen: keep?.value ?? null, chosenSource: keep?.prov ?? null, other: f.value, otherSource: f.prov });
     }
     // Values that translate the English but lost to a dropped one still differ from the kept one.
     const told = new Set(keep ? [looseText(keep.value)] : []);
     for (const f of spanish) {
       if (!keep || state.dropped.has(f) || told.has(looseText(f.value))) continue;
       told.add(looseText(f.value));
-      if (!conflicts.some((c) => c.subject === h.subject && c.field === field && c.other === f.value)) {
-        conflicts.push({ subject: h.subject, field, chosen: keep.value, chosenSource: keep.prov, other: f.value, otherSource: f.prov });
+      if (!conflicts.some((c) => c.subject === about && c.field === field && c.other === f.value)) {
+        conflicts.push({ subject: about, field, chosen: keep.value, chosenSource: keep.prov, other: f.value, otherSource: f.prov });
       }
     }
   }
