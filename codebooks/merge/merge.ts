@@ -21,6 +21,7 @@ import { mergeSources, type MergedSources } from './provenance-sources';
 import { sameWordingSources } from './same-wording-sources';
 import { SourceIndex } from './sources-index';
 import { spanishFromPdfs } from './spanish-from-pdf';
+import { guardSpanish, newGuardState, type SpanishMismatch } from './spanish-guard';
 
 export interface SourceResult {
   entry: ManifestEntry;
@@ -44,6 +45,11 @@ export interface MergedCodebook {
   untiedAnswerIds: UntiedAnswerId[];
   /** What the raw files give per item, for the report's ceilings. */
   ceilings: Ceilings;
+}
+
+function spanishNote(m: SpanishMismatch): string {
+  const at = m.prov.source + (m.prov.at ? ` (${m.prov.at})` : '');
+  return `Spanish dropped (${m.why}, score ${m.score.toFixed(2)}): ${m.subject} [${at}] EN "${m.en}" / ES "${m.es}"`;
 }
 
 /** Answers that only appear inside option lists still become items. */
@@ -130,6 +136,9 @@ export function mergeAll(entries: ManifestEntry[], sourceResults: SourceResult[]
   const sources = mergeSources(all('instruments'), all('printed'), all('documents'), items, order, mods.resolver, entries, notes);
   conflicts.push(...sources.conflicts);
   namesFromDocuments(mods.modules, sources.documents);
+  // Spanish that cannot translate its English is dropped before the PDFs fill the gaps, and again after.
+  const guardState = newGuardState();
+  const mismatches = guardSpanish(items, opts.options, conflicts, guardState);
   const spanish = spanishFromPdfs(sources.printed, items, opts.options, order);
   notes.push(`Spanish instrument PDFs gave ${spanish.texts} question texts and ${spanish.labels} answer labels no other source had; ${spanish.unsure} questions left without Spanish because their pairing was not certain`);
   const labelled = labelOnlyOptions(concepts, items, opts.options, identity, index, sources.printed);
@@ -144,6 +153,9 @@ export function mergeAll(entries: ManifestEntry[], sourceResults: SourceResult[]
     const target = optionOfLabel(labelledOf.get(identity.key(r.question) ?? '') ?? [], r.label?.en);
     if (target) attachStandard(target, r);
   }
+  mismatches.push(...guardSpanish(items, opts.options, conflicts, guardState));
+  notes.push(`${mismatches.length} Spanish wordings dropped as no translation of their English (in the conflicts report)`);
+  for (const m of mismatches) notes.push(spanishNote(m));
   const ceilings = computeCeilings({ concepts, options: all('options'), branching: all('branching'), printed: sources.printed, claims: [...claims, ...inferred, ...fromValues] }, opts.options, identity, spanish.gaps);
   // Older codes worded as a printed question of their survey: the PDF gives their source too.
   const sameWording = sameWordingSources(sources.links, sources.printed, items);
