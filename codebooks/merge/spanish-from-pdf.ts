@@ -167,7 +167,7 @@ export function spanishFromPdfs(
         item.facts.push(fact('text.es', item.text.es));
         texts++;
       } else if (!item.text.es) gap(key, 'implausible');
-      labels += spanishLabels(enQ, esQ, key, options, fact);
+      labels += spanishLabels(enQ, esQ, key, options, fact, lexicon);
     }
   }
   const spanishModules = new Set(documents(printed, 'es').map((d) => d.module));
@@ -179,19 +179,66 @@ export function spanishFromPdfs(
   return { texts, labels, unsure, gaps };
 }
 
-/** Options without a Spanish label take the Spanish PDF's label printed at the same place. */
-function spanishLabels(enQ: MergedPrinted, esQ: MergedPrinted, key: string, options: MergedOption[], fact: (f: string, v: string) => Fact): number {
+/**
+ * Options without a Spanish label take the Spanish PDF's label printed at the same place, unless
+ * another Spanish label of the question translates it better and it is that label's best
+ * translation too: the two PDFs may list the answers in another order (The Basics' insurance
+ * types: "purchased" before "employer" in English, after it in Spanish).
+ */
+function spanishLabels(enQ: MergedPrinted, esQ: MergedPrinted, key: string, options: MergedOption[], fact: (f: string, v: string) => Fact, lexicon: Lexicon): number {
   const enAnswers = enQ.record.answers ?? [];
   const esAnswers = esQ.record.answers ?? [];
   if (enAnswers.length !== esAnswers.length) return 0;
+  const place = answerPlaces(enAnswers, esAnswers, lexicon);
   let n = 0;
   for (const o of options) {
     if (o.questionKey !== key || o.label.es || !o.label.en) continue;
     const at = enAnswers.findIndex((a) => similarity(a, o.label.en!) >= 0.9);
-    if (at < 0 || !esAnswers[at]) continue;
-    o.label.es = esAnswers[at]!;
+    const j = at < 0 ? null : place[at]!;
+    if (j === null || !esAnswers[j]) continue;
+    o.label.es = esAnswers[j]!;
     o.facts.push({ ...fact('option.text.es', o.label.es) });
     n++;
   }
   return n;
+}
+
+/**
+ * For each English answer, the place of its Spanish translation (null: none sure). By place,
+ * unless the PDFs list the answers in another order: two answers swapped (The Basics' insurance
+ * types), or the whole list, where pairing answers by their words translates clearly better than
+ * by place (COPE Feb 2021's remote-schooling answers, printed in reverse). Then the pairs words
+ * support come first, then the same word on both sides ("No"), then a last one left on each side;
+ * any other answer gets none rather than a neighbour's.
+ */
+export function answerPlaces(en: string[], es: string[], lexicon: Lexicon): (number | null)[] {
+  const score = en.map((e) => es.map((s) => lexicon.score(e, s)));
+  const byPlace: (number | null)[] = en.map((_, i) => i);
+  const pairs = score.flatMap((row, i) => row.map((v, j) => ({ i, j, v }))).filter((p) => p.v > 0).sort((a, b) => b.v - a.v);
+  const place = new Array<number | null>(en.length).fill(null);
+  const taken = new Set<number>();
+  const take = (i: number, j: number) => ((place[i] = j), taken.add(j));
+  for (const p of pairs) if (place[p.i] === null && !taken.has(p.j)) take(p.i, p.j);
+  const total = (m: (number | null)[]) => m.reduce<number>((a, j, i) => a + (j === null ? 0 : score[i]![j]!), 0);
+  if (total(place) <= total(byPlace) * 1.25 + 0.05) return byPlace.map((_, i) => swappedWith(i, score));
+  const fold = (t: string) => t.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  place.forEach((j, i) => {
+    if (j !== null) return;
+    const same = es.findIndex((s, k) => !taken.has(k) && fold(s) === fold(en[i]!));
+    if (same >= 0) take(i, same);
+  });
+  const openEn = place.flatMap((j, i) => (j === null ? [i] : []));
+  const openEs = es.flatMap((_, k) => (taken.has(k) ? [] : [k]));
+  if (openEn.length === 1 && openEs.length === 1) take(openEn[0]!, openEs[0]!);
+  return place;
+}
+
+const argmax = (xs: number[]) => xs.reduce((best, x, i) => (x > xs[best]! ? i : best), 0);
+
+/** Answer `at`'s place, or the place of one it is swapped with: each translates the other's better. */
+function swappedWith(at: number, score: number[][]): number {
+  const best = argmax(score[at]!);
+  if (best === at || score[at]![best]! <= score[at]![at]! + 1e-9) return at;
+  const mutual = argmax(score[best]!) === at && score[at]![best]! + score[best]![at]! > score[at]![at]! + score[best]![best]!;
+  return mutual ? best : at;
 }
