@@ -206,14 +206,18 @@ function spanishLabels(enQ: MergedPrinted, esQ: MergedPrinted, key: string, opti
 /**
  * For each English answer, the place of its Spanish translation (null: none sure). By place,
  * unless the PDFs list the answers in another order: two answers swapped (The Basics' insurance
- * types), or the whole list, where pairing answers by their words translates clearly better than
- * by place (COPE Feb 2021's remote-schooling answers, printed in reverse). Then the pairs words
+ * types), or the whole list, where pairing answers by their words (or the same word on both
+ * sides) translates clearly better than by place (COPE Feb 2021's remote-schooling answers, printed
+ * in reverse; COPE Dec 2020's "No, Yes" printed "Sí, No"). Then the pairs words
  * support come first, then the same word on both sides ("No"), then a last one left on each side;
  * any other answer gets none rather than a neighbour's.
  */
 export function answerPlaces(en: string[], es: string[], lexicon: Lexicon): (number | null)[] {
   const score = en.map((e) => es.map((s) => lexicon.score(e, s)));
   const byPlace: (number | null)[] = en.map((_, i) => i);
+  // The same text on both sides ("No") is the surest pair of all.
+  const fold = (t: string) => t.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  en.forEach((e, i) => es.forEach((s, j) => fold(e) === fold(s) && (score[i]![j] = Math.max(score[i]![j]!, 1))));
   const pairs = score.flatMap((row, i) => row.map((v, j) => ({ i, j, v }))).filter((p) => p.v > 0).sort((a, b) => b.v - a.v);
   const place = new Array<number | null>(en.length).fill(null);
   const taken = new Set<number>();
@@ -221,7 +225,6 @@ export function answerPlaces(en: string[], es: string[], lexicon: Lexicon): (num
   for (const p of pairs) if (place[p.i] === null && !taken.has(p.j)) take(p.i, p.j);
   const total = (m: (number | null)[]) => m.reduce<number>((a, j, i) => a + (j === null ? 0 : score[i]![j]!), 0);
   if (total(place) <= total(byPlace) * 1.25 + 0.05) return byPlace.map((_, i) => swappedWith(i, score));
-  const fold = (t: string) => t.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   place.forEach((j, i) => {
     if (j !== null) return;
     const same = es.findIndex((s, k) => !taken.has(k) && fold(s) === fold(en[i]!));
