@@ -11,7 +11,7 @@ import type { MergedPrinted } from './provenance-sources';
 import { alignSure, GAP, MIN_MARGIN, type AlignedPair } from './spanish-align';
 import { Lexicon } from './spanish-lexicon';
 import { itemsOfDocument, printsItem } from './spanish-rows';
-import { similarity } from './text-match';
+import { similarity, words } from './text-match';
 
 export { SAME_WORDING } from './spanish-rows';
 
@@ -216,7 +216,7 @@ export function answerPlaces(en: string[], es: string[], lexicon: Lexicon): (num
   const score = en.map((e) => es.map((s) => lexicon.score(e, s)));
   const byPlace: (number | null)[] = en.map((_, i) => i);
   // The same text on both sides ("No") is the surest pair of all.
-  const fold = (t: string) => t.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const fold = (t: string) => words(t).join(' ');
   en.forEach((e, i) => es.forEach((s, j) => fold(e) === fold(s) && (score[i]![j] = Math.max(score[i]![j]!, 1))));
   const pairs = score.flatMap((row, i) => row.map((v, j) => ({ i, j, v }))).filter((p) => p.v > 0).sort((a, b) => b.v - a.v);
   const place = new Array<number | null>(en.length).fill(null);
