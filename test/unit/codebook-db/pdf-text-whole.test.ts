@@ -37,7 +37,7 @@ async function pathOf(source: string): Promise<string> {
   if (!paths.has(source)) paths.set(source, (await realSource(source)).path);
   return paths.get(source)!;
 }
-const pageOf = (f: Fact) => Number(/^page (\d+)$/.exec(f.at)?.[1]);
+const pageOf = (f: Fact) => Number(/^page (\d+)(?:;|$)/.exec(f.at)?.[1]);
 
 describe('wordings read from the instrument PDFs are whole', () => {
   it('takes the Spanish of questions from the PDFs of many modules', () => {
