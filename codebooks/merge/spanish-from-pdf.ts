@@ -10,7 +10,7 @@ import type { MergedOption } from './options';
 import type { MergedPrinted } from './provenance-sources';
 import { alignSure, GAP, MIN_MARGIN, type AlignedPair } from './spanish-align';
 import { Lexicon } from './spanish-lexicon';
-import { itemsOfDocument, printsItem, withoutLeadIn } from './spanish-rows';
+import { itemsOfDocument, ownLabel, printsItem, withoutLeadIn } from './spanish-rows';
 import { similarity, words } from './text-match';
 
 export { SAME_WORDING } from './spanish-rows';
@@ -194,7 +194,8 @@ function spanishLabels(enQ: MergedPrinted, esQ: MergedPrinted, key: string, opti
   let n = 0;
   for (const o of options) {
     if (o.questionKey !== key || o.label.es || !o.label.en) continue;
-    const at = enAnswers.findIndex((a) => similarity(a, o.label.en!) >= 0.9);
+    const own = ownLabel(o.label.en, enQ.record.text);
+    const at = enAnswers.findIndex((a) => similarity(a, own) >= 0.9);
     const j = at < 0 ? null : place[at]!;
     if (j === null || !esAnswers[j]) continue;
     o.label.es = esAnswers[j]!;

@@ -144,3 +144,12 @@ function tailOnly(printed: string, order: string[], items: Map<string, MergedIte
   });
   return [hits[0] ?? null, hits.length > 1];
 }
+
+/**
+ * The answer's own words: a label written as "<question> - <answer>" (the data browser's
+ * "Including yourself, who in your family has had macular degeneration? - Daughter") is its answer.
+ */
+export function ownLabel(label: string, question: string): string {
+  const cut = label.lastIndexOf(' - ');
+  return cut > 0 && similarity(label.slice(0, cut), question) >= 0.9 ? label.slice(cut + 3) : label;
+}
