@@ -151,5 +151,9 @@ function tailOnly(printed: string, order: string[], items: Map<string, MergedIte
  */
 export function ownLabel(label: string, question: string): string {
   const cut = label.lastIndexOf(' - ');
-  return cut > 0 && similarity(label.slice(0, cut), question) >= 0.9 ? label.slice(cut + 3) : label;
+  if (cut <= 0) return label;
+  const [pre, q] = [words(label.slice(0, cut)), words(question)];
+  // The question may go on after the part the label repeats ("… bladder cancer? Select all that apply.").
+  const repeats = similarity(label.slice(0, cut), question) >= 0.9 || (pre.length >= 3 && pre.every((w, i) => q[i] === w));
+  return repeats ? label.slice(cut + 3) : label;
 }
