@@ -19,6 +19,7 @@ import { moduleOrdering } from './ordering';
 import { mergeVersions, type MergedVersion } from './versions';
 import { mergeSources, type MergedSources } from './provenance-sources';
 import { sameWordingSources } from './same-wording-sources';
+import { preferPrintedWording } from './printed-wording';
 import { SourceIndex } from './sources-index';
 import { spanishFromPdfs } from './spanish-from-pdf';
 import { spanishOfSameWording } from './spanish-same-wording';
@@ -137,6 +138,9 @@ export function mergeAll(entries: ManifestEntry[], sourceResults: SourceResult[]
   const sources = mergeSources(all('instruments'), all('printed'), all('documents'), items, order, mods.resolver, entries, notes);
   conflicts.push(...sources.conflicts);
   namesFromDocuments(mods.modules, sources.documents);
+  // After the PDFs are linked (by the wordings the sources give), so questions sharing the printed wording keep their links.
+  const reworded = preferPrintedWording(items, all('documents'), mods.resolver, conflicts);
+  notes.push(`${reworded.length} questions took the English wording their survey's PDF prints over a wording it does not print or another question's (in the conflicts report)`);
   // Spanish that cannot translate its English is dropped before the PDFs fill the gaps, and again after.
   const guardState = newGuardState();
   const mismatches = guardSpanish(items, opts.options, conflicts, guardState);

@@ -9,6 +9,7 @@ import type { Fact } from './choose';
 import type { MergedItem } from './items';
 import type { MergedOption } from './options';
 import { Lexicon } from './spanish-lexicon';
+import { ContrastTerms } from './spanish-contrast';
 import { ownLabel } from './spanish-rows';
 import { words } from './text-match';
 
@@ -24,7 +25,7 @@ const contentWords = (s: string) => words(s).filter((w) => w.length >= 3 && !/^\
 /** Numbers as printed ("6-7" is 6 and 7); a text that is only a number (a video's ID) has none. */
 const numbers = (s: string) => new Set(/\p{L}/u.test(s) ? (s.match(/\d+/g) ?? []) : []);
 
-export type MismatchWhy = 'elsewhere' | 'numbers' | 'lexicon';
+export type MismatchWhy = 'elsewhere' | 'numbers' | 'lexicon' | 'other-answer';
 
 export interface SpanishMismatch {
   subject: string;
@@ -33,7 +34,7 @@ export interface SpanishMismatch {
   es: string;
   prov: Provenance;
   why: MismatchWhy;
-  /** The English this Spanish translates elsewhere ('elsewhere'), else null. */
+  /** The English this Spanish translates elsewhere ('elsewhere'), or the answer it names ('other-answer'), else null. */
   owner: string | null;
   score: number;
 }
@@ -63,7 +64,10 @@ export class SpanishGuard {
   private readonly lexicon: Lexicon;
   /** Loose Spanish → the English wordings the sources give it to. */
   private readonly owners = new Map<string, Set<string>>();
-  constructor(pairs: [string, string][]) {
+  constructor(
+    pairs: [string, string][],
+    private readonly contrast: ContrastTerms | null = null,
+  ) {
     this.lexicon = new Lexicon(pairs);
     for (const [en, es] of pairs) {
       const k = looseText(es);
@@ -79,6 +83,9 @@ export class SpanishGuard {
    */
   judge(en: string, es: string): { why: MismatchWhy; owner: string | null; score: number } | null {
     const score = this.lexicon.score(en, es);
+    // Naming another answer of a select-all list ("riñon" for "heart") is a neighbour's Spanish.
+    const other = this.contrast?.otherNamed(en, es);
+    if (other) return { why: 'other-answer', owner: other, score };
     const [e, s] = [contentWords(en), contentWords(es)];
     for (const owner of this.owners.get(looseText(es)) ?? []) {
       if (looseText(owner) === looseText(en) || covered(owner, en) >= 0.5) continue;
@@ -137,7 +144,7 @@ export const newGuardState = (): GuardState => ({ judged: new WeakSet(), dropped
  */
 export function guardSpanish(items: Map<string, MergedItem>, options: MergedOption[], conflicts: Conflict[], state = newGuardState()): SpanishMismatch[] {
   const all = holders(items, options);
-  const guard = new SpanishGuard(pairsOf(all));
+  const guard = new SpanishGuard(pairsOf(all), new ContrastTerms(items, options));
   const found: SpanishMismatch[] = [];
   for (const h of all) {
     if (!h.en) continue;

@@ -10,6 +10,8 @@ const PPI_ID = /^PPI(\d+)\.\s*/;
 /** The Basics (2018) prints answer IDs without the full stop ("PPI1586136 USA"). */
 const ANSWER_ID = /^PPI\s?(\d{5,})\.?\s+/;
 const TOL = 3;
+/** A branch that opens a message box ("Pop-up appears when ...") shows the message printed under it, no question. */
+const POP_UP = /\bpop-?\s?up\b|ventana emergente/i;
 
 interface Open {
   x: number;
@@ -88,6 +90,12 @@ export function findQuestions(blocks: Block[], ctx: QuestionContext): { printed:
       }
     } else if (b.kind === 'branch') {
       const prose = joinWrapped(b.lines.map((l) => l.text));
+      // Printed after the question whose answers trigger it, at that question's indent: kept open,
+      // it would gate every question after it (COPE June 2020 p.19, after PHQ-9 item 9).
+      if (POP_UP.test(prose)) {
+        last = b;
+        return;
+      }
       const enclosing = open.some((o) => o.x < b.x - TOL);
       while (branches.length && branches[branches.length - 1]!.x >= b.x - TOL) branches.pop();
       branches.push({ x: b.x, prose, once: !enclosing });
