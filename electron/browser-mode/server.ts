@@ -70,7 +70,7 @@ function route(req: IncomingMessage, res: ServerResponse, o: BrowserServerOption
   if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'GET only');
   const head = req.method === 'HEAD';
   const target = routeAppPath(path, { renderer: o.rendererDir, pdfs: o.pdfDir });
-  return sendFile(res, target.root, target.path, head);
+  return sendFile(res, target.root, target.path, head, req.headers.range);
 }
 
 export function startBrowserServer(o: BrowserServerOptions): Promise<BrowserServer> {

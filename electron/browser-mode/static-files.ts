@@ -3,6 +3,7 @@ import { closeSync, createReadStream, fstatSync, openSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { securityHeaders } from '../security/csp';
 import { resolveInsideRoot } from '../security/resolve-path';
+import { parseRange, rangeHeaders } from '../shell/byte-range';
 import { contentTypeOf } from '../shell/content-types';
 
 export function sendText(res: ServerResponse, status: number, text: string): void {
@@ -37,16 +38,25 @@ export function cacheControlFor(requestPath: string): string {
   return HASHED_ASSET.test(requestPath) ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
 
-export function sendFile(res: ServerResponse, root: string | null, requestPath: string, head = false): void {
+/** `range`: the request's Range header; one byte range is answered 206 (pdf.js reads PDFs so). */
+export function sendFile(res: ServerResponse, root: string | null, requestPath: string, head = false, range?: string): void {
   const file = root ? resolveInsideRoot(root, requestPath) : null;
   const opened = file ? openFile(file) : null;
   if (!file || !opened) return sendText(res, 404, 'not found');
-  res.writeHead(200, { ...securityHeaders(), 'Content-Type': contentTypeOf(file), 'Content-Length': opened.size, 'Cache-Control': cacheControlFor(requestPath) });
+  const wanted = parseRange(range, opened.size);
+  const common = { ...securityHeaders(), 'Content-Type': contentTypeOf(file), 'Cache-Control': cacheControlFor(requestPath), 'Accept-Ranges': 'bytes' };
+  if (wanted === 'unsatisfiable') {
+    closeSync(opened.fd);
+    res.writeHead(416, { ...common, ...rangeHeaders(null, opened.size) });
+    return void res.end();
+  }
+  if (wanted) res.writeHead(206, { ...common, ...rangeHeaders(wanted, opened.size) });
+  else res.writeHead(200, { ...common, 'Content-Length': opened.size });
   if (head) {
     closeSync(opened.fd);
     return void res.end();
   }
-  const stream = createReadStream(file, { fd: opened.fd });
+  const stream = createReadStream(file, { fd: opened.fd, ...(wanted ? { start: wanted.start, end: wanted.end } : {}) });
   // A read that fails midway: the status is sent already, so cut the response short.
   stream.on('error', () => res.destroy());
   stream.pipe(res);

@@ -20,15 +20,14 @@ function useOpenPdf(url: string | null): Open {
   useEffect(() => {
     if (!url) return;
     let live = true;
-    let doc: PDFDocumentProxy | null = null;
     setOpen({ state: 'loading' });
+    // Documents stay open in pdfjs.ts's cache (the last few), so leaving the page keeps them.
     openPdf(url).then(
-      (d) => (live ? setOpen({ state: 'ready', doc: (doc = d) }) : void d.destroy()),
+      (d) => live && setOpen({ state: 'ready', doc: d }),
       (e: unknown) => live && setOpen({ state: 'error', kind: e instanceof PdfOpenError ? e.kind : 'corrupt', message: (e as Error).message }),
     );
     return () => {
       live = false;
-      void doc?.destroy();
     };
   }, [url]);
   return open;
@@ -39,7 +38,7 @@ export function PdfDocumentPage({ doc, page, q }: { doc: string; page?: number; 
   const labels = useDataLabels();
   const info = usePageData(() => unwrap(api.getPdfDocument(doc)), [doc]);
   const meta: PdfDocument | null = info.state === 'ready' ? info.data : null;
-  const open = useOpenPdf(meta ? meta.url.replace(/^\//, '') : null);
+  const open = useOpenPdf(meta ? meta.url : null);
   if (info.state !== 'ready') return null;
   if (!meta) {
     return (

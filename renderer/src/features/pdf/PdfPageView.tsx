@@ -34,12 +34,16 @@ export function PdfPageView({ doc, texts, lang, page, scale, size, matches, sele
   const textRef = useRef<HTMLDivElement>(null);
   const [textDivs, setTextDivs] = useState<HTMLElement[] | null>(null);
   const [own, setOwn] = useState(size);
+  const [painted, setPainted] = useState(false);
 
   useEffect(() => {
     if (!near) return;
     let live = true;
     let renderTask: { cancel(): void; promise: Promise<void> } | null = null;
     let layer: TextLayer | null = null;
+    // The text is asked for before the painting, so the worker reads it first: the text layer and
+    // its highlight go up while the canvas is still being painted underneath.
+    const text = texts.get(page);
     void (async () => {
       const pg = await doc.getPage(page);
       if (!live) return;
@@ -51,13 +55,17 @@ export function PdfPageView({ doc, texts, lang, page, scale, size, matches, sele
       canvas.width = Math.floor(viewport.width * ratio);
       canvas.height = Math.floor(viewport.height * ratio);
       renderTask = pg.render({ canvas, viewport, transform: ratio !== 1 ? [ratio, 0, 0, ratio, 0, 0] : undefined });
-      await renderTask.promise.catch(() => undefined);
-      const { content } = await texts.get(page);
+      const painted = renderTask.promise.then(
+        () => live && setPainted(true),
+        () => undefined,
+      );
+      const { content } = await text;
       if (!live || !textRef.current) return;
       textRef.current.replaceChildren();
       layer = new TextLayer({ textContentSource: content, container: textRef.current, viewport });
       await layer.render();
       if (live) setTextDivs(layer.textDivs);
+      await painted;
       if (live) shown.current?.(page);
     })();
     return () => {
@@ -65,6 +73,7 @@ export function PdfPageView({ doc, texts, lang, page, scale, size, matches, sele
       renderTask?.cancel();
       layer?.cancel();
       setTextDivs(null);
+      setPainted(false);
     };
   }, [doc, texts, page, scale, near]);
 
@@ -95,7 +104,7 @@ export function PdfPageView({ doc, texts, lang, page, scale, size, matches, sele
   const w = own.w * scale;
   const h = own.h * scale;
   return (
-    <div ref={box} className="pdf-page" data-page={page} data-rendered={textDivs ? 'true' : 'false'} role="region" aria-label={label} style={{ width: w, height: h }}>
+    <div ref={box} className="pdf-page" data-page={page} data-rendered={textDivs ? 'true' : 'false'} data-painted={painted ? 'true' : 'false'} role="region" aria-label={label} style={{ width: w, height: h }}>
       {near && <canvas ref={canvasRef} style={{ width: w, height: h }} aria-hidden="true" />}
       <div ref={textRef} className="textLayer" lang={lang} style={{ ['--total-scale-factor' as string]: scale }} />
     </div>

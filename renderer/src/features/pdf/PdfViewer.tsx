@@ -26,7 +26,7 @@ export function PdfViewer({ doc, lang, initialPage, initialQuery }: Props) {
   const { t } = useTranslation('pdf');
   const pagesRef = useRef<HTMLDivElement>(null);
   const findRef = useRef<HTMLInputElement>(null);
-  const texts = useMemo(() => new PageTextCache(doc), [doc]);
+  const texts = useMemo(() => PageTextCache.of(doc), [doc]);
   const [size, setSize] = useState<{ w: number; h: number } | null>(null);
   // The pages box, measured before any page is laid out: a scale computed from a guessed width
   // would move every page once the real width is known, and a linked page with them.

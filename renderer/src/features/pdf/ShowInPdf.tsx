@@ -7,6 +7,7 @@ import { api, unwrap } from '../../api';
 import { highlightFor, linkToPdf } from './links';
 import { documentLabel } from './OtherDocuments';
 import { useDataLabels } from '../../app/data-labels';
+import { preopen, warmViewer } from './warm';
 
 export function ShowInPdf({ idOrCode }: { idOrCode: string }) {
   const { t } = useTranslation('pdf');
@@ -19,6 +20,10 @@ export function ShowInPdf({ idOrCode }: { idOrCode: string }) {
       live = false;
     };
   }, [idOrCode]);
+  const hasLinks = !!data && data.pages.length > 0;
+  useEffect(() => {
+    if (hasLinks) warmViewer();
+  }, [hasLinks]);
   if (!data || data.pages.length === 0) return null;
   return (
     <section className="show-in-pdf" aria-labelledby="show-in-pdf-title">
@@ -28,7 +33,12 @@ export function ShowInPdf({ idOrCode }: { idOrCode: string }) {
           const text = highlightFor(p.method, data.text[p.document.language], p.printed);
           return (
             <li key={p.document.id}>
-              <a href={linkToPdf(p.document.id, { page: p.page, q: text })} data-method={p.method}>
+              <a
+                href={linkToPdf(p.document.id, { page: p.page, q: text })}
+                data-method={p.method}
+                onPointerEnter={() => preopen(p.document.url)}
+                onFocus={() => preopen(p.document.url)}
+              >
                 {documentLabel(p.document, t, labels.printedDate)}, {t('pageN', { page: p.page })}
               </a>
             </li>

@@ -16,9 +16,18 @@ export interface FindMatch {
   ranges: SpanRange[];
 }
 
+const perDocument = new WeakMap<PDFDocumentProxy, PageTextCache>();
+
 export class PageTextCache {
   private readonly pages = new Map<number, Promise<PageText>>();
   constructor(private readonly doc: PDFDocumentProxy) {}
+
+  /** One cache per open document: a document opened again finds its pages' text read already. */
+  static of(doc: PDFDocumentProxy): PageTextCache {
+    let c = perDocument.get(doc);
+    if (!c) perDocument.set(doc, (c = new PageTextCache(doc)));
+    return c;
+  }
 
   get(page: number): Promise<PageText> {
     let p = this.pages.get(page);

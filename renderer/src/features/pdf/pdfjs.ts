@@ -1,7 +1,9 @@
 // pdf.js in the renderer: the worker is a bundled file of the app's own origin (Vite `?url`),
 // so it loads under `worker-src 'self'` with no network. No eval (isEvalSupported: false) and
 // no WebAssembly: the instrument PDFs have no JPEG 2000 images, and the CSP keeps refusing wasm.
-import { getDocument, GlobalWorkerOptions, type PDFDocumentProxy } from 'pdfjs-dist';
+// One worker serves every document (starting one compiles a 1.2 MB script), and the last few
+// documents opened stay open, so going back to a PDF does not fetch and parse it again.
+import { getDocument, GlobalWorkerOptions, PDFWorker, type PDFDocumentProxy } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 
 GlobalWorkerOptions.workerSrc = workerUrl;
@@ -16,9 +18,25 @@ export class PdfOpenError extends Error {
   }
 }
 
-/** Opens a PDF of the app's origin; a missing file and a damaged one are told apart. */
-export async function openPdf(url: string): Promise<PDFDocumentProxy> {
-  const task = getDocument({ url, isEvalSupported: false, enableXfa: false, stopAtErrors: false, verbosity: 0 });
+let worker: PDFWorker | null = null;
+/** The shared worker, started on first use (or by warmUp, before a link is followed). */
+export function sharedWorker(): PDFWorker {
+  if (!worker || worker.destroyed) worker = new PDFWorker({ verbosity: 0 });
+  return worker;
+}
+
+/** Starts the worker ahead of need (an item page with "Show in PDF" links calls it when idle). */
+export function warmUp(): Promise<void> {
+  return sharedWorker().promise;
+}
+
+const KEEP_OPEN = 4;
+const open = new Map<string, Promise<PDFDocumentProxy>>();
+
+async function load(url: string): Promise<PDFDocumentProxy> {
+  // Whole-file streaming stays on: the instrument PDFs are local and under 1 MB, and pdf.js asks
+  // for byte ranges (the app's servers answer them) only for what it has not streamed yet.
+  const task = getDocument({ url, worker: sharedWorker(), isEvalSupported: false, enableXfa: false, stopAtErrors: false, verbosity: 0 });
   try {
     return await task.promise;
   } catch (e) {
@@ -27,4 +45,22 @@ export async function openPdf(url: string): Promise<PDFDocumentProxy> {
     if (name === 'ResponseException' || name === 'MissingPDFException' || status === 404) throw new PdfOpenError('missing', (e as Error).message);
     throw new PdfOpenError('corrupt', (e as Error).message);
   }
+}
+
+/** Opens a PDF of the app's origin (or returns it if open); a missing file and a damaged one are told apart. */
+export function openPdf(path: string): Promise<PDFDocumentProxy> {
+  const url = path.replace(/^\//, ''); // relative to the page: app://app/ and the browser mode alike
+  let doc = open.get(url);
+  if (doc) open.delete(url); // re-inserted below as the most recent
+  else {
+    doc = load(url);
+    doc.catch(() => open.get(url) === doc && open.delete(url)); // a failed open is tried again next time
+  }
+  open.set(url, doc);
+  for (const [old, p] of open) {
+    if (open.size <= KEEP_OPEN) break;
+    open.delete(old);
+    void p.then((d) => d.destroy(), () => undefined);
+  }
+  return doc;
 }
