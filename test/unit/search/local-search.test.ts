@@ -67,7 +67,7 @@ describe('the local search answers as the service does', () => {
       // It answers most of them (the rest: misses and misspellings, left to the service; in one
       // language, the other language's words too).
       expect(answered).toBeGreaterThan(queries.length * (options.lang === 'any' ? 0.8 : 0.6));
-    });
+    }, 180_000);
   }
 
   it('every prefix of the judged and search-box queries, as typed key by key', () => {
@@ -75,7 +75,7 @@ describe('the local search answers as the service does', () => {
     const { differ, answered } = compare(queries, { lang: 'any', limit: 12 });
     expect(differ.slice(0, 20)).toEqual([]);
     expect(answered).toBeGreaterThan(queries.length * 0.8);
-  });
+  }, 180_000);
 
   it('does not answer with a filter, nor where the service would suggest a spelling', () => {
     expect(localSearch(index, 'smoke', { survey: 'lifestyle' })).toBeNull();

@@ -4,7 +4,7 @@
 // idle time; a query then reads it synchronously within the keystroke's own task.
 import type { SearchCorpus } from '../../../../../electron/contract/search-corpus';
 import type { StoredHit } from '../../../../../electron/services/search/docs';
-import { tokensOf } from '../../../../../electron/services/search/tokens';
+import { foldSameLength } from '../../../../../electron/services/search/tokens';
 
 /** The columns of search_text, in its order. */
 export const COLUMNS = ['code', 'words_en', 'words_es', 'stems_en', 'stems_es', 'more_en', 'more_es'] as const;
@@ -31,13 +31,14 @@ export interface LocalIndex {
   translations: Map<string, string>;
 }
 
-/** A text's tokens as FTS5 compares them: folded, combining marks dropped. */
+const TOKEN = /[\p{L}\p{N}\p{M}]+/gu;
+
+/**
+ * A text's tokens as FTS5 compares them: folded, combining marks dropped; cut as tokens.ts cuts
+ * them for the service's highlighting, without filling its cache with every indexed text.
+ */
 export function wordsOfText(text: string): string[] {
-  const t = tokensOf(text);
-  return t.starts.map((s, i) => {
-    const w = t.folded.slice(s, t.ends[i]);
-    return t.marks ? w.replace(/\p{M}+/gu, '') : w;
-  });
+  return (foldSameLength(text).match(TOKEN) ?? []).map((w) => (/\p{M}/u.test(w) ? w.replace(/\p{M}+/gu, '') : w));
 }
 
 function emptyColumn(): ColumnIndex {
