@@ -2,7 +2,8 @@
 // browser mode on the bundled database (run `npm run build` first). Each query is typed one key at
 // a time; for each key the page notes the keydown's time, waits until the list shows the answer to
 // the text typed so far (its data-query), then the next frame plus a task (the paint), and reports
-// the difference. Prints p50 / p95 / max over every keystroke. Tests never assert timings.
+// the difference. Prints p50 / p95 / max over every keystroke, and how many the renderer answered
+// itself (the rest waited for the service: misspellings, misses). Tests never assert timings.
 import { loadavg } from 'node:os';
 import { openChromium } from '../test/ui/helpers/chromium';
 import { serveBrowserMode } from '../test/ui/helpers/serve';
@@ -15,7 +16,7 @@ const ROUNDS = 2;
 declare global {
   interface Window {
     __keyAt: number;
-    __paintOf(query: string): Promise<number>;
+    __paintOf(query: string): Promise<[number, string | undefined]>;
   }
 }
 
@@ -25,7 +26,7 @@ const PAGE_PROBE = `
   window.__paintOf = (query) => new Promise((resolve) => {
     const list = document.querySelector('[data-testid="search-results"]');
     const shown = () => list.dataset.query === query && list.dataset.state === 'ready';
-    const painted = () => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - window.__keyAt), 0));
+    const painted = () => { const by = list.dataset.source; requestAnimationFrame(() => setTimeout(() => resolve([performance.now() - window.__keyAt, by]), 0)); };
     if (shown()) return painted();
     const watch = new MutationObserver(() => { if (shown()) { watch.disconnect(); painted(); } });
     watch.observe(list, { attributes: true, attributeFilter: ['data-query', 'data-state'] });
@@ -37,18 +38,25 @@ const s = await openChromium();
 try {
   await s.page.goto(served.url);
   await s.page.locator('[data-app-state="ready"]').waitFor({ state: 'attached', timeout: 30_000 });
+  // The renderer indexes the search corpus in idle time after the first page: as a user who
+  // starts typing a second later, the benchmark types once it answers from memory.
+  await s.page.locator('html[data-local-search="ready"]').waitFor({ state: 'attached', timeout: 30_000 });
   const box = s.page.getByTestId('search-box');
   await box.focus();
   await s.page.evaluate(PAGE_PROBE);
   const samples: number[] = [];
+  let local = 0;
   const typeQuery = async (q: string, keep: boolean) => {
     await box.fill('');
     for (let i = 0; i < q.length; i++) {
       const typed = q.slice(0, i + 1);
       const paint = s.page.evaluate((t) => window.__paintOf(t), typed); // listening before the key
       await s.page.keyboard.press(q[i] === ' ' ? 'Space' : q[i]!);
-      const ms = await paint;
-      if (keep && typed.trim() !== '') samples.push(ms);
+      const [ms, by] = await paint;
+      if (keep && typed.trim() !== '') {
+        samples.push(ms);
+        if (by === 'local') local++;
+      }
     }
   };
   await typeQuery(QUERIES[0]!, false); // warm-up: first paint of the list, code paths compiled
@@ -56,19 +64,25 @@ try {
   const sorted = [...samples].sort((a, b) => a - b);
   const f = (n: number) => `${n.toFixed(1)} ms`;
   console.log(`search box, keystroke → painted results (Chromium, browser mode, bundled database)`);
-  console.log(`keystrokes: ${sorted.length}   p50: ${f(percentile(sorted, 50))}   p95: ${f(percentile(sorted, 95))}   max: ${f(sorted.at(-1)!)}   target: p95 ≤ 16 ms (one frame): ${percentile(sorted, 95) <= 16 ? "met" : "NOT met"}`);
-  // The same probe on a made-up page whose list changes one task after the input: the floor of any
-  // answer that is not in the page already (Chromium defers other tasks until the keystroke's own
-  // frame, so such an answer paints one frame later).
-  await s.page.setContent('<input data-testid="search-box"><ul data-testid="search-results" data-query="" data-state="ready"></ul>');
-  await s.page.evaluate(`const b = document.querySelector('input'), l = document.querySelector('ul');
-    b.addEventListener('input', () => { const v = b.value; setTimeout(() => { l.dataset.query = v; l.textContent = v; }, 0); });`);
-  await box.focus();
-  await s.page.evaluate(PAGE_PROBE);
-  samples.length = 0;
-  for (const q of QUERIES) await typeQuery(q, true);
-  const floor = [...samples].sort((a, b) => a - b);
-  console.log(`floor, an answer one task later on a made-up page: p50: ${f(percentile(floor, 50))}   p95: ${f(percentile(floor, 95))}`);
+  console.log(`keystrokes: ${sorted.length} (${local} answered by the renderer itself)   p50: ${f(percentile(sorted, 50))}   p95: ${f(percentile(sorted, 95))}   max: ${f(sorted.at(-1)!)}   target: p95 ≤ 16 ms (one frame): ${percentile(sorted, 95) <= 16 ? "met" : "NOT met"}`);
+  // The same probe on made-up pages, two floors. One task later: the floor of any answer that is not
+  // in the page already (Chromium defers other tasks until the keystroke's own frame, so such an
+  // answer paints one frame later). Synchronous: the list changes inside the input handler itself,
+  // the floor of an answer computed in the keystroke's own task.
+  const floorOf = async (answer: string) => {
+    await s.page.setContent('<input data-testid="search-box"><ul data-testid="search-results" data-query="" data-state="ready"></ul>');
+    await s.page.evaluate(`const b = document.querySelector('input'), l = document.querySelector('ul');
+      b.addEventListener('input', () => { const v = b.value; ${answer} });`);
+    await box.focus();
+    await s.page.evaluate(PAGE_PROBE);
+    samples.length = 0;
+    for (const q of QUERIES) await typeQuery(q, true);
+    return [...samples].sort((a, b) => a - b);
+  };
+  const later = await floorOf('setTimeout(() => { l.dataset.query = v; l.textContent = v; }, 0);');
+  console.log(`floor, an answer one task later on a made-up page: p50: ${f(percentile(later, 50))}   p95: ${f(percentile(later, 95))}   max: ${f(later.at(-1)!)}`);
+  const sync = await floorOf('l.dataset.query = v; l.textContent = v;');
+  console.log(`floor, an answer inside the input handler on a made-up page: p50: ${f(percentile(sync, 50))}   p95: ${f(percentile(sync, 95))}   max: ${f(sync.at(-1)!)}`);
   console.log(`machine load average at the end ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   if (s.errors.length) console.error(`page errors: ${s.errors.join('; ')}`);
 } finally {

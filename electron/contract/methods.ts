@@ -4,6 +4,7 @@ export const METHOD_CHANNELS = {
   listSurveys: 'surveys:list',
   showItem: 'item:show',
   search: 'search:query',
+  searchCorpus: 'search:corpus',
   getReport: 'report:get',
   getAppInfo: 'app:info',
   getOutline: 'survey:outline',

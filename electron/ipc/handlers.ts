@@ -4,6 +4,7 @@ import type { Channel } from '../contract/methods';
 import type { AppInfo, ParsedArgOf, Report, ResultOf } from '../contract/channels';
 import { showItem } from '../services/item-detail';
 import { search } from '../services/search/search';
+import { searchCorpus } from '../services/search/corpus';
 import { storedReport, type Codebook } from '../services/store';
 import { listSurveys } from '../services/surveys';
 import { aboutData } from '../services/about';
@@ -40,6 +41,7 @@ export function createHandlers(db: Codebook, identity: AppIdentity, userData: Us
     'surveys:list': () => imports.surveys(listSurveys(db)),
     'item:show': (idOrCode) => imports.item(showItem(db, idOrCode), idOrCode),
     'search:query': ({ query, options }) => search(db, query, options ?? {}),
+    'search:corpus': () => searchCorpus(db),
     'report:get': () => readReport(db),
     'survey:outline': (arg) => {
       const [survey, release] = typeof arg === 'string' ? [arg, undefined] : [arg.survey, arg.release];

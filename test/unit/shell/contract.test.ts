@@ -23,6 +23,7 @@ describe('the contract', () => {
         "listSurveys",
         "showItem",
         "search",
+        "searchCorpus",
         "getReport",
         "getAppInfo",
         "getOutline",

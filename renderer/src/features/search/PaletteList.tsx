@@ -13,6 +13,8 @@ interface Props {
   active: number;
   query: string;
   status: string;
+  /** Who answered the shown list (local: the renderer itself, in the keystroke's frame). */
+  source: string;
   onActive(index: number): void;
   onChoose(option: PaletteOption): void;
 }
@@ -23,7 +25,7 @@ function rowIndex(e: MouseEvent): number | null {
   return li ? Number(li.getAttribute('data-index')) : null;
 }
 
-export function PaletteList({ listId, label, options, active, query, status, onActive, onChoose }: Props) {
+export function PaletteList({ listId, label, options, active, query, status, source, onActive, onChoose }: Props) {
   return (
     <ul
       id={listId}
@@ -32,6 +34,7 @@ export function PaletteList({ listId, label, options, active, query, status, onA
       data-testid="search-results"
       data-query={query}
       data-state={status}
+      data-source={source}
       onMouseDown={(e) => e.preventDefault()}
       onMouseMove={(e) => {
         const i = rowIndex(e);

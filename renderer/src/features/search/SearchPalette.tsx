@@ -138,7 +138,7 @@ export function SearchPalette() {
         autoComplete="off"
       />
       <div ref={popup} className="palette-popup" hidden={!expanded}>
-        <PaletteList listId={listId} label={t('box.results')} options={options} active={s.active} query={s.shownQuery} status={s.status} onActive={s.setActive} onChoose={choose} />
+        <PaletteList listId={listId} label={t('box.results')} options={options} active={s.active} query={s.shownQuery} status={s.status} source={s.source} onActive={s.setActive} onChoose={choose} />
         <p className="palette-status" role="status">
           {s.status === 'error' && t('box.error', { message: s.error })}
           {s.status !== 'error' && expanded && s.result?.corrected && `${t('box.corrected', { corrected: s.result.corrected })} `}

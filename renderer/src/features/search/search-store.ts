@@ -1,11 +1,15 @@
 // The state of one search (the header palette, or the results page): the query, the filters, the
 // latest result and which option is active. Every keystroke runs the search at once (the service
-// answers in milliseconds); an answer that arrives after a newer query started is dropped.
+// answers in milliseconds); an answer that arrives after a newer query started is dropped. When
+// the renderer can answer the query itself (local/), that answer is shown in the keystroke's own
+// task, so in its own frame; the service's answer, identical, then confirms it.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { SearchOptions, SearchResult } from '../../../../electron/contract/models';
 
 export type SearchFilters = Pick<SearchOptions, 'survey' | 'kind' | 'instrument'> & { lang?: 'en' | 'es' | 'any' };
 export type RunSearch = (query: string, options: SearchOptions) => Promise<SearchResult>;
+/** The same answer as RunSearch's, computed synchronously, or null when it cannot be told here. */
+export type LocalSearch = (query: string, options: SearchOptions) => SearchResult | null;
 
 export interface SearchState {
   query: string;
@@ -14,6 +18,8 @@ export interface SearchState {
   shownQuery: string;
   result: SearchResult | null;
   status: 'idle' | 'loading' | 'ready' | 'error';
+  /** Who gave the shown result: the renderer itself, or the service (which always answers too). */
+  source: 'local' | 'service';
   error: string | null;
   open: boolean;
   active: number;
@@ -33,7 +39,13 @@ export interface SearchState {
 
 const EMPTY: SearchResult = { hits: [], suggestions: [], corrected: null, tookMs: 0 };
 
-export function createSearchStore(run: RunSearch, limit: number): StoreApi<SearchState> {
+/** The same items, in the same order, shown the same way. */
+function sameResult(a: SearchResult, b: SearchResult): boolean {
+  const key = (r: SearchResult) => JSON.stringify([r.hits, r.suggestions, r.corrected ?? null]);
+  return key(a) === key(b);
+}
+
+export function createSearchStore(run: RunSearch, limit: number, local: LocalSearch = () => null): StoreApi<SearchState> {
   let seq = 0;
   return createStore<SearchState>((set, get) => {
     const start = () => {
@@ -48,9 +60,16 @@ export function createSearchStore(run: RunSearch, limit: number): StoreApi<Searc
       if (filters.survey) options.survey = filters.survey;
       if (filters.kind) options.kind = filters.kind;
       if (filters.instrument) options.instrument = filters.instrument;
-      set({ status: 'loading' });
+      const mineLocal = local(query, options);
+      if (mineLocal) set({ result: mineLocal, shownQuery: query, status: 'ready', source: 'local', error: null, active: 0 });
+      else set({ status: 'loading' });
       run(query, options).then(
-        (result) => mine === seq && set({ result, shownQuery: query, status: 'ready', error: null, active: 0 }),
+        (result) => {
+          if (mine !== seq) return;
+          // The same answer as the one shown: kept as it is (no rows rendered again, the active row kept).
+          if (mineLocal && sameResult(mineLocal, result)) set({ source: 'service' });
+          else set({ result, shownQuery: query, status: 'ready', source: 'service', error: null, active: 0 });
+        },
         (e: unknown) => mine === seq && set({ status: 'error', error: e instanceof Error ? e.message : String(e), result: EMPTY, shownQuery: query }),
       );
     };
@@ -60,6 +79,7 @@ export function createSearchStore(run: RunSearch, limit: number): StoreApi<Searc
       shownQuery: '',
       result: null,
       status: 'idle',
+      source: 'service',
       error: null,
       open: false,
       active: 0,
