@@ -2,7 +2,8 @@
 // requires: nothing but `electron` is left external) and the renderer (with the CSP meta tag).
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
-import { readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { contentSecurityPolicy } from './electron/security/csp';
@@ -21,14 +22,32 @@ function cspMeta(): Plugin {
   };
 }
 
-/** The static shell in #root (every locales/<lang>), and boot.js, which picks its language and theme. */
+/** The static shell in #root (every locales/<lang>), and boot.js, which picks its language and theme.
+ *  The build names boot.js by its content (assets/boot-<hash>.js) so the browser keeps it like the
+ *  other assets: a blocking script that must be asked for again on every load delays the first paint. */
 function bootShell(): Plugin {
   const locales = resolve(root, 'locales');
+  const bootFile = resolve(root, 'renderer/boot.js');
+  let bootSrc = './boot.js';
+  let building = false;
   return {
     name: 'ppi-boot-shell',
+    configResolved: (config) => void (building = config.command === 'build'),
+    buildStart() {
+      if (!building) return;
+      const source = readFileSync(bootFile, 'utf8');
+      const fileName = `assets/boot-${createHash('sha256').update(source).digest('hex').slice(0, 8)}.js`;
+      this.emitFile({ type: 'asset', fileName, source });
+      bootSrc = `./${fileName}`;
+    },
+    configureServer: (server) =>
+      void server.middlewares.use('/boot.js', (_req, res) => {
+        res.setHeader('Content-Type', 'text/javascript');
+        res.end(readFileSync(bootFile));
+      }),
     transformIndexHtml: (html) => ({
       html: html.replace('<div id="root"></div>', `<div id="root">${bootShellHtml(locales, readdirSync(locales).sort())}</div>`),
-      tags: [{ tag: 'script', attrs: { src: './boot.js' }, injectTo: 'head' }],
+      tags: [{ tag: 'script', attrs: { src: bootSrc }, injectTo: 'head' }],
     }),
   };
 }

@@ -42,6 +42,8 @@ async function openInSpanish(hash: string) {
   await page.reload();
   await page.locator('[data-app-state="ready"][data-route]').waitFor({ state: 'attached', timeout: 30_000 });
   await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+  // A catalog group renders its table once opened.
+  await page.waitForFunction(() => [...document.querySelectorAll('details.catalog-group')].every((d) => d.querySelector('table')));
 }
 
 describe.skipIf(!hasChromium)('the Spanish interface has no English leftovers', () => {

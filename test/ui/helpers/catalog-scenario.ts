@@ -19,8 +19,18 @@ export async function waitForAppState(page: Page, state: 'ready' | 'error'): Pro
   await page.locator(`[data-app-state="${state}"]`).waitFor({ state: 'attached', timeout: 30_000 });
 }
 
-/** Sorted: the catalog groups modules (current, retired, minute, administrative); membership counts. */
+/** Opens every closed catalog group as a user does (a click on its summary) and waits for the
+ *  tables: a closed group renders its rows only once opened. */
+export async function openCatalogGroups(page: Page): Promise<void> {
+  const closed = page.locator('details.catalog-group:not([open]) > summary');
+  while ((await closed.count()) > 0) await closed.first().click();
+  await page.waitForFunction(() => [...document.querySelectorAll('details.catalog-group')].every((d) => d.querySelector('table')));
+}
+
+/** Sorted: the catalog groups modules (current, retired, minute, administrative); membership counts.
+ *  Every group is opened first. */
 export async function catalogSlugs(page: Page): Promise<string[]> {
+  await openCatalogGroups(page);
   const slugs = await page.locator('[data-testid="survey-row"]').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.slug ?? ''));
   return slugs.sort();
 }

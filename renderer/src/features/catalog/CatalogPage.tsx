@@ -1,5 +1,8 @@
 // F1: every module, current and retired, grouped, with EN/ES names, description, question and
 // participant counts, versions and instrument PDFs; a filter narrows all groups at once.
+// A closed group renders its table only when opened: the minute and administrative groups, closed
+// at first, held two thirds of the page's elements and of its first render.
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Survey } from '../../../../electron/contract/models';
 import { formatters } from '../../app/format';
@@ -27,9 +30,13 @@ export function CatalogPage() {
 function Catalog({ surveys }: { surveys: Survey[] }) {
   const { t, i18n } = useTranslation('catalog');
   const store = useCatalogStore();
-  const shown = filterSurveys(surveys, store.query);
+  const shown = useMemo(() => filterSurveys(surveys, store.query), [surveys, store.query]);
+  const groups = useMemo(() => groupSurveys(shown), [shown]);
   // Imported codebooks (category "user") have no interchange export; the bundled surveys do.
-  const exportable = surveys.filter((s) => s.category !== 'user').map((s) => ({ slug: s.slug, name: surveyName(s, i18n.resolvedLanguage) }));
+  const exportable = useMemo(
+    () => surveys.filter((s) => s.category !== 'user').map((s) => ({ slug: s.slug, name: surveyName(s, i18n.resolvedLanguage) })),
+    [surveys, i18n.resolvedLanguage],
+  );
 
   return (
     <section aria-labelledby="catalog-title" className="catalog-page">
@@ -46,25 +53,28 @@ function Catalog({ surveys }: { surveys: Survey[] }) {
         </p>
       </div>
       {exportable.length > 0 && <SurveyExport slug={exportable[0]!.slug} choices={exportable} />}
-      {groupSurveys(shown).map(({ group, surveys: inGroup }) => (
-        <details
-          key={group}
-          className="catalog-group"
-          open={isGroupOpen(store, group)}
-          onToggle={(e) => {
-            const open = (e.currentTarget as HTMLDetailsElement).open;
-            if (open !== isGroupOpen(store, group) && !store.query.trim()) store.setOpen(group, open);
-          }}
-          data-group={group}
-        >
-          <summary>
-            <h3>
-              {t(`groups.${group}`)} <span className="muted">({t('groupCount', { count: inGroup.length })})</span>
-            </h3>
-          </summary>
-          <SurveyTable surveys={inGroup} caption={t(`groups.${group}`)} />
-        </details>
-      ))}
+      {groups.map(({ group, surveys: inGroup }) => {
+        const open = isGroupOpen(store, group);
+        return (
+          <details
+            key={group}
+            className="catalog-group"
+            open={open}
+            onToggle={(e) => {
+              const nowOpen = (e.currentTarget as HTMLDetailsElement).open;
+              if (nowOpen !== open && !store.query.trim()) store.setOpen(group, nowOpen);
+            }}
+            data-group={group}
+          >
+            <summary>
+              <h3>
+                {t(`groups.${group}`)} <span className="muted">({t('groupCount', { count: inGroup.length })})</span>
+              </h3>
+            </summary>
+            {open && <SurveyTable surveys={inGroup} caption={t(`groups.${group}`)} />}
+          </details>
+        );
+      })}
     </section>
   );
 }

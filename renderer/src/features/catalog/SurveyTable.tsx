@@ -1,4 +1,5 @@
 // One catalog group as a table: a row per module.
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Survey } from '../../../../electron/contract/models';
 import { useFormat } from '../../app/format';
@@ -8,7 +9,8 @@ import { useDataLabels } from '../../app/data-labels';
 import { linkToPdf } from '../pdf/links';
 import { releaseName } from '../releases/release-name';
 
-export function SurveyTable({ surveys, caption }: { surveys: Survey[]; caption: string }) {
+/** Memoized: opening or closing one group leaves the other groups' tables as they are. */
+export const SurveyTable = memo(function SurveyTable({ surveys, caption }: { surveys: Survey[]; caption: string }) {
   const { t } = useTranslation('catalog');
   return (
     <table className="data catalog" data-testid="catalog">
@@ -30,7 +32,7 @@ export function SurveyTable({ surveys, caption }: { surveys: Survey[]; caption: 
       </tbody>
     </table>
   );
-}
+});
 
 function SurveyRow({ survey: s }: { survey: Survey }) {
   const { t } = useTranslation('catalog');
