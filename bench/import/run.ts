@@ -92,7 +92,9 @@ async function importFolder(): Promise<Record<string, unknown>> {
 }
 
 const data = new ImportedData(userData);
-const steps = (JSON.parse(data.athena()!.db.prepare("SELECT value FROM meta WHERE key = 'summary'").pluck().get() as string) as { seconds: Record<string, number> }).seconds;
+const summary = JSON.parse(data.athena()!.db.prepare("SELECT value FROM meta WHERE key = 'summary'").pluck().get() as string) as { seconds: Record<string, number>; cpuSeconds?: Record<string, number> };
+// Each step's wall seconds, and the CPU seconds of the thread that ran it.
+const steps = Object.fromEntries(Object.entries(summary.seconds).map(([k, v]) => [k, summary.cpuSeconds?.[k] === undefined ? v : `${v} (cpu ${summary.cpuSeconds[k]})`]));
 const queries = importQueries(concepts);
 for (const q of queries.slice(0, 20)) searchImports(data, q.query, q); // warm the page cache a little
 const times = queries

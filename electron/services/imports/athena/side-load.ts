@@ -10,6 +10,7 @@ import { batchInsert } from './batch-insert';
 import { loadFile, type FileToLoad } from './load-file';
 import type { LoadCounts } from './rows';
 import { ATHENA_TABLES, ATHENA_WORD_TABLES } from './schema';
+import { timeStep, type StepTimes } from './step-times';
 import { vocabularyToken, wholeNumber } from './values';
 
 export interface SideInput {
@@ -18,10 +19,9 @@ export interface SideInput {
   nativeBinding?: string;
 }
 
-export interface SideResult {
+export interface SideResult extends StepTimes {
   rows: { relationship: number; synonym: number };
   relationshipsStored: number;
-  seconds: Record<string, number>;
 }
 
 export interface SideHooks {
@@ -41,7 +41,7 @@ const WORD_BUFFER = 32 << 20;
 
 export function loadSide(input: SideInput, hooks: SideHooks): SideResult {
   const db = new Database(input.sidePath, input.nativeBinding ? { nativeBinding: input.nativeBinding } : {});
-  const out: SideResult = { rows: { relationship: 0, synonym: 0 }, relationshipsStored: 0, seconds: {} };
+  const out: SideResult = { rows: { relationship: 0, synonym: 0 }, relationshipsStored: 0, seconds: {}, cpuSeconds: {} };
   let before = 0;
   let rows = 0;
   const steps = sideSteps(input.files);
@@ -49,11 +49,7 @@ export function loadSide(input: SideInput, hooks: SideHooks): SideResult {
     if (hooks.cancelled()) throw new ImportCancelled();
     hooks.progress(before + bytes, rows + n, steps.indexOf(step));
   };
-  const timed = (step: string, f: () => void) => {
-    const t0 = performance.now();
-    f();
-    out.seconds[step] = Number(((performance.now() - t0) / 1000).toFixed(2));
-  };
+  const timed = (step: string, f: () => void) => timeStep(out, step, f);
   try {
     for (const p of ['journal_mode = OFF', 'synchronous = OFF', 'locking_mode = EXCLUSIVE', 'cache_size = -16384']) db.pragma(p);
     db.exec(ATHENA_TABLES + ATHENA_WORD_TABLES);
