@@ -21,6 +21,7 @@ import { mergeSources, type MergedSources } from './provenance-sources';
 import { sameWordingSources } from './same-wording-sources';
 import { SourceIndex } from './sources-index';
 import { spanishFromPdfs } from './spanish-from-pdf';
+import { spanishOfSameWording } from './spanish-same-wording';
 import { guardSpanish, newGuardState, type SpanishMismatch } from './spanish-guard';
 
 export interface SourceResult {
@@ -140,6 +141,9 @@ export function mergeAll(entries: ManifestEntry[], sourceResults: SourceResult[]
   const guardState = newGuardState();
   const mismatches = guardSpanish(items, opts.options, conflicts, guardState);
   const spanish = spanishFromPdfs(sources.printed, items, opts.options, order);
+  const twins = spanishOfSameWording(items);
+  for (const k of twins) spanish.gaps.delete(k);
+  notes.push(`${twins.length} questions took the Spanish of the other question of their survey worded the same in English`);
   notes.push(`Spanish instrument PDFs gave ${spanish.texts} question texts and ${spanish.labels} answer labels no other source had; ${spanish.unsure} questions left without Spanish because their pairing was not certain`);
   const labelled = labelOnlyOptions(concepts, items, opts.options, identity, index, sources.printed);
   for (const i of labelled.items) items.set(i.key, i);
@@ -161,6 +165,7 @@ export function mergeAll(entries: ManifestEntry[], sourceResults: SourceResult[]
   const sameWording = sameWordingSources(sources.links, sources.printed, items);
   sources.links.push(...sameWording.links);
   for (const k of sameWording.keys) ceilings.source.add(k);
+  for (const k of twins) ceilings.spanish.add(k);
   const meta = all('meta').map((m) => ({ key: m.key, value: m.value, source: m.prov.source }));
 
   return { index, modules: mods.modules, items, order, options: opts.options, branching: branch.rules, versions, sources, conflicts, notes, meta, untiedAnswerIds, ceilings };

@@ -10,7 +10,7 @@ import type { MergedOption } from './options';
 import type { MergedPrinted } from './provenance-sources';
 import { alignSure, GAP, MIN_MARGIN, type AlignedPair } from './spanish-align';
 import { Lexicon } from './spanish-lexicon';
-import { itemsOfDocument, printsItem } from './spanish-rows';
+import { itemsOfDocument, ownLabel, printsItem, withoutLeadIn } from './spanish-rows';
 import { similarity, words } from './text-match';
 
 export { SAME_WORDING } from './spanish-rows';
@@ -126,6 +126,7 @@ export function spanishFromPdfs(
     }
     if (!best || best.score < 0.5) continue;
     aligned.add(best.doc.sha);
+    const esTexts = es.questions.map((q) => q.record.text);
     const paired = new Set(best.pairs.map((p) => p.en));
     // An English question left out shares the doubt of a neighbour whose pairing is unsure (SDOH's scns_3 and scns_4).
     const doubt = new Set(best.pairs.filter((p) => p.margin < MIN_MARGIN).flatMap((p) => [p.en - 1, p.en + 1]));
@@ -163,7 +164,7 @@ export function spanishFromPdfs(
       const fact = (field: string, value: string): Fact => ({ field, value, prov: { source: esQ.record.prov.source, at: at ?? undefined }, chosen: true });
       // A grid prints the English row alone ("Feel irritated…") where the Spanish prints the stem too.
       if (!item.text.es && (plausible(enQ.record.text, esQ.record.text) || plausible(item.text.en ?? '', esQ.record.text))) {
-        item.text.es = esQ.record.text.trim();
+        item.text.es = withoutLeadIn(enQ.record.text, item.text.en ?? '', esQ.record.text, esTexts);
         item.facts.push(fact('text.es', item.text.es));
         texts++;
       } else if (!item.text.es) gap(key, 'implausible');
@@ -193,7 +194,8 @@ function spanishLabels(enQ: MergedPrinted, esQ: MergedPrinted, key: string, opti
   let n = 0;
   for (const o of options) {
     if (o.questionKey !== key || o.label.es || !o.label.en) continue;
-    const at = enAnswers.findIndex((a) => similarity(a, o.label.en!) >= 0.9);
+    const own = ownLabel(o.label.en, enQ.record.text);
+    const at = enAnswers.findIndex((a) => similarity(a, own) >= 0.9);
     const j = at < 0 ? null : place[at]!;
     if (j === null || !esAnswers[j]) continue;
     o.label.es = esAnswers[j]!;
