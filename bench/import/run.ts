@@ -59,14 +59,17 @@ async function importFolder(): Promise<Record<string, unknown>> {
   
   console.error(`load average before the import: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   let peak = 0;
-  const sample = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage().rss);
-    sampleThreads();
-  }, 50);
+  let peakStep = '';
+  const jobs = new ImportJobs({ userDataDir: userData, release: () => {} });
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();
-  const jobs = new ImportJobs({ userDataDir: userData, release: () => {} });
-  const job = await jobs.wait(jobs.start(folder).id);
+  const started = jobs.start(folder);
+  const sample = setInterval(() => {
+    const rss = process.memoryUsage().rss;
+    if (rss > peak) [peak, peakStep] = [rss, jobs.status(started.id)?.step ?? ''];
+    sampleThreads();
+  }, 50);
+  const job = await jobs.wait(started.id);
   const seconds = (performance.now() - t0) / 1000;
   const cpu = process.cpuUsage(cpu0);
   clearInterval(sample);
@@ -86,13 +89,16 @@ async function importFolder(): Promise<Record<string, unknown>> {
     // import's wall time is about the busier writer's, plus the part after it waits for the other.
     busiestThreadsCpuSeconds: [...threadTicks.values()].sort((a, b) => b - a).slice(0, 4).map((t) => Number((t / 100).toFixed(1))),
     peakRssMB: Math.round(peak / 2 ** 20),
+    peakRssDuring: peakStep,
     inputMB: Math.round(inputBytes / 1e6),
     databaseMB: Math.round(dbBytes / 1e6),
   };
 }
 
 const data = new ImportedData(userData);
-const steps = (JSON.parse(data.athena()!.db.prepare("SELECT value FROM meta WHERE key = 'summary'").pluck().get() as string) as { seconds: Record<string, number> }).seconds;
+const summary = JSON.parse(data.athena()!.db.prepare("SELECT value FROM meta WHERE key = 'summary'").pluck().get() as string) as { seconds: Record<string, number>; cpuSeconds?: Record<string, number> };
+// Each step's wall seconds, and the CPU seconds of the thread that ran it.
+const steps = Object.fromEntries(Object.entries(summary.seconds).map(([k, v]) => [k, summary.cpuSeconds?.[k] === undefined ? v : `${v} (cpu ${summary.cpuSeconds[k]})`]));
 const queries = importQueries(concepts);
 for (const q of queries.slice(0, 20)) searchImports(data, q.query, q); // warm the page cache a little
 const times = queries

@@ -25,7 +25,7 @@ describe('Athena import (made-up folder)', () => {
     expect(s.notes).toContain('not read (this app does not use them): DOMAIN.csv');
     // Only the relationships the concept card shows are stored; the third ("Answer of (PPI)") was checked and counted.
     expect(s.notes).toContain('CONCEPT_RELATIONSHIP.csv: 2 of 3 relationships kept (Maps to, Maps to value); the others were checked, not stored (this app does not show them)');
-    expect(Object.keys(s.seconds)).toEqual(expect.arrayContaining(['CONCEPT.csv', 'CONCEPT.csv words', 'CONCEPT_RELATIONSHIP.csv', 'synonym words', 'copy', 'index concept_code', 'optimize words']));
+    expect(Object.keys(s.seconds)).toEqual(expect.arrayContaining(['CONCEPT.csv', 'CONCEPT.csv names', 'concept words', 'CONCEPT_RELATIONSHIP.csv', 'synonym words', 'copy', 'index concept_code', 'optimize words']));
     const db = new Database(out, { readonly: true });
     expect(db.prepare('SELECT * FROM concept WHERE concept_id = 2100000203').get()).toEqual({
       concept_id: 2100000203, concept_name: 'Fabricated día de prueba', domain_id: 'Condition', vocabulary_id: 'MADEUP',
@@ -36,6 +36,24 @@ describe('Athena import (made-up folder)', () => {
     expect(db.prepare("SELECT rowid FROM concept_words WHERE concept_words MATCH 'dia AND vocabulary:vmadeup'").pluck().all()).toEqual([2100000203]);
     expect(db.prepare("SELECT concept_id FROM concept WHERE concept_code = 'madeupwidgets_yes' COLLATE NOCASE").pluck().all()).toEqual([2100000102]);
     expect(db.prepare('SELECT relationship_id FROM concept_relationship ORDER BY 1').pluck().all()).toEqual(['Maps to', 'Maps to value']);
+    db.close();
+  });
+
+  it('reads concept and concept_relationship (views over compact tables) through their indexes, a LEFT JOIN to them too', async () => {
+    const out = join(temp(), 'a.sqlite');
+    await importAthena(MADE_UP_ATHENA, out, noHooks);
+    const db = new Database(out, { readonly: true });
+    const plan = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail).join('; ');
+    // The shapes of the concept card's and the search's queries (facts.ts, search-imports.ts).
+    const queries = [
+      "SELECT concept_id FROM concept WHERE vocabulary_id = 'PPI' AND concept_code = 'x' COLLATE NOCASE ORDER BY invalid_reason IS NOT NULL",
+      "SELECT r.relationship_id, c.concept_name FROM concept_relationship r LEFT JOIN concept c ON c.concept_id = r.concept_id_2 WHERE r.concept_id_1 = 1 AND r.invalid_reason IS NULL",
+      "SELECT concept_name, domain_id FROM concept WHERE concept_id IN (SELECT rowid FROM concept_words WHERE concept_words MATCH 'dia')",
+      "SELECT c.concept_name FROM concept_synonym s JOIN concept c ON c.concept_id = s.concept_id WHERE s.rowid IN (SELECT rowid FROM synonym_words WHERE synonym_words MATCH 'x') AND c.vocabulary_id = 'PPI'",
+    ];
+    for (const q of queries) expect(plan(q)).not.toMatch(/SCAN (concept_row|relationship_row|r\b|c\b)|MATERIALIZE/);
+    expect(plan(queries[1]!)).toMatch(/SEARCH r USING INDEX concept_relationship_1/);
+    expect(db.prepare(queries[0]!.replace("'x'", "'mu-001'").replace("'PPI'", "'MADEUP'")).pluck().all()).toEqual([2100000201]);
     db.close();
   });
 });

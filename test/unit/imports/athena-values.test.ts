@@ -25,7 +25,7 @@ describe('Athena values', () => {
     expect(date('20991231', 'C', 2, 'd')).toBe('2099-12-31');
     expect(date('1970-01-01', 'C', 2, 'd')).toBe('1970-01-01');
     expect(() => date('20170230', 'C', 2, 'valid_end_date')).toThrow('C: row 2, field "valid_end_date": "20170230" is not a date');
-    // The last dates read are remembered: a bad one after them is still refused, they still read alike.
+    // A bad date after good ones is still refused; good ones read alike again.
     expect([date('19700101', 'C', 3, 'd'), date('20991231', 'C', 3, 'd')]).toEqual(['1970-01-01', '2099-12-31']);
     expect(() => date('20991232', 'C', 4, 'valid_end_date')).toThrow('C: row 4, field "valid_end_date": "20991232" is not a date');
     expect([date('20991231', 'C', 5, 'd'), date('19700101', 'C', 5, 'd'), date('', 'C', 5, 'd')]).toEqual(['2099-12-31', '1970-01-01', null]);

@@ -10,7 +10,7 @@ export function copySide(db: Database.Database, sidePath: string): void {
   db.prepare('ATTACH DATABASE ? AS side').run(sidePath);
   try {
     db.exec('BEGIN');
-    db.exec('INSERT INTO concept_relationship SELECT * FROM side.concept_relationship');
+    db.exec('INSERT INTO relationship_kind SELECT * FROM side.relationship_kind; INSERT INTO relationship_row SELECT * FROM side.relationship_row');
     db.exec('INSERT INTO concept_synonym(rowid, concept_id, concept_synonym_name, language_concept_id) SELECT rowid, concept_id, concept_synonym_name, language_concept_id FROM side.concept_synonym');
     db.exec(ATHENA_WORD_TABLES);
     // Creating the tables wrote an empty index; the built one replaces it whole. Shadow tables are

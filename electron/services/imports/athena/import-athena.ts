@@ -12,6 +12,7 @@ import { loadFile } from './load-file';
 import { STORED_RELATIONSHIPS, type LoadCounts } from './rows';
 import { ATHENA_FORMAT, ATHENA_INDEXES, ATHENA_TABLES } from './schema';
 import { startSide, type SideThread } from './side-thread';
+import { timeStep } from './step-times';
 
 export interface AthenaSummary {
   kind: 'athena';
@@ -21,8 +22,9 @@ export interface AthenaSummary {
   rows: Record<AthenaFile, number>;
   vocabularies: { id: string; concepts: number }[];
   notes: string[];
-  /** Seconds each step took (this thread's and the second writer's): where an import's time goes. */
+  /** Seconds each step took, wall and CPU (this thread's and the second writer's): where an import's time goes. */
   seconds: Record<string, number>;
+  cpuSeconds: Record<string, number>;
 }
 
 // Share of the progress bar for reading the files (both threads); the rest is copying and indexes.
@@ -36,7 +38,7 @@ export async function importAthena(folder: string, dbPath: string, hooks: Import
   try {
     for (const p of ['journal_mode = OFF', 'synchronous = OFF', 'locking_mode = EXCLUSIVE', 'cache_size = -16384']) db.pragma(p);
     db.exec(ATHENA_TABLES);
-    const summary: AthenaSummary = { kind: 'athena', folder: found.folder, version: null, rows: { vocabulary: 0, concept: 0, relationship: 0, synonym: 0 }, vocabularies: [], notes: [], seconds: {} };
+    const summary: AthenaSummary = { kind: 'athena', folder: found.folder, version: null, rows: { vocabulary: 0, concept: 0, relationship: 0, synonym: 0 }, vocabularies: [], notes: [], seconds: {}, cpuSeconds: {} };
     if (found.ignored.length) summary.notes.push(`not read (this app does not use them): ${found.ignored.join(', ')}`);
     for (const kind of ['vocabulary', 'concept', 'relationship', 'synonym'] as const) {
       if (!found.files[kind]) summary.notes.push(`${ATHENA_FILES[kind].name} is not in the folder`);
@@ -51,20 +53,21 @@ export async function importAthena(folder: string, dbPath: string, hooks: Import
     const counts: LoadCounts = { vocabularies: new Map(), relationshipsStored: 0 };
     for (const [kind, file] of [['vocabulary', vocabulary], ['concept', concept]] as const) {
       if (!file) continue;
-      timed(summary, file.name, () => (summary.rows[kind] = loadFile(db, kind, file, counts, (bytes, rows) => report(file.name, bytes, rows))));
+      timeStep(summary, file.name, () => (summary.rows[kind] = loadFile(db, kind, file, counts, (bytes, rows) => report(file.name, bytes, rows))));
       mine += file.bytes;
     }
     if (summary.rows.concept === 0) throw new SourceError(concept!.name, null, null, 'the file has a header but no concepts');
-    timed(summary, ATHENA_INDEXES[0]![0], () => db.exec(ATHENA_INDEXES[0]![1]));
+    timeStep(summary, ATHENA_INDEXES[0]![0], () => db.exec(ATHENA_INDEXES[0]![1]));
     const t0 = performance.now();
     const fromSide = await waitFor(side, (s) => report(s.step, 0, 0));
     summary.seconds['waiting for the second writer'] = Number(((performance.now() - t0) / 1000).toFixed(2));
     Object.assign(summary.seconds, fromSide.seconds);
+    Object.assign(summary.cpuSeconds, fromSide.cpuSeconds);
     summary.rows.relationship = fromSide.rows.relationship;
     summary.rows.synonym = fromSide.rows.synonym;
     hooks.progress({ step: 'indexes', fraction: READ, rows: Object.values(summary.rows).reduce((a, b) => a + b, 0) });
-    timed(summary, 'copy', () => copySide(db, `${dbPath}.side`));
-    for (const [step, sql] of ATHENA_INDEXES.slice(1)) timed(summary, step, () => db.exec(sql));
+    timeStep(summary, 'copy', () => copySide(db, `${dbPath}.side`));
+    for (const [step, sql] of ATHENA_INDEXES.slice(1)) timeStep(summary, step, () => db.exec(sql));
     summary.version = versionOf(db);
     summary.vocabularies = [...counts.vocabularies]
       .filter(([id]) => id !== '')
@@ -83,11 +86,7 @@ export async function importAthena(folder: string, dbPath: string, hooks: Import
   }
 }
 
-function timed(s: AthenaSummary, step: string, f: () => void): void {
-  const t0 = performance.now();
-  f();
-  s.seconds[step] = Number(((performance.now() - t0) / 1000).toFixed(2));
-}
+
 
 /** Waits for the second writer, reporting its progress (and so noticing a cancel) ten times a second. */
 async function waitFor(side: SideThread, tick: (p: ReturnType<SideThread['progress']>) => void): Promise<Awaited<SideThread['result']>> {

@@ -1,7 +1,7 @@
 // Loads one Athena file into its table: read in chunks, every row checked (rows.ts), inserted in
 // batches, one transaction for the file. Both writers use it (the import's and the second one).
 import type Database from 'better-sqlite3';
-import { readDelimited } from '../read/delimited';
+import { readDelimitedLines } from '../read/delimited';
 import { ATHENA_FILES, type AthenaFile } from './files';
 import { rowReader, type LoadCounts } from './rows';
 
@@ -17,12 +17,12 @@ export function loadFile(db: Database.Database, kind: AthenaFile, file: FileToLo
   let flush = () => {};
   db.exec('BEGIN');
   try {
-    readDelimited(file.path, file.name, ATHENA_FILES[kind].required, {
+    readDelimitedLines(file.path, file.name, ATHENA_FILES[kind].required, {
       start: (header) => {
         const reader = rowReader(kind, db, file.name, header, counts);
         flush = reader.flush;
-        return (f, line) => {
-          reader.row(f, line);
+        return (text, line, lastOfFile) => {
+          reader.row(text, line, lastOfFile);
           rows++;
         };
       },

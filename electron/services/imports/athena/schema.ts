@@ -1,20 +1,37 @@
 // The SQLite file one Athena import is written to (in the user-data folder, never the bundled
-// database). Tables keep OMOP CDM v5's names and columns; indexes are made after the bulk load.
+// database). OMOP CDM v5's names and columns (concept and concept_relationship as views over
+// their compact tables); indexes are made after the bulk load.
 export const ATHENA_TABLES = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE vocabulary (
   vocabulary_id TEXT PRIMARY KEY, vocabulary_name TEXT, vocabulary_reference TEXT,
   vocabulary_version TEXT, vocabulary_concept_id INTEGER
 );
-CREATE TABLE concept (
-  concept_id INTEGER PRIMARY KEY, concept_name TEXT NOT NULL, domain_id TEXT, vocabulary_id TEXT,
-  concept_class_id TEXT, standard_concept TEXT, concept_code TEXT NOT NULL,
-  valid_start_date TEXT, valid_end_date TEXT, invalid_reason TEXT
+-- Values that repeat over many rows are stored once (shapes.ts); the views give the CDM's tables.
+CREATE TABLE concept_kind (kind INTEGER PRIMARY KEY, domain_id TEXT, vocabulary_id TEXT, concept_class_id TEXT, standard_concept TEXT);
+CREATE TABLE validity (validity INTEGER PRIMARY KEY, valid_start_date TEXT, valid_end_date TEXT, invalid_reason TEXT);
+CREATE TABLE concept_row (
+  concept_id INTEGER PRIMARY KEY, concept_name TEXT NOT NULL, kind INTEGER NOT NULL, concept_code TEXT NOT NULL, validity INTEGER NOT NULL
 );
-CREATE TABLE concept_relationship (
-  concept_id_1 INTEGER NOT NULL, concept_id_2 INTEGER NOT NULL, relationship_id TEXT NOT NULL,
-  valid_start_date TEXT, valid_end_date TEXT, invalid_reason TEXT
-);
+-- The views read the repeated values by subqueries, not joins: a view of one table is merged into
+-- any query (a LEFT JOIN to it too) and reads only the rows that query reaches.
+CREATE VIEW concept AS
+  SELECT concept_id, concept_name, (SELECT domain_id FROM concept_kind k WHERE k.kind = r.kind) AS domain_id,
+    (SELECT vocabulary_id FROM concept_kind k WHERE k.kind = r.kind) AS vocabulary_id,
+    (SELECT concept_class_id FROM concept_kind k WHERE k.kind = r.kind) AS concept_class_id,
+    (SELECT standard_concept FROM concept_kind k WHERE k.kind = r.kind) AS standard_concept, concept_code,
+    (SELECT valid_start_date FROM validity v WHERE v.validity = r.validity) AS valid_start_date,
+    (SELECT valid_end_date FROM validity v WHERE v.validity = r.validity) AS valid_end_date,
+    (SELECT invalid_reason FROM validity v WHERE v.validity = r.validity) AS invalid_reason
+  FROM concept_row r;
+CREATE TABLE relationship_kind (kind INTEGER PRIMARY KEY, relationship_id TEXT NOT NULL, valid_start_date TEXT, valid_end_date TEXT, invalid_reason TEXT);
+CREATE TABLE relationship_row (concept_id_1 INTEGER NOT NULL, concept_id_2 INTEGER NOT NULL, kind INTEGER NOT NULL);
+CREATE VIEW concept_relationship AS
+  SELECT concept_id_1, concept_id_2, (SELECT relationship_id FROM relationship_kind k WHERE k.kind = r.kind) AS relationship_id,
+    (SELECT valid_start_date FROM relationship_kind k WHERE k.kind = r.kind) AS valid_start_date,
+    (SELECT valid_end_date FROM relationship_kind k WHERE k.kind = r.kind) AS valid_end_date,
+    (SELECT invalid_reason FROM relationship_kind k WHERE k.kind = r.kind) AS invalid_reason
+  FROM relationship_row r;
 CREATE TABLE concept_synonym (concept_id INTEGER NOT NULL, concept_synonym_name TEXT NOT NULL, language_concept_id INTEGER);
 `;
 
@@ -32,8 +49,8 @@ CREATE VIRTUAL TABLE synonym_words USING fts5(name, content='', columnsize=0, de
 
 /** Built after the bulk load, one step at a time (each timed in the import's summary). */
 export const ATHENA_INDEXES: [step: string, sql: string][] = [
-  ['index concept_code', 'CREATE INDEX concept_code ON concept(concept_code COLLATE NOCASE)'],
-  ['index concept_relationship', 'CREATE INDEX concept_relationship_1 ON concept_relationship(concept_id_1)'],
+  ['index concept_code', 'CREATE INDEX concept_code ON concept_row(concept_code COLLATE NOCASE)'],
+  ['index concept_relationship', 'CREATE INDEX concept_relationship_1 ON relationship_row(concept_id_1)'],
   ['index concept_synonym', 'CREATE INDEX concept_synonym_concept ON concept_synonym(concept_id)'],
 ];
 
@@ -41,4 +58,4 @@ export const ATHENA_INDEXES: [step: string, sql: string][] = [
 export const WORD_SHADOWS = ['concept_words_data', 'concept_words_idx', 'synonym_words_data', 'synonym_words_idx'];
 
 /** Bumped when the tables change; an import of another format version is refused, not misread. */
-export const ATHENA_FORMAT = '1';
+export const ATHENA_FORMAT = '2';

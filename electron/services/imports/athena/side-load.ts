@@ -4,12 +4,15 @@
 // CONCEPT.csv a second time, for id, name and vocabulary only), loads CONCEPT_RELATIONSHIP and
 // CONCEPT_SYNONYM and indexes the synonyms' words. The import then copies it all in (copy-side.ts).
 import Database from 'better-sqlite3';
-import { readDelimited } from '../read/delimited';
+import { fieldsOf, readDelimitedLines } from '../read/delimited';
+import { ATHENA_FILES } from './files';
 import { ImportCancelled } from '../progress';
 import { batchInsert } from './batch-insert';
 import { loadFile, type FileToLoad } from './load-file';
 import type { LoadCounts } from './rows';
 import { ATHENA_TABLES, ATHENA_WORD_TABLES } from './schema';
+import { timeStep, type StepTimes } from './step-times';
+import { numberIn, standardLayout, tabsAt } from './tab-fields';
 import { vocabularyToken, wholeNumber } from './values';
 
 export interface SideInput {
@@ -18,10 +21,9 @@ export interface SideInput {
   nativeBinding?: string;
 }
 
-export interface SideResult {
+export interface SideResult extends StepTimes {
   rows: { relationship: number; synonym: number };
   relationshipsStored: number;
-  seconds: Record<string, number>;
 }
 
 export interface SideHooks {
@@ -41,7 +43,7 @@ const WORD_BUFFER = 32 << 20;
 
 export function loadSide(input: SideInput, hooks: SideHooks): SideResult {
   const db = new Database(input.sidePath, input.nativeBinding ? { nativeBinding: input.nativeBinding } : {});
-  const out: SideResult = { rows: { relationship: 0, synonym: 0 }, relationshipsStored: 0, seconds: {} };
+  const out: SideResult = { rows: { relationship: 0, synonym: 0 }, relationshipsStored: 0, seconds: {}, cpuSeconds: {} };
   let before = 0;
   let rows = 0;
   const steps = sideSteps(input.files);
@@ -49,11 +51,7 @@ export function loadSide(input: SideInput, hooks: SideHooks): SideResult {
     if (hooks.cancelled()) throw new ImportCancelled();
     hooks.progress(before + bytes, rows + n, steps.indexOf(step));
   };
-  const timed = (step: string, f: () => void) => {
-    const t0 = performance.now();
-    f();
-    out.seconds[step] = Number(((performance.now() - t0) / 1000).toFixed(2));
-  };
+  const timed = (step: string, f: () => void) => timeStep(out, step, f);
   try {
     for (const p of ['journal_mode = OFF', 'synchronous = OFF', 'locking_mode = EXCLUSIVE', 'cache_size = -16384']) db.pragma(p);
     db.exec(ATHENA_TABLES + ATHENA_WORD_TABLES);
@@ -61,7 +59,10 @@ export function loadSide(input: SideInput, hooks: SideHooks): SideResult {
       db.exec(`INSERT INTO ${t}(${t}, rank) VALUES ('hashsize', ${WORD_BUFFER}); INSERT INTO ${t}(${t}, rank) VALUES ('automerge', 0)`);
     }
     const { concept, relationship, synonym } = input.files;
-    timed(`${concept.name} words`, () => indexConceptNames(db, concept, check(concept.name)));
+    timed(`${concept.name} names`, () => readConceptNames(db, concept, check(concept.name)));
+    // CROSS JOIN keeps the names outside (read in rowid order), each vocabulary looked up by its number.
+    timed('concept words', () => db.exec(`BEGIN; INSERT INTO concept_words(rowid, name, vocabulary)
+      SELECT n.concept_id, n.name, v.token FROM concept_names n CROSS JOIN name_vocabulary v ON v.vocabulary = n.vocabulary; COMMIT`));
     before += concept.bytes;
     const counts: LoadCounts = { vocabularies: new Map(), relationshipsStored: 0 };
     for (const [kind, file] of [['relationship', relationship], ['synonym', synonym]] as const) {
@@ -82,29 +83,41 @@ export function loadSide(input: SideInput, hooks: SideHooks): SideResult {
 }
 
 /**
- * Words of every concept name, with the vocabulary as one token (the search's vocabulary filter).
- * The names go to a plain table first, then into the index by one INSERT ... SELECT: measured, twice
- * as fast as binding them to the full-text table directly.
+ * Every concept's name and vocabulary (bound as its number; name_vocabulary gives its token, the
+ * search's vocabulary filter), into a plain table, from which one INSERT ... SELECT fills the word
+ * index: measured, twice as fast as binding them to the full-text table directly.
  */
-function indexConceptNames(db: Database.Database, file: FileToLoad, progress: (bytes: number, rows: number) => void): void {
-  const tokens = new Map<string, string>();
-  const token = (v: string) => tokens.get(v) ?? (tokens.set(v, vocabularyToken(v)), tokens.get(v)!);
-  db.exec('CREATE TABLE concept_names (concept_id INTEGER, name TEXT, vocabulary TEXT)');
+function readConceptNames(db: Database.Database, file: FileToLoad, progress: (bytes: number, rows: number) => void): void {
+  const vocabularies = new Map<string, number>();
+  db.exec('CREATE TABLE name_vocabulary (vocabulary INTEGER PRIMARY KEY, token TEXT); CREATE TABLE concept_names (concept_id INTEGER, name TEXT, vocabulary INTEGER)');
+  const addVocabulary = db.prepare('INSERT INTO name_vocabulary VALUES (?, ?)');
+  const numberOf = (v: string) => {
+    let n = vocabularies.get(v);
+    if (n === undefined) vocabularies.set(v, (n = vocabularies.size + 1)), addVocabulary.run(n, vocabularyToken(v));
+    return n;
+  };
   const ins = batchInsert(db, 'concept_names', 3, (_line, e) => e as Error);
+  const columns = ['concept_id', 'concept_name', 'vocabulary_id'];
   let rows = 0;
   db.exec('BEGIN');
-  readDelimited(file.path, file.name, ['concept_id', 'concept_name', 'vocabulary_id'], {
+  readDelimitedLines(file.path, file.name, columns, {
     start: (h) => {
-      const [id, name, vocabulary] = ['concept_id', 'concept_name', 'vocabulary_id'].map((c) => h.index.get(c)!);
+      const [id, name, vocabulary] = columns.map((c) => h.index.get(c)!);
+      const fast = standardLayout(h.columns, h.delimiter, ATHENA_FILES.concept.required);
+      const t = new Int32Array(ATHENA_FILES.concept.required.length - 1);
       // Values are checked by the import's own reading of the file; the id is read as it does.
-      return (f, line) => {
-        ins.push(line, wholeNumber(f[id!]!, file.name, line, 'concept_id'), f[name!]!, token(f[vocabulary!]!));
+      return (text, line, lastOfFile) => {
         rows++;
+        if (fast && tabsAt(text, t)) {
+          const n = numberIn(text, 0, t[0]!);
+          if (!Number.isNaN(n)) return ins.push(line, n, text.slice(t[0]! + 1, t[1]), numberOf(text.slice(t[2]! + 1, t[3])));
+        }
+        const f = fieldsOf(text, h, file.name, line, lastOfFile);
+        ins.push(line, wholeNumber(f[id!]!, file.name, line, 'concept_id'), f[name!]!, numberOf(f[vocabulary!]!));
       };
     },
     progress: (bytes) => progress(bytes, rows),
   });
   ins.flush();
-  db.exec('INSERT INTO concept_words(rowid, name, vocabulary) SELECT concept_id, name, vocabulary FROM concept_names');
   db.exec('COMMIT');
 }

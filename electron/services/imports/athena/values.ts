@@ -25,34 +25,21 @@ export function optionalNumber(v: string, file: string, line: number, column: st
 
 const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-// Most rows repeat a few dates (19700101, 20991231): each distinct one is checked once, and the
-// last two read (a row's start and end) are compared before the map is asked.
-const checked = new Map<string, string>();
-const last = { a: '', aIso: '', b: '', bIso: '' };
-
 /** Athena writes dates as YYYYMMDD; the CDM allows YYYY-MM-DD. Stored as YYYY-MM-DD. */
 export function date(v: string, file: string, line: number, column: string): string | null {
-  if (v === '') return null;
-  if (v === last.a) return last.aIso;
-  if (v === last.b) return last.bIso;
-  const known = checked.get(v) ?? parseDate(v, file, line, column);
-  last.b = last.a;
-  last.bIso = last.aIso;
-  last.a = v;
-  last.aIso = known;
-  return known;
+  const d = isoDate(v);
+  if (d === undefined) throw new SourceError(file, line, column, `"${v.slice(0, 40)}" is not a date (YYYYMMDD or YYYY-MM-DD)`);
+  return d;
 }
 
-function parseDate(v: string, file: string, line: number, column: string): string {
+/** The date as YYYY-MM-DD, null when empty, undefined when it is not a date. */
+export function isoDate(v: string): string | null | undefined {
+  if (v === '') return null;
   const m = /^(\d{4})-?(\d{2})-?(\d{2})$/.exec(v);
-  const month = m ? Number(m[2]) : 0;
-  const day = m ? Number(m[3]) : 0;
-  if (!m || month < 1 || month > 12 || day < 1 || day > DAYS[month - 1]!) {
-    throw new SourceError(file, line, column, `"${v.slice(0, 40)}" is not a date (YYYYMMDD or YYYY-MM-DD)`);
-  }
-  const iso = `${m[1]}-${m[2]}-${m[3]}`;
-  if (checked.size < 100_000) checked.set(v, iso);
-  return iso;
+  if (!m) return undefined;
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  return month < 1 || month > 12 || day < 1 || day > DAYS[month - 1]! ? undefined : `${m[1]}-${m[2]}-${m[3]}`;
 }
 
 /** One FTS token for a vocabulary id ("RxNorm Extension" → vrxnormextension), so the filter is one term. */

@@ -6,7 +6,7 @@ import { SourceError } from '../../../../codebooks/errors';
 import { splitCsvLine } from '../../../../codebooks/importers/curation/lines';
 import { badByteMessage, locateBadByte } from './bad-byte';
 
-const CHUNK = 4 << 20;
+const CHUNK = 64 << 10;
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
 export interface DelimitedHeader {
@@ -24,7 +24,23 @@ export interface ReadHooks {
   progress?(bytesRead: number): void;
 }
 
+/**
+ * A data line as read (UTF-8 checked, line end removed), for a reader that splits it itself; `lastOfFile`
+ * when it is the file's last line with no line break after it. fieldsOf() splits it strictly.
+ */
+export type LineReader = (text: string, line: number, lastOfFile: boolean) => void;
+
 export function readDelimited(path: string, file: string, required: readonly string[], hooks: ReadHooks): DelimitedHeader {
+  return readDelimitedLines(path, file, required, {
+    start: (header) => {
+      const row = hooks.start(header);
+      return (text, line, lastOfFile) => row(fieldsOf(text, header, file, line, lastOfFile), line);
+    },
+    ...(hooks.progress ? { progress: hooks.progress } : {}),
+  });
+}
+
+export function readDelimitedLines(path: string, file: string, required: readonly string[], hooks: { start(header: DelimitedHeader): LineReader; progress?(bytesRead: number): void }): DelimitedHeader {
   const fd = openSync(path, 'r');
   try {
     return readOpen(fd, file, required, hooks);
@@ -33,7 +49,7 @@ export function readDelimited(path: string, file: string, required: readonly str
   }
 }
 
-function readOpen(fd: number, file: string, required: readonly string[], hooks: ReadHooks): DelimitedHeader {
+function readOpen(fd: number, file: string, required: readonly string[], hooks: { start(header: DelimitedHeader): LineReader; progress?(bytesRead: number): void }): DelimitedHeader {
   const size = fstatSync(fd).size;
   if (size === 0) throw new SourceError(file, null, null, 'the file is empty');
   const buf = Buffer.allocUnsafe(CHUNK);
@@ -41,7 +57,7 @@ function readOpen(fd: number, file: string, required: readonly string[], hooks: 
   let pendingStart = 0; // byte offset in the file of pending[0]
   let line = 0;
   let header: DelimitedHeader | null = null;
-  let row: (fields: string[], line: number) => void = () => {};
+  let row: LineReader = () => {};
   let readTotal = 0;
   const take = (text: string, atEnd: boolean) => {
     line++;
@@ -49,7 +65,7 @@ function readOpen(fd: number, file: string, required: readonly string[], hooks: 
     if (header === null) {
       header = parseHeader(line === 1 && t.charCodeAt(0) === 0xfeff ? t.slice(1) : t, file, required);
       row = hooks.start(header);
-    } else if (t !== '') row(splitRow(t, header, file, line, atEnd), line);
+    } else if (t !== '') row(t, line, atEnd);
   };
   for (;;) {
     const n = readSync(fd, buf, 0, CHUNK, null);
@@ -96,7 +112,8 @@ function parseHeader(text: string, file: string, required: readonly string[]): D
 
 const columnName = (h: DelimitedHeader, i: number) => h.columns[i] ?? `column ${i + 1}`;
 
-function splitRow(text: string, h: DelimitedHeader, file: string, line: number, lastOfFile: boolean): string[] {
+/** A data line's fields; a SourceError naming the line and column when it has too many or too few, or broken quoting. */
+export function fieldsOf(text: string, h: DelimitedHeader, file: string, line: number, lastOfFile: boolean): string[] {
   let fields: string[];
   if (h.delimiter === '\t') {
     fields = text.split('\t');
