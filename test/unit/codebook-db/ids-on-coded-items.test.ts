@@ -26,7 +26,7 @@ async function printedRows(page: number) {
   for (const l of lines) {
     const m = /^(?:o\s+|[\uf0a7\uf0b7]\s*)?PPI(\d{7,8})\.\s*(.*)$/.exec(l.text);
     if (m) rows.push({ id: Number(m[1]), text: m[2]! });
-    else if (rows.length && !/^Branching/i.test(l.text)) rows[rows.length - 1]!.text += ` ${l.text}`;
+    else if (rows.length && !/^(Branching|o\s|[\uf0a7\uf0b7])/i.test(l.text)) rows[rows.length - 1]!.text += ` ${l.text}`;
   }
   return rows;
 }

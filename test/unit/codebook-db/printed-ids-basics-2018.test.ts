@@ -13,6 +13,10 @@ afterAll(() => db.close());
 
 const loose = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '');
 
+function oneLetterOff(a: string, b: string): boolean {
+  return a.length === b.length && [...a].filter((c, i) => c !== b[i]).length <= 1;
+}
+
 /** (question ID, answer code, answer label) of every option whose answer has this ID. */
 function optionsOf(answerId: number) {
   return db
@@ -30,9 +34,14 @@ async function printedRows() {
   pdfPages(src.path, 'layout').forEach((lines, i) => {
     for (const l of lines) {
       // Answers start with a bullet: "o" or Word's Symbol bullet (U+F0B7).
-      const m = /^(?:o\s+|[\uf0a7\uf0b7]\s*)?PPI\s?(\d{7,8})\.?\s+(.*)$/.exec(l.text);
-      // pdftotext prints the soft hyphens of "3-­­5 years" as U+00AD.
-      if (m) rows.push({ page: i + 1, indent: l.indent, id: Number(m[1]), text: m[2]!.replace(/\u00ad/g, '').trim() });
+      const m = /^(?:o\s+|[\uf0a7\uf0b7]\s*)?PPI\s?(\d{7,8})\.?\s*(\D.*)$/.exec(l.text);
+      // ("PPI1585349Transwoman/Transgender", page 4, has no space.) pdftotext prints the soft hyphens of "3-­­5 years" as U+00AD.
+      if (!m) continue;
+      const text = m[2]!.replace(/\u00ad/g, '').trim();
+      const prev = rows.at(-1);
+      // A label printed over two lines repeats its ID ("PPI1585350 Transman/Transgender", "PPI1585350 Man/FTM", page 4).
+      if (prev && prev.id === Number(m[1]) && prev.page === i + 1 && !/\?\s*\d{0,2}$/.test(prev.text)) prev.text += ` ${text}`;
+      else rows.push({ page: i + 1, indent: l.indent, id: Number(m[1]), text });
     }
   });
   return rows;
@@ -98,7 +107,8 @@ describe('The Basics 2018 (1586134.pdf): IDs printed without the full stop', () 
       if (found.length === 0) continue;
       checked++;
       expect(found.some((f) => f.question === question!.id), `page ${r.page}: PPI${r.id} ${r.text}`).toBe(true);
-      for (const f of found) expect(loose(f.label ?? ''), `page ${r.page}: PPI${r.id}`).toBe(loose(r.text));
+      // One letter off is the PDF's typo ("Do not use labels to identity yourself", page 5).
+      for (const f of found) expect(oneLetterOff(loose(f.label ?? ''), loose(r.text)), `page ${r.page}: PPI${r.id} ${r.text} / ${f.label}`).toBe(true);
     }
     // 74 when written (the database held 31 of these IDs before the 2018 form was read).
     expect(checked).toBeGreaterThanOrEqual(70);
