@@ -99,7 +99,8 @@ export function ensureSynthetic(realPath: string, out: string, log: (l: string) 
     db.transaction(() => {
       addCopies(db, log);
       log('synthetic: filling the search tables');
-      db.exec(`DELETE FROM search_text; DELETE FROM search_docs; DELETE FROM search_concepts; DELETE FROM search_trigrams; DELETE FROM search_vocab; DELETE FROM search_translations;`);
+      db.exec(`DELETE FROM search_text; DELETE FROM search_docs; DELETE FROM search_concepts; DELETE FROM search_trigrams; DELETE FROM search_vocab; DELETE FROM search_translations;
+        INSERT INTO search_code (search_code) VALUES ('delete-all');`);
       fillSearchIndex(db);
       db.prepare(`INSERT OR REPLACE INTO meta (key, value) VALUES ('synthetic', ?)`).run(want);
       db.prepare(`INSERT OR REPLACE INTO meta (key, value) VALUES ('synthetic_build_seconds', ?)`).run(String((performance.now() - started) / 1000));

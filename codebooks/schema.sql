@@ -316,6 +316,9 @@ CREATE VIRTUAL TABLE search_text USING fts5(
   tokenize = 'unicode61 remove_diacritics 2',
   prefix = '2 3 4 5 6'
 );
+-- The code column alone, same rowids and tokenizer, contentless: the search's "code" tier reads
+-- the few doclists of code words here instead of a common word's whole doclist in search_text.
+CREATE VIRTUAL TABLE search_code USING fts5(code, content = '', tokenize = 'unicode61 remove_diacritics 2');
 -- One row per item, in the order results are shown when nothing else tells them apart, with the
 -- query-independent part of its search hit as JSON (survey, wording, an answer's question).
 CREATE TABLE search_docs (

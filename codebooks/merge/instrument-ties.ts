@@ -138,11 +138,12 @@ function shortenedNames(records: InstrumentRecord[], printed: PrintedQuestionRec
   }
   const ties: InstrumentTie[] = [];
   for (const q of printed) {
+    const text = q.sourceNames?.length ? loose(q.text) : '';
     for (const name of q.sourceNames ?? []) {
       const short = named.get(`${q.prov.source}|${loose(name)}`);
       if (!short || loose(name).length < 5) continue;
       // The sheet's wording may run on with the workgroup's remarks ("…address? Add less than 1 year…").
-      const same = [...footnoted].filter(([t]) => loose(q.text).startsWith(t)).flatMap(([, l]) => l);
+      const same = [...footnoted].filter(([t]) => text.startsWith(t)).flatMap(([, l]) => l);
       for (const { q: p, r } of same) {
         const long = loose(r.name);
         if (long === loose(name) || !long.startsWith(loose(name))) continue;

@@ -18,7 +18,11 @@ export function labelOnlyOptions(
   index: SourceIndex,
   printed: MergedPrinted[],
 ): { items: MergedItem[]; options: MergedOption[]; tiedIds: Set<number> } {
-  const withOptions = new Set(options.map((o) => o.questionKey));
+  // A question whose one answer is a bare ID (the answer that opens its follow-ups, which the data
+  // browser names by ID only) still takes the labels; several bare IDs are its real answers.
+  const count = new Map<string, number>();
+  for (const o of options) count.set(o.questionKey, (count.get(o.questionKey) ?? 0) + (o.label.en ? 2 : 1));
+  const withOptions = new Set([...count].filter(([, n]) => n > 1).map(([k]) => k));
   const best = new Map<string, { labels: string[]; es: string[] | null; prov: Provenance }>();
   for (const r of concepts) {
     if (!r.answerLabels?.length) continue;

@@ -9,9 +9,9 @@ import type { MergedItem } from './items';
 import type { ModuleResolver } from './modules';
 import type { Conflict } from './conflicts';
 import { rowMatch } from './row-match';
-import { itemsOfDocument } from './spanish-rows';
+import { contained, itemsOfDocument } from './spanish-rows';
 import { applySourcePrecedence } from './source-precedence';
-import { bestMatch, words, type MatchCandidate } from './text-match';
+import { bestMatch, similarity, words, type MatchCandidate } from './text-match';
 
 export interface MergedInstrument {
   key: string;
@@ -160,7 +160,8 @@ export function mergeSources(
     else if (r.ref?.conceptId != null && byConceptId.has(r.ref.conceptId) && !misprinted.has(`${r.prov.source}|${r.ref.conceptId}`)) [itemKey, score, method] = [byConceptId.get(r.ref.conceptId)!, 1, 'concept-id'];
     else if (r.ref?.itemId && byItemId.has(r.ref.itemId.toLowerCase())) [itemKey, score, method] = [byItemId.get(r.ref.itemId.toLowerCase())!, 1, 'item-id'];
     else if (slug && !ambiguous(r)) {
-      const hit = bestMatch(r.text, candidatesFor(slug, r.language), LINK_THRESHOLD);
+      const list = candidatesFor(slug, r.language);
+      const hit = preferWhole(r.text, bestMatch(r.text, list, LINK_THRESHOLD), list);
       if (hit) [itemKey, score, method] = [hit.key, hit.score, 'text'];
     }
     if (!itemKey && slug) {
@@ -224,4 +225,16 @@ function tieGridRows(printed: MergedPrinted[], items: Map<string, MergedItem>, o
       [q.itemKey, q.score, q.method] = [keys[i], null, 'grid-row-order'];
     });
   }
+}
+
+/**
+ * The closest wording may be another question of a series that differs in the words that matter
+ * (PFHH p.8 "…has had head and neck cancer? Select all that apply." is closer to the bladder cancer
+ * question than to its own, which adds a long parenthesis): when the closest lacks a printed word
+ * and exactly one candidate holds every printed word, that one is the question.
+ */
+function preferWhole(text: string, hit: { key: string; score: number } | null, list: MatchCandidate[]): { key: string; score: number } | null {
+  if (!hit || contained(text, list.find((c) => c.key === hit.key)!.text) === 1) return hit;
+  const whole = list.filter((c) => contained(text, c.text) === 1);
+  return whole.length === 1 ? { key: whole[0]!.key, score: similarity(text, whole[0]!.text) } : hit;
 }

@@ -5,12 +5,13 @@
 // and on the words that translate each other, and it keeps only the pairs it is sure of
 // (spanish-align.ts), so a question omitted on one side never shifts its neighbours.
 import type { Fact } from './choose';
+import { push } from './group';
 import type { MergedItem } from './items';
 import type { MergedOption } from './options';
 import type { MergedPrinted } from './provenance-sources';
 import { alignSure, GAP, MIN_MARGIN, type AlignedPair } from './spanish-align';
 import { Lexicon } from './spanish-lexicon';
-import { itemsOfDocument, printsItem } from './spanish-rows';
+import { itemsOfDocument, ownLabel, printsItem, withoutLeadIn } from './spanish-rows';
 import { similarity, words } from './text-match';
 
 export { SAME_WORDING } from './spanish-rows';
@@ -64,12 +65,18 @@ function evidence(en: MergedPrinted, es: MergedPrinted, knownEs: string | null, 
   const [a, b] = [en.record, es.record];
   const idA = a.ref?.conceptId;
   const idB = b.ref?.conceptId;
-  if (idA != null && idB != null && idA !== idB) return null;
+  if (otherIds(en, es)) return null;
   let s = (fa.answers === fb.answers ? 1 : 2 * GAP) + (idA != null && idA === idB ? 3 : 0);
   s += same(fa.footnotes, fb.footnotes, 0.5, -1);
   s += same(fa.numbers, fb.numbers, 0.5, -1);
   if (knownEs && sameSpanish(knownEs, b.text)) s += 3;
   return s + 3 * words;
+}
+
+/** The two print different PPI IDs: they cannot be one question, whatever their words. */
+function otherIds(en: MergedPrinted, es: MergedPrinted): boolean {
+  const [idA, idB] = [en.record.ref?.conceptId, es.record.ref?.conceptId];
+  return idA != null && idB != null && idA !== idB;
 }
 
 /**
@@ -111,6 +118,9 @@ export function spanishFromPdfs(
   const english = documents(printed, 'en').map((d) => ({ ...d, keys: itemsOfDocument(d.questions, d.module, items, order.get(d.module)) }));
   const known = new Map([...items].filter(([, i]) => i.text.es).map(([k, i]) => [k, i.text.es!]));
   const lexicon = lexiconOf(items, options);
+  // Each question's options, in their order: looked up once per aligned pair.
+  const optionsOf = new Map<string, MergedOption[]>();
+  for (const o of options) push(optionsOf, o.questionKey, o);
   let texts = 0;
   let labels = 0;
   let unsure = 0;
@@ -120,12 +130,15 @@ export function spanishFromPdfs(
       const [we, ws] = [lexicon.weights(en.questions.map((q) => q.record.text)), lexicon.weights(es.questions.map((q) => q.record.text))];
       const a = alignSure(en.questions.length, es.questions.length, (i, j) => {
         const [q, r] = [en.questions[i]!, es.questions[j]!];
+        // Words are scored only for a pair that can be one question (the costly part).
+        if (otherIds(q, r)) return null;
         return evidence(q, r, known.get(en.keys[i] ?? '') ?? null, lexicon.score(q.record.text, r.record.text, we, ws));
       });
       if (!best || a.score > best.score) best = { doc: en, ...a };
     }
     if (!best || best.score < 0.5) continue;
     aligned.add(best.doc.sha);
+    const esTexts = es.questions.map((q) => q.record.text);
     const paired = new Set(best.pairs.map((p) => p.en));
     // An English question left out shares the doubt of a neighbour whose pairing is unsure (SDOH's scns_3 and scns_4).
     const doubt = new Set(best.pairs.filter((p) => p.margin < MIN_MARGIN).flatMap((p) => [p.en - 1, p.en + 1]));
@@ -163,11 +176,11 @@ export function spanishFromPdfs(
       const fact = (field: string, value: string): Fact => ({ field, value, prov: { source: esQ.record.prov.source, at: at ?? undefined }, chosen: true });
       // A grid prints the English row alone ("Feel irritated…") where the Spanish prints the stem too.
       if (!item.text.es && (plausible(enQ.record.text, esQ.record.text) || plausible(item.text.en ?? '', esQ.record.text))) {
-        item.text.es = esQ.record.text.trim();
+        item.text.es = withoutLeadIn(enQ.record.text, item.text.en ?? '', esQ.record.text, esTexts);
         item.facts.push(fact('text.es', item.text.es));
         texts++;
       } else if (!item.text.es) gap(key, 'implausible');
-      labels += spanishLabels(enQ, esQ, key, options, fact, lexicon);
+      labels += spanishLabels(enQ, esQ, optionsOf.get(key) ?? [], fact, lexicon);
     }
   }
   const spanishModules = new Set(documents(printed, 'es').map((d) => d.module));
@@ -185,15 +198,17 @@ export function spanishFromPdfs(
  * translation too: the two PDFs may list the answers in another order (The Basics' insurance
  * types: "purchased" before "employer" in English, after it in Spanish).
  */
-function spanishLabels(enQ: MergedPrinted, esQ: MergedPrinted, key: string, options: MergedOption[], fact: (f: string, v: string) => Fact, lexicon: Lexicon): number {
+function spanishLabels(enQ: MergedPrinted, esQ: MergedPrinted, options: MergedOption[], fact: (f: string, v: string) => Fact, lexicon: Lexicon): number {
   const enAnswers = enQ.record.answers ?? [];
   const esAnswers = esQ.record.answers ?? [];
   if (enAnswers.length !== esAnswers.length) return 0;
-  const place = answerPlaces(enAnswers, esAnswers, lexicon);
+  let place: (number | null)[] | null = null;
   let n = 0;
   for (const o of options) {
-    if (o.questionKey !== key || o.label.es || !o.label.en) continue;
-    const at = enAnswers.findIndex((a) => similarity(a, o.label.en!) >= 0.9);
+    if (o.label.es || !o.label.en) continue;
+    place ??= answerPlaces(enAnswers, esAnswers, lexicon);
+    const own = ownLabel(o.label.en, enQ.record.text);
+    const at = enAnswers.findIndex((a) => similarity(a, own) >= 0.9);
     const j = at < 0 ? null : place[at]!;
     if (j === null || !esAnswers[j]) continue;
     o.label.es = esAnswers[j]!;

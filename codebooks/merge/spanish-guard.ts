@@ -9,6 +9,7 @@ import type { Fact } from './choose';
 import type { MergedItem } from './items';
 import type { MergedOption } from './options';
 import { Lexicon } from './spanish-lexicon';
+import { ownLabel } from './spanish-rows';
 import { words } from './text-match';
 
 /** Below this lexicon score a long pair shares no translated word, cognate or number. */
@@ -114,7 +115,9 @@ function holders(items: Map<string, MergedItem>, options: MergedOption[]): Holde
   const out: Holder[] = [];
   for (const i of items.values()) out.push({ subject: i.key.slice(2), field: 'text.es', en: i.text.en, facts: i.facts, set: (v) => (i.text.es = v) });
   for (const o of options) {
-    out.push({ subject: `${o.questionKey.slice(2)} → ${o.answerKey.slice(2)}`, field: 'option.text.es', en: o.label.en, facts: o.facts, set: (v) => (o.label.es = v) });
+    const question = items.get(o.questionKey)?.text.en;
+    const en = o.label.en && question ? ownLabel(o.label.en, question) : o.label.en;
+    out.push({ subject: `${o.questionKey.slice(2)} → ${o.answerKey.slice(2)}`, field: 'option.text.es', en, facts: o.facts, set: (v) => (o.label.es = v) });
   }
   return out;
 }

@@ -31,15 +31,20 @@ export function pdfCacheDir(env = process.env): string | null {
   return env.PPI_PDF_CACHE_DIR ?? join(BUILD_DIR, 'pdf-cache');
 }
 
-function entryPath(dir: string, data: Uint8Array): string {
-  return join(dir, `${createHash('sha256').update(data).digest('hex')}-${fingerprint()}.json`);
+/** The file's SHA-256 (hex): names its cache entry and joins two reads of the same bytes. */
+export function pdfKey(data: Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
 }
 
-export function readCachedPages(data: Uint8Array): RawPdfItem[][] | null {
+function entryPath(dir: string, key: string): string {
+  return join(dir, `${key}-${fingerprint()}.json`);
+}
+
+export function readCachedPages(key: string): RawPdfItem[][] | null {
   const dir = pdfCacheDir();
   if (!dir) return null;
   try {
-    const pages = JSON.parse(readFileSync(entryPath(dir, data), 'utf8')) as unknown;
+    const pages = JSON.parse(readFileSync(entryPath(dir, key), 'utf8')) as unknown;
     const ok = Array.isArray(pages) && pages.every((p) => Array.isArray(p) && p.every((i) => typeof i?.str === 'string' && typeof i.y === 'number'));
     return ok ? (pages as RawPdfItem[][]) : null;
   } catch {
@@ -48,10 +53,10 @@ export function readCachedPages(data: Uint8Array): RawPdfItem[][] | null {
 }
 
 /** Written to a temporary file and renamed, so a reader never sees half an entry. */
-export function writeCachedPages(data: Uint8Array, pages: RawPdfItem[][]): void {
+export function writeCachedPages(key: string, pages: RawPdfItem[][]): void {
   const dir = pdfCacheDir();
   if (!dir) return;
-  const path = entryPath(dir, data);
+  const path = entryPath(dir, key);
   const tmp = `${path}.tmp-${process.pid}-${Math.random().toString(36).slice(2)}`;
   try {
     mkdirSync(dir, { recursive: true });

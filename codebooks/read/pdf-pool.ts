@@ -2,7 +2,7 @@
 // the process alive.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { readCachedPages, writeCachedPages } from './pdf-cache';
+import { pdfKey, readCachedPages, writeCachedPages } from './pdf-cache';
 
 export interface RawPdfItem {
   str: string;
@@ -53,12 +53,28 @@ function release(slot: Slot): void {
   waiting.shift()?.();
 }
 
-/** The positioned text items of each page of a PDF: from the cache, else read in a worker thread. */
-export async function readPdfPages(data: Uint8Array): Promise<PdfPagesResult> {
-  const cached = readCachedPages(data);
+/** Reads under way, by the file's SHA-256: byte-identical copies (4 of the instrument PDFs) are read once. */
+const reading = new Map<string, Promise<PdfPagesResult>>();
+
+/**
+ * The positioned text items of each page of a PDF: from the cache, else read in a worker thread.
+ * Callers share the result of a read of the same bytes (nobody changes the items).
+ */
+export function readPdfPages(data: Uint8Array): Promise<PdfPagesResult> {
+  const key = pdfKey(data);
+  let read = reading.get(key);
+  if (!read) {
+    read = readOnce(key, data).finally(() => reading.delete(key));
+    reading.set(key, read);
+  }
+  return read;
+}
+
+async function readOnce(key: string, data: Uint8Array): Promise<PdfPagesResult> {
+  const cached = readCachedPages(key);
   if (cached) return { ok: true, pages: cached };
   const read = await readInWorker(data);
-  if (read.ok) writeCachedPages(data, read.pages);
+  if (read.ok) writeCachedPages(key, read.pages);
   return read;
 }
 

@@ -42,6 +42,7 @@ export function fillSearchDocs(db: Database.Database): void {
   const addDoc = db.prepare('INSERT INTO search_docs (rank, item_id, question_id, hit) VALUES (?, ?, ?, ?)');
   const addText = db.prepare(`INSERT INTO search_text (rowid, code, words_en, words_es, stems_en, stems_es, more_en, more_es)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
+  const addCode = db.prepare('INSERT INTO search_code (rowid, code) VALUES (?, ?)');
   let rank = 0;
   const doc = db.prepare(DOC_SQL);
   // The order first, then one row at a time: better-sqlite3 cannot write while a read is open.
@@ -60,8 +61,10 @@ export function fillSearchDocs(db: Database.Database): void {
     // The code column also holds the code's camel-case words, and stems_en their stems, so
     // "exercise" finds Snap_ExercisePreference and "sexual orientation" TheBasics_SexualOrientation.
     const words = codeWords(r.code);
-    addText.run(rank, join(r.code, words), r.text_en, r.text_es, join(stemsOf(r.text_en, 'en'), stemsOf(words, 'en')), stemsOf(r.text_es, 'es'),
+    const code = join(r.code, words);
+    if (code) addCode.run(rank, code);
+    addText.run(rank, code, r.text_en, r.text_es, join(stemsOf(r.text_en, 'en'), stemsOf(words, 'en')), stemsOf(r.text_es, 'es'),
       join(r.opts_en, r.help_en), join(r.opts_es, r.help_es));
   }
-  db.exec(`INSERT INTO search_text (search_text) VALUES ('optimize')`);
+  db.exec(`INSERT INTO search_text (search_text) VALUES ('optimize'); INSERT INTO search_code (search_code) VALUES ('optimize')`);
 }

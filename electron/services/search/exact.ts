@@ -2,7 +2,7 @@
 // code in any letter case; and the codes starting with the query, which join the text tier
 // "code". All are index lookups returning search documents (their ranks).
 import type { Codebook } from '../store';
-import type { DocRow } from './docs';
+import { storedHits, type DocRow } from './docs';
 import type { Filter } from './filters';
 import { prepared } from './statements';
 
@@ -33,13 +33,46 @@ export function prefixWeight(code: string, query: string): number {
   return next === '' || /[^\p{L}\p{N}]|\p{Lu}/u.test(next) || digit(next) !== digit(query.at(-1) ?? '') ? 2 : 1;
 }
 
+// Codes from the query on (`>=`, the exact code included) or after it (`>`), before the prefix
+// followed by the highest char: a range on the code_lower index.
+const CODE_RANGE = (from: '>' | '>=', filterSql: string) => `SELECT ${DOC}, i.code_lower FROM items i JOIN search_docs d ON d.item_id = i.id
+       WHERE i.code_lower ${from} ? AND i.code_lower < ?${filterSql} ORDER BY i.code_lower LIMIT ?`;
+
 /** Codes that start with the query (two characters at least), the first `limit` in code order, with their weight. */
 export function byCodePrefix(db: Codebook, q: string, f: Filter, limit: number): (DocRow & { weight: number })[] {
   const lower = q.toLowerCase();
   if (lower.length < 2 || /\s/.test(lower)) return [];
-  // A range on the code_lower index; the upper bound is the prefix followed by the highest char.
-  const rows = prepared(db, `SELECT ${DOC}, i.code FROM items i JOIN search_docs d ON d.item_id = i.id WHERE i.code_lower > ? AND i.code_lower < ?${f.sql}
-       ORDER BY i.code_lower LIMIT ?`)
-    .all(lower, lower + '\u{10ffff}', ...f.params, limit) as (DocRow & { code: string })[];
-  return rows.map((r) => ({ rank: r.rank, weight: prefixWeight(r.code, q) }));
+  const rows = prepared(db, CODE_RANGE('>', f.sql)).raw().all(lower, lower + '\u{10ffff}', ...f.params, limit) as [number, string][];
+  return withWeights(db, rows, q);
+}
+
+/** The index holds (code_lower, id) and search_docs (item_id, rank): the code itself is read from the decoded hit. */
+function withWeights(db: Codebook, rows: [number, string][], q: string): (DocRow & { weight: number })[] {
+  const ranks = rows.map((r) => r[0]);
+  return storedHits(db, ranks).map((h, i) => ({ rank: ranks[i]!, weight: prefixWeight(h.code!, q) }));
+}
+
+// Items sharing one exact code read with the codes starting with it; more than this and byCode reads them.
+const EXACT_READ = 4;
+
+export interface CodeMatches {
+  exact: DocRow[];
+  prefix: (DocRow & { weight: number })[];
+}
+
+/**
+ * byCode and byCodePrefix with the same `limit`, in one read of the code index: the exact code
+ * sorts first in the range of codes starting with it. When more than EXACT_READ items share it,
+ * both are read as before.
+ */
+export function byCodeAndPrefix(db: Codebook, q: string, f: Filter, limit: number): CodeMatches {
+  const lower = q.toLowerCase();
+  if (lower.length < 2 || /\s/.test(lower)) return { exact: byCode(db, q, f, limit), prefix: [] };
+  const rows = prepared(db, CODE_RANGE('>=', f.sql)).raw().all(lower, lower + '\u{10ffff}', ...f.params, limit + EXACT_READ) as [number, string][];
+  const exact = rows.filter((r) => r[1] === lower);
+  if (exact.length >= EXACT_READ) return { exact: byCode(db, q, f, limit), prefix: byCodePrefix(db, q, f, limit) };
+  return {
+    exact: exact.map((r) => ({ rank: r[0] })).sort((a, b) => a.rank - b.rank),
+    prefix: withWeights(db, rows.slice(exact.length, exact.length + limit), q),
+  };
 }

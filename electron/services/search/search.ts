@@ -8,7 +8,7 @@
 import { SearchOptions, type SearchHit, type SearchResult } from '../../contract/models';
 import type { Codebook } from '../store';
 import { storedHits, type DocRow, type StoredHit } from './docs';
-import { byCode, byCodePrefix, byConceptId } from './exact';
+import { byCodeAndPrefix, byCodePrefix, byConceptId } from './exact';
 import { buildFilter, type Filter } from './filters';
 import { parseQuery } from './fts-query';
 import { highlight } from './snippet';
@@ -34,10 +34,10 @@ function plainSnippet(h: StoredHit, lang: Lang): string {
  * `fullText` false: the broadest tier found nothing (a misspelling), so the other tiers are not
  * run; codes starting with the query may still be found.
  */
-function textHits(db: Codebook, q: string, lang: Lang, f: Filter, limit: number, seen: Set<number>, fullText = true): SearchHit[] {
+function textHits(db: Codebook, q: string, lang: Lang, f: Filter, limit: number, seen: Set<number>, fullText = true, codePrefixed?: WeightedDoc[]): SearchHit[] {
   const parsed = parseQuery(q);
   // Codes starting with the whole query ("smoking_smokefreq") join the tier of code words.
-  const prefixed = (tier: string): WeightedDoc[] => (tier === 'code' ? byCodePrefix(db, q, f, limit + seen.size) : []);
+  const prefixed = (tier: string): WeightedDoc[] => (tier === 'code' ? codePrefixed ?? byCodePrefix(db, q, f, limit + seen.size) : []);
   return byText(db, parsed, lang, f, limit, seen, prefixed, fullText).map((r) => ({
     ...r.stored,
     // A match in the code alone: the code is shown beside the wording anyway.
@@ -66,13 +66,16 @@ export function search(db: Codebook, query: unknown, options: unknown = {}): Sea
       });
     };
     exact(byConceptId(db, q, f, o.limit), 'concept-id');
-    exact(byCode(db, q, f, o.limit), 'code');
+    // The codes starting with the query, read with the exact code, are the first `o.limit`: what
+    // textHits would read (its limit plus the hits shown so far).
+    const codes = byCodeAndPrefix(db, q, f, o.limit);
+    exact(codes.exact, 'code');
     const parsed = parseQuery(q);
     // A word the index does not hold (a misspelling, most often): one look at the broadest tier
     // tells whether the five tiers can find anything (a stem or a code may still match it). Not
     // after an exact code or ID: the words of a code are not in that vocabulary, but match.
     const fullText = hits.length > 0 || !hasUnknownWord(db, parsed) || textFinds(db, parsed, o.lang, f);
-    if (hits.length < o.limit) hits.push(...textHits(db, q, o.lang, f, o.limit - hits.length, seen, fullText));
+    if (hits.length < o.limit) hits.push(...textHits(db, q, o.lang, f, o.limit - hits.length, seen, fullText, codes.prefix));
     if (hits.length === 0) {
       // Without filters, in both languages, an indexed word finds at least the rows that hold it.
       const vocabFinds = f.sql === '' && o.lang === 'any';

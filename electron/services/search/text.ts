@@ -26,12 +26,15 @@ export interface TextHitRow extends DocRow {
   prefix: boolean;
 }
 
-/** One tier's matching ranks in search_docs order; exported so a test can check its plan. */
-export function tierSql(filterSql: string): string {
+/**
+ * One tier's matching ranks in search_docs order; exported so a test can check its plan. The
+ * "code" tier reads search_code, which holds search_text's code column alone (same rowids).
+ */
+export function tierSql(filterSql: string, table: 'search_text' | 'search_code' = 'search_text'): string {
   return filterSql
-    ? `SELECT t.rowid FROM search_text t JOIN search_docs d ON d.rank = t.rowid JOIN items i ON i.id = d.item_id
-         WHERE search_text MATCH ?${filterSql} ORDER BY t.rowid LIMIT ?`
-    : `SELECT rowid FROM search_text WHERE search_text MATCH ? LIMIT ?`;
+    ? `SELECT t.rowid FROM ${table} t JOIN search_docs d ON d.rank = t.rowid JOIN items i ON i.id = d.item_id
+         WHERE ${table} MATCH ?${filterSql} ORDER BY t.rowid LIMIT ?`
+    : `SELECT rowid FROM ${table} WHERE ${table} MATCH ? LIMIT ?`;
 }
 
 const WORDING: Record<Lang, ('en' | 'es')[]> = { en: ['en'], es: ['es'], any: ['en', 'es'] };
@@ -88,6 +91,7 @@ export function byText(db: Codebook, parsed: ParsedQuery, lang: Lang, f: Filter,
   const wordMarks = highlighter({ ...parsed, lastIsPrefix: false });
   const english = (w: string) => englishStemOf(db, w);
   const tierRanks = prepared(db, tierSql(f.sql)).pluck();
+  const codeRanks = prepared(db, tierSql(f.sql, 'search_code')).pluck();
   for (const level of LEVELS) {
     if (out.length >= limit) break;
     // Each document with the tiers of this level that found it, the first one first.
@@ -96,7 +100,7 @@ export function byText(db: Codebook, parsed: ParsedQuery, lang: Lang, f: Filter,
     for (const tier of level) {
       const fts = tierQuery(tier, parsed, lang, english);
       // Ranks only: a document already shown by a better level is skipped before it is read.
-      const ranks = fts && fullText ? (tierRanks.all(fts, ...f.params, limit - out.length + seen.size) as number[]) : [];
+      const ranks = fts && fullText ? ((tier === 'code' ? codeRanks : tierRanks).all(fts, ...f.params, limit - out.length + seen.size) as number[]) : [];
       const more = extra?.(tier) ?? [];
       for (const d of more) prefixed.set(d.rank, d.weight ?? 1);
       for (const r of [...ranks, ...more.map((d) => d.rank)]) if (!seen.has(r)) found.set(r, [...(found.get(r) ?? []), tier]);

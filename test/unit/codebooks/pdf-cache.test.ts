@@ -1,9 +1,10 @@
 // The PDF text cache: a second read of the same file gives the same lines without pdf.js, a
-// damaged entry is read anew, and PPI_PDF_CACHE=off writes nothing.
+// damaged entry is read anew, copies read together are read once, and PPI_PDF_CACHE=off writes nothing.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readPdfPages } from '../../../codebooks/read/pdf-pool';
 import { readPdfText } from '../../../codebooks/read/pdf-text';
 import { realSource } from '../../helpers/sources';
 
@@ -51,6 +52,20 @@ describe('PDF text cache', () => {
     writeFileSync(join(dir, entry!), '[[{"str": 1}]'); // cut off and of the wrong shape
     expect(await readPdfText(src.path, src.name)).toEqual(first);
     expect(JSON.parse(readFileSync(join(dir, entry!), 'utf8'))).toHaveLength(first.pages);
+  }, 60_000);
+
+  it('reads byte-identical copies asked for together once (one read, one result, one entry)', async () => {
+    const src = await realSource('pdf:Lifestyle.pdf');
+    const bytes = readFileSync(src.path);
+    // Two separate buffers of the same bytes, as two manifest entries of one file give.
+    const [a, b] = await Promise.all([readPdfPages(new Uint8Array(bytes)), readPdfPages(new Uint8Array(bytes))]);
+    expect(a.ok && b.ok).toBe(true);
+    expect(a).toBe(b);
+    expect(readdirSync(dir)).toHaveLength(1);
+    // Once settled, a later read is a new one (here from the cache): nothing is held for the process.
+    const c = await readPdfPages(new Uint8Array(bytes));
+    expect(c).not.toBe(a);
+    expect(c.ok && c.pages).toEqual(a.ok && a.pages);
   }, 60_000);
 
   it('writes nothing when PPI_PDF_CACHE=off', async () => {
