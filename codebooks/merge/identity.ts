@@ -1,6 +1,7 @@
 // Which records speak of the same concept. Codes match regardless of letter case; a record that
 // gives only a concept id joins the code that owns that id. When sources give one code two ids
-// (or one id two codes), the best-ranked claim wins and the others become conflicts.
+// the best-ranked claim wins and the others become conflicts; one id that two codes claim stays
+// with both (the disagreement is still reported), and an id-only record joins the better-ranked.
 import type { ConceptRef, Provenance } from '../model/records';
 import type { Conflict } from './conflicts';
 import type { SourceIndex } from './sources-index';
@@ -65,8 +66,8 @@ export class Identity {
         this.codeOfId.set(id, w.code);
         continue;
       }
-      // Two different codes claim one concept id: the better-ranked keeps it.
-      this.idOfCode.delete(w.code);
+      // Two different codes claim one concept id: each keeps it (one ID, several items: a lookup
+      // lists them all); a record that gives only the id joins the better-ranked code.
       this.conflicts.push({
         subject: String(id),
         field: 'code',

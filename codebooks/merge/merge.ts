@@ -13,6 +13,7 @@ import { inferAnswerIdsFromValues } from './infer-from-values';
 import { labelOnlyOptions } from './label-options';
 import { answerIdsFromPdfs, type UntiedAnswerId } from './pdf-answer-ids';
 import { genericAnswerIds } from './generic-answer-ids';
+import { questionIdsFromPdfs } from './printed-question-ids';
 import { computeCeilings, type Ceilings } from './ceilings';
 import { namesFromDocuments } from './module-titles';
 import { moduleOrdering } from './ordering';
@@ -105,6 +106,10 @@ export function mergeAll(entries: ManifestEntry[], sourceResults: SourceResult[]
   concepts.push(...generic);
   for (const c of generic) claims.push({ ref: c, prov: c.prov });
   notes.push(`${generic.length} generic PMI answer codes paired with the concept ID whose "PMI: ..." label names them`);
+  const printedQuestions = questionIdsFromPdfs(all('printed'), concepts, new Identity(index, claims), mods.resolver);
+  concepts.push(...printedQuestions);
+  for (const c of printedQuestions) claims.push({ ref: c, prov: c.prov });
+  notes.push(`instrument PDFs: ${printedQuestions.length} printed question IDs given to the coded question worded the same that no source gives an ID`);
   // Answer IDs printed in the instruments, tied to codes through the identity the other sources give.
   const fromPdfs = answerIdsFromPdfs(all('printed'), all('options'), concepts, new Identity(index, claims));
   concepts.push(...fromPdfs.concepts);

@@ -145,6 +145,7 @@ export function mergeSources(
   // question they are: they are not matched by text. A longer wording printed twice (a main part
   // and its appendix) is still the same question.
   const ambiguous = (r: PrintedQuestionRecord) => words(r.text).length < MIN_WORDS;
+  const misprinted = misprintedIds(printedRecords);
   const printed: MergedPrinted[] = [];
   const links: SourceLink[] = [];
   const unknownModules = new Set<string>();
@@ -156,7 +157,7 @@ export function mergeSources(
     let method: string | null = null;
     const byCode = r.ref?.code ? `c:${r.ref.code.trim().toLowerCase()}` : null;
     if (byCode && items.has(byCode)) [itemKey, score, method] = [byCode, 1, 'code'];
-    else if (r.ref?.conceptId != null && byConceptId.has(r.ref.conceptId)) [itemKey, score, method] = [byConceptId.get(r.ref.conceptId)!, 1, 'concept-id'];
+    else if (r.ref?.conceptId != null && byConceptId.has(r.ref.conceptId) && !misprinted.has(`${r.prov.source}|${r.ref.conceptId}`)) [itemKey, score, method] = [byConceptId.get(r.ref.conceptId)!, 1, 'concept-id'];
     else if (r.ref?.itemId && byItemId.has(r.ref.itemId.toLowerCase())) [itemKey, score, method] = [byItemId.get(r.ref.itemId.toLowerCase())!, 1, 'item-id'];
     else if (slug && !ambiguous(r)) {
       const list = candidatesFor(slug, r.language);
@@ -185,6 +186,21 @@ export function mergeSources(
   const conflicts: Conflict[] = [];
   const ranked = applySourcePrecedence(links, instruments, entryById, items, conflicts);
   return { instruments: [...instruments.values()], citations, documents: [...documents.values()], printed, links: ranked, conflicts };
+}
+
+/**
+ * An ID one document prints on questions of different wording ("PPI1585889" on both "Not including
+ * yourself, how many other people live at home with you?" and "... How many are under the age of
+ * 18 years?", 1586134.pdf page 6) identifies neither: those questions are linked by wording only.
+ */
+function misprintedIds(records: PrintedQuestionRecord[]): Set<string> {
+  const texts = new Map<string, Set<string>>();
+  for (const r of records) {
+    if (r.ref?.conceptId == null) continue;
+    const k = `${r.prov.source}|${r.ref.conceptId}`;
+    texts.set(k, (texts.get(k) ?? new Set()).add(words(r.text).join(' ')));
+  }
+  return new Set([...texts].filter(([, t]) => t.size > 1).map(([k]) => k));
 }
 
 /**

@@ -31,7 +31,8 @@ export function sameWordingSources(links: SourceLink[], printed: MergedPrinted[]
     if (same.length !== 2 || sourced.length !== 1) continue;
     const from = sourced[0]!;
     for (const i of same) {
-      if (i === from || i.conceptId != null || anyLink.has(i.key) || isPrinted.has(i.key)) continue;
+      // A concept ID it shares with the printed one (Disability_Deaf and its LOINC-coded twin 69856-3) is no obstacle.
+      if (i === from || (i.conceptId != null && i.conceptId !== from.conceptId) || anyLink.has(i.key) || isPrinted.has(i.key)) continue;
       keys.add(i.key);
       for (const l of linked.get(from.key)!) out.push({ ...l, itemKey: i.key, at: `${l.at ?? ''}; same wording as ${from.code ?? from.key}`.replace(/^; /, '') });
     }

@@ -66,18 +66,6 @@ export const KNOWN_GAPS: Gap[] = [
     reason: 'the label "Reoccurring yeast infections" lost to the Data Browser\'s "Recurrent yeast infections" with no label conflict recorded',
   },
   {
-    source: 'data-browser@5552db7:survey_metadata.csv',
-    fact: 'conceptId',
-    items: ['MentalHealthCondition_OtherHowOld', 'MentalHealth_OtherConditionCurrently', 'MentalHealth_HowOldWereYouBipolar'],
-    reason: 'the current Data Browser cuts such codes short (MentalHealthCondition_OtherHo, ...); the database keeps the short and the full code as two items, the concept ID on the short one',
-  },
-  {
-    source: 'data-browser@5552db7:survey_metadata.csv',
-    fact: 'branching',
-    items: ['1384425', '1384539', '43530515'],
-    reason: 'the same split items: the 2022 rule is not kept on the item that holds the concept ID',
-  },
-  {
     source: 'curation:personal_medical_history.csv',
     fact: 'branching',
     items: [
@@ -90,12 +78,6 @@ export const KNOWN_GAPS: Gap[] = [
       'MentalHealth_RxMedsforOtherMentalHealthSubstanceUse',
     ],
     reason: 'long forms of "Other condition" follow-up codes: the database keeps no rule of this file under them',
-  },
-  {
-    source: 'allofus:aou_codebook.rda',
-    fact: 'conceptId',
-    items: ['disability_deaf', 'disability_blind', 'disability_difficultyconcentrating', 'disability_walkingclimbing', 'disability_dressingbathing', 'disability_errandsalone', 'mentalhealth_howoldwereyoubipolar'],
-    reason: 'the database gives these concept IDs to other items (the disability questions\' LOINC-coded twins 69856-3 ..., a split PMH item) and leaves these codes without one',
   },
   {
     source: 'ddharmon-ui:aou.csv',

@@ -9,6 +9,8 @@ export interface Block {
   page: number;
 }
 
+/** A line that starts with a printed PPI ID starts a new question ("PPI1585860." or, in The Basics 2018, "PPI1585879 "). */
+const PRINTED_ID = /^PPI\s?\d{5,}(\.|\s)/;
 const ENDS_SENTENCE = /[.?!:)"”\]…]$/;
 
 export function buildBlocks(lines: Line[]): Block[] {
@@ -33,7 +35,7 @@ function continues(block: Block, prev: Line, l: Line): boolean {
   const hasFootnote = prev.spans.some((s) => s.sup && /\d/.test(s.text));
   switch (block.kind) {
     case 'plain':
-      if (l.kind !== 'plain' || hasFootnote || /^PPI\d+\./.test(l.text)) return false;
+      if (l.kind !== 'plain' || hasFootnote || PRINTED_ID.test(l.text)) return false;
       if (Math.abs(l.size - prev.size) > 1.5) return false;
       // A wrapped sentence may be printed with a different indent; a new paragraph starts aligned.
       if (Math.abs(l.x - block.x) > 4) return samePage && !ENDS_SENTENCE.test(lastText) && Math.abs(l.x - prev.x) < 60;
@@ -46,7 +48,7 @@ function continues(block: Block, prev: Line, l: Line): boolean {
     case 'help':
       return l.kind === 'plain' && !closed(block, ')') && block.lines.length < 8;
     case 'branch':
-      return l.kind === 'plain' && samePage && !/:\s*$/.test(lastText) && Math.abs(l.x - block.x) <= 4 && block.lines.length < 5;
+      return l.kind === 'plain' && samePage && !PRINTED_ID.test(l.text) && !/:\s*$/.test(lastText) && Math.abs(l.x - block.x) <= 4 && block.lines.length < 5;
     default:
       return false;
   }

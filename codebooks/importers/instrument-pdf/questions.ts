@@ -7,6 +7,9 @@ import type { Block } from './blocks';
 import { joinWrapped, stripFootnotes } from './footnotes';
 
 const PPI_ID = /^PPI(\d+)\.\s*/;
+/** The Basics (2018) prints most question IDs without the full stop too ("PPI1585879 How many years ..."). */
+const QUESTION_ID = /^PPI\s?(\d{5,})(?:\.\s*|\s+)/;
+const TOPIC = /^PPI\s?\d{5,}\.?\s+Topic:/i;
 /** The Basics (2018) prints answer IDs without the full stop ("PPI1586136 USA"). */
 const ANSWER_ID = /^PPI\s?(\d{5,})\.?\s+/;
 const TOL = 3;
@@ -43,24 +46,33 @@ export function findQuestions(blocks: Block[], ctx: QuestionContext): { printed:
   const branches: Branch[] = [];
   let last: Block | null = null;
   let lastQuestion: PrintedQuestionRecord | null = null;
+  let questionBlock: Block | null = null;
+  /** The last answer printed flush with its question, as a plain line (see `flushAnswer`). */
+  let flushBlock: Block | null = null;
 
   blocks.forEach((b, i) => {
     const next = blocks[i + 1];
     if (b.kind === 'plain') {
       const para = stripFootnotes(b.lines);
       const asAnswer = looseAnswer(b, last, open);
-      if (asAnswer) {
+      if (lastQuestion && last && last === questionBlock && lastQuestion.answers!.length === 0 && /^Note:/i.test(para.text)) {
+        // "Note: Active duty does not include ..." under the question: its footnote is the question's.
+        lastQuestion!.footnotes.push(...para.footnotes);
+      } else if (asAnswer) {
         addAnswer(asAnswer.rec, para.text);
+      } else if (lastQuestion && questionBlock && flushAnswer(b, para, last, questionBlock, flushBlock, lastQuestion)) {
+        addAnswer(lastQuestion, para.text);
+        flushBlock = b;
       } else if (isQuestion(b, para.footnotes, next, ctx.bodySize)) {
         while (open.length && open[open.length - 1]!.x >= b.x - TOL) open.pop();
         while (branches.length && branches[branches.length - 1]!.x > b.x + TOL) branches.pop();
         const branch = branches[branches.length - 1];
         if (branch?.once) branches.pop();
-        const id = PPI_ID.exec(para.text);
+        const id = QUESTION_ID.exec(para.text);
         const rec: PrintedQuestionRecord = {
           module: ctx.module,
           language: ctx.language,
-          text: para.text.replace(PPI_ID, ''),
+          text: para.text.replace(QUESTION_ID, ''),
           footnotes: para.footnotes,
           originalText: null,
           branchingProse: branch?.prose ?? null,
@@ -75,6 +87,7 @@ export function findQuestions(blocks: Block[], ctx: QuestionContext): { printed:
         printed.push(rec);
         open.push({ x: b.x, rec });
         lastQuestion = rec;
+        questionBlock = b;
       }
     } else if (b.kind === 'bullet') {
       while (open.length && open[open.length - 1]!.x >= b.x - TOL) open.pop();
@@ -114,9 +127,23 @@ function addAnswer(rec: PrintedQuestionRecord, text: string): void {
   rec.answerIds!.push(id ? Number(id[1]) : null);
 }
 
+/**
+ * Lifestyle (1585855.pdf page 4) prints the answers of "PPI1585636. In your LIFETIME, which of the
+ * following substances have you ever used?" as plain lines flush with it ("PPI1585637. Marijuana
+ * (...)"): a line with an ID, no footnote and no question mark, right under a question that has no
+ * answer yet (or under such an answer), at its indent, is an answer.
+ */
+function flushAnswer(b: Block, para: { text: string; footnotes: number[] }, last: Block | null, question: Block, previous: Block | null, rec: PrintedQuestionRecord): boolean {
+  if (!PPI_ID.test(para.text) || para.footnotes.length > 0 || /[?:]\s*$/.test(para.text) || Math.abs(b.x - question.x) > TOL) return false;
+  return (last === question && rec.answers!.length === 0) || (last !== null && last === previous);
+}
+
 function isQuestion(b: Block, footnotes: number[], next: Block | undefined, bodySize: number): boolean {
   if (b.lines[0]!.size >= bodySize + 2.5) return false;
   if (footnotes.length > 0 || PPI_ID.test(b.lines[0]!.text)) return true;
+  // An ID without the full stop starts a question only when the paragraph asks one (not a topic, not an answer).
+  const text = b.lines.map((l) => l.text).join(' ');
+  if (QUESTION_ID.test(text) && !TOPIC.test(text) && /\?\s*\d{0,2}$/.test(text)) return true;
   if (!next) return false;
   if (next.kind === 'original' || next.kind === 'help') return true;
   if (next.kind === 'bullet') return next.x > b.x - TOL || next.page !== b.page;

@@ -74,10 +74,9 @@ describe('printed answer IDs the PDFs lay out in other ways', () => {
     const d = showItem(db, '1585350')!;
     expect(d.code?.toLowerCase()).toBe('closergenderdescription_transman');
   });
-  it('1585855.pdf page 5: "PPI1585663. Never" under "PPI1585662." (answers no codebook codes)', () => {
+  it('1585855.pdf page 5: "PPI1585663. Never" under "PPI1585662." is the coded PrescriptionStimulant3MonthUse_Never', () => {
     const d = showItem(db, '1585663')!;
-    expect(d.kind).toBe('answer');
-    expect(d.text.en).toBe('Never');
+    expect([d.kind, d.code]).toEqual(['answer', 'PrescriptionStimulant3MonthUse_Never']);
     expect(d.usedBy.map((q) => q.conceptId)).toContain(1585662);
     expect(d.provenance.some((p) => p.field === 'conceptId' && p.source === 'pdf:1585855.pdf' && /page 5/.test(p.at ?? ''))).toBe(true);
   });

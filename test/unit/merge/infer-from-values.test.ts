@@ -30,7 +30,8 @@ describe('answer IDs from value concepts', () => {
     // of that question in data-browser survey_metadata.csv (path 1585636.1585640...).
     const meth = showItem(db, 'WhichDrugsUsed_MethamphetamineUse')!;
     expect(meth.conceptId).toBe(1585640);
-    expect(meth.provenance.some((p) => p.field === 'conceptId' && /inferred/.test(p.at ?? ''))).toBe(true);
+    // 1585855.pdf page 4 now states it ("PPI1585640. Other stimulants ..."), so no inference is needed there.
+    expect(meth.provenance.some((p) => p.field === 'conceptId' && (/inferred/.test(p.at ?? '') || (p.source === 'pdf:1585855.pdf' && /page 4/.test(p.at ?? ''))))).toBe(true);
     // curation lifestyle.csv skips the other-stimulant follow-up for every drug but this one.
     const follow = showItem(db, 'Past3MonthUseFrequency_OtherStimulant3MonthUse')!;
     const skip = follow.branching.find((b) => b.source === 'curation:lifestyle.csv' && b.when === 'hidden')!;
