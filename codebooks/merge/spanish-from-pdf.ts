@@ -31,6 +31,9 @@ function documents(printed: MergedPrinted[], language: 'en' | 'es'): Doc[] {
   return [...bySha.values()];
 }
 
+/** A PDF's name without its language ("pdf:Lifestyle_Spanish.pdf" and "pdf:Lifestyle.pdf": "lifestyle"). */
+const pairName = (d: Doc) => (d.questions[0]?.record.prov.source ?? '').toLowerCase().replace(/^pdf:/, '').replace(/\.pdf$/, '').replace(/[ _-]*(spanish|english|spn|eng)(?=[ _.-]|$)/g, '');
+
 const same = (a: string, b: string, yes: number, no: number) => (a && b ? (a === b ? yes : no) : 0);
 /** What a printed question shows that both languages print alike, computed once per question. */
 const shown = new WeakMap<MergedPrinted, { answers: number; footnotes: string; numbers: string }>();
@@ -125,7 +128,7 @@ export function spanishFromPdfs(
   let labels = 0;
   let unsure = 0;
   for (const es of documents(printed, 'es')) {
-    let best: { doc: (typeof english)[number]; pairs: AlignedPair[]; score: number } | null = null;
+    let best: { doc: (typeof english)[number]; twin: boolean; pairs: AlignedPair[]; score: number } | null = null;
     for (const en of english.filter((d) => d.module === es.module)) {
       const [we, ws] = [lexicon.weights(en.questions.map((q) => q.record.text)), lexicon.weights(es.questions.map((q) => q.record.text))];
       const a = alignSure(en.questions.length, es.questions.length, (i, j) => {
@@ -134,7 +137,11 @@ export function spanishFromPdfs(
         if (otherIds(q, r)) return null;
         return evidence(q, r, known.get(en.keys[i] ?? '') ?? null, lexicon.score(q.record.text, r.record.text, we, ws));
       });
-      if (!best || a.score > best.score) best = { doc: en, ...a };
+      // The English edition published as its pair (Lifestyle.pdf for Lifestyle_Spanish.pdf) is the
+      // one it translates, even where another English edition of the survey aligns as well.
+      const twin = pairName(en) === pairName(es);
+      if (!best || (twin && a.score >= 0.5) || (!best.twin && a.score > best.score)) best = { doc: en, twin, ...a };
+      if (best.twin) break;
     }
     if (!best || best.score < 0.5) continue;
     aligned.add(best.doc.sha);

@@ -67,8 +67,9 @@ const comparators: { [F in Fact]: Comparator<F> } = {
     const opts = itemsOf(view, c.item).flatMap((q) => view.options.get(q.id) ?? []);
     const labelled = opts.filter((o) => sameWording(o.label_en, c.label) || sameWording(view.item.get(o.answer_id)?.text_en, c.label));
     // The answer the label names, else any answer (labels differ across editions). For a few
-    // questions the workbench puts the PPI answer concept where the standard one goes.
-    const states = (o: OptionRow) => o.standard_concept_id === c.standardConceptId || view.item.get(o.answer_id)?.concept_id === c.standardConceptId;
+    // questions the workbench puts the PPI answer concept where the standard one goes: then an
+    // option with no standard value may show it as its own ID, but a standard value shown must be it.
+    const states = (o: OptionRow) => o.standard_concept_id === c.standardConceptId || (o.standard_concept_id === null && view.item.get(o.answer_id)?.concept_id === c.standardConceptId);
     if ((labelled.length ? labelled : opts).some(states)) return OK;
     return { ok: false, db: `standard value concepts ${list((labelled.length ? labelled : opts).map((o) => o.standard_concept_id))}` };
   },
