@@ -44,10 +44,11 @@ describe('pdf services', () => {
     const p = r.pages.find((x) => x.document.file === 'Personal_Medical_History_Survey_English.pdf')!;
     // Personal_Medical_History_Survey_English.pdf page 23 (pdftotext -f 23 -l 23): "Hearing and eye
     // conditions: Has a doctor or health care provider ever told you that you have any of the
-    // following hearing or vision problems?"; the codebook says "you have or had any".
+    // following hearing or vision problems?". The item's wording follows the published PDF (the
+    // codebook's "you have or had any" is a recorded conflict) but not the group's lead-in.
     expect(p.page).toBe(23);
     expect(p.printed).toMatch(/^Hearing and eye conditions: Has a doctor or health care provider ever told you that you have any of the following hearing or vision problems\?/);
-    expect(r.text.en).toContain('you have or had any');
+    expect(r.text.en).toMatch(/^Has a doctor or health care provider ever told you that you have any of the following hearing or vision problems\?/);
   });
 
   it('pdf.js runs under the CSP without eval or WebAssembly (worker from the app itself)', () => {
