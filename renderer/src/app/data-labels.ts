@@ -46,6 +46,10 @@ export function provenanceAt(at: string, t: T): string {
   if (m) return t('data.at.row', { row: m[1] });
   if ((m = /^row (\d+) choices$/.exec(at))) return t('data.at.rowChoices', { row: m[1] });
   if ((m = /^page (\d+)$/.exec(at))) return t('data.at.page', { page: m[1] });
+  // The printed words quoted after the page ("page 4: \"PPI1585846. Male\"") are the source's own.
+  if ((m = /^page (\d+): (".*")$/.exec(at))) return `${t('data.at.page', { page: m[1] })}: ${m[2]}`;
+  if ((m = /^page (\d+); same English wording as (\S+)$/.exec(at))) return t('data.at.pageSameEnglish', { page: m[1], code: m[2] });
+  if ((m = /^page (\d+); same wording as (\S+)$/.exec(at))) return t('data.at.pageSameWording', { page: m[1], code: m[2] });
   if ((m = /^row (\d+); inferred: the same rule names this answer by code in (\S+) \(row (\d+)\)$/.exec(at)))
     return t('data.at.inferredRule', { row: m[1], file: m[2], other: m[3] });
   if ((m = /^row (\d+); inferred: its value concept is an ID-only answer of the same question$/.exec(at))) return t('data.at.inferredValue', { row: m[1] });
