@@ -13,17 +13,23 @@ import { words } from './text-match';
 const MIN_WORDS = 4;
 const loose = (s: string) => s.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '');
 
-export function sameWordingSources(links: SourceLink[], printed: MergedPrinted[], items: Map<string, MergedItem>): { links: SourceLink[]; keys: Set<string> } {
-  const linked = new Map<string, SourceLink[]>();
-  for (const l of links) if (l.instrumentKey && l.source.startsWith('pdf:')) linked.set(l.itemKey, [...(linked.get(l.itemKey) ?? []), l]);
-  const anyLink = new Set(links.filter((l) => l.instrumentKey).map((l) => l.itemKey));
-  const isPrinted = new Set(printed.map((p) => p.itemKey).filter((k): k is string => !!k));
+/** Questions of each survey grouped by their English wording (letter case and punctuation aside), four words at least. */
+export function questionsByWording(items: Map<string, MergedItem>): Map<string, MergedItem[]> {
   const byWording = new Map<string, MergedItem[]>();
   for (const i of items.values()) {
     if (i.kind !== 'question' || !i.text.en || words(i.text.en).length < MIN_WORDS) continue;
     const k = `${i.module}|${loose(i.text.en)}`;
     byWording.set(k, [...(byWording.get(k) ?? []), i]);
   }
+  return byWording;
+}
+
+export function sameWordingSources(links: SourceLink[], printed: MergedPrinted[], items: Map<string, MergedItem>): { links: SourceLink[]; keys: Set<string> } {
+  const linked = new Map<string, SourceLink[]>();
+  for (const l of links) if (l.instrumentKey && l.source.startsWith('pdf:')) linked.set(l.itemKey, [...(linked.get(l.itemKey) ?? []), l]);
+  const anyLink = new Set(links.filter((l) => l.instrumentKey).map((l) => l.itemKey));
+  const isPrinted = new Set(printed.map((p) => p.itemKey).filter((k): k is string => !!k));
+  const byWording = questionsByWording(items);
   const out: SourceLink[] = [];
   const keys = new Set<string>();
   for (const same of byWording.values()) {

@@ -8,18 +8,10 @@
 // a wording repeated more often (a date asked after each of several answers) is several questions,
 // and short wordings ("Please specify") are too generic to call the same question.
 import type { MergedItem } from './items';
-import { words } from './text-match';
-
-const MIN_WORDS = 4;
-const loose = (s: string) => s.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '');
+import { questionsByWording } from './same-wording-sources';
 
 export function spanishOfSameWording(items: Map<string, MergedItem>): string[] {
-  const byWording = new Map<string, MergedItem[]>();
-  for (const i of items.values()) {
-    if (i.kind !== 'question' || !i.text.en || words(i.text.en).length < MIN_WORDS) continue;
-    const k = `${i.module}|${loose(i.text.en)}`;
-    byWording.set(k, [...(byWording.get(k) ?? []), i]);
-  }
+  const byWording = questionsByWording(items);
   const filled: string[] = [];
   for (const same of byWording.values()) {
     if (same.length !== 2) continue;
