@@ -68,6 +68,8 @@ export function PdfPageView({ doc, texts, lang, page, scale, size, matches, sele
         () => live && setPainted(true),
         () => undefined,
       );
+      // With boxes the highlight is up already: the text waits for the canvas, not the other way.
+      if (!text) await painted;
       const { content } = await (text ??= texts.get(page));
       if (!live || !textRef.current) return;
       textRef.current.replaceChildren();

@@ -43,7 +43,7 @@ export function PdfViewer({ doc, lang, initialPage, initialQuery, initialBoxes =
   // search of the rest of the document (the page index already knows the page).
   const [focus, setFocus] = useState<number | null>(initialPage > 1 || initialQuery !== '' ? startPage : null);
   const focusShown = useMemo(() => deferred(), []);
-  const find = useFind(texts, initialQuery, startPage, focusShown.promise);
+  const find = useFind(texts, initialQuery, startPage, focusShown.promise, !!initialBoxes?.length);
   // The link's boxes stay until the reader searches for something else or steps to another match.
   const [linkBoxes, setLinkBoxes] = useState(initialBoxes);
   const onShown = useCallback(
@@ -55,12 +55,13 @@ export function PdfViewer({ doc, lang, initialPage, initialQuery, initialBoxes =
     [focus, focusShown],
   );
 
+  // The placeholders take the linked page's size: pdf.js keeps that page, which renders next.
   useEffect(() => {
-    void doc.getPage(1).then((p) => {
+    void doc.getPage(startPage).then((p) => {
       const v = p.getViewport({ scale: 1 });
       setSize({ w: v.width, h: v.height });
     });
-  }, [doc]);
+  }, [doc]); // eslint-disable-line react-hooks/exhaustive-deps
   useLayoutEffect(() => {
     const el = pagesRef.current;
     if (!el) return;
