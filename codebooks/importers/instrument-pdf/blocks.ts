@@ -12,6 +12,7 @@ export interface Block {
 /** A line that starts with a printed PPI ID starts a new question ("PPI1585860." or, in The Basics 2018, "PPI1585879 "). */
 const PRINTED_ID = /^PPI\s?\d{5,}(\.|\s)/;
 const ENDS_SENTENCE = /[.?!:)"”\]…]$/;
+const TRAILS_OFF = /(\.\.\.|…)$/;
 
 export function buildBlocks(lines: Line[]): Block[] {
   const blocks: Block[] = [];
@@ -40,7 +41,8 @@ function continues(block: Block, prev: Line, l: Line, margin: number): boolean {
       if (Math.abs(l.size - prev.size) > 1.5) return false;
       // A wrapped sentence may be printed with a different indent; a new paragraph starts aligned.
       if (Math.abs(l.x - block.x) > 4) return samePage && !ENDS_SENTENCE.test(lastText) && Math.abs(l.x - prev.x) < 60;
-      return samePage || !ENDS_SENTENCE.test(lastText);
+      // A lead-in trailing off ("¿con qué frecuencia...") goes on over the page (EHHWB Spanish p.3-4, cidi5_10).
+      return samePage || !ENDS_SENTENCE.test(lastText) || TRAILS_OFF.test(lastText);
     case 'bullet':
       // Wrapped answer text is aligned with the text after the bullet, not with the bullet.
       return l.kind === 'plain' && samePage && Math.abs(l.x - block.lines[0]!.bodyX) <= 4 && !hasFootnote;
