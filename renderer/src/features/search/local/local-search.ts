@@ -61,7 +61,7 @@ class Engine {
 
   ranks(tier: Tier, q: ParsedQuery, limit: number, withEnglish = true): number[] {
     const terms = this.tierTerms(tier, q, withEnglish);
-    return terms ? matchRanks(this.ix, terms).slice(0, limit) : [];
+    return terms ? matchRanks(this.ix, terms, limit) : [];
   }
 
   byConceptId(q: string, limit: number): number[] {
