@@ -27,6 +27,8 @@ interface Breakdown {
   input: number;
   shown: number;
   frame: number;
+  /** The query's first key: the list opens (rows created) rather than updates. */
+  first: boolean;
 }
 
 // Plain JavaScript, sent as text: a compiled function would carry the TypeScript runner's helpers.
@@ -68,6 +70,7 @@ try {
       const paint = s.page.evaluate((t) => window.__paintOf(t), typed); // listening before the key
       await s.page.keyboard.press(q[i] === ' ' ? 'Space' : q[i]!);
       const [ms, by, part] = await paint;
+      part.first = i === 0;
       if (keep && typed.trim() !== '') {
         samples.push(ms);
         parts.push(part);
@@ -87,6 +90,9 @@ try {
   const breakdown = () => {
     const of = (k: keyof Breakdown) => `${f(median(parts.map((b) => b[k])))} / ${f(p95(parts.map((b) => b[k])))}`;
     console.log(`  from the keydown, p50 / p95: input event ${of('input')}   list shows the query ${of('shown')}   next frame ${of('frame')}   painted ${f(median(samples))} / ${f(p95(samples))}`);
+    const first = samples.filter((_, i) => parts[i]!.first);
+    const rest = samples.filter((_, i) => !parts[i]!.first);
+    console.log(`  painted, a query's first key (the list opens): p50 / p95 ${f(median(first))} / ${f(p95(first))}   the other keys: ${f(median(rest))} / ${f(p95(rest))}`);
   };
   breakdown();
   console.log(`  answered by the service (the renderer could not tell): ${[...byService].map((q) => JSON.stringify(q)).join(' ')}`);
