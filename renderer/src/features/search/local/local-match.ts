@@ -10,7 +10,8 @@ export interface Alternative {
   prefix: boolean;
 }
 
-function lowerBound(terms: string[], w: string): number {
+/** The index of the first term not below `w` in sorted `terms`. */
+export function lowerBound(terms: string[], w: string): number {
   let lo = 0;
   let hi = terms.length;
   while (lo < hi) {

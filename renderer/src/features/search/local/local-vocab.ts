@@ -5,28 +5,18 @@
 import { foldWord } from '../../../../../codebooks/write/search-words';
 import type { ParsedQuery } from '../../../../../electron/services/search/fts-query';
 import type { Column, LocalIndex } from './local-index';
+import { lowerBound } from './local-match';
 
 const VOCAB: Column[] = ['words_en', 'words_es', 'more_en', 'more_es'];
 
 /** suggest.ts's isKnown without the lookup: short words and words with digits are left as typed. */
 const leftAsTyped = (w: string) => w.length < 3 || /\d/.test(w);
 
-function firstAtLeast(terms: string[], word: string): number {
-  let lo = 0;
-  let hi = terms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (terms[mid]! < word) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 function inVocab(ix: LocalIndex, word: string, asPrefix: boolean): boolean {
   return VOCAB.some((c) => {
     const { postings, terms } = ix.columns[c];
     if (!asPrefix) return postings.has(word);
-    for (let i = firstAtLeast(terms, word); i < terms.length && terms[i]!.startsWith(word); i++) if (!/\d/.test(terms[i]!)) return true;
+    for (let i = lowerBound(terms, word); i < terms.length && terms[i]!.startsWith(word); i++) if (!/\d/.test(terms[i]!)) return true;
     return false;
   });
 }
