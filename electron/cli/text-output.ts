@@ -24,7 +24,7 @@ export function itemText(d: ItemDetail & Pick<ItemWithImports, 'imported'>): str
   if (d.answers.length) out.push('answers:', ...d.answers.map((a) => `  ${(a.code ?? '').padEnd(32)} ${String(a.conceptId ?? '').padEnd(10)} ${String(a.standardConceptId ?? '').padEnd(10)} ${a.text.en ?? ''}${a.text.es ? ` / ${a.text.es}` : ''}`));
   for (const b of d.branching) out.push(`asked ${b.when === 'shown' ? 'when' : 'unless'} ${b.parentCode ? `${b.parentCode} = ${answersText(b.answers)}` : ''}${b.text ? ` "${b.text}"` : ''}  [${b.source}]`);
   for (const b of d.leadsTo) out.push(`${b.when === 'shown' ? 'leads to' : 'skips'} ${b.childCode} when ${answersText(b.answers) || 'answered'}  [${b.source}]`);
-  for (const s of d.sources) out.push(`source: ${s.name}${s.organization ? `, ${s.organization}` : ''}${s.year ? ` (${s.year})` : ''}${s.url ? ` ${s.url}` : ''}${s.originalText ? `\n   original: ${s.originalText}` : ''}`);
+  for (const s of d.sources) out.push(`source: ${s.name}${s.organization && s.organization !== s.name ? `, ${s.organization}` : ''}${s.year ? ` (${s.year})` : ''}${s.url ? ` ${s.url}` : ''}${s.originalText ? `\n   original: ${s.originalText}` : ''}`);
   if (d.usedBy.length) out.push(`answer of: ${d.usedBy.map((u) => u.code).join(', ')}`);
   if (d.children.length) out.push(`children: ${d.children.length}`);
   if (d.imported) out.push(...importedText(d.imported));
