@@ -11,10 +11,17 @@ export interface Conflict {
   otherSource: Provenance;
 }
 
+const looseOf = new Map<string, string>();
+
 export function looseText(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '');
+  let l = looseOf.get(s);
+  if (l === undefined) {
+    l = s
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '');
+    looseOf.set(s, l);
+  }
+  return l;
 }

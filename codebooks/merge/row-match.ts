@@ -9,15 +9,10 @@ const MIN_STEM_WORDS = 3;
 /** A row's words may differ slightly from the tail of the codebook wording ("Follow-up"/"followup"). */
 const TAIL_THRESHOLD = 0.85;
 
-/** Each candidate's words, computed once: every unmatched printed line is compared with all of them. */
-const wordsOf = new WeakMap<MatchCandidate, string[]>();
-function candidateWords(c: MatchCandidate): string[] {
-  let w = wordsOf.get(c);
-  if (!w) wordsOf.set(c, (w = words(c.text)));
-  return w;
-}
+/** Each candidate's words (computed once by words()). */
+const candidateWords = (c: MatchCandidate): readonly string[] => words(c.text);
 
-function endsWith(whole: string[], tail: string[]): boolean {
+function endsWith(whole: readonly string[], tail: readonly string[]): boolean {
   if (whole.length < tail.length + MIN_STEM_WORDS) return false;
   const off = whole.length - tail.length;
   return tail.every((w, i) => whole[off + i] === w);

@@ -14,13 +14,25 @@ export const CONTAINED = 0.9;
 export const SAME_WORDING = 0.9;
 
 const PERSON: Record<string, string> = { i: 'you', me: 'you', my: 'your', mine: 'yours', myself: 'yourself', am: 'are', im: 'you' };
-const norm = (s: string) => words(s).map((w) => PERSON[w] ?? (w.length > 3 ? w.replace(/s$/, '') : w));
+// Each printed line is compared with every item of its module: normalise each wording once.
+const normed = new Map<string, readonly string[]>();
+const normedSets = new Map<string, ReadonlySet<string>>();
+function norm(s: string): readonly string[] {
+  let n = normed.get(s);
+  if (!n) normed.set(s, (n = words(s).map((w) => PERSON[w] ?? (w.length > 3 ? w.replace(/s$/, '') : w))));
+  return n;
+}
+function normSet(s: string): ReadonlySet<string> {
+  let n = normedSets.get(s);
+  if (!n) normedSets.set(s, (n = new Set(norm(s))));
+  return n;
+}
 
 /** Share of the printed wording's words found in the item's wording, 0..1. */
 export function contained(printed: string, itemText: string): number {
   const p = norm(printed);
   if (p.length < 3) return 0;
-  const have = new Set(norm(itemText));
+  const have = normSet(itemText);
   return p.filter((w) => have.has(w)).length / p.length;
 }
 
@@ -74,7 +86,7 @@ export function printsItem(printed: string, item: MergedItem): boolean {
   const en = item.text.en;
   if (!en) return false;
   if (similarity(printed, en) >= SAME_WORDING || contained(printed, en) >= CONTAINED) return true;
-  const have = new Set(norm(en));
+  const have = normSet(en);
   const extra = norm(printed).filter((w) => !have.has(w)).length;
   return (contained(en, printed) === 1 && extra <= FILLER_WORDS) || stemBefore(printed, en) > 0;
 }
@@ -162,7 +174,7 @@ export function ownLabel(label: string, question: string): string {
 }
 
 /** Words inserted, deleted or replaced to turn one wording into the other (Levenshtein over words). */
-export function wordEdits(a: string[], b: string[]): number {
+export function wordEdits(a: readonly string[], b: readonly string[]): number {
   let row = b.map((_, j) => j + 1);
   a.forEach((w, i) => {
     const next = [i + 1];

@@ -1,20 +1,30 @@
 // Tolerant comparison of question wordings printed in documents with the codebook's text:
 // case, accents, punctuation, quotes, hyphenation and spacing do not matter; word overlap does.
 
-export function words(s: string): string[] {
-  return s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/(\w)-\s*(\w)/g, '$1$2')
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w.length > 0);
+// The merge asks for the words of the same wordings hundreds of thousands of times: each once.
+const wordsOf = new Map<string, readonly string[]>();
+
+export function words(s: string): readonly string[] {
+  let w = wordsOf.get(s);
+  if (!w) {
+    w = Object.freeze(
+      s
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+        .replace(/(\w)-\s*(\w)/g, '$1$2')
+        .split(/[^a-z0-9]+/)
+        .filter((x) => x.length > 0),
+    );
+    wordsOf.set(s, w);
+  }
+  return w;
 }
 
 interface Profile {
   joined: string;
   /** Word bigrams (single words for very short texts). */
-  grams: string[];
+  grams: readonly string[];
   counts: Map<string, number>;
 }
 

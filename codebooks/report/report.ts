@@ -80,17 +80,30 @@ function answerCoverage(db: Database.Database): BuildReport['answerCoverage'] {
   return { options: r.n, withConceptId: share(r.cid, r.n), withStandardConceptId: share(r.std, r.n), withSpanish: share(r.es, r.n), withCode: share(r.code, r.n) };
 }
 
-const PDF_SHARE = `
-  SELECT count(*) AS of, count(CASE WHEN EXISTS (SELECT 1 FROM question_pages qp JOIN documents d ON d.id = qp.document_id
+const PDF_SHARE = (byModule: boolean) => `
+  SELECT ${byModule ? 'im.module_id AS m, ' : ''}count(*) AS of, count(CASE WHEN EXISTS (SELECT 1 FROM question_pages qp JOIN documents d ON d.id = qp.document_id
            WHERE qp.item_id = im.item_id AND d.module_id = im.module_id AND d.language = ?) THEN 1 END) AS n
     FROM item_modules im JOIN items i ON i.id = im.item_id
-   WHERE i.kind = 'question' AND (? IS NULL OR im.module_id = ?) AND (? = 0 OR (CASE ? WHEN 'en' THEN i.text_en ELSE i.text_es END) IS NOT NULL)
-     AND EXISTS (SELECT 1 FROM documents d WHERE d.module_id = im.module_id AND d.language = ?)`;
+   WHERE i.kind = 'question' AND (? = 0 OR (CASE ? WHEN 'en' THEN i.text_en ELSE i.text_es END) IS NOT NULL)
+     AND EXISTS (SELECT 1 FROM documents d WHERE d.module_id = im.module_id AND d.language = ?)${byModule ? ' GROUP BY im.module_id' : ''}`;
 
-/** Share of a module's questions (only those with wording in `lang` when `wordedOnly`) (all modules with such PDFs when `moduleId` is null) found in its PDFs of `lang`. */
-function pdfShare(db: Database.Database, moduleId: number | null, lang: 'en' | 'es', wordedOnly = false): Share | null {
-  const r = db.prepare(PDF_SHARE).get(lang, moduleId, moduleId, wordedOnly ? 1 : 0, lang, lang) as { of: number; n: number };
-  return r.of ? share(r.n, r.of) : null;
+/** Share of the questions (only those with wording in `lang` when `wordedOnly`) of all modules with PDFs of `lang` found in them. */
+function pdfShare(db: Database.Database, lang: 'en' | 'es', wordedOnly = false): Share {
+  const r = db.prepare(PDF_SHARE(false)).get(lang, wordedOnly ? 1 : 0, lang, lang) as { of: number; n: number };
+  return share(r.n, r.of);
+}
+
+/** The same per module, in one pass (a module without PDFs of `lang` is absent). */
+function pdfShares(db: Database.Database, lang: 'en' | 'es'): Map<number, Share> {
+  const rows = db.prepare(PDF_SHARE(true)).all(lang, 0, lang, lang) as { m: number; of: number; n: number }[];
+  return new Map(rows.map((r) => [r.m, share(r.n, r.of)]));
+}
+
+/** Rows of a query whose first column is a module ID, by module. */
+function byModule<T extends { m: number }>(rows: T[]): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const r of rows) (out.get(r.m) ?? out.set(r.m, []).get(r.m)!).push(r);
+  return out;
 }
 
 function surveyCoverage(db: Database.Database, byId: Map<number, { es: number; src: number; cid: number; ans: number; br: number }>) {
@@ -114,10 +127,12 @@ export function computeReport(
     .all() as {
     id: number; slug: string; name_en: string | null; status: string;
   }[];
-  const members = db.prepare(`SELECT i.id, i.kind FROM item_modules im JOIN items i ON i.id = im.item_id WHERE im.module_id = ?`);
-  const answers = db.prepare(`SELECT count(DISTINCT o.answer_id) n FROM options o JOIN item_modules im ON im.item_id = o.question_id WHERE im.module_id = ?`);
+  // Grouped once rather than queried per module: item_modules has no index by module.
+  const members = byModule(db.prepare(`SELECT im.module_id AS m, i.id, i.kind FROM item_modules im JOIN items i ON i.id = im.item_id`).all() as { m: number; id: number; kind: string }[]);
+  const answers = new Map((db.prepare(`SELECT im.module_id AS m, count(DISTINCT o.answer_id) n FROM options o JOIN item_modules im ON im.item_id = o.question_id GROUP BY im.module_id`).all() as { m: number; n: number }[]).map((r) => [r.m, r.n]));
+  const inPdf = { en: pdfShares(db, 'en'), es: pdfShares(db, 'es') };
   const moduleReports = modules.map((m): ModuleReport => {
-    const rows = members.all(m.id) as { id: number; kind: string }[];
+    const rows = members.get(m.id) ?? [];
     const qs = rows.filter((r) => r.kind === 'question').map((r) => byId.get(r.id)!).filter(Boolean);
     return {
       slug: m.slug,
@@ -125,10 +140,10 @@ export function computeReport(
       status: m.status,
       questions: qs.length,
       topics: rows.filter((r) => r.kind === 'topic').length,
-      answers: (answers.get(m.id) as { n: number }).n,
+      answers: answers.get(m.id) ?? 0,
       ...shares(qs),
-      inPdfEn: pdfShare(db, m.id, 'en'),
-      inPdfEs: pdfShare(db, m.id, 'es'),
+      inPdfEn: inPdf.en.get(m.id) ?? null,
+      inPdfEs: inPdf.es.get(m.id) ?? null,
     };
   });
   const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
@@ -162,10 +177,10 @@ export function computeReport(
     answerCoverage: answerCoverage(db),
     modules: moduleReports,
     pageIndex: {
-      en: pdfShare(db, null, 'en') ?? share(0, 0),
-      es: pdfShare(db, null, 'es') ?? share(0, 0),
-      enWorded: pdfShare(db, null, 'en', true) ?? share(0, 0),
-      esWorded: pdfShare(db, null, 'es', true) ?? share(0, 0),
+      en: pdfShare(db, 'en'),
+      es: pdfShare(db, 'es'),
+      enWorded: pdfShare(db, 'en', true),
+      esWorded: pdfShare(db, 'es', true),
       byMethod: Object.fromEntries((db.prepare('SELECT method, count(*) n FROM question_pages GROUP BY method').all() as { method: string; n: number }[]).map((r) => [r.method, r.n])),
     },
     conflicts: { total: count('SELECT count(*) n FROM conflicts'), byField, examples },

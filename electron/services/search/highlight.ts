@@ -84,6 +84,16 @@ export function highlightMatches(texts: (string | null | undefined)[], q: Parsed
   return best && cut(best.text, best.toks, best.marked);
 }
 
+/** Whether highlightMatches would mark something in these texts, without making the snippet. */
+export function holdsMatch(texts: (string | null | undefined)[], h: Highlighter): boolean {
+  for (const text of texts) {
+    if (!text) continue;
+    const toks = tokensOf(text);
+    if (h.heads.some((x) => toks.folded.includes(x)) && matchedTokens(toks, h.terms, h.lastIsPrefix).terms > 0) return true;
+  }
+  return false;
+}
+
 /** WINDOW tokens from just before the first mark, escaped, marks wrapped (neighbouring marks joined). */
 function cut(text: string, toks: Tokens, marked: Set<number>): string {
   const n = toks.starts.length;

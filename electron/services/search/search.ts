@@ -75,7 +75,8 @@ export function search(db: Codebook, query: unknown, options: unknown = {}): Sea
     // tells whether the five tiers can find anything (a stem or a code may still match it). Not
     // after an exact code or ID: the words of a code are not in that vocabulary, but match.
     const fullText = hits.length > 0 || !hasUnknownWord(db, parsed) || textFinds(db, parsed, o.lang, f);
-    if (hits.length < o.limit) hits.push(...textHits(db, q, o.lang, f, o.limit - hits.length, seen, fullText, codes.prefix));
+    // Without full text, the text tiers could only show the codes starting with the query.
+    if (hits.length < o.limit && (fullText || codes.prefix.length > 0)) hits.push(...textHits(db, q, o.lang, f, o.limit - hits.length, seen, fullText, codes.prefix));
     if (hits.length === 0) {
       // Without filters, in both languages, an indexed word finds at least the rows that hold it.
       const vocabFinds = f.sql === '' && o.lang === 'any';

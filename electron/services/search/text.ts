@@ -5,7 +5,7 @@ import type { Codebook } from '../store';
 import { storedHits, type DocRow, type StoredHit } from './docs';
 import type { Filter } from './filters';
 import type { ParsedQuery } from './fts-query';
-import { highlighter, highlightMatches } from './highlight';
+import { highlighter, highlightMatches, holdsMatch } from './highlight';
 import { LEVELS, tierQuery, type Lang, type Tier } from './levels';
 import { prepared } from './statements';
 import { englishStemOf } from './translations';
@@ -112,7 +112,7 @@ export function byText(db: Codebook, parsed: ParsedQuery, lang: Lang, f: Filter,
       const tier = tiers[0]!;
       // Whether the item's own wording holds the words (or, beyond the first level, their stems):
       // found by its code or its answers alone, it may not. As typed: a prefix only while typing.
-      const own = tiers.includes('wording') ? 2 : highlightMatches(WORDING[lang].map((l) => stored.text[l]), tier === 'typing' ? marks : wordMarks) ? 1 : 0;
+      const own = tiers.includes('wording') ? 2 : holdsMatch(WORDING[lang].map((l) => stored.text[l]), tier === 'typing' ? marks : wordMarks) ? 1 : 0;
       const prefix = prefixed.has(rank);
       const code = prefixed.get(rank) ?? Number(tiers.includes('code'));
       return { rank, stored, tier, prefix, own, score: own + code + codeNames(stored.code, stems) };

@@ -11,7 +11,10 @@ export interface VocabTerm {
 
 interface Vocab {
   terms: VocabTerm[];
-  byTrigram: Map<string, number[]>;
+  /** Each term's length, and a counter per term reused by every lookup (zeroed after use). */
+  lengths: Int32Array;
+  shared: Uint16Array;
+  byTrigram: Map<string, Int32Array>;
 }
 
 const loaded = new WeakMap<Codebook, Vocab>();
@@ -21,13 +24,15 @@ function load(db: Codebook): Vocab {
   if (v) return v;
   const rows = db.prepare('SELECT id, term, display, docs FROM search_vocab ORDER BY id').all() as (VocabTerm & { id: number })[];
   const index = new Map(rows.map((r, i) => [r.id, i]));
-  const byTrigram = new Map<string, number[]>();
+  const lists = new Map<string, number[]>();
   // In term order within each trigram, as the table's key orders them.
   for (const [g, id] of db.prepare('SELECT trigram, term_id FROM search_trigrams ORDER BY trigram, term_id').raw().iterate() as Iterable<[string, number]>) {
-    const list = byTrigram.get(g) ?? byTrigram.set(g, []).get(g)!;
+    const list = lists.get(g) ?? lists.set(g, []).get(g)!;
     list.push(index.get(id)!);
   }
-  loaded.set(db, (v = { terms: rows.map(({ term, display, docs }) => ({ term, display, docs })), byTrigram }));
+  const byTrigram = new Map([...lists].map(([g, l]) => [g, Int32Array.from(l)]));
+  const terms = rows.map(({ term, display, docs }) => ({ term, display, docs }));
+  loaded.set(db, (v = { terms, lengths: Int32Array.from(terms, (t) => t.term.length), shared: new Uint16Array(terms.length), byTrigram }));
   return v;
 }
 
@@ -37,16 +42,28 @@ function load(db: Codebook): Vocab {
  */
 export function termsSharingTrigrams(db: Codebook, grams: string[], minLength: number, maxLength: number, limit: number): VocabTerm[] {
   const v = load(db);
-  const shared = new Map<number, number>();
+  // Counted in typed arrays: common trigrams ("ion", "ent") list thousands of terms, and a Map
+  // per lookup cost more than the rest of a misspelled query's search.
+  const { shared, lengths } = v;
+  const touched: number[] = [];
   for (const g of grams) {
-    for (const i of v.byTrigram.get(g) ?? []) {
-      const len = v.terms[i]!.term.length;
-      if (len >= minLength && len <= maxLength) shared.set(i, (shared.get(i) ?? 0) + 1);
+    const list = v.byTrigram.get(g);
+    if (!list) continue;
+    for (let k = 0; k < list.length; k++) {
+      const i = list[k]!;
+      const len = lengths[i]!;
+      if (len < minLength || len > maxLength) continue;
+      const n = shared[i]!;
+      if (n === 0) touched.push(i);
+      shared[i] = n + 1;
     }
   }
   // Buckets by trigrams shared, most first: only the buckets that reach `limit` are sorted.
   const buckets: number[][] = Array.from({ length: grams.length + 1 }, () => []);
-  for (const [i, n] of shared) buckets[n]!.push(i);
+  for (const i of touched) {
+    buckets[shared[i]!]!.push(i);
+    shared[i] = 0;
+  }
   const out: VocabTerm[] = [];
   for (let n = grams.length; n > 0 && out.length < limit; n--) {
     const b = buckets[n]!.sort((x, y) => v.terms[y]!.docs - v.terms[x]!.docs || x - y);
