@@ -35,10 +35,13 @@ export function readReport(db: Codebook): Report | null {
 
 export function createHandlers(db: Codebook, identity: AppIdentity, userData: UserDataOptions = {}): Handlers {
   const imports = createImportsHandlers(userData);
+  // The bundled database is read-only: its catalog is read once (the app's first request), the
+  // user's imports are added to it on every call.
+  let bundledSurveys: ReturnType<typeof listSurveys> | null = null;
   return {
     ...createListsHandlers(db, identity, userData),
     ...imports.channels,
-    'surveys:list': () => imports.surveys(listSurveys(db)),
+    'surveys:list': () => imports.surveys((bundledSurveys ??= listSurveys(db))),
     'item:show': (idOrCode) => imports.item(showItem(db, idOrCode), idOrCode),
     'search:query': ({ query, options }) => search(db, query, options ?? {}),
     'search:corpus': () => searchCorpus(db),

@@ -54,7 +54,7 @@ describe('command line', () => {
   it('names a source\'s organization once, only when it differs from the instrument', () => {
     const out = cli('show', 'mhqukb_31_citalopram').stdout;
     const line = out.split('\n').find((l) => l.startsWith('source: '))!;
-    const name = line.slice('source: '.length).split(' (')[0];
+    const name = line.slice('source: '.length).split(' (')[0]!;
     expect(name.split(', ').length === 2 && name.split(', ')[0] === name.split(', ')[1]).toBe(false);
     expect(cli('show', 'Smoking_SmokeFrequency').stdout).toMatch(/^source: [^,\n]+, [^\n]+\(\d{4}\)/m);
   });

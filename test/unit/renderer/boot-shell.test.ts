@@ -2,7 +2,8 @@
 // in every interface language, each word from that language's locale file, escaped as HTML.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { bootShellHtml, shellFor } from '../../../scripts/boot-shell';
+import { bootScript, bootShellHtml, shellFor } from '../../../scripts/boot-shell';
+import { API_PREFIX, TOKEN_HEADER } from '../../../electron/contract/browser-endpoint';
 import { SECTIONS } from '../../../renderer/src/app/sections';
 
 const common = (lang: string) => JSON.parse(readFileSync(`locales/${lang}/common.json`, 'utf8')) as { app: { title: string; loading: string }; nav: Record<string, string> };
@@ -22,5 +23,13 @@ describe('static shell', () => {
     const html = shellFor('en', { app: { title: 'A <b> & "c"', loading: '<script>' }, nav: { label: 'x' } });
     expect(html).toContain('A &#60;b&#62; &#38; &#34;c&#34;');
     expect(html).not.toContain('<script>');
+  });
+
+  it("boot.js as served: the endpoint's names written in as strings, none left, an unknown one refused", () => {
+    const served = bootScript(readFileSync('renderer/boot.js', 'utf8'));
+    expect(served).not.toMatch(/__PPI_\w+__/);
+    expect(served).toContain(`fetch(${JSON.stringify(API_PREFIX)} + "surveys:list"`);
+    expect(served).toContain(`headers[${JSON.stringify(TOKEN_HEADER)}] = token`);
+    expect(() => bootScript('var x = __PPI_NOPE__;')).toThrow('renderer/boot.js: unknown name __PPI_NOPE__');
   });
 });

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { Survey } from '../../../../electron/contract/models';
 import { formatters } from '../../app/format';
 import { usePageData } from '../../app/usePageData';
-import { loadCatalog } from './catalog-preload';
+import { loadCatalog, takeArrivedCatalog } from './catalog-preload';
 import { groupSurveys } from './catalog-groups';
 import { filterSurveys } from './catalog-filter';
 import { isGroupOpen, useCatalogStore } from './catalog-store';
@@ -23,7 +23,7 @@ export function CatalogPage() {
     // While the answer travels: the rows' number and date formats (the first costs tens of ms).
     formatters(i18n.resolvedLanguage ?? 'en');
     return surveys;
-  }, []);
+  }, [], takeArrivedCatalog);
   return data.state === 'ready' ? <Catalog surveys={data.data} /> : null;
 }
 

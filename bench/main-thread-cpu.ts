@@ -1,0 +1,43 @@
+// The page's main-thread CPU time from navigation to a performance mark, read from a Chromium trace
+// (each task's thread time): unlike wall time, it barely moves when other processes share the
+// cores, so a change to the renderer's own work shows even on a busy machine.
+import type { BrowserContext } from 'playwright-core';
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+}
+
+const TASKS = new Set(['ThreadControllerImpl::RunTask', 'RunTask']);
+
+/** Opens `url` in a new tab of `context`, waits for `ready` in the page, returns the CPU ms of its
+ *  main thread from the navigation to the mark named `mark`. */
+export async function mainThreadCpu(context: BrowserContext, url: string, ready: () => boolean, mark: string): Promise<number> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,blink.user_timing,toplevel,loading', transferMode: 'ReturnAsStream' });
+  await page.goto(url);
+  await page.waitForFunction(ready, null, { timeout: 30_000 });
+  const done = new Promise<{ stream?: string }>((r) => cdp.once('Tracing.tracingComplete', r));
+  await cdp.send('Tracing.end');
+  const { stream } = await done;
+  let data = '';
+  for (;;) {
+    const c = await cdp.send('IO.read', { handle: stream! });
+    data += c.base64Encoded ? Buffer.from(c.data, 'base64').toString() : c.data;
+    if (c.eof) break;
+  }
+  await page.close();
+  const parsed = JSON.parse(data) as { traceEvents?: TraceEvent[] } | TraceEvent[];
+  const events = Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
+  const end = events.find((e) => e.name === mark);
+  if (!end) throw new Error(`no "${mark}" mark in the trace`);
+  const start = events.find((e) => e.name === 'navigationStart' && e.pid === end.pid) ?? end;
+  const tasks = events.filter((e) => e.pid === end.pid && e.tid === end.tid && e.ph === 'X' && TASKS.has(e.name) && e.ts >= start.ts && e.ts <= end.ts);
+  return tasks.reduce((sum, e) => sum + (e.tdur ?? e.dur ?? 0) / 1000, 0);
+}
