@@ -16,6 +16,8 @@ export interface Provenance {
 export interface ConceptRef {
   code?: string | null;
   conceptId?: number | null;
+  /** The code as the source spelled it, where the merge replaced an alias by its item's code (code-aliases.ts). */
+  statedCode?: string;
 }
 
 export type ItemKind = 'module' | 'topic' | 'question' | 'answer';
@@ -159,6 +161,16 @@ export interface DocumentRecord {
   prov: Provenance;
 }
 
+/**
+ * Two codes one source names as one concept: the codebook's 2019 sheets give each long PMI Code
+ * the "Short Code" the data files use for it (DiagnosedHealthCondition_MotherSkelMuscCondition).
+ */
+export interface CodeTieRecord {
+  code: string;
+  shortCode: string;
+  prov: Provenance;
+}
+
 /** A fact about a whole source rather than one concept, e.g. the codebook version and its date. */
 export interface MetaRecord {
   key: string;
@@ -176,6 +188,7 @@ export interface ImportResult {
   printed: PrintedQuestionRecord[];
   documents: DocumentRecord[];
   meta: MetaRecord[];
+  codeTies: CodeTieRecord[];
   /** Things worth reporting that are not errors (skipped rows and why). */
   notes: string[];
 }
@@ -191,6 +204,7 @@ export function emptyResult(): ImportResult {
     printed: [],
     documents: [],
     meta: [],
+    codeTies: [],
     notes: [],
   };
 }
