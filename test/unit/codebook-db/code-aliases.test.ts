@@ -3,12 +3,14 @@
 // one item under the short code, the long one an alias: searchable, opening the item, and the item
 // keeps both sides' facts. Expected values are read here from the raw files at the line cited, by
 // this test's own reader (a line split on commas outside quotes), not by the importers.
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { PROJECT_ROOT } from '../../../codebooks/paths';
 import { afterAll, describe, expect, it } from 'vitest';
 import { showItem } from '../../../electron/services/item-detail';
 import { search } from '../../../electron/services/search/search';
-import { openRealDb } from '../../helpers/real-db';
+import { openRealDb, realDbPath } from '../../helpers/real-db';
 import { realSource } from '../../helpers/sources';
 
 const db = openRealDb();
@@ -116,6 +118,22 @@ describe('tied codes: one item, the short code kept, the long one an alias', () 
     expect(d.text.es).toBeTruthy();
     expect(d.answers.length).toBeGreaterThan(3);
     expect(d.answers.filter((a) => !a.text.en)).toEqual([]);
+  });
+});
+
+describe('the command line: show <alias>', () => {
+  const cli = (...args: string[]) =>
+    spawnSync(join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx'), [join(PROJECT_ROOT, 'electron', 'cli', 'main.ts'), ...args, '--db', realDbPath()], { encoding: 'utf8', timeout: 60_000 });
+
+  it('opens the merged item and says it was reached by the alias (text and JSON)', async () => {
+    const row = (await sheet('FamilyHistory.csv')).line(210);
+    const [long, short] = [row['PMI Code']!, row['Short Code']!];
+    const text = cli('show', long);
+    expect(text.status, text.stderr).toBe(0);
+    expect(text.stdout.split('\n')[0]).toContain(short);
+    expect(text.stdout).toContain(`reached by the alias ${long}: the item's code is ${short}`);
+    const json = JSON.parse(cli('show', long, '--json').stdout);
+    expect([json.code, json.reachedByAlias]).toEqual([short, long]);
   });
 });
 
