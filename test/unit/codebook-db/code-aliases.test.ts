@@ -10,6 +10,8 @@ import { PROJECT_ROOT } from '../../../codebooks/paths';
 import { afterAll, describe, expect, it } from 'vitest';
 import { showItem } from '../../../electron/services/item-detail';
 import { search } from '../../../electron/services/search/search';
+import { entryFromCodebook } from '../../../electron/services/lists/snapshot';
+import { listRows } from '../../../electron/services/export/rows';
 import { openRealDb, realDbPath } from '../../helpers/real-db';
 import { realSource } from '../../helpers/sources';
 
@@ -134,6 +136,20 @@ describe('the command line: show <alias>', () => {
     expect(text.stdout).toContain(`reached by the alias ${long}: the item's code is ${short}`);
     const json = JSON.parse(cli('show', long, '--json').stdout);
     expect([json.code, json.reachedByAlias]).toEqual([short, long]);
+  });
+});
+
+describe('variable lists and their exports carry the item\'s code', () => {
+  it('a question added by its alias is stored and exported under the short code, its answers under theirs', async () => {
+    const row = (await sheet('FamilyHistory.csv')).line(210);
+    const entry = entryFromCodebook(db, row['PMI Code']!);
+    expect(entry.code).toBe(itemsWithCode(row['Short Code']!)[0]!.code);
+    const rows = listRows({ id: 'l', name: 'n', entries: [entry], createdAt: '', updatedAt: '' } as never);
+    expect(rows[0]!.code).toBe(entry.code);
+    // No answer row under a code that is only an alias now.
+    const aliases = new Set((db.prepare('SELECT alias_lower FROM item_aliases').pluck().all() as string[]));
+    expect(rows.filter((r) => aliases.has(String(r.code).toLowerCase()))).toEqual([]);
+    expect(rows.length).toBeGreaterThan(3);
   });
 });
 
