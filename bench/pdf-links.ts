@@ -14,6 +14,8 @@ export interface PdfLink {
   page: number;
   /** The words to highlight; null when the index found the page by other means (no wording to show). */
   q: string | null;
+  /** Where the build found those words on the page (drawn by the viewer at once); null if it did not. */
+  boxes: [number, number, number, number][] | null;
   href: string;
 }
 
@@ -31,7 +33,7 @@ export function furthestLinks(db: Codebook, files?: string[]): PdfLink[] {
       const p = pages?.pages.find((x) => x.document.id === d.id);
       if (!p) continue;
       const q = highlightFor(p.method, pages!.text[p.document.language], p.printed) ?? null;
-      const link = { doc: d.id, file: d.file, item, page: p.page, q, href: linkToPdf(d.id, { page: p.page, q: q ?? undefined }) };
+      const link = { doc: d.id, file: d.file, item, page: p.page, q, boxes: p.boxes, href: linkToPdf(d.id, { page: p.page, q: q ?? undefined, boxes: p.boxes }) };
       fallback ??= link;
       if (q) {
         chosen = link;

@@ -251,13 +251,17 @@ CREATE INDEX printed_item ON printed_questions(item_id);
 -- method 'printed' (a linked printed question), 'exact' (folded wording found), 'tail' (a grid
 -- row: the wording after its last colon found) or 'shingles' (score = share of the wording's
 -- word 3-grams found on the page) or 'parent' (a follow-up without wording of its own: the page
--- of the question that leads to it).
+-- of the question that leads to it). `boxes`: where "Show in PDF" highlights its wording on that
+-- page (codebooks/write/highlight-boxes.ts), JSON [[x, top, width, height], ...] in points, x from
+-- the page's left edge, top down from its top edge (PDF user space, y flipped); null when the
+-- link has no wording to highlight or it was not found on the page.
 CREATE TABLE question_pages (
   item_id INTEGER NOT NULL REFERENCES items(id),
   document_id INTEGER NOT NULL REFERENCES documents(id),
   page INTEGER NOT NULL,
   method TEXT NOT NULL CHECK (method IN ('printed', 'exact', 'tail', 'shingles', 'parent')),
   score REAL NOT NULL,
+  boxes TEXT,
   PRIMARY KEY (item_id, document_id)
 ) WITHOUT ROWID;
 

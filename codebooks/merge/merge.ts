@@ -21,6 +21,7 @@ import { mergeVersions, type MergedVersion } from './versions';
 import { mergeSources, type MergedSources } from './provenance-sources';
 import { sameWordingSources } from './same-wording-sources';
 import { preferPrintedWording } from './printed-wording';
+import { tieTemplates, withTemplateTies } from './printed-templates';
 import { SourceIndex } from './sources-index';
 import { spanishFromPdfs } from './spanish-from-pdf';
 import { spanishOfSameWording } from './spanish-same-wording';
@@ -182,6 +183,12 @@ export function mergeAll(entries: ManifestEntry[], sourceResults: SourceResult[]
   sources.links.push(...sameWording.links);
   for (const k of sameWording.keys) ceilings.source.add(k);
   for (const k of twins) ceilings.spanish.add(k);
+  // Last, so no wording is taken from a template: it only gives the items their printed place and source.
+  const templates = tieTemplates(sources.printed, items, sources.citations);
+  sources.printed = withTemplateTies(sources.printed, templates);
+  sources.links.push(...templates.links);
+  for (const k of templates.keys) if (templates.links.some((l) => l.itemKey === k)) ceilings.source.add(k);
+  notes.push(`instrument PDFs: ${templates.keys.length} questions tied to a print that stands for several ("Did [a, b, …] help?")`);
   const meta = all('meta').map((m) => ({ key: m.key, value: m.value, source: m.prov.source }));
 
   return { index, modules: mods.modules, items, order, options: opts.options, branching: branch.rules, versions, sources, conflicts, notes, meta, untiedAnswerIds, ceilings };

@@ -1,6 +1,6 @@
 // Source instruments, instrument documents and the questions printed in them: which printed
 // question is which codebook item, and so which instrument each question came from.
-import type { DocumentRecord, InstrumentRecord, PrintedQuestionRecord } from '../model/records';
+import type { DocumentRecord, InstrumentRecord, PageRun, PrintedQuestionRecord } from '../model/records';
 import type { ManifestEntry } from '../sources/manifest';
 import { InstrumentKeys } from './instrument-keys';
 import { instrumentTies } from './instrument-ties';
@@ -48,6 +48,8 @@ export interface MergedDocument {
   pages: number;
   /** Text of each page, for the page index (codebooks/write/page-index.ts). */
   pageTexts: string[];
+  /** Positioned text of each page, for the highlight boxes (codebooks/write/highlight-boxes.ts). */
+  pageRuns: PageRun[][];
   files: { file: string; source: string }[];
 }
 export interface MergedPrinted {
@@ -117,6 +119,7 @@ export function mergeSources(
         title: d.title ?? null,
         pages: d.pages,
         pageTexts: d.pageTexts ?? [],
+        pageRuns: d.pageRuns ?? [],
         files: [{ file, source: d.prov.source }],
       });
     }

@@ -10,6 +10,7 @@ import type { MergedItem } from './items';
 import type { MergedOption } from './options';
 import type { MergedPrinted } from './provenance-sources';
 import { alignSure, GAP, MIN_MARGIN, type AlignedPair } from './spanish-align';
+import { SubsetLabels } from './spanish-label-subsets';
 import { Lexicon } from './spanish-lexicon';
 import { itemsOfDocument, ownLabel, printsItem, withoutLeadIn } from './spanish-rows';
 import { similarity, words } from './text-match';
@@ -127,6 +128,7 @@ export function spanishFromPdfs(
   let texts = 0;
   let labels = 0;
   let unsure = 0;
+  const subsets = new SubsetLabels();
   for (const es of documents(printed, 'es')) {
     let best: { doc: (typeof english)[number]; twin: boolean; pairs: AlignedPair[]; score: number } | null = null;
     for (const en of english.filter((d) => d.module === es.module)) {
@@ -187,9 +189,14 @@ export function spanishFromPdfs(
         item.facts.push(fact('text.es', item.text.es));
         texts++;
       } else if (!item.text.es) gap(key, 'implausible');
-      labels += spanishLabels(enQ, esQ, optionsOf.get(key) ?? [], fact, lexicon);
+      const [enA, esA] = [enQ.record.answers ?? [], esQ.record.answers ?? []];
+      if (enA.length === esA.length) {
+        labels += spanishLabels(enQ, esQ, optionsOf.get(key) ?? [], fact, lexicon);
+        subsets.learn(esQ.record.prov.source, enA, esA, answerPlaces(enA, esA, lexicon));
+      } else subsets.defer({ enQ, esQ, options: optionsOf.get(key) ?? [], fact });
     }
   }
+  labels += subsets.apply();
   const spanishModules = new Set(documents(printed, 'es').map((d) => d.module));
   for (const d of english) {
     if (aligned.has(d.sha) || !spanishModules.has(d.module)) continue;

@@ -154,6 +154,20 @@ export function ownLabel(label: string, question: string): string {
   if (cut <= 0) return label;
   const [pre, q] = [words(label.slice(0, cut)), words(question)];
   // The question may go on after the part the label repeats ("… bladder cancer? Select all that apply.").
-  const repeats = similarity(label.slice(0, cut), question) >= 0.9 || (pre.length >= 3 && pre.every((w, i) => q[i] === w));
+  // Or words its first sentence one word otherwise ("has had a pancreatitis?" printed "has had pancreatitis?", PFHH p.33).
+  const head = (s: string) => words(s.slice(0, s.indexOf('?') + 1 || undefined));
+  const repeats =
+    similarity(label.slice(0, cut), question) >= 0.9 || (pre.length >= 3 && pre.every((w, i) => q[i] === w)) || (pre.length >= 5 && wordEdits(head(label.slice(0, cut)), head(question)) <= 1);
   return repeats ? label.slice(cut + 3) : label;
+}
+
+/** Words inserted, deleted or replaced to turn one wording into the other (Levenshtein over words). */
+export function wordEdits(a: string[], b: string[]): number {
+  let row = b.map((_, j) => j + 1);
+  a.forEach((w, i) => {
+    const next = [i + 1];
+    b.forEach((v, j) => next.push(Math.min(row[j]! + 1, next[j]! + 1, (j === 0 ? i : row[j - 1]!) + (w === v ? 0 : 1))));
+    row = next.slice(1);
+  });
+  return a.length === 0 ? b.length : b.length === 0 ? a.length : row[b.length - 1]!;
 }

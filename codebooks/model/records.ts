@@ -158,6 +158,8 @@ export interface DocumentRecord {
   pages: number;
   /** Text of each page (index 0 = page 1), lines joined by newlines: the input of the page index. */
   pageTexts?: string[];
+  /** Positioned text of each page (index 0 = page 1), for the highlight boxes of "Show in PDF". */
+  pageRuns?: PageRun[][];
   prov: Provenance;
 }
 
@@ -169,6 +171,17 @@ export interface CodeTieRecord {
   code: string;
   shortCode: string;
   prov: Provenance;
+}
+
+/** A run of text on a page: baseline `y` and `x` in points from the top-left corner, as read by pdf.js. */
+export interface PageRun {
+  str: string;
+  x: number;
+  y: number;
+  size: number;
+  width: number;
+  /** A word break follows (the line ends, or a gap before the next run). */
+  eol: boolean;
 }
 
 /** A fact about a whole source rather than one concept, e.g. the codebook version and its date. */

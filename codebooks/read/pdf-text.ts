@@ -2,6 +2,7 @@
 // (nesting of branching questions) and superscripts (footnote numbers after a question).
 import { readFileSync } from 'node:fs';
 import { SourceError } from '../errors';
+import type { PageRun } from '../model/records';
 import { readPdfPages, type RawPdfItem } from './pdf-pool';
 
 /** A run of text inside a line; `sup` when it is smaller than the line and raised or not. */
@@ -118,6 +119,24 @@ function lineBaseline(g: RawItem[]): number {
   const max = Math.max(...g.map((i) => i.size));
   const main = g.filter((i) => i.size >= 0.85 * max);
   return Math.max(...main.map((i) => i.y));
+}
+
+/**
+ * Each page's runs without superscripts (a footnote number glued to a word must not break it),
+ * line by line, with a word break after a line's end or a gap: the text "Show in PDF" highlights
+ * is looked for in them (codebooks/write/highlight-boxes.ts).
+ */
+export function pageRuns(lines: PdfLine[], pages: number): PageRun[][] {
+  const out: PageRun[][] = Array.from({ length: pages }, () => []);
+  for (const l of lines) {
+    const spans = l.spans.filter((s) => !s.sup && s.text !== '');
+    spans.forEach((s, i) => {
+      const next = spans[i + 1];
+      const gap = !next || (next.x - (s.x + s.width) > 0.15 * s.size && !/\s$/.test(s.text) && !/^\s/.test(next.text));
+      out[l.page - 1]?.push({ str: s.text, x: s.x, y: l.y, size: s.size, width: s.width, eol: gap });
+    });
+  }
+  return out;
 }
 
 function joinSpans(g: RawItem[]): string {

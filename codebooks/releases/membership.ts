@@ -13,11 +13,12 @@ export function fillMembership(db: Database.Database, releaseId: string, slug: s
       WHERE x.version_id = ? AND i.kind IN ('question', 'topic')`).all(ev.versionId) as { item_id: number; position: number }[];
     for (const r of rows) item.run(releaseId, r.item_id, r.position, ev.source, ev.at);
   } else if (ev.documentId !== undefined) {
-    const rows = db.prepare(`SELECT p.item_id, p.sequence, p.text, p.answers, p.page FROM printed_questions p JOIN items i ON i.id = p.item_id
-      WHERE p.document_id = ? AND i.kind IN ('question', 'topic') ORDER BY p.sequence`).all(ev.documentId) as { item_id: number; sequence: number; text: string; answers: string | null; page: number | null }[];
+    const rows = db.prepare(`SELECT p.item_id, p.sequence, p.text, p.answers, p.page, p.link_method FROM printed_questions p JOIN items i ON i.id = p.item_id
+      WHERE p.document_id = ? AND i.kind IN ('question', 'topic') ORDER BY p.sequence`).all(ev.documentId) as { item_id: number; sequence: number; text: string; answers: string | null; page: number | null; link_method: string | null }[];
     for (const r of rows) {
       item.run(releaseId, r.item_id, r.sequence, ev.source, ev.at);
-      text.run(releaseId, r.item_id, ev.language, r.text, r.answers, ev.source, r.page === null ? ev.at : `${ev.at} p. ${r.page}`);
+      // A print standing for several items ("Did [a, b, …] help?", merge/printed-templates.ts) is none's wording.
+      if (r.link_method !== 'template') text.run(releaseId, r.item_id, ev.language, r.text, r.answers, ev.source, r.page === null ? ev.at : `${ev.at} p. ${r.page}`);
     }
     return;
   } else {

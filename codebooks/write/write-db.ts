@@ -7,6 +7,7 @@ import type { MergedCodebook } from '../merge/merge';
 import { deriveReleases } from '../releases/derive';
 import { fillSearchIndex } from './search-index';
 import { writePageIndex } from './page-index';
+import { writeHighlightBoxes } from './highlight-boxes';
 import { writeItems, writeModules, writeOptionsAndBranching } from './items';
 import { writeExternalCodesAndConflicts, writeSources, writeVersions } from './sources';
 
@@ -62,6 +63,8 @@ export function writeDatabase(
       writeSources(db, cb, ids);
       restoreIndexes();
       writePageIndex(db, cb.sources.documents);
+      const boxes = writeHighlightBoxes(db, cb.sources.documents);
+      cb.notes.push(`"Show in PDF" highlight boxes: ${boxes.boxed} of ${boxes.of} links with wording to highlight`);
       cb.notes.push(`${deriveReleases(db, cb.notes)} releases derived (docs/releases.md)`);
       writeExternalCodesAndConflicts(db, cb, ids);
       const src = db.prepare(`INSERT INTO sources (id, repo, commit_sha, path, sha256, license, format, provides, origin)

@@ -1,6 +1,6 @@
 // Human-readable output of the command line (without --json).
 import type { ImportedFacts, ItemWithImports } from '../contract/imports';
-import type { ItemDetail, SearchResult, Survey } from '../contract/models';
+import type { BranchAnswer, ItemDetail, SearchResult, Survey } from '../contract/models';
 
 const both = (t: { en: string | null; es: string | null }) => [t.en && `EN ${t.en}`, t.es && `ES ${t.es}`].filter(Boolean).join('\n   ');
 const strip = (html: string) => html.replace(/<\/?mark>/g, '*').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
@@ -11,6 +11,11 @@ export function surveysText(list: Survey[]): string {
     .join('\n');
 }
 
+/** A rule's answers as the app names them: code, else label, else "label unknown" with the ID. */
+function answersText(answers: BranchAnswer[]): string {
+  return answers.map((a) => a.code ?? a.text.en ?? a.text.es ?? `label unknown (ID ${a.conceptId ?? '?'})`).join(' or ');
+}
+
 export function itemText(d: ItemDetail & Pick<ItemWithImports, 'imported'>): string {
   const out = [`${d.kind} ${d.code ?? ''} ${d.conceptId != null ? `(concept ${d.conceptId})` : ''}${d.survey ? ` in ${d.survey.name}` : ''}`];
   if (d.reachedByAlias) out.push(`reached by the alias ${d.reachedByAlias}: the item's code is ${d.code}`);
@@ -19,9 +24,9 @@ export function itemText(d: ItemDetail & Pick<ItemWithImports, 'imported'>): str
   if (d.text.en || d.text.es) out.push(`   ${both(d.text)}`);
   if (d.fieldType) out.push(`field type: ${d.fieldType}`);
   if (d.answers.length) out.push('answers:', ...d.answers.map((a) => `  ${(a.code ?? '').padEnd(32)} ${String(a.conceptId ?? '').padEnd(10)} ${String(a.standardConceptId ?? '').padEnd(10)} ${a.text.en ?? ''}${a.text.es ? ` / ${a.text.es}` : ''}`));
-  for (const b of d.branching) out.push(`asked ${b.when === 'shown' ? 'when' : 'unless'} ${b.parentCode ? `${b.parentCode} = ${b.answerCodes.join(' or ')}` : ''}${b.text ? ` "${b.text}"` : ''}  [${b.source}]`);
-  for (const b of d.leadsTo) out.push(`${b.when === 'shown' ? 'leads to' : 'skips'} ${b.childCode} when ${b.answerCodes.join(' or ') || 'answered'}  [${b.source}]`);
-  for (const s of d.sources) out.push(`source: ${s.name}${s.organization ? `, ${s.organization}` : ''}${s.year ? ` (${s.year})` : ''}${s.url ? ` ${s.url}` : ''}${s.originalText ? `\n   original: ${s.originalText}` : ''}`);
+  for (const b of d.branching) out.push(`asked ${b.when === 'shown' ? 'when' : 'unless'} ${b.parentCode ? `${b.parentCode} = ${answersText(b.answers)}` : ''}${b.text ? ` "${b.text}"` : ''}  [${b.source}]`);
+  for (const b of d.leadsTo) out.push(`${b.when === 'shown' ? 'leads to' : 'skips'} ${b.childCode} when ${answersText(b.answers) || 'answered'}  [${b.source}]`);
+  for (const s of d.sources) out.push(`source: ${s.name}${s.organization && s.organization !== s.name ? `, ${s.organization}` : ''}${s.year ? ` (${s.year})` : ''}${s.url ? ` ${s.url}` : ''}${s.originalText ? `\n   original: ${s.originalText}` : ''}`);
   if (d.usedBy.length) out.push(`answer of: ${d.usedBy.map((u) => u.code).join(', ')}`);
   if (d.children.length) out.push(`children: ${d.children.length}`);
   if (d.imported) out.push(...importedText(d.imported));

@@ -317,6 +317,8 @@ export const QuestionPdfPage = z.object({
   score: z.number(),
   /** The question's wording as printed on that page (what "Show in PDF" highlights), where the build read it. */
   printed: z.string().nullable(),
+  /** Where that wording is printed on the page, found by the build: [x, top, width, height] in points from the page's top-left corner. */
+  boxes: z.array(z.tuple([z.number(), z.number(), z.number(), z.number()])).nullable(),
 });
 export const QuestionPdfPages = z.object({
   code: z.string().nullable(),

@@ -55,16 +55,16 @@ export function questionPdfPages(db: Codebook, idOrCode: string): QuestionPdfPag
   if (!found || found.type !== 'item') return null;
   const item = found.item;
   const rows = db
-    .prepare(`SELECT qp.page, qp.method, qp.score, d.id AS doc_id,
+    .prepare(`SELECT qp.page, qp.method, qp.score, qp.boxes, d.id AS doc_id,
         (SELECT pq.text FROM printed_questions pq WHERE pq.item_id = qp.item_id AND pq.document_id = qp.document_id AND pq.page = qp.page ORDER BY pq.sequence LIMIT 1) AS printed
       FROM question_pages qp JOIN documents d ON d.id = qp.document_id
       WHERE qp.item_id = ? ORDER BY d.language, d.edition IS NOT NULL, d.edition, d.printed_version IS NOT NULL, d.id`)
-    .all(item.id) as { page: number; method: string; score: number; doc_id: number; printed: string | null }[];
+    .all(item.id) as { page: number; method: string; score: number; boxes: string | null; doc_id: number; printed: string | null }[];
   const doc = db.prepare(`${DOC_SQL} WHERE d.id = ?`);
   return {
     code: item.code,
     conceptId: item.concept_id,
     text: { en: item.text_en, es: item.text_es },
-    pages: rows.map((r) => ({ document: toDocument(db, doc.get(r.doc_id) as DocRow), page: r.page, method: r.method, score: r.score, printed: r.printed })),
+    pages: rows.map((r) => ({ document: toDocument(db, doc.get(r.doc_id) as DocRow), page: r.page, method: r.method, score: r.score, printed: r.printed, boxes: r.boxes ? JSON.parse(r.boxes) : null })),
   };
 }

@@ -1,7 +1,9 @@
 // "Show in PDF" lands on the page the build's page index gives, with the question's wording
 // highlighted on that page: checked on long PDFs (Personal Medical History, PFHH, COPE) and
-// others, each with the question the index places furthest into it (bench/pdf-links.ts), so the
-// expected pages come from the database, not from this file. No timings here: `npm run bench:pdf`.
+// others, English and Spanish, each with the question the index places furthest into it
+// (bench/pdf-links.ts), so the expected pages come from the database, not from this file. The
+// highlight first drawn from the build's boxes must sit where the text layer then highlights the
+// same words. No timings here: `npm run bench:pdf`.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultDbPath } from '../../codebooks/paths';
 import { openCodebook } from '../../electron/services/store';
@@ -10,7 +12,20 @@ import { foldQuery } from '../../renderer/src/features/pdf/find-text';
 import { openChromium, type Session } from './helpers/chromium';
 import { serveBrowserMode, type Served } from './helpers/serve';
 
-const FILES = ['Personal_Medical_History_Survey_English.pdf', 'Personal_and_Family_Health_History.pdf', 'COPE_survey_July_2020_English.pdf', 'The_Basics_Spanish.pdf'];
+const FILES = [
+  'Personal_Medical_History_Survey_English.pdf',
+  'Personal_and_Family_Health_History.pdf',
+  'Survey_PaFHH_spn_Src.pdf',
+  'COPE_survey_July_2020_English.pdf',
+  'The_Basics_Spanish.pdf',
+];
+
+interface Rect {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
 
 let served: Served;
 let s: Session;
@@ -33,6 +48,7 @@ describe('Show in PDF opens the indexed page, highlighted', () => {
   it('finds a highlightable question deep in each of these PDFs', () => {
     expect(links.map((l) => l.file).sort()).toEqual([...FILES].sort());
     for (const l of links) expect(l.q, l.file).toBeTruthy();
+    for (const l of links) expect(l.boxes?.length, l.file).toBeGreaterThan(0);
     // The long ones: the furthest question is past the first pages (where a lost scroll lands).
     expect(links.find((l) => l.file.startsWith('Personal_and_Family'))!.page).toBeGreaterThan(50);
     expect(links.find((l) => l.file.startsWith('Personal_Medical'))!.page).toBeGreaterThan(15);
@@ -44,7 +60,32 @@ describe('Show in PDF opens the indexed page, highlighted', () => {
       await s.page.goto(served.url + '#/surveys');
       await s.page.waitForSelector('[data-app-state="ready"][data-route="surveys"]', { timeout: 30_000 });
       await s.page.evaluate((href) => (location.hash = href), l.href);
-      const mark = await s.page.waitForSelector(`.pdf-page[data-page="${l.page}"] .highlight.selected`, { timeout: 30_000 });
+      // First the build's boxes, relative to their page (read in the page, in the frame they are up)...
+      const rects = (sel: string) =>
+        s.page
+          .waitForFunction(
+            (q) => {
+              const els = [...document.querySelectorAll(q)];
+              const page = els[0]?.closest('.pdf-page')?.getBoundingClientRect();
+              if (!page) return null;
+              return els.map((e) => e.getBoundingClientRect()).map((r) => ({ left: r.left - page.left, top: r.top - page.top, right: r.right - page.left, bottom: r.bottom - page.top }));
+            },
+            sel,
+            { timeout: 30_000, polling: 'raf' },
+          )
+          .then((h) => h.jsonValue() as Promise<Rect[]>);
+      const boxes = await rects(`.pdf-page[data-page="${l.page}"] .pdf-box`);
+      expect(await s.page.getAttribute('.pdf-viewer', 'data-current-page')).toBe(String(l.page));
+      expect(boxes.length).toBe(l.boxes!.length);
+      // ...then the text layer's highlight of the same words, which replaces them.
+      const words = await rects(`.pdf-page[data-page="${l.page}"] .textLayer .highlight.selected`);
+      const mark = (await s.page.$(`.pdf-page[data-page="${l.page}"] .textLayer .highlight.selected`))!;
+      expect(await s.page.locator(`.pdf-page[data-page="${l.page}"] .pdf-box`).count()).toBe(0);
+      const within = (r: Rect, b: Rect, pad: number) => r.left >= b.left - pad && r.right <= b.right + pad && r.top >= b.top - pad && r.bottom <= b.bottom + pad;
+      const centre = (r: Rect): Rect => ({ left: (r.left + r.right) / 2, right: (r.left + r.right) / 2, top: (r.top + r.bottom) / 2, bottom: (r.top + r.bottom) / 2 });
+      // Every highlighted word is under a box, and every box has highlighted words under it.
+      for (const w of words) expect(boxes.some((b) => within(centre(w), b, 2)), `${file}: word at ${JSON.stringify(w)}`).toBe(true);
+      for (const b of boxes) expect(words.some((w) => within(centre(w), b, 2)), `${file}: box at ${JSON.stringify(b)}`).toBe(true);
       expect(await s.page.getAttribute('.pdf-viewer', 'data-current-page')).toBe(String(l.page));
       // The highlighted words are the question's (folded as find folds them), on the linked page.
       const marked = foldQuery((await mark.textContent()) ?? '');

@@ -12,21 +12,23 @@ export interface Block {
 /** A line that starts with a printed PPI ID starts a new question ("PPI1585860." or, in The Basics 2018, "PPI1585879 "). */
 const PRINTED_ID = /^PPI\s?\d{5,}(\.|\s)/;
 const ENDS_SENTENCE = /[.?!:)"”\]…]$/;
+const TRAILS_OFF = /(\.\.\.|…)$/;
 
 export function buildBlocks(lines: Line[]): Block[] {
   const blocks: Block[] = [];
+  const margins = rightMargins(lines);
   let prev: Line | null = null;
   for (const l of lines) {
     if (l.kind === 'chrome' || l.kind === 'sources') continue;
     const last = blocks[blocks.length - 1];
-    if (last && prev && continues(last, prev, l)) last.lines.push(l);
+    if (last && prev && continues(last, prev, l, margins.get(l.page) ?? Infinity)) last.lines.push(l);
     else blocks.push({ kind: l.kind, lines: [l], x: l.x, page: l.page });
     prev = l;
   }
   return blocks;
 }
 
-function continues(block: Block, prev: Line, l: Line): boolean {
+function continues(block: Block, prev: Line, l: Line, margin: number): boolean {
   const samePage = prev.page === l.page;
   const gap = l.y - prev.y;
   const close = samePage ? gap > 0 && gap <= 1.75 * Math.max(prev.size, l.size) : true;
@@ -39,7 +41,8 @@ function continues(block: Block, prev: Line, l: Line): boolean {
       if (Math.abs(l.size - prev.size) > 1.5) return false;
       // A wrapped sentence may be printed with a different indent; a new paragraph starts aligned.
       if (Math.abs(l.x - block.x) > 4) return samePage && !ENDS_SENTENCE.test(lastText) && Math.abs(l.x - prev.x) < 60;
-      return samePage || !ENDS_SENTENCE.test(lastText);
+      // A lead-in trailing off ("¿con qué frecuencia...") goes on over the page (EHHWB Spanish p.3-4, cidi5_10).
+      return samePage || !ENDS_SENTENCE.test(lastText) || TRAILS_OFF.test(lastText);
     case 'bullet':
       // Wrapped answer text is aligned with the text after the bullet, not with the bullet.
       return l.kind === 'plain' && samePage && Math.abs(l.x - block.lines[0]!.bodyX) <= 4 && !hasFootnote;
@@ -48,10 +51,44 @@ function continues(block: Block, prev: Line, l: Line): boolean {
     case 'help':
       return l.kind === 'plain' && !closed(block, ')') && block.lines.length < 8;
     case 'branch':
-      return l.kind === 'plain' && samePage && !PRINTED_ID.test(l.text) && !/:\s*$/.test(lastText) && Math.abs(l.x - block.x) <= 4 && block.lines.length < 5;
+      return (
+        l.kind === 'plain' && samePage && !PRINTED_ID.test(l.text) && !/:\s*$/.test(lastText) && Math.abs(l.x - block.x) <= 4 &&
+        block.lines.length < 5 && !startsAfterShortLine(prev, l, margin)
+      );
     default:
       return false;
   }
+}
+
+/**
+ * A statement that ends short of the margin, followed by a line that opens a sentence, is over:
+ * EHHWB prints "Branching Logic: This question will only be asked if sex = female" (p.17) with no
+ * full stop and the question right under it, at its indent. A wrapped line would have taken the
+ * next line's first word had it fitted.
+ */
+function startsAfterShortLine(prev: Line, l: Line, margin: number): boolean {
+  if (!/^[¿¡]?\p{Lu}/u.test(l.text)) return false;
+  const word = /^\S+/.exec(l.text)![0];
+  const perChar = lineWidth(l) / Math.max(1, l.text.length);
+  return rightEnd(prev) + perChar * (word.length + 1) < margin - 2;
+}
+
+function rightEnd(l: Line): number {
+  return Math.max(...l.spans.map((s) => s.x + s.width));
+}
+
+function lineWidth(l: Line): number {
+  return rightEnd(l) - l.x;
+}
+
+/** Per page, the right edge of the widest body line: where wrapped lines end. */
+function rightMargins(lines: Line[]): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const l of lines) {
+    if (l.kind === 'chrome' || l.kind === 'sources') continue;
+    out.set(l.page, Math.max(out.get(l.page) ?? 0, rightEnd(l)));
+  }
+  return out;
 }
 
 function closed(block: Block, bracket: string): boolean {

@@ -3,7 +3,7 @@
 // labels, and the instruments cited in the Sources section.
 import { SourceError } from '../../errors';
 import { emptyResult, type ImportResult, type Lang } from '../../model/records';
-import { readPdfText, type PdfLine } from '../../read/pdf-text';
+import { pageRuns, readPdfText, type PdfLine } from '../../read/pdf-text';
 import type { Importer, SourceFile } from '../types';
 import { buildBlocks } from './blocks';
 import { classifyLines, type Line } from './classify';
@@ -31,6 +31,7 @@ export const importInstrumentPdf: Importer = async (file: SourceFile): Promise<I
     title: title(lines),
     pages: pdf.pages,
     pageTexts: pageTexts(pdf.lines, pdf.pages),
+    pageRuns: pageRuns(pdf.lines, pdf.pages),
     prov: { source, at: 'page 1' },
   });
 

@@ -1,7 +1,7 @@
 // In-app hash routes (F12): back/forward and deep links work, and the URL's query (the browser
 // mode's token) is never touched. parseRoute/formatRoute are pure; the store follows location.hash.
 import { create } from 'zustand';
-import { linkToPdf, pdfParams } from '../features/pdf/links';
+import { linkToPdf, pdfParams, type PdfBox } from '../features/pdf/links';
 
 export interface SearchParams {
   q: string;
@@ -22,7 +22,7 @@ export type Route =
   | { name: 'lists' }
   | { name: 'imports' }
   | ({ name: 'present'; slug: string } & PresentParams)
-  | { name: 'pdf'; doc: string; page?: number; q?: string }
+  | { name: 'pdf'; doc: string; page?: number; q?: string; boxes?: PdfBox[] }
   | ({ name: 'diff'; slug: string } & DiffParams)
   | { name: 'align'; slug: string; release?: string; flagged?: boolean }
   | { name: 'not-found'; path: string };
@@ -148,7 +148,7 @@ export function formatRoute(route: Route): string {
       return `#/present/${seg(route.slug)}${query ? `?${query}` : ''}`;
     }
     case 'pdf':
-      return linkToPdf(route.doc, { page: route.page, q: route.q });
+      return linkToPdf(route.doc, { page: route.page, q: route.q, boxes: route.boxes });
     case 'not-found':
       return `#${route.path}`;
   }

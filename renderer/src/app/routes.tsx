@@ -48,7 +48,7 @@ export const PAGES: { [N in RouteName]: PageFor<N> } = {
   lists: () => <ListsPage />,
   imports: () => <ImportsPage />,
   present: ({ route: { name: _, slug, ...params } }) => <TrainerPage key={slug} slug={slug} params={params} />,
-  pdf: ({ route }) => <PdfDocumentPage key={route.doc} doc={route.doc} page={route.page} q={route.q} />,
+  pdf: ({ route }) => <PdfDocumentPage key={route.doc} doc={route.doc} page={route.page} q={route.q} boxes={route.boxes} />,
   diff: ({ route: { name: _, slug, ...params } }) => <DiffPage key={slug} slug={slug} params={params} />,
   align: ({ route }) => <AlignPage key={route.slug} slug={route.slug} release={route.release} flagged={route.flagged} />,
   'not-found': () => <NotFound />,

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../../codebooks/paths';
 import { realDbPath } from '../../helpers/real-db';
+import { realSource } from '../../helpers/sources';
+import { readFileSync } from 'node:fs';
 
 const TSX = join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
 const MAIN = join(PROJECT_ROOT, 'electron', 'cli', 'main.ts');
@@ -33,6 +35,28 @@ describe('command line', () => {
     expect(d).toMatchObject({ kind: 'question', conceptId: 1585860, code: 'Smoking_SmokeFrequency', survey: { slug: 'lifestyle' } });
     for (const k of ['text', 'helpText', 'fieldType', 'answers', 'branching', 'sources', 'provenance']) expect(d).toHaveProperty(k);
     expect(d.provenance.length).toBeGreaterThan(0);
+  });
+
+  it('names a rule\'s answer that no source labels as "label unknown" with its ID, never blank', async () => {
+    // data-browser ehwb_survey_metadata.csv data row 49: mhqukb_27 asked under parent 1704045 when answered
+    // parent_answer_concept_id (last column); no raw file labels that answer.
+    const csv = readFileSync((await realSource('data-browser:ehwb_survey_metadata.csv')).path, 'utf8').split('\n');
+    const row = csv.find((l) => l.includes('"mhqukb_27"'));
+    const answerId = row!.trim().split(',').at(-1);
+    const r = cli('show', 'mhqukb_27');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`asked when mhqukb_5 = label unknown (ID ${answerId})`);
+    expect(r.stdout).not.toMatch(/= +\[/);
+    // A coded answer is still named by its code.
+    expect(cli('show', 'Smoking_SmokeFrequency').stdout).toMatch(/asked when Smoking_100CigsLifetime = \S+/);
+  });
+
+  it('names a source\'s organization once, only when it differs from the instrument', () => {
+    const out = cli('show', 'mhqukb_31_citalopram').stdout;
+    const line = out.split('\n').find((l) => l.startsWith('source: '))!;
+    const name = line.slice('source: '.length).split(' (')[0]!;
+    expect(name.split(', ').length === 2 && name.split(', ')[0] === name.split(', ')[1]).toBe(false);
+    expect(cli('show', 'Smoking_SmokeFrequency').stdout).toMatch(/^source: [^,\n]+, [^\n]+\(\d{4}\)/m);
   });
 
   it('search --json returns the exact concept first, and survives hostile queries', () => {

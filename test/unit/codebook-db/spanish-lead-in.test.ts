@@ -21,6 +21,8 @@ describe('a lead-in shared by a run of questions', () => {
   // [code, last words of the Spanish lead-in as printed, first source's instrument as footnoted]
   const CASES: [string, string, string][] = [
     ['cidi5_6', 'preocupación y ansiedad.', 'The World Mental Health (WMH) Survey Initiative'],
+    // Its lead-in ends page 3, the question starts page 4: read across the page break.
+    ['cidi5_10', 'preocupación y ansiedad.', 'The World Mental Health (WMH) Survey Initiative'],
     ['mhqukb_7', 'ha sido peor:', 'UK Biobank'],
     ['mhqukb_8', 'ha sido peor:', 'UK Biobank'],
     ['mhqukb_18', 'ha sido peor:', 'UK Biobank'],
@@ -49,6 +51,29 @@ describe('a lead-in shared by a run of questions', () => {
     const text = await pagesText('pdf:Emotional_Health_History_and_Well-Being.pdf', 1, 40);
     expect(text).toMatch(/3\. Kessler RC, Ustün TB\. The World Mental Health \(WMH\) Survey Initiative/);
     expect(text).toContain('5. UK Biobank.');
+  });
+});
+
+describe('a lead-in split from its question by a page break', () => {
+  // [code, PDF, page where the lead-in ends, its last printed line, start of the question on the next page]
+  const SPLIT: [string, string, number, string, string][] = [
+    ['cidi5_10', 'pdf:Emotional_Health_History_and_Well-Being_Spanish.pdf', 3, 'frecuencia...', '¿Se sintió inquieto'],
+    ['cidi5_12', 'pdf:Emotional_Health_History_and_Well-Being.pdf', 5, 'During those 6 months, how often did you…', 'Feel irritated'],
+  ];
+  it.each(SPLIT)('%s keeps the lead-in its siblings keep, joined over the page', async (code, source, page, leadLast, start) => {
+    const pages = pdfPages((await realSource(source)).path);
+    const lead = pages[page - 1]!.map((l) => l.text);
+    expect(lead[lead.length - 1]).toBe(leadLast);
+    const next = pages[page]!.map((l) => l.text);
+    const question = next.find((l) => l.startsWith(start))!.replace(/(\D)\d{1,2}$/, '$1');
+    expect(next.indexOf(next.find((l) => l.startsWith(start))!)).toBe(0);
+    const row = db.prepare(`SELECT text_en AS en, text_es AS es FROM items WHERE code = ?`).get(code) as { en: string; es: string };
+    const printed = db
+      .prepare(`SELECT p.text, p.page FROM printed_questions p JOIN documents d ON d.id = p.document_id JOIN items i ON i.id = p.item_id WHERE i.code = ? AND d.source = ?`)
+      .get(code, source) as { text: string; page: number };
+    expect(printed.page).toBe(page);
+    expect(printed.text.endsWith(`${leadLast} ${question}`)).toBe(true);
+    if (source.endsWith('_Spanish.pdf')) expect(row.es).toBe(`Durante esos 6 meses, ¿con qué frecuencia... ${question}`);
   });
 });
 

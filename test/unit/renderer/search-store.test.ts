@@ -41,6 +41,25 @@ describe('search store', () => {
     expect(store.getState().status).toBe('ready');
   });
 
+  it("shows the renderer's own answer at once, asks the service only when typing pauses, and at once otherwise", async () => {
+    const d = deferred();
+    const mine = result([hit({ code: 'LOCAL' })]);
+    const store = createSearchStore(d.run, 12, (q) => (q.startsWith('sm') ? mine : null), 20);
+    store.getState().setQuery('sm');
+    store.getState().setQuery('smo');
+    expect(store.getState()).toMatchObject({ shownQuery: 'smo', status: 'ready', source: 'local', result: mine });
+    expect(d.calls).toHaveLength(0);
+    await new Promise((r) => setTimeout(r, 60));
+    expect(d.calls.map((c) => c.query)).toEqual(['smo']);
+    d.calls[0]!.resolve(result([hit({ code: 'LOCAL' })]));
+    await new Promise((r) => setTimeout(r, 0));
+    // The same answer: the shown result object is kept, only its source changes.
+    expect(store.getState()).toMatchObject({ source: 'service', result: mine });
+    store.getState().setQuery('x');
+    expect(d.calls.map((c) => c.query)).toEqual(['smo', 'x']);
+    expect(store.getState().status).toBe('loading');
+  });
+
   it('passes filters and the limit, and asks nothing for an empty query', () => {
     const d = deferred();
     const store = createSearchStore(d.run, 200);

@@ -83,4 +83,19 @@ describe('the local search answers as the service does', () => {
     expect(localSearch(index, 'cigarete', { limit: 12 })).toBeNull();
     expect(localSearch(index, 'zzzzqqqxx')).toBeNull();
   });
+
+  it('answers where the service finds nothing and has nothing to correct, and code prefixes after a known word', () => {
+    // Keys of the search-box benchmark that went to the service before: a letter, a concept ID's
+    // start, a code's start. Short words and numbers are never corrected (suggest.ts).
+    const answers = ['h', 'f', '1585', '158586', 'Smoking_S'].map((q) => {
+      const local = localSearch(index, q, { lang: 'any', limit: 12 });
+      expect(local, q).not.toBeNull();
+      const { tookMs: _a, ...l } = local!;
+      const { tookMs: _b, ...s } = search(db, q, { lang: 'any', limit: 12 });
+      expect(l, q).toEqual(s);
+      return s;
+    });
+    expect(answers[2]).toEqual({ hits: [], suggestions: [], corrected: null });
+    expect(answers[4]!.hits.length).toBeGreaterThan(0);
+  });
 });

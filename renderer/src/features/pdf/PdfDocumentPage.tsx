@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { PdfDocument } from '../../../../electron/contract/models';
 import { api, unwrap } from '../../api';
 import { usePageData } from '../../app/usePageData';
-import { linkToPdf } from './links';
+import { linkToPdf, type PdfBox } from './links';
 import { openPdf, PdfOpenError, type PDFDocumentProxy } from './pdfjs';
 import { PdfViewer } from './PdfViewer';
 import { OtherDocuments, documentLabel } from './OtherDocuments';
@@ -33,7 +33,7 @@ function useOpenPdf(url: string | null): Open {
   return open;
 }
 
-export function PdfDocumentPage({ doc, page, q }: { doc: string; page?: number; q?: string }) {
+export function PdfDocumentPage({ doc, page, q, boxes }: { doc: string; page?: number; q?: string; boxes?: PdfBox[] }) {
   const { t } = useTranslation('pdf');
   const labels = useDataLabels();
   const info = usePageData(() => unwrap(api.getPdfDocument(doc)), [doc]);
@@ -62,7 +62,7 @@ export function PdfDocumentPage({ doc, page, q }: { doc: string; page?: number; 
           {open.kind === 'missing' ? t('missingFile', { file: meta.file }) : t('corruptFile', { file: meta.file })}
         </p>
       )}
-      {open.state === 'ready' && <PdfViewer key={meta.id} doc={open.doc} lang={meta.language} initialPage={page ?? 1} initialQuery={q ?? ''} />}
+      {open.state === 'ready' && <PdfViewer key={meta.id} doc={open.doc} lang={meta.language} initialPage={page ?? 1} initialQuery={q ?? ''} initialBoxes={boxes ?? null} />}
     </section>
   );
 }

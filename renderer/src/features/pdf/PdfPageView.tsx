@@ -1,7 +1,9 @@
 // One page of the viewer: a placeholder of the right size until it scrolls near the view, then a
 // canvas, a text layer (selection) and the find highlights. Off-screen pages stay empty.
 import { useEffect, useRef, useState } from 'react';
-import { TextLayer } from 'pdfjs-dist';
+import { TextLayer, type PageViewport } from 'pdfjs-dist';
+import { centerOn, LinkBoxes } from './LinkBoxes';
+import type { PdfBox } from './links';
 import type { PDFDocumentProxy } from './pdfjs';
 import type { FindMatch, PageTextCache } from './page-text';
 import { useNearView } from './useNearView';
@@ -23,9 +25,11 @@ interface Props {
   hold?: boolean;
   /** Called once the page and its text layer are shown. */
   onShown?: (page: number) => void;
+  /** A link's highlight, where the build found its words on this page (LinkBoxes). */
+  boxes?: PdfBox[] | null;
 }
 
-export function PdfPageView({ doc, texts, lang, page, scale, size, matches, selected, label, first, hold, onShown }: Props) {
+export function PdfPageView({ doc, texts, lang, page, scale, size, matches, selected, label, first, hold, onShown, boxes }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const near = (useNearView(box) && !hold) || !!first;
   const shown = useRef(onShown);
@@ -35,21 +39,26 @@ export function PdfPageView({ doc, texts, lang, page, scale, size, matches, sele
   const [textDivs, setTextDivs] = useState<HTMLElement[] | null>(null);
   const [own, setOwn] = useState(size);
   const [painted, setPainted] = useState(false);
+  const [frame, setFrame] = useState<{ viewport: PageViewport; height: number } | null>(null);
+  const [textMarked, setTextMarked] = useState(false);
+  // With a link's boxes the highlight needs no text: the canvas is asked for first.
+  const paintFirst = useRef(!!boxes?.length);
 
   useEffect(() => {
     if (!near) return;
     let live = true;
     let renderTask: { cancel(): void; promise: Promise<void> } | null = null;
     let layer: TextLayer | null = null;
-    // The text is asked for before the painting, so the worker reads it first: the text layer and
-    // its highlight go up while the canvas is still being painted underneath.
-    const text = texts.get(page);
+    // Without boxes the text is asked for before the painting, so the worker reads it first: the
+    // text layer and its highlight go up while the canvas is still being painted underneath.
+    let text = paintFirst.current ? null : texts.get(page);
     void (async () => {
       const pg = await doc.getPage(page);
       if (!live) return;
       const viewport = pg.getViewport({ scale });
       const base = pg.getViewport({ scale: 1 });
       setOwn({ w: base.width, h: base.height });
+      setFrame({ viewport, height: pg.view[3]! - pg.view[1]! });
       const canvas = canvasRef.current!;
       const ratio = window.devicePixelRatio || 1;
       canvas.width = Math.floor(viewport.width * ratio);
@@ -59,7 +68,9 @@ export function PdfPageView({ doc, texts, lang, page, scale, size, matches, sele
         () => live && setPainted(true),
         () => undefined,
       );
-      const { content } = await text;
+      // With boxes the highlight is up already: the text waits for the canvas, not the other way.
+      if (!text) await painted;
+      const { content } = await (text ??= texts.get(page));
       if (!live || !textRef.current) return;
       textRef.current.replaceChildren();
       layer = new TextLayer({ textContentSource: content, container: textRef.current, viewport });
@@ -74,6 +85,7 @@ export function PdfPageView({ doc, texts, lang, page, scale, size, matches, sele
       layer?.cancel();
       setTextDivs(null);
       setPainted(false);
+      setFrame(null);
     };
   }, [doc, texts, page, scale, near]);
 
@@ -92,12 +104,8 @@ export function PdfPageView({ doc, texts, lang, page, scale, size, matches, sele
       }
       for (const [item, ranges] of byItem) markSpan(textDivs[item], strs[item] ?? '', ranges);
       const mark = selected ? textRef.current?.querySelector<HTMLElement>('.highlight.selected') : null;
-      const pagesBox = box.current?.parentElement;
-      if (mark && pagesBox) {
-        // Center the selected match in the pages box, leaving the window where it is.
-        const top = mark.getBoundingClientRect().top - pagesBox.getBoundingClientRect().top + pagesBox.scrollTop;
-        pagesBox.scrollTop = top - pagesBox.clientHeight / 2;
-      }
+      setTextMarked(!!mark);
+      if (mark && box.current) centerOn(box.current, mark);
     });
   }, [textDivs, matches, selected, page, texts]);
 
@@ -107,6 +115,7 @@ export function PdfPageView({ doc, texts, lang, page, scale, size, matches, sele
     <div ref={box} className="pdf-page" data-page={page} data-rendered={textDivs ? 'true' : 'false'} data-painted={painted ? 'true' : 'false'} role="region" aria-label={label} style={{ width: w, height: h }}>
       {near && <canvas ref={canvasRef} style={{ width: w, height: h }} aria-hidden="true" />}
       <div ref={textRef} className="textLayer" lang={lang} style={{ ['--total-scale-factor' as string]: scale }} />
+      {boxes && frame && !textMarked && <LinkBoxes boxes={boxes} viewport={frame.viewport} height={frame.height} />}
     </div>
   );
 }

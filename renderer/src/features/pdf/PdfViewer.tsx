@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FindBar } from './FindBar';
+import type { PdfBox } from './links';
 import { PageTextCache, type FindMatch } from './page-text';
 import { PdfPageView } from './PdfPageView';
 import type { PDFDocumentProxy } from './pdfjs';
@@ -20,9 +21,11 @@ interface Props {
   lang: string;
   initialPage: number;
   initialQuery: string;
+  /** Where the link's words are on its page (found by the build): drawn before the page's text is read. */
+  initialBoxes?: PdfBox[] | null;
 }
 
-export function PdfViewer({ doc, lang, initialPage, initialQuery }: Props) {
+export function PdfViewer({ doc, lang, initialPage, initialQuery, initialBoxes = null }: Props) {
   const { t } = useTranslation('pdf');
   const pagesRef = useRef<HTMLDivElement>(null);
   const findRef = useRef<HTMLInputElement>(null);
@@ -40,7 +43,9 @@ export function PdfViewer({ doc, lang, initialPage, initialQuery }: Props) {
   // search of the rest of the document (the page index already knows the page).
   const [focus, setFocus] = useState<number | null>(initialPage > 1 || initialQuery !== '' ? startPage : null);
   const focusShown = useMemo(() => deferred(), []);
-  const find = useFind(texts, initialQuery, startPage, focusShown.promise);
+  const find = useFind(texts, initialQuery, startPage, focusShown.promise, !!initialBoxes?.length);
+  // The link's boxes stay until the reader searches for something else or steps to another match.
+  const [linkBoxes, setLinkBoxes] = useState(initialBoxes);
   const onShown = useCallback(
     (page: number) => {
       if (page !== focus) return;
@@ -50,12 +55,13 @@ export function PdfViewer({ doc, lang, initialPage, initialQuery }: Props) {
     [focus, focusShown],
   );
 
+  // The placeholders take the linked page's size: pdf.js keeps that page, which renders next.
   useEffect(() => {
-    void doc.getPage(1).then((p) => {
+    void doc.getPage(startPage).then((p) => {
       const v = p.getViewport({ scale: 1 });
       setSize({ w: v.width, h: v.height });
     });
-  }, [doc]);
+  }, [doc]); // eslint-disable-line react-hooks/exhaustive-deps
   useLayoutEffect(() => {
     const el = pagesRef.current;
     if (!el) return;
@@ -137,12 +143,12 @@ export function PdfViewer({ doc, lang, initialPage, initialQuery }: Props) {
         <FindBar
           ref={findRef}
           query={find.query}
-          onQuery={find.setQuery}
+          onQuery={(q) => (setLinkBoxes(null), find.setQuery(q))}
           count={find.matches.length}
           selected={find.selectedIndex}
           searching={find.searching}
-          onStep={find.step}
-          onClose={() => (setFindOpen(false), find.setQuery(''))}
+          onStep={(d) => (setLinkBoxes(null), find.step(d))}
+          onClose={() => (setLinkBoxes(null), setFindOpen(false), find.setQuery(''))}
         />
       )}
       <div className="pdf-body">
@@ -164,6 +170,7 @@ export function PdfViewer({ doc, lang, initialPage, initialQuery }: Props) {
                 onShown={onShown}
                 matches={find.byPage.get(p) ?? NO_MATCHES}
                 selected={find.selected?.page === p ? find.selected : null}
+                boxes={p === startPage ? linkBoxes : null}
                 label={t('pageLabel', { page: p, pages: doc.numPages })}
               />
             ))}

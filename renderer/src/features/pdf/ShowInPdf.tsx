@@ -34,7 +34,7 @@ export function ShowInPdf({ idOrCode }: { idOrCode: string }) {
           return (
             <li key={p.document.id}>
               <a
-                href={linkToPdf(p.document.id, { page: p.page, q: text })}
+                href={linkToPdf(p.document.id, { page: p.page, q: text, boxes: p.boxes })}
                 data-method={p.method}
                 onPointerEnter={() => preopen(p.document.url)}
                 onFocus={() => preopen(p.document.url)}

@@ -23,10 +23,28 @@ export interface FoldedPage {
 }
 
 const isWordChar = (c: string) => /[a-z0-9\u00f1]/.test(c);
+const HYPHENS = new Set(['-', '\u2010', '\u2011', '\u2013', '\u00ad']);
+
+/** The first character of the next run that is not blank ('' if none). */
+function nextRunChar(runs: TextRun[], item: number): string {
+  for (let k = item + 1; k < runs.length; k++) {
+    const t = runs[k]!.str.trim();
+    if (t) return t[0]!;
+  }
+  return '';
+}
+
+// Folding a character is most of the cost of folding a page: each distinct one is folded once.
+const folds = new Map<string, string>();
 
 function foldChar(c: string): string {
-  const base = c.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-  return base.length === 1 && isWordChar(base) ? base : base === '' ? '' : ' ';
+  let f = folds.get(c);
+  if (f === undefined) {
+    const base = c.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    f = base.length === 1 && isWordChar(base) ? base : base === '' ? '' : ' ';
+    folds.set(c, f);
+  }
+  return f;
 }
 
 /** Folds a query (or any text) with the same rules as a page. */
@@ -47,9 +65,9 @@ export function foldRuns(runs: TextRun[]): FoldedPage {
     for (let i = 0; i < s.length; i++) {
       const c = s[i]!;
       // A hyphen between word characters (also at a line end, "provid-" + "er") joins the word.
-      if (/[-\u2010\u2011\u2013\u00ad]/.test(c) && text.length && isWordChar(text[text.length - 1]!)) {
+      if (HYPHENS.has(c) && text.length && isWordChar(text[text.length - 1]!)) {
         const rest = s.slice(i + 1).trimStart();
-        const nextChar = rest ? rest[0]! : (runs.slice(item + 1).find((r) => r.str.trim())?.str.trim()[0] ?? '');
+        const nextChar = rest ? rest[0]! : nextRunChar(runs, item);
         if (isWordChar(foldChar(nextChar))) {
           if (!rest) break; // the word goes on in the next item
           i += s.slice(i + 1).length - rest.length; // skip spaces after the hyphen

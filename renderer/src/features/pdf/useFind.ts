@@ -7,8 +7,12 @@ import { useEffect, useMemo, useState } from 'react';
 import { findInPage, foldQuery } from './find-text';
 import type { FindMatch, PageTextCache } from './page-text';
 
-/** `startShown`: resolves once the linked page is shown; the rest of the document is searched after. */
-export function useFind(texts: PageTextCache | null, initialQuery: string, startPage: number, startShown?: Promise<void>) {
+/**
+ * `startShown`: resolves once the linked page is shown; the rest of the document is searched after.
+ * `startAfterShown`: the link's highlight is drawn already (the build's boxes), so even the linked
+ * page is searched only once shown, leaving pdf.js free to paint it first.
+ */
+export function useFind(texts: PageTextCache | null, initialQuery: string, startPage: number, startShown?: Promise<void>, startAfterShown = false) {
   const [query, setQuery] = useState(initialQuery);
   const [matches, setMatches] = useState<FindMatch[]>([]);
   const [selected, setSelected] = useState(0);
@@ -27,6 +31,8 @@ export function useFind(texts: PageTextCache | null, initialQuery: string, start
     const fromLink = firstSearch;
     const run = async () => {
       if (fromLink) {
+        if (startAfterShown) await startShown;
+        if (stale) return;
         const here = findInPage((await texts.get(startPage)).folded, folded).map((ranges, index) => ({ page: startPage, index, ranges }));
         if (stale) return;
         setMatches(here);

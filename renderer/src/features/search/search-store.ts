@@ -2,7 +2,8 @@
 // latest result and which option is active. Every keystroke runs the search at once (the service
 // answers in milliseconds); an answer that arrives after a newer query started is dropped. When
 // the renderer can answer the query itself (local/), that answer is shown in the keystroke's own
-// task, so in its own frame; the service's answer, identical, then confirms it.
+// task, so in its own frame; the service's answer, identical, confirms it once typing pauses (asked
+// on every keystroke, its reply and re-render landed in the keystroke's frame and delayed the paint).
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { SearchOptions, SearchResult } from '../../../../electron/contract/models';
 
@@ -45,12 +46,17 @@ function sameResult(a: SearchResult, b: SearchResult): boolean {
   return key(a) === key(b);
 }
 
-export function createSearchStore(run: RunSearch, limit: number, local: LocalSearch = () => null): StoreApi<SearchState> {
+/** How long typing pauses before the service confirms an answer the renderer gave itself. */
+export const CONFIRM_AFTER_MS = 300;
+
+export function createSearchStore(run: RunSearch, limit: number, local: LocalSearch = () => null, confirmAfterMs = CONFIRM_AFTER_MS): StoreApi<SearchState> {
   let seq = 0;
+  let confirm: ReturnType<typeof setTimeout> | undefined;
   return createStore<SearchState>((set, get) => {
     const start = () => {
       const { query, filters } = get();
       const mine = ++seq;
+      clearTimeout(confirm);
       if (query.trim() === '') {
         set({ result: EMPTY, shownQuery: query, status: 'idle', error: null, active: 0 });
         return;
@@ -61,17 +67,23 @@ export function createSearchStore(run: RunSearch, limit: number, local: LocalSea
       if (filters.kind) options.kind = filters.kind;
       if (filters.instrument) options.instrument = filters.instrument;
       const mineLocal = local(query, options);
-      if (mineLocal) set({ result: mineLocal, shownQuery: query, status: 'ready', source: 'local', error: null, active: 0 });
-      else set({ status: 'loading' });
-      run(query, options).then(
-        (result) => {
-          if (mine !== seq) return;
-          // The same answer as the one shown: kept as it is (no rows rendered again, the active row kept).
-          if (mineLocal && sameResult(mineLocal, result)) set({ source: 'service' });
-          else set({ result, shownQuery: query, status: 'ready', source: 'service', error: null, active: 0 });
-        },
-        (e: unknown) => mine === seq && set({ status: 'error', error: e instanceof Error ? e.message : String(e), result: EMPTY, shownQuery: query }),
-      );
+      const ask = () =>
+        run(query, options).then(
+          (result) => {
+            if (mine !== seq) return;
+            // The same answer as the one shown: kept as it is (no rows rendered again, the active row kept).
+            if (mineLocal && sameResult(mineLocal, result)) set({ source: 'service' });
+            else set({ result, shownQuery: query, status: 'ready', source: 'service', error: null, active: 0 });
+          },
+          (e: unknown) => mine === seq && set({ status: 'error', error: e instanceof Error ? e.message : String(e), result: EMPTY, shownQuery: query }),
+        );
+      if (mineLocal) {
+        set({ result: mineLocal, shownQuery: query, status: 'ready', source: 'local', error: null, active: 0 });
+        confirm = setTimeout(ask, confirmAfterMs);
+      } else {
+        set({ status: 'loading' });
+        void ask();
+      }
     };
     return {
       query: '',

@@ -10,7 +10,8 @@ export interface Alternative {
   prefix: boolean;
 }
 
-function lowerBound(terms: string[], w: string): number {
+/** The index of the first term not below `w` in sorted `terms`. */
+export function lowerBound(terms: string[], w: string): number {
   let lo = 0;
   let hi = terms.length;
   while (lo < hi) {
@@ -29,43 +30,47 @@ function firstPostings(c: ColumnIndex, words: string[], prefix: boolean): number
   return out;
 }
 
-function phraseIn(c: ColumnIndex, a: Alternative, into: Set<number>): void {
+/** Marks the ranks where the phrase occurs that matched every earlier term (count[rank] === term). */
+function phraseIn(c: ColumnIndex, a: Alternative, count: Uint8Array, term: number): boolean {
   const n = a.words.length;
+  let any = false;
   for (const list of firstPostings(c, a.words, a.prefix)) {
     for (let k = 0; k < list.length; k += 2) {
       const rank = list[k]!;
-      if (n === 1) {
-        into.add(rank);
-        continue;
+      if (count[rank] !== term) continue;
+      if (n > 1) {
+        const toks = c.tokens[rank]!;
+        const at = list[k + 1]!;
+        let ok = at + n <= toks.length;
+        for (let j = 1; ok && j < n; j++) {
+          const t = toks[at + j]!;
+          ok = j === n - 1 && a.prefix ? t.startsWith(a.words[j]!) : t === a.words[j];
+        }
+        if (!ok) continue;
       }
-      const toks = c.tokens[rank]!;
-      const at = list[k + 1]!;
-      let ok = at + n <= toks.length;
-      for (let j = 1; ok && j < n; j++) {
-        const t = toks[at + j]!;
-        ok = j === n - 1 && a.prefix ? t.startsWith(a.words[j]!) : t === a.words[j];
-      }
-      if (ok) into.add(rank);
+      count[rank] = term + 1;
+      any = true;
     }
   }
+  return any;
 }
 
-/** The ranks matching every term (each an OR of alternatives), ascending. */
-export function matchRanks(index: LocalIndex, terms: Alternative[][]): number[] {
-  let result: Set<number> | null = null;
-  for (const alternatives of terms) {
-    const found = new Set<number>();
-    for (const a of alternatives) {
-      // A phrase with no token matches nothing.
-      if (a.words.length === 0) continue;
-      for (const col of a.columns) phraseIn(index.columns[col], a, found);
-    }
-    if (result === null) result = found;
-    else {
-      const prev: Set<number> = result;
-      result = new Set([...found].filter((r) => prev.has(r)));
-    }
-    if (result.size === 0) return [];
+/**
+ * The first `limit` ranks matching every term (each an OR of alternatives), ascending. One count
+ * per document (the terms it matched so far) rather than sets: a prefix of two letters occurs
+ * tens of thousands of times, and the ranks come out in order without a sort.
+ */
+export function matchRanks(index: LocalIndex, terms: Alternative[][], limit = Infinity): number[] {
+  if (terms.length === 0) return [];
+  const docs = index.hits.length;
+  const count = new Uint8Array(docs); // at most 16 terms (fts-query.ts)
+  for (let t = 0; t < terms.length; t++) {
+    let any = false;
+    // A phrase with no token matches nothing.
+    for (const a of terms[t]!) if (a.words.length > 0) for (const col of a.columns) any = phraseIn(index.columns[col], a, count, t) || any;
+    if (!any) return [];
   }
-  return [...(result ?? [])].sort((a, b) => a - b);
+  const out: number[] = [];
+  for (let r = 0; r < docs && out.length < limit; r++) if (count[r] === terms.length) out.push(r);
+  return out;
 }

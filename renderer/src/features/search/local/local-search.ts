@@ -15,6 +15,7 @@ import { stemWord } from '../../../../../codebooks/write/search-stems';
 import type { Column, LocalIndex } from './local-index';
 import { wordsOfText } from './local-index';
 import { matchRanks, type Alternative } from './local-match';
+import { hasUnknownWord, nothingToCorrect } from './local-vocab';
 
 const SCORE = { 'concept-id': 3000, code: 2000, wording: 1000, stem: 800, typing: 700, more: 600 } as const;
 const KIND_ORDER = { module: 0, question: 1, topic: 2, answer: 3 } as const;
@@ -60,7 +61,7 @@ class Engine {
 
   ranks(tier: Tier, q: ParsedQuery, limit: number, withEnglish = true): number[] {
     const terms = this.tierTerms(tier, q, withEnglish);
-    return terms ? matchRanks(this.ix, terms).slice(0, limit) : [];
+    return terms ? matchRanks(this.ix, terms, limit) : [];
   }
 
   byConceptId(q: string, limit: number): number[] {
@@ -148,7 +149,7 @@ function byText(e: Engine, ix: LocalIndex, parsed: ParsedQuery, lang: Lang, limi
 
 /**
  * The service's answer to this query, computed here, or null when this engine cannot tell it
- * identically (a filter; nothing found, where the service suggests a spelling).
+ * identically (a filter; nothing found, where the service may suggest a spelling).
  */
 export function localSearch(ix: LocalIndex, query: string, options: SearchOptions = {}): SearchResult | null {
   const started = performance.now();
@@ -169,9 +170,9 @@ export function localSearch(ix: LocalIndex, query: string, options: SearchOption
   exact(e.byConceptId(q, limit), 'concept-id');
   exact(e.byCode(q, limit), 'code');
   const parsed = parseQuery(q);
-  // Where the service may skip its text tiers (a word it does not know, that its broadest tier
+  // Where the service skips its text tiers (a word it does not know, that its broadest tier
   // without translations does not find), it may answer differently: leave it to the service.
-  if (hits.length === 0 && e.ranks('more', parsed, 1, false).length === 0) return null;
+  if (hits.length === 0 && e.ranks('more', parsed, 1, false).length === 0 && hasUnknownWord(ix, parsed)) return null;
   if (hits.length < limit) {
     const textLimit = limit - hits.length;
     const extra = (tier: Tier) => (tier === 'code' ? e.byCodePrefix(q, textLimit + seen.size) : []);
@@ -184,6 +185,8 @@ export function localSearch(ix: LocalIndex, query: string, options: SearchOption
       });
     }
   }
-  if (hits.length === 0) return null;
+  // Nothing found: the service suggests spellings, unless every word is one it leaves as typed
+  // or knows ("h", "1585"): then its answer is this empty one.
+  if (hits.length === 0 && !nothingToCorrect(ix, parsed)) return null;
   return { hits, suggestions: [], corrected: null, tookMs: Math.round((performance.now() - started) * 100) / 100 };
 }

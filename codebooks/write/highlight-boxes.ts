@@ -1,0 +1,84 @@
+// Where "Show in PDF" highlights a question on its page, found once at build time: the viewer
+// draws these boxes over the page as soon as it knows the page's size, without reading the page's
+// text or searching it. The words looked for are the link's (highlightFor: the wording as
+// printed there, a grid row's own part), folded the way the viewer's find folds them.
+import type Database from 'better-sqlite3';
+import type { PageRun } from '../model/records';
+import { findInPage, foldQuery, foldRuns, type FoldedPage } from '../../renderer/src/features/pdf/find-text';
+import { highlightFor } from '../../renderer/src/features/pdf/links';
+
+/** [x, top, width, height] in points: x from the page's left edge, top down from its top edge. */
+export type HighlightBox = [number, number, number, number];
+
+// Of a line's font size, how far the glyphs reach above and below the baseline.
+const ASCENT = 0.85;
+const DESCENT = 0.25;
+
+/** The boxes of the first place `text` is printed on a page, one per line; null when it is not found. */
+export function highlightBoxes(runs: PageRun[], text: string, folded: FoldedPage = foldRuns(runs)): HighlightBox[] | null {
+  const query = foldQuery(text);
+  if (!query) return null;
+  const match = findInPage(folded, query)[0];
+  if (!match) return null;
+  const lines = new Map<number, { x1: number; x2: number; top: number; bottom: number }>();
+  for (const r of match) {
+    const run = runs[r.item]!;
+    const len = run.str.length || 1;
+    // Characters are taken as equally wide: exact for whole runs, close for the part of one.
+    const x1 = run.x + (run.width * r.start) / len;
+    const x2 = run.x + (run.width * r.end) / len;
+    const top = run.y - ASCENT * run.size;
+    const bottom = run.y + DESCENT * run.size;
+    const l = lines.get(run.y);
+    if (!l) lines.set(run.y, { x1, x2, top, bottom });
+    else Object.assign(l, { x1: Math.min(l.x1, x1), x2: Math.max(l.x2, x2), top: Math.min(l.top, top), bottom: Math.max(l.bottom, bottom) });
+  }
+  const round = (n: number) => Math.round(n * 10) / 10;
+  return [...lines.values()].map((l) => [round(l.x1), round(l.top), round(l.x2 - l.x1), round(l.bottom - l.top)]);
+}
+
+interface Row {
+  item_id: number;
+  document_id: number;
+  page: number;
+  method: string;
+  language: 'en' | 'es';
+  text_en: string | null;
+  text_es: string | null;
+  printed: string | null;
+  sha256: string;
+}
+
+/** Fills question_pages.boxes; returns how many links with wording to highlight got boxes, of how many. */
+export function writeHighlightBoxes(db: Database.Database, documents: { sha256: string; pageRuns: PageRun[][] }[]): { boxed: number; of: number } {
+  const runs = new Map(documents.map((d) => [d.sha256, d.pageRuns]));
+  // The same wording the service gives the link (electron/services/pdfs.ts questionPdfPages).
+  const rows = db
+    .prepare(`SELECT qp.item_id, qp.document_id, qp.page, qp.method, d.language, d.sha256, i.text_en, i.text_es,
+        (SELECT pq.text FROM printed_questions pq WHERE pq.item_id = qp.item_id AND pq.document_id = qp.document_id AND pq.page = qp.page ORDER BY pq.sequence LIMIT 1) AS printed
+      FROM question_pages qp JOIN documents d ON d.id = qp.document_id JOIN items i ON i.id = qp.item_id
+      WHERE qp.method IN ('printed', 'exact', 'tail')`)
+    .all() as Row[];
+  const update = db.prepare('UPDATE question_pages SET boxes = ? WHERE item_id = ? AND document_id = ?');
+  // Folding a page is most of the work: once per page, not once per question.
+  const folded = new Map<string, FoldedPage>();
+  const foldedPage = (sha: string, page: number, r: PageRun[]) => {
+    const key = `${sha}|${page}`;
+    let f = folded.get(key);
+    if (!f) folded.set(key, (f = foldRuns(r)));
+    return f;
+  };
+  let boxed = 0;
+  let of = 0;
+  for (const r of rows) {
+    const text = highlightFor(r.method, r.language === 'en' ? r.text_en : r.text_es, r.printed);
+    const pageRuns = runs.get(r.sha256)?.[r.page - 1];
+    if (!text) continue;
+    of++;
+    const boxes = pageRuns ? highlightBoxes(pageRuns, text, foldedPage(r.sha256, r.page, pageRuns)) : null;
+    if (!boxes) continue;
+    update.run(JSON.stringify(boxes), r.item_id, r.document_id);
+    boxed++;
+  }
+  return { boxed, of };
+}

@@ -1,0 +1,75 @@
+// The search box's answer is in the page when the input event's dispatch returns (issue 16: painted
+// in the keystroke's own frame): no effect, timer or promise between the keystroke and the rows.
+// Checked synchronously inside the page, in English and Spanish, against the service's answer on
+// the real database: the same rows, in order, and the count line in the interface's language.
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CHROMIUM } from './helpers/chromium';
+import { useBrowserMode, type BrowserModeRun } from './helpers/browser-mode-run';
+import { expectSearch, pageReady } from './helpers/search-scenario';
+import { locale, setUiLanguage, UI_LANGS } from './helpers/ui-language';
+
+const hasChromium = existsSync(CHROMIUM);
+const PALETTE = 12; // PALETTE_LIMIT in renderer/src/features/search/stores.ts
+// Typed key by key: Spanish and English words, a code's start, a concept ID's start (nothing found).
+const TYPED = ['f', 'fu', 'fum', 'fuma', 's', 'sm', 'smo', 'smok', 'smoke', 'smoke ', 'smoke f', 'Smoking_S', '1585'];
+let ui: BrowserModeRun;
+
+interface Shown {
+  query: string;
+  state: string;
+  source: string;
+  rows: number;
+  codes: string[];
+  status: string;
+}
+
+/** For each text: set it as the box's value, dispatch `input`, and read the list before returning to the event loop. */
+const typeAndReadAtOnce = (texts: string[]): Shown[] => {
+  const box = document.querySelector<HTMLInputElement>('[data-testid="search-box"]')!;
+  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+  return texts.map((text) => {
+    setValue.call(box, text);
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+    const list = document.querySelector<HTMLElement>('[data-testid="search-results"]')!;
+    return {
+      query: list.dataset.query ?? '',
+      state: list.dataset.state ?? '',
+      source: list.dataset.source ?? '',
+      rows: list.querySelectorAll('[data-testid="palette-hit"]').length,
+      codes: [...list.querySelectorAll('[data-testid="palette-hit"] .hit-code')].map((e) => e.textContent ?? ''),
+      status: document.querySelector('.palette-status')?.textContent ?? '',
+    };
+  });
+};
+
+/** The palette's count line (SearchPalette.tsx), from the locale file. */
+function countLine(box: Record<string, string>, query: string, hits: number): string {
+  const line = hits >= PALETTE ? box.countFirst! : hits === 1 ? box.count_one! : hits > 0 ? box.count_other! : box.none!;
+  return line.replace('{{count}}', String(hits)).replace('{{query}}', query);
+}
+
+describe.skipIf(!hasChromium)('the search box shows its answer within the input event', () => {
+  ui = useBrowserMode();
+
+  for (const lang of UI_LANGS) {
+    it(`the rows and count of each typed query are in the page at once (${lang})`, async () => {
+      const page = ui.s.page;
+      await page.goto(ui.served.url);
+      await pageReady(page);
+      if (lang !== 'en') await setUiLanguage(page, lang);
+      await page.locator('html[data-local-search="ready"]').waitFor({ state: 'attached', timeout: 30_000 });
+      const shown = await page.evaluate(typeAndReadAtOnce, TYPED);
+      const box = locale(lang, 'search').box as Record<string, string>;
+      for (const [i, text] of TYPED.entries()) {
+        const service = await expectSearch(text, { limit: PALETTE, lang: 'any' });
+        expect(shown[i], text).toMatchObject({ query: text, state: 'ready', source: 'local', rows: service.hits.length });
+        expect(shown[i]!.codes, text).toEqual(service.hits.flatMap((h) => (h.code ? [h.code] : [])));
+        expect(shown[i]!.status, text).toContain(countLine(box, text, service.hits.length));
+      }
+      // Real answers among them, not only empty lists.
+      expect(shown.filter((s) => s.rows > 0).length).toBeGreaterThan(TYPED.length / 2);
+      expect(shown.at(-1)!.rows).toBe(0);
+    });
+  }
+});
