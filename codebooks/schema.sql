@@ -54,6 +54,18 @@ CREATE INDEX items_concept ON items(concept_id);
 CREATE INDEX items_module ON items(module_id, position);
 CREATE INDEX items_parent ON items(parent_id);
 
+-- Other codes of an item: the codebook's 2019 sheets tie a long PMI Code to the Short Code the data
+-- files use (codebooks/merge/code-aliases.ts); items.code is the one the concept-ID sources use.
+CREATE TABLE item_aliases (
+  item_id INTEGER NOT NULL REFERENCES items(id),
+  alias TEXT NOT NULL,
+  alias_lower TEXT NOT NULL,
+  source TEXT NOT NULL, -- the file and row that tie the two codes
+  at TEXT
+);
+CREATE INDEX item_aliases_alias ON item_aliases(alias_lower);
+CREATE INDEX item_aliases_item ON item_aliases(item_id);
+
 -- A question may appear in several modules (COPE waves, renamed modules).
 CREATE TABLE item_modules (
   item_id INTEGER NOT NULL REFERENCES items(id),

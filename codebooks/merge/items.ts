@@ -1,6 +1,6 @@
 // Concepts (topics, questions, answers, module concepts): every source's record about one concept
 // becomes one item whose fields are chosen by precedence, keeping all values as facts.
-import type { ConceptRecord, FieldType, ItemKind } from '../model/records';
+import type { ConceptRecord, FieldType, ItemKind, Provenance } from '../model/records';
 import { choose, type Candidate, type Fact } from './choose';
 import type { Conflict } from './conflicts';
 import type { Identity } from './identity';
@@ -28,6 +28,8 @@ export interface MergedItem {
   conceptClass: string | null;
   externalCodes: { system: string; code: string; url: string | null; source: string }[];
   facts: Fact[];
+  /** Other codes of this item (codebook Short Code ties, code-aliases.ts), with the row that ties them. */
+  aliases?: { code: string; prov: Provenance }[];
 }
 
 export function mergeItems(
@@ -67,7 +69,7 @@ export function mergeItems(
     facts.push(...module.facts);
     // Codes of one item differ only in letter case (they share a key): not a disagreement.
     const kind = (pick('kind', (r) => r.kind) as ItemKind | null) ?? 'question';
-    const code = pick('code', (r) => r.code?.trim(), false, false);
+    const code = list.some((r) => r.statedCode) ? codeOfTied(subject, list, index, facts) : pick('code', (r) => r.code?.trim(), false, false);
     const conceptId = code ? (identity.idOfCode.get(code.toLowerCase()) ?? null) : Number(subject);
     if (conceptId != null) {
       for (const r of list) if (r.conceptId === conceptId) facts.push({ field: 'conceptId', value: String(conceptId), prov: r.prov, chosen: true });
@@ -94,6 +96,14 @@ export function mergeItems(
     });
   }
   return { items, unresolvedModules };
+}
+
+/** An item two tied codes joined: each source's own spelling stays a 'code' fact; the item's code is chosen. */
+function codeOfTied(subject: string, list: ConceptRecord[], index: SourceIndex, facts: Fact[]): string | null {
+  const code = choose<string>(subject, 'code', list.map((r) => ({ value: r.code?.trim(), prov: r.prov })), index, []).value;
+  const stated = choose<string>(subject, 'code', list.map((r) => ({ value: (r.statedCode ?? r.code)?.trim(), prov: r.prov })), index, []);
+  facts.push(...stated.facts.map((f) => ({ ...f, chosen: f.value === code })));
+  return code;
 }
 
 // Only the codebook's own files state its hierarchy (module > topic > question > answer); other

@@ -26,6 +26,7 @@ import { SourceIndex } from './sources-index';
 import { spanishFromPdfs } from './spanish-from-pdf';
 import { spanishOfSameWording } from './spanish-same-wording';
 import { guardSpanish, newGuardState, type SpanishMismatch } from './spanish-guard';
+import { applyCodeAliases, resolveCodeTies } from './code-aliases';
 
 export interface SourceResult {
   entry: ManifestEntry;
@@ -91,8 +92,10 @@ function conceptsOnlyInVersions(results: ImportResult[], known: ConceptRecord[])
 
 export function mergeAll(entries: ManifestEntry[], sourceResults: SourceResult[]): MergedCodebook {
   const index = new SourceIndex(entries);
-  const results = sourceResults.map((s) => s.result);
+  const ties = resolveCodeTies(sourceResults.map((s) => s.result));
+  const results = sourceResults.map((s) => applyCodeAliases(s.result, ties.canonical));
   const notes = sourceResults.flatMap((s) => s.result.notes.map((n) => `${s.entry.id}: ${n}`));
+  notes.push(...ties.notes);
   const all = <K extends keyof ImportResult>(k: K): ImportResult[K] => results.flatMap((r) => r[k] as unknown[]) as ImportResult[K];
 
   const mods = mergeModules(all('modules'), index);
@@ -139,6 +142,10 @@ export function mergeAll(entries: ManifestEntry[], sourceResults: SourceResult[]
   const branch = mergeBranching(all('branching'), identity);
   if (branch.unresolved) notes.push(`${branch.unresolved} branching rules name no child question and were skipped`);
 
+  for (const a of ties.aliases) {
+    const item = items.get(identity.key({ code: a.code }) ?? '');
+    if (item) (item.aliases ??= []).push({ code: a.alias, prov: a.prov });
+  }
   const order = moduleOrdering(concepts, items, identity, mods.resolver, index);
   const versions = mergeVersions(all('versions'), identity, mods.resolver, notes);
   const sources = mergeSources(all('instruments'), all('printed'), all('documents'), items, order, mods.resolver, entries, notes);

@@ -6,6 +6,7 @@ import { InstrumentKeys } from './instrument-keys';
 import { instrumentTies } from './instrument-ties';
 import { mergeInstruments } from './instruments-merge';
 import type { MergedItem } from './items';
+import { wordingsOf, wordingsOfSeveral } from './tied-wordings';
 import type { ModuleResolver } from './modules';
 import type { Conflict } from './conflicts';
 import { rowMatch } from './row-match';
@@ -125,6 +126,7 @@ export function mergeSources(
   }
 
   const candidates = new Map<string, MatchCandidate[]>();
+  const sharedWordings = wordingsOfSeveral(items);
   const candidatesFor = (slug: string, lang: 'en' | 'es') => {
     const k = `${slug}|${lang}`;
     let list = candidates.get(k);
@@ -132,7 +134,7 @@ export function mergeSources(
       list = (order.get(slug) ?? [])
         .map((key) => items.get(key))
         .filter((i): i is MergedItem => !!i && i.kind === 'question' && !!i.text[lang])
-        .map((i) => ({ key: i.key, text: i.text[lang]! }));
+        .flatMap((i) => wordingsOf(i, lang, sharedWordings).map((text) => ({ key: i.key, text })));
       candidates.set(k, list);
     }
     return list;

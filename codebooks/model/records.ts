@@ -16,6 +16,8 @@ export interface Provenance {
 export interface ConceptRef {
   code?: string | null;
   conceptId?: number | null;
+  /** The code as the source spelled it, where the merge replaced an alias by its item's code (code-aliases.ts). */
+  statedCode?: string;
 }
 
 export type ItemKind = 'module' | 'topic' | 'question' | 'answer';
@@ -161,6 +163,16 @@ export interface DocumentRecord {
   prov: Provenance;
 }
 
+/**
+ * Two codes one source names as one concept: the codebook's 2019 sheets give each long PMI Code
+ * the "Short Code" the data files use for it (DiagnosedHealthCondition_MotherSkelMuscCondition).
+ */
+export interface CodeTieRecord {
+  code: string;
+  shortCode: string;
+  prov: Provenance;
+}
+
 /** A run of text on a page: baseline `y` and `x` in points from the top-left corner, as read by pdf.js. */
 export interface PageRun {
   str: string;
@@ -189,6 +201,7 @@ export interface ImportResult {
   printed: PrintedQuestionRecord[];
   documents: DocumentRecord[];
   meta: MetaRecord[];
+  codeTies: CodeTieRecord[];
   /** Things worth reporting that are not errors (skipped rows and why). */
   notes: string[];
 }
@@ -204,6 +217,7 @@ export function emptyResult(): ImportResult {
     printed: [],
     documents: [],
     meta: [],
+    codeTies: [],
     notes: [],
   };
 }

@@ -1,5 +1,6 @@
 // The build report as text for the terminal.
 import type { BuildReport, Share } from './report';
+import { formatUnlabelled } from './option-labels';
 import { formatCeilings } from './ceiling-report';
 
 const pct = (s: Share) => `${(s.share * 100).toFixed(1)}%`.padStart(6);
@@ -43,6 +44,7 @@ export function formatReport(r: BuildReport): string {
   }
   const a = r.answerCoverage;
   lines.push(`answer options ${a.options}: with code ${pct(a.withCode).trim()}, PPI concept ID ${pct(a.withConceptId).trim()}, standard concept ID ${pct(a.withStandardConceptId).trim()}, Spanish label ${pct(a.withSpanish).trim()}`);
+  if (r.unlabelledOptions) lines.push(formatUnlabelled(r.unlabelledOptions));
   if (r.ceilings?.length) lines.push('', ...formatCeilings(r.ceilings));
   lines.push('');
   lines.push(`conflicts: ${r.conflicts.total} (${Object.entries(r.conflicts.byField).map(([k, v]) => `${k} ${v}`).join(', ')})`);

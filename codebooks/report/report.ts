@@ -1,9 +1,9 @@
 // The build report: counts per module, coverage, conflicts, missing files. Computed from the
 // finished database itself, so it states what users will actually see.
 import type Database from 'better-sqlite3';
-
 import type { ModuleCeilings } from './ceiling-report';
 import { share, type Share } from './share';
+import { unlabelledOptions, type UnlabelledOptions } from './option-labels';
 
 export type { Share };
 export interface ModuleReport {
@@ -39,6 +39,8 @@ export interface BuildReport {
   /** Answer options (question, answer pairs): with the answer's PPI concept ID, its standard concept ID, a Spanish label, a code. */
   answerCoverage: { options: number; withConceptId: Share; withStandardConceptId: Share; withSpanish: Share; withCode: Share };
   modules: ModuleReport[];
+  /** Per survey module, answer options whose own label is missing in English. */
+  unlabelledOptions?: UnlabelledOptions[];
   /** Per survey module, Spanish, source and answer-ID coverage beside the ceiling the raw files allow. */
   ceilings?: ModuleCeilings[];
   /** The page index over all modules that have PDFs, with how each page was found. */
@@ -175,6 +177,7 @@ export function computeReport(
     coverage: { questions: flags.length, ...shares(flags) },
     surveyCoverage: surveyCoverage(db, byId),
     answerCoverage: answerCoverage(db),
+    unlabelledOptions: unlabelledOptions(db),
     modules: moduleReports,
     pageIndex: {
       en: pdfShare(db, 'en'),

@@ -68,6 +68,8 @@ export function writeItems(db: Database.Database, cb: MergedCodebook, moduleIds:
     });
     item.set(i.key, Number(r.lastInsertRowid));
   }
+  const alias = db.prepare('INSERT INTO item_aliases (item_id, alias, alias_lower, source, at) VALUES (?, ?, ?, ?, ?)');
+  for (const i of cb.items.values()) for (const a of i.aliases ?? []) alias.run(item.get(i.key), a.code, a.code.toLowerCase(), a.prov.source, a.prov.at ?? null);
   const setParent = db.prepare('UPDATE items SET parent_id = ? WHERE id = ?');
   for (const i of cb.items.values()) {
     const p = i.parentKey ? item.get(i.parentKey) : undefined;

@@ -4,6 +4,7 @@
 // the page texts (codebooks/merge/page-match.ts); a follow-up without a page of its own gets its
 // parent question's. Runs on the written tables, inside the build.
 import type Database from 'better-sqlite3';
+import { tiedWordings } from './tied-page-wordings';
 import type { MergedDocument } from '../merge/provenance-sources';
 import { PageIndex } from '../merge/page-match';
 import { push } from '../merge/group';
@@ -40,6 +41,7 @@ export function writePageIndex(db: Database.Database, documents: MergedDocument[
 
   const insert = db.prepare('INSERT OR IGNORE INTO question_pages (item_id, document_id, page, method, score) VALUES (?, ?, ?, ?, ?)');
   let rows = 0;
+  const tied = tiedWordings(db);
   for (const d of docs) {
     const index = new PageIndex(texts.get(d.sha256) ?? []);
     for (const q of byModule.get(d.module_id) ?? []) {
@@ -49,7 +51,10 @@ export function writePageIndex(db: Database.Database, documents: MergedDocument[
         continue;
       }
       const text = d.language === 'en' ? q.text_en : q.text_es;
-      const hit = text ? index.find(text) : null;
+      const wordings = tied.get(`${q.id}|${d.language}`) ?? (text ? [text] : []);
+      let hit = null;
+      for (const w of wordings) if ((hit = index.find(w))) break;
+      if (!hit && text && !wordings.includes(text)) hit = index.find(text);
       if (hit) rows += insert.run(q.id, d.id, hit.page, hit.method, hit.score).changes;
     }
   }

@@ -18,6 +18,8 @@ function answersText(answers: BranchAnswer[]): string {
 
 export function itemText(d: ItemDetail & Pick<ItemWithImports, 'imported'>): string {
   const out = [`${d.kind} ${d.code ?? ''} ${d.conceptId != null ? `(concept ${d.conceptId})` : ''}${d.survey ? ` in ${d.survey.name}` : ''}`];
+  if (d.reachedByAlias) out.push(`reached by the alias ${d.reachedByAlias}: the item's code is ${d.code}`);
+  if (d.aliases?.length) out.push(`also coded: ${d.aliases.map((a) => `${a.code} [${a.source}${a.at ? ` ${a.at}` : ''}]`).join(', ')}`);
   if (d.ancestry.length) out.push(`path: ${d.ancestry.map((a) => a.code ?? a.text.en).join(' > ')}`);
   if (d.text.en || d.text.es) out.push(`   ${both(d.text)}`);
   if (d.fieldType) out.push(`field type: ${d.fieldType}`);

@@ -161,6 +161,10 @@ export const ItemDetail = z.object({
   releases: z.array(ItemRelease).optional(),
   /** Answers: the standard (OMOP) value concept IDs it maps to, under any question. */
   standardConceptIds: z.array(z.number()).optional(),
+  /** Other codes of the item: a long codebook code tied to the data's short code, with the sheet row that ties them. */
+  aliases: z.array(z.object({ code: z.string(), source: z.string(), at: z.string().nullable() })).optional(),
+  /** Set when the key was one of those aliases, as the item was reached. */
+  reachedByAlias: z.string().optional(),
   /** Set when the key names several items (one ID shared by several answers): every one of them, to choose from. */
   candidates: z.array(ItemCandidate).optional(),
 });

@@ -153,5 +153,7 @@ function detailOf(db: Codebook, found: NonNullable<Lookup>): ItemDetail {
     standardConceptIds: it.kind === 'answer' ? standardIdsOf(db, it) : undefined,
     relationships: relationshipsOf(db, it),
     releases: it.kind === 'question' || it.kind === 'topic' ? itemReleases(db, it.id) : [],
+    aliases: db.prepare('SELECT alias AS code, source, at FROM item_aliases WHERE item_id = ? ORDER BY alias').all(it.id) as ItemDetail['aliases'],
+    ...(found.alias ? { reachedByAlias: found.alias } : {}),
   };
 }

@@ -16,7 +16,8 @@ export interface ItemRow {
   standard_concept_id: number | null;
 }
 
-export type Lookup = { type: 'item'; item: ItemRow } | { type: 'module'; moduleId: number } | null;
+/** `alias`: the key was another code of the item (code-aliases.ts), as the user typed it. */
+export type Lookup = { type: 'item'; item: ItemRow; alias?: string } | { type: 'module'; moduleId: number } | null;
 
 export function findItem(db: Codebook, query: string): Lookup {
   return findItems(db, query)[0] ?? null;
@@ -51,6 +52,13 @@ export function findItems(db: Codebook, query: string): NonNullable<Lookup>[] {
   }
   const item = db.prepare('SELECT * FROM items WHERE code_lower = ? LIMIT 1').get(q.toLowerCase()) as ItemRow | undefined;
   if (item) return items([item]);
+  const aliased = db
+    .prepare('SELECT i.*, x.alias AS alias FROM item_aliases x JOIN items i ON i.id = x.item_id WHERE x.alias_lower = ? ORDER BY i.id LIMIT 1')
+    .get(q.toLowerCase()) as (ItemRow & { alias: string }) | undefined;
+  if (aliased) {
+    const { alias, ...row } = aliased;
+    return [{ type: 'item', item: row, alias }];
+  }
   const mod = db.prepare('SELECT id FROM modules WHERE lower(code) = ? OR slug = ?').get(q.toLowerCase(), q.toLowerCase()) as { id: number } | undefined;
   return mod ? [{ type: 'module', moduleId: mod.id }] : [];
 }

@@ -81,6 +81,10 @@ export function loadView(db: Database.Database): DbView {
     if (r.code) push(view.byCode, r.code.toLowerCase(), r);
     if (r.concept_id !== null) push(view.byConcept, r.concept_id, r);
   }
+  // A code the codebook ties to another (item_aliases, code-aliases.ts) names the merged item.
+  for (const a of db.prepare('SELECT item_id, alias_lower FROM item_aliases').all() as { item_id: number; alias_lower: string }[]) {
+    push(view.byCode, a.alias_lower, view.item.get(a.item_id)!);
+  }
   for (const m of db.prepare('SELECT id, code, concept_id FROM modules').all() as { id: number; code: string | null; concept_id: number | null }[]) {
     if (m.code) push(view.moduleIds, m.code.toLowerCase(), m.id);
     if (m.concept_id !== null) push(view.moduleIds, String(m.concept_id), m.id);

@@ -62,6 +62,8 @@ export const importC2fSheet: Importer = (file) => {
     seen.set(key, r);
     if (r.kind === 'module') result.modules.push({ code: r.code, name: texts(r.row), slug: file.entry.module ?? null, prov: at(r) });
     result.concepts.push(conceptOf(r, module, at(r)));
+    const short = text(r.row, 'Short Code');
+    if (short && short.toLowerCase() !== r.code.toLowerCase()) result.codeTies.push({ code: r.code, shortCode: short, prov: at(r) });
     if (r.kind !== 'answer') continue;
     if (parentKind !== 'question') {
       notUnderQuestion.push(r);

@@ -18,8 +18,18 @@ export function byConceptId(db: Codebook, q: string, f: Filter, limit: number): 
 
 export function byCode(db: Codebook, q: string, f: Filter, limit: number): DocRow[] {
   if (q === '' || /\s/.test(q)) return [];
-  return prepared(db, `SELECT ${DOC} FROM items i JOIN search_docs d ON d.item_id = i.id WHERE i.code_lower = ?${f.sql} ORDER BY d.rank LIMIT ?`)
+  const own = prepared(db, `SELECT ${DOC} FROM items i JOIN search_docs d ON d.item_id = i.id WHERE i.code_lower = ?${f.sql} ORDER BY d.rank LIMIT ?`)
     .all(q.toLowerCase(), ...f.params, limit) as DocRow[];
+  return withAliases(db, own, q, f, limit);
+}
+
+/** An alias code (the other code of a tied pair, code-aliases.ts) is an exact code of its item too. */
+function withAliases(db: Codebook, exact: DocRow[], q: string, f: Filter, limit: number): DocRow[] {
+  const more = prepared(db, `SELECT ${DOC} FROM item_aliases x JOIN items i ON i.id = x.item_id JOIN search_docs d ON d.item_id = i.id
+       WHERE x.alias_lower = ?${f.sql} ORDER BY d.rank LIMIT ?`).all(q.toLowerCase(), ...f.params, limit) as DocRow[];
+  if (more.length === 0) return exact;
+  const ranks = new Set(exact.map((r) => r.rank));
+  return [...exact, ...more.filter((r) => !ranks.has(r.rank))].sort((a, b) => a.rank - b.rank).slice(0, limit);
 }
 
 /**
@@ -72,7 +82,7 @@ export function byCodeAndPrefix(db: Codebook, q: string, f: Filter, limit: numbe
   const exact = rows.filter((r) => r[1] === lower);
   if (exact.length >= EXACT_READ) return { exact: byCode(db, q, f, limit), prefix: byCodePrefix(db, q, f, limit) };
   return {
-    exact: exact.map((r) => ({ rank: r[0] })).sort((a, b) => a.rank - b.rank),
+    exact: withAliases(db, exact.map((r) => ({ rank: r[0] })).sort((a, b) => a.rank - b.rank), q, f, limit),
     prefix: withWeights(db, rows.slice(exact.length, exact.length + limit), q),
   };
 }

@@ -7,6 +7,7 @@ import { shownLanguages, useShellStore } from '../../app/shell-store';
 import { CopyableCode } from '../../components/CopyButton';
 import { useDataLabels } from '../../app/data-labels';
 import { ProvenanceToggle } from './Provenance';
+import { AliasCodes, AliasNote } from './ItemAliases';
 
 export const refKey = (r: { code: string | null; conceptId: number | null }) => r.code ?? (r.conceptId === null ? null : String(r.conceptId));
 export const refLabel = (r: Pick<ItemRef, 'code' | 'conceptId' | 'text'>, lang: 'en' | 'es' = 'en') => r.text[lang] ?? r.text.en ?? r.code ?? String(r.conceptId ?? '?');
@@ -43,6 +44,7 @@ export function ItemHeader({ item }: { item: ItemDetail }) {
       <h2 tabIndex={-1} lang={item.text[lang] ? lang : undefined}>
         {title}
       </h2>
+      <AliasNote item={item} />
       <dl className="ids">
         <div>
           <dt>{t('ids.code')}</dt>
@@ -51,6 +53,7 @@ export function ItemHeader({ item }: { item: ItemDetail }) {
             <ProvenanceToggle field="code" provenance={item.provenance} label={t('ids.code')} />
           </dd>
         </div>
+        <AliasCodes item={item} />
         <div>
           <dt>{t('ids.conceptId')}</dt>
           <dd>

@@ -1,0 +1,25 @@
+// The wordings a page is looked for by, for items that joined two tied codes (code-aliases.ts):
+// before the merge each code was an item found by its own wording, and the longer, specific one
+// ("Please indicate if your grandparent...") names the page better than a short grid label
+// ("Mental Health Conditions") printed on the first page of the form. Wordings other items also
+// have are left out. Items without an alias keep their one wording.
+import type Database from 'better-sqlite3';
+
+export function tiedWordings(db: Database.Database): Map<string, string[]> {
+  const rows = db
+    .prepare(`SELECT item_id AS id, field, value FROM provenance WHERE context_id IS NULL AND field IN ('text.en', 'text.es')`)
+    .all() as { id: number; field: string; value: string }[];
+  const owners = new Map<string, Set<number>>();
+  for (const r of rows) owners.set(`${r.field}|${r.value}`, (owners.get(`${r.field}|${r.value}`) ?? new Set()).add(r.id));
+  const tied = new Set(db.prepare('SELECT item_id FROM item_aliases').pluck().all() as number[]);
+  const out = new Map<string, string[]>();
+  for (const r of rows) {
+    if (!tied.has(r.id) || owners.get(`${r.field}|${r.value}`)!.size > 1) continue;
+    const k = `${r.id}|${r.field === 'text.en' ? 'en' : 'es'}`;
+    const list = out.get(k) ?? [];
+    if (!list.includes(r.value)) list.push(r.value);
+    out.set(k, list);
+  }
+  for (const list of out.values()) list.sort((a, b) => b.length - a.length);
+  return out;
+}
