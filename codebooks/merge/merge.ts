@@ -19,6 +19,7 @@ import { namesFromDocuments } from './module-titles';
 import { moduleOrdering } from './ordering';
 import { mergeVersions, type MergedVersion } from './versions';
 import { mergeSources, type MergedSources } from './provenance-sources';
+import { answerLabelsOf } from './printed-answer-lists';
 import { sameWordingSources } from './same-wording-sources';
 import { preferPrintedWording } from './printed-wording';
 import { tieTemplates, withTemplateTies } from './printed-templates';
@@ -148,7 +149,7 @@ export function mergeAll(entries: ManifestEntry[], sourceResults: SourceResult[]
   }
   const order = moduleOrdering(concepts, items, identity, mods.resolver, index);
   const versions = mergeVersions(all('versions'), identity, mods.resolver, notes);
-  const sources = mergeSources(all('instruments'), all('printed'), all('documents'), items, order, mods.resolver, entries, notes);
+  const sources = mergeSources(all('instruments'), all('printed'), all('documents'), items, order, mods.resolver, entries, notes, answerLabelsOf(opts.options));
   conflicts.push(...sources.conflicts);
   namesFromDocuments(mods.modules, sources.documents);
   // After the PDFs are linked (by the wordings the sources give), so questions sharing the printed wording keep their links.

@@ -6,6 +6,8 @@ export interface PageHit {
   page: number;
   method: 'exact' | 'tail' | 'shingles';
   score: number;
+  /** Other pages holding the wording as well (a follow-up printed once per answer): `page` is then only the first. */
+  alsoOn?: number[];
 }
 
 /** Share of the question's word 3-grams a page must hold for a non-exact hit. */
@@ -54,26 +56,29 @@ export class PageIndex {
     const q = foldText(text);
     const words = q ? q.split(' ') : [];
     if (words.length < MIN_WORDS_FOR_EXACT) return null;
-    const exact = this.exactPage(q);
-    if (exact) return { page: exact, method: 'exact', score: 1 };
+    const exact = this.exactPages(q);
+    if (exact.length) return withOthers({ page: exact[0]!, method: 'exact', score: 1 }, exact);
     // A grid prints its stem once and each row alone: "In the past 12 months ...: You had to pay ..."
     // is printed as "You had to pay ...". The part after the last colon, when long enough, stands for it.
     const tail = /:\s*([^:]+)$/.exec(text)?.[1];
     const folded = tail ? foldText(tail) : '';
-    const part = folded.split(' ').length >= MIN_WORDS_FOR_SHINGLES ? this.exactPage(folded) : null;
-    if (part) return { page: part, method: 'tail', score: 1 };
+    const part = folded.split(' ').length >= MIN_WORDS_FOR_SHINGLES ? this.exactPages(folded) : [];
+    if (part.length) return withOthers({ page: part[0]!, method: 'tail', score: 1 }, part);
     return words.length >= MIN_WORDS_FOR_SHINGLES ? this.bestShingles(words) : null;
   }
 
-  private exactPage(q: string): number | null {
+  private exactPages(q: string): number[] {
     const needle = ` ${q} `;
-    for (let p = 0; p < this.padded.length; p++) if (this.padded[p]!.includes(needle)) return p + 1;
-    return null;
+    const pages: number[] = [];
+    for (let p = 0; p < this.padded.length; p++) if (this.padded[p]!.includes(needle)) pages.push(p + 1);
+    return pages;
   }
 
   private bestShingles(words: string[]): PageHit | null {
     const qs = [...new Set(shingles(words))];
     let best: PageHit | null = null;
+    const scores: [number, number][] = [];
+    let top = 0;
     for (let p = 0; p < this.grams.length; p++) {
       const g = this.grams[p]!;
       // A question printed across a page break counts its shingles on both pages, from the page
@@ -86,8 +91,15 @@ export class PageIndex {
         else if (next?.has(s)) both++;
       }
       const score = (here + (here >= both ? both : 0)) / qs.length;
-      if (score >= SHINGLE_THRESHOLD && (!best || score > best.score + 1e-9)) best = { page: p + 1, method: 'shingles', score: Math.round(score * 1000) / 1000 };
+      if (score >= SHINGLE_THRESHOLD) scores.push([p + 1, score]);
+      if (score >= SHINGLE_THRESHOLD && (!best || score > top + 1e-9)) [best, top] = [{ page: p + 1, method: 'shingles', score: Math.round(score * 1000) / 1000 }, score];
     }
-    return best;
+    // Other pages as close as the best (a wording repeated under each answer) make it ambiguous.
+    return best && withOthers(best, scores.filter(([, s]) => s >= top - 1e-9).map(([p]) => p));
   }
+}
+
+function withOthers(hit: PageHit, pages: number[]): PageHit {
+  const others = pages.filter((p) => p !== hit.page);
+  return others.length ? { ...hit, alsoOn: others } : hit;
 }

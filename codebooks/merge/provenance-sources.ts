@@ -12,6 +12,7 @@ import type { Conflict } from './conflicts';
 import { rowMatch } from './row-match';
 import { contained, itemsOfDocument } from './spanish-rows';
 import { applySourcePrecedence } from './source-precedence';
+import { preferByAnswers, retieByAnswers, textBelow, type AnswerLabels, type Retie } from './printed-answer-lists';
 import { bestMatch, similarity, words, type MatchCandidate } from './text-match';
 
 export interface MergedInstrument {
@@ -93,6 +94,8 @@ export function mergeSources(
   resolver: ModuleResolver,
   entries: ManifestEntry[],
   notes: string[],
+  /** Each question's answer labels: a printed answer list tells members of a series apart. */
+  answerLabels?: AnswerLabels,
 ): MergedSources {
   const entryById = new Map(entries.map((e) => [e.id, e]));
   const languageOf = new Map(documentRecords.map((d) => [d.prov.source, d.language] as const));
@@ -151,6 +154,8 @@ export function mergeSources(
   // and its appendix) is still the same question.
   const ambiguous = (r: PrintedQuestionRecord) => words(r.text).length < MIN_WORDS;
   const misprinted = misprintedIds(printedRecords);
+  const byAnswers: Retie[] = [];
+  const pageTextsOf = new Map(documentRecords.map((d) => [d.prov.source, d.pageTexts ?? []] as const));
   const printed: MergedPrinted[] = [];
   const links: SourceLink[] = [];
   const unknownModules = new Set<string>();
@@ -167,7 +172,10 @@ export function mergeSources(
     else if (slug && !ambiguous(r)) {
       const list = candidatesFor(slug, r.language);
       const hit = preferWhole(r.text, bestMatch(r.text, list, LINK_THRESHOLD), list);
+      const below = hit && answerLabels ? textBelow(pageTextsOf.get(r.prov.source) ?? [], r.page, r.text) : '';
+      const listed = hit && answerLabels ? preferByAnswers({ text: r.text, below }, hit.key, list, answerLabels[r.language]) : hit?.key;
       if (hit) [itemKey, score, method] = [hit.key, hit.score, 'text'];
+      if (hit && listed !== hit.key) byAnswers.push({ at: printed.length, key: listed!, score: similarity(r.text, items.get(listed!)?.text[r.language] ?? '') });
     }
     if (!itemKey && slug) {
       const row = rowMatch(r.text, candidatesFor(slug, r.language));
@@ -176,6 +184,8 @@ export function mergeSources(
     printed.push({ record: r, module: slug, documentSha: shaOfSource.get(r.prov.source) ?? null, itemKey, score, method });
   }
   tieGridRows(printed, items, order, ambiguous);
+  // After the grid rows, which are placed between their neighbours' (wording) ties.
+  retieByAnswers(printed, byAnswers);
   for (const { record: r, itemKey } of printed) {
     if (!itemKey) continue;
     const at = r.page != null ? `page ${r.page}` : (r.prov.at ?? null);

@@ -2,11 +2,13 @@
 // A printed question already linked to the item gives its page directly; otherwise the
 // question's wording (English against English PDFs, Spanish against Spanish) is looked up in
 // the page texts (codebooks/merge/page-match.ts); a follow-up without a page of its own gets its
-// parent question's. Runs on the written tables, inside the build.
+// parent question's. A wording printed on several pages (a follow-up repeated under each answer)
+// takes the page under its answer's heading, or none. Runs on the written tables, inside the build.
 import type Database from 'better-sqlite3';
 import { tiedWordings } from './tied-page-wordings';
 import type { MergedDocument } from '../merge/provenance-sources';
-import { PageIndex } from '../merge/page-match';
+import { PageIndex, type PageHit } from '../merge/page-match';
+import { anchoredPage, anchorsFor, DocumentText } from './follow-up-pages';
 import { push } from '../merge/group';
 
 interface DocRow {
@@ -42,6 +44,7 @@ export function writePageIndex(db: Database.Database, documents: MergedDocument[
   const insert = db.prepare('INSERT OR IGNORE INTO question_pages (item_id, document_id, page, method, score) VALUES (?, ?, ?, ?, ?)');
   let rows = 0;
   const tied = tiedWordings(db);
+  const pending: Pending[] = [];
   for (const d of docs) {
     const index = new PageIndex(texts.get(d.sha256) ?? []);
     for (const q of byModule.get(d.module_id) ?? []) {
@@ -53,12 +56,42 @@ export function writePageIndex(db: Database.Database, documents: MergedDocument[
       const text = d.language === 'en' ? q.text_en : q.text_es;
       const wordings = tied.get(`${q.id}|${d.language}`) ?? (text ? [text] : []);
       let hit = null;
-      for (const w of wordings) if ((hit = index.find(w))) break;
-      if (!hit && text && !wordings.includes(text)) hit = index.find(text);
-      if (hit) rows += insert.run(q.id, d.id, hit.page, hit.method, hit.score).changes;
+      let wording = '';
+      for (const w of wordings) if ((hit = index.find((wording = w)))) break;
+      if (!hit && text && !wordings.includes(text)) hit = index.find((wording = text));
+      if (hit?.alsoOn) pending.push({ item: q.id, doc: d, index, wording, hit });
+      else if (hit) rows += insert.run(q.id, d.id, hit.page, hit.method, hit.score).changes;
     }
   }
-  return rows + pagesFromParents(db);
+  return rows + placeFollowUps(db, pending, insert) + pagesFromParents(db);
+}
+
+interface Pending {
+  item: number;
+  doc: DocRow;
+  index: PageIndex;
+  wording: string;
+  hit: PageHit;
+}
+
+/** Wordings printed on several pages: the page under the heading of the answer that opens them
+ *  (follow-up-pages.ts). Twice, so that a follow-up of a follow-up finds its parent's page. */
+function placeFollowUps(db: Database.Database, pending: Pending[], insert: Database.Statement): number {
+  const texts = new Map<PageIndex, DocumentText>();
+  let rows = 0;
+  let left = pending;
+  for (let round = 0; round < 2 && left.length; round++) {
+    const next: Pending[] = [];
+    for (const p of left) {
+      let doc = texts.get(p.index);
+      if (!doc) texts.set(p.index, (doc = new DocumentText(p.index)));
+      const page = anchoredPage(doc, p.wording, p.hit, anchorsFor(db, p.item, p.doc.id, p.doc.language));
+      if (page === null) next.push(p);
+      else rows += insert.run(p.item, p.doc.id, page, p.hit.method, p.hit.score).changes;
+    }
+    left = next;
+  }
+  return rows;
 }
 
 /** "Version: May 31, 2018" near the top of the first pages: tells an older edition from the current one. */

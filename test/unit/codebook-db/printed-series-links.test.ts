@@ -15,6 +15,16 @@ const CASES: [string, number, string, string][] = [
   ['pdf:Personal_and_Family_Health_History.pdf', 8, 'Including yourself, who in your family has had head and neck cancer?', 'CancerCondition_HeadNeckCancer_yes'],
   ['pdf:Personal_Medical_History_Survey_English.pdf', 11, 'Digestive conditions: Has a doctor or health care provider ever told you', 'Digestive_DigestiveSystemConditions'],
   ['pdf:Personal_Medical_History_Survey_English.pdf', 18, 'Kidney conditions: Has a doctor or health care provider ever told you', 'Kidney_KidneyConditions'],
+  // The same words open the "Other:" question (p.40): the answers printed below tell them apart.
+  ['pdf:Personal_Medical_History_Survey_English.pdf', 1, 'Heart and blood conditions: Has a doctor or health care provider ever told', 'Circulatory_CirculatoryConditions'],
+  ['pdf:Personal_Medical_History_Survey_English.pdf', 31, 'Brain and nervous system conditions: Has a doctor or health care provider', 'NervousSystem_NervousSystemCondition'],
+  ['pdf:Personal_Medical_History_Survey_English.pdf', 40, 'Other: Has a doctor or health care provider ever told you that you have', 'Other_OtherConditions'],
+  ['pdf:Personal_Medical_History_Survey_Spanish.pdf', 6, 'Enfermedades de los Pulmones: ¿Le ha dicho un médico', 'Respiratory_RespiratoryConditions'],
+  ['pdf:Personal_Medical_History_Survey_Spanish.pdf', 33, 'Enfermedades infecciosas: ¿Le ha dicho un médico', 'InfectiousDiseases_InfectiousDiseaseCondition'],
+  ['pdf:Personal_Medical_History_Survey_Spanish.pdf', 49, 'Otro: ¿Le ha dicho un médico', 'Other_OtherConditions'],
+  // Summer 2021 p.5: the second-dose list ("I had a severe adverse reaction to the first COVID-19 dose.")
+  // under a wording both dmfs_29 questions share.
+  ['pdf:COPE_survey_Summer_2021_English.pdf', 5, 'What factors make you less likely to get the vaccine?', 'dmfs_29_seconddose'],
 ];
 
 describe('prints of a series tie to their own item', () => {

@@ -1,0 +1,111 @@
+// Follow-ups printed once per answer, under the answer as a heading ("o Obesity", then "Are you
+// still seeing a doctor ... for this condition?"): their wording is on many pages, and the first of
+// them is another answer's. Such a follow-up's page is where its wording comes after the heading
+// of the answer that opens it, with no other answer of the same question in between, reading on
+// from the page of that question. Found nowhere so: no page of its own (its parent's is used).
+import type Database from 'better-sqlite3';
+import { foldText, SHINGLE_THRESHOLD, type PageHit, type PageIndex } from '../merge/page-match';
+
+/** How far after a heading its follow-ups can be printed (folded characters: two or three pages). */
+const MAX_SPAN = 6000;
+
+export interface Anchor {
+  parentPage: number;
+  label: string;
+  siblings: string[];
+}
+
+/** A document's folded pages as one text, to read across page breaks. */
+export class DocumentText {
+  readonly text: string;
+  private readonly starts: number[] = [];
+
+  constructor(index: PageIndex) {
+    // Padded with a space each side, so that every word is found as ` word `.
+    let at = 1;
+    for (const page of index.folded) {
+      this.starts.push(at);
+      at += page.length + 1;
+    }
+    this.text = ` ${index.folded.join(' ')} `;
+  }
+
+  pageStart(page: number): number {
+    return this.starts[page - 1] ?? this.text.length;
+  }
+
+  pageAt(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+
+  /** Offset of ` word… ` (whole words) at or after `from`, or -1. */
+  indexOf(folded: string, from: number): number {
+    const i = this.text.indexOf(` ${folded} `, Math.max(0, from - 1));
+    return i < 0 ? -1 : i + 1;
+  }
+}
+
+/** The page of `hit`'s wording under the first anchor whose heading it follows, or null. */
+export function anchoredPage(doc: DocumentText, wording: string, hit: PageHit, anchors: Anchor[]): number | null {
+  const q = foldText(hit.method === 'tail' ? (/:\s*([^:]+)$/.exec(wording)?.[1] ?? wording) : wording);
+  const words = q.split(' ');
+  for (const a of anchors) {
+    if (!a.label) continue;
+    for (let at = doc.indexOf(a.label, doc.pageStart(a.parentPage)); at >= 0; at = doc.indexOf(a.label, at + 1)) {
+      const from = at + a.label.length + 1;
+      let end = Math.min(doc.text.length, from + MAX_SPAN);
+      for (const s of a.siblings) {
+        const j = s && s !== a.label && !a.label.includes(s) ? doc.indexOf(s, from) : -1;
+        if (j >= 0 && j < end) end = j;
+      }
+      const found = hit.method === 'shingles' ? firstShingle(doc.text, from, end, words) : doc.indexOf(q, from);
+      if (found >= 0 && found < end) return doc.pageAt(found);
+    }
+  }
+  return null;
+}
+
+/** Where the segment holds enough of the wording's 3-grams, the first of them; else -1. */
+function firstShingle(text: string, from: number, end: number, words: string[]): number {
+  const segment = text.slice(from - 1, end + 1);
+  let held = 0;
+  let first = -1;
+  const n = Math.max(1, words.length - 2);
+  for (let i = 0; i + 3 <= words.length; i++) {
+    const j = segment.indexOf(` ${words[i]} ${words[i + 1]} ${words[i + 2]} `);
+    if (j < 0) continue;
+    held++;
+    if (first < 0 || j < first) first = j;
+  }
+  return held / n >= SHINGLE_THRESHOLD && first >= 0 ? from + first : -1;
+}
+
+/** The answers that open `itemId`, each with its question's page in the document and the question's other answers. */
+export function anchorsFor(db: Database.Database, itemId: number, documentId: number, language: 'en' | 'es'): Anchor[] {
+  const rules = db
+    .prepare(
+      `SELECT b.parent_id, b.answer_ids, min(qp.page) AS page FROM branching b
+         JOIN question_pages qp ON qp.item_id = b.parent_id AND qp.document_id = ? AND qp.method != 'parent'
+        WHERE b.child_id = ? AND b.parent_id IS NOT NULL GROUP BY b.parent_id, b.answer_ids ORDER BY min(b.id)`,
+    )
+    .all(documentId, itemId) as { parent_id: number; answer_ids: string; page: number }[];
+  const labels = db.prepare(
+    `SELECT o.answer_id, coalesce(o.label_${language}, a.text_${language}) AS label FROM options o JOIN items a ON a.id = o.answer_id WHERE o.question_id = ?`,
+  );
+  const out: Anchor[] = [];
+  for (const r of rules) {
+    const options = labels.all(r.parent_id) as { answer_id: number; label: string | null }[];
+    const opening = new Set(JSON.parse(r.answer_ids) as number[]);
+    const fold = (l: string | null) => (l ? foldText(l.replace(/:?\s*\[[^\]]*\]\s*$/, '')) : '');
+    const siblings = options.filter((o) => !opening.has(o.answer_id)).map((o) => fold(o.label)).filter((l) => l.length > 0);
+    for (const o of options) if (opening.has(o.answer_id) && fold(o.label)) out.push({ parentPage: r.page, label: fold(o.label), siblings });
+  }
+  return out;
+}
