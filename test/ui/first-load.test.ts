@@ -32,9 +32,24 @@ describe.skipIf(!hasChromium)(`first load of the catalog${hasChromium ? '' : ` (
 
   it('fetches only the app script and boot.js until the catalog is ready, and no pdf.js after; a PDF page does load it', async () => {
     const scripts = recordScripts(ui.s.page);
+    // The moment the catalog is ready, taken in the page: the search index may start loading as
+    // soon as the page is idle after it, before this test's next step runs.
+    await ui.s.page.addInitScript(() => {
+      new MutationObserver((_, o) => {
+        if (!document.querySelector('[data-app-state="ready"]')) return;
+        (window as unknown as { __readyAt: number }).__readyAt = performance.now();
+        o.disconnect();
+      }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-app-state'] });
+    });
     await ui.s.page.goto(ui.served.url);
     await waitForAppState(ui.s.page, 'ready');
-    expect(new Set(scripts.map((s) => s.name.replace(/-[\w-]{8}\.js$/, '')))).toEqual(new Set(['index', 'boot']));
+    const beforeReady = await ui.s.page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((e) => e.startTime < (window as unknown as { __readyAt: number }).__readyAt && /\.m?js$/.test(new URL(e.name).pathname))
+        .map((e) => new URL(e.name).pathname.split('/').pop()!),
+    );
+    expect(new Set(beforeReady.map((n) => n.replace(/-[\w-]{8}\.js$/, '')))).toEqual(new Set(['index', 'boot']));
     // Later, the search index loads when the page is idle; pdf.js still does not.
     await ui.s.page.locator('html[data-local-search="ready"]').waitFor({ state: 'attached', timeout: 30_000 });
     expect(await withPdfjs(scripts)).toEqual([]);
