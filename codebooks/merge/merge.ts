@@ -20,6 +20,7 @@ import { moduleOrdering } from './ordering';
 import { mergeVersions, type MergedVersion } from './versions';
 import { mergeSources, type MergedSources } from './provenance-sources';
 import { answerLabelsOf } from './printed-answer-lists';
+import { helpFromPdfs } from './printed-help';
 import { sameWordingSources } from './same-wording-sources';
 import { preferPrintedWording } from './printed-wording';
 import { tieTemplates, withTemplateTies } from './printed-templates';
@@ -159,6 +160,7 @@ export function mergeAll(entries: ManifestEntry[], sourceResults: SourceResult[]
   const guardState = newGuardState();
   const mismatches = guardSpanish(items, opts.options, conflicts, guardState);
   const spanish = spanishFromPdfs(sources.printed, items, opts.options, order);
+  notes.push(`instrument PDFs gave ${helpFromPdfs(sources.printed, items)} help texts (English and Spanish)`);
   const twins = spanishOfSameWording(items);
   for (const k of twins) spanish.gaps.delete(k);
   notes.push(`${twins.length} questions took the Spanish of the other question of their survey worded the same in English`);

@@ -137,6 +137,8 @@ export interface PrintedQuestionRecord {
   sourceNames?: string[];
   originalText?: string | null;
   branchingProse?: string | null;
+  /** "(Help Text: On edge: Feeling tense or uneasy)" printed right under the question, without the wrapper. */
+  helpText?: string | null;
   /** Answer labels printed under the question, in order. */
   answers?: string[];
   /** PPI concept ID printed before each answer label (same order as `answers`; null where none is printed). */

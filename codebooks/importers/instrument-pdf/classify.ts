@@ -17,7 +17,7 @@ export interface Line extends PdfLine {
 const BULLET = /^([●○▪❏•◦□☐■◆❖➢►✓\uf0a7\uf0b7\uf06f\uf0d8\uf0fc\uf071-]|o(?=\s))\s*/u;
 const ORIGINAL = /^\[\s*Original source question text\s*:/i;
 const BRANCH = /^Branching logic\b/i;
-const HELP = /^\(\s*Help text\s*:/i;
+const HELP = /^\(\s*(?:Help text|Texto de ayuda)\s*:/i;
 const SOURCES = /^(Sources?|Source Information|Fuentes?)\s*:?$/i;
 const FILL = /^_{3,}$/;
 

@@ -101,6 +101,10 @@ export function findQuestions(blocks: Block[], ctx: QuestionContext): { printed:
       if (q && (last?.kind === 'plain' || last?.kind === 'help') && q.originalText === null && q.answers!.length === 0) {
         q.originalText = text.replace(/^\[\s*Original source question text\s*:\s*/i, '').replace(/\]\s*$/, '').trim();
       }
+    } else if (b.kind === 'help') {
+      const q = lastQuestion as PrintedQuestionRecord | null;
+      // Only the help right under a question's wording is its help (EHHWB, BHP).
+      if (q && last === questionBlock && !q.helpText && q.answers!.length === 0) q.helpText = helpBody(joinWrapped(b.lines.map((l) => l.text)));
     } else if (b.kind === 'branch') {
       const prose = joinWrapped(b.lines.map((l) => l.text));
       // Printed after the question whose answers trigger it, at that question's indent: kept open,
@@ -162,4 +166,9 @@ function looseAnswer(b: Block, last: Block | null, open: Open[]): Open | null {
   const afterQuestion = last.kind === 'plain' && owner.rec.answers!.length === 0 && PPI_ID.test(b.lines[0]!.text);
   const alignedWithAnswer = (last.kind === 'bullet' || last.kind === 'plain') && owner.rec.answers!.length > 0 && Math.abs(last.x - b.x) <= TOL;
   return afterQuestion || alignedWithAnswer ? owner : null;
+}
+
+/** "(Help Text: Obligations: Duties, …)" → "Obligations: Duties, …". */
+function helpBody(text: string): string {
+  return text.replace(/^\(\s*(?:Help text|Texto de ayuda)\s*:\s*/i, '').replace(/\)\s*$/, '').trim();
 }
