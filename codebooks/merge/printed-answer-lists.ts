@@ -80,17 +80,17 @@ export function preferByAnswers(
   linked: string,
   candidates: { key: string; text: string }[],
   labels: Map<string, string[]>,
-): string {
-  if (!printed.below) return linked;
+): { key: string; own: number | null } {
+  if (!printed.below) return { key: linked, own: null };
   const shared = sharedIn(candidates, labels);
   const own = printedShare(printed.below, labels.get(linked), shared);
-  if (own === null || own >= KEEP) return linked;
+  if (own === null || own >= KEEP) return { key: linked, own };
   const listing = new Set(
     candidates
       .filter((c) => c.key !== linked && listsBelow(printed, labels.get(c.key), shared, similarity(printed.text, c.text)))
       .map((c) => c.key),
   );
-  return listing.size === 1 ? [...listing][0]! : linked;
+  return { key: listing.size === 1 ? [...listing][0]! : linked, own };
 }
 
 export interface Retie {
@@ -98,6 +98,10 @@ export interface Retie {
   at: number;
   key: string;
   score: number;
+  /** Share of the wording-linked question's own answers printed below (null: too few to tell). */
+  own: number | null;
+  /** The question the wording linked. */
+  linked: string;
 }
 
 /**
@@ -108,10 +112,18 @@ export interface Retie {
 export function retieByAnswers(printed: { record: { prov: { source: string } }; itemKey: string | null; score: number | null; method: string | null }[], reties: Retie[]): void {
   const count = new Map<string, number>();
   const k = (t: Retie) => `${printed[t.at]!.record.prov.source}|${t.key}`;
-  for (const t of reties) count.set(k(t), (count.get(k(t)) ?? 0) + 1);
+  const listedHere = new Set<string>();
   for (const t of reties) {
-    if (count.get(k(t)) !== 1) continue;
+    if (t.key !== t.linked) count.set(k(t), (count.get(k(t)) ?? 0) + 1);
+    if (t.key === t.linked && t.own !== null && t.own >= KEEP) listedHere.add(`${printed[t.at]!.record.prov.source}|${t.linked}`);
+  }
+  for (const t of reties) {
     const p = printed[t.at]!;
-    [p.itemKey, p.score, p.method] = [t.key, t.score, 'answers'];
+    if (t.key !== t.linked && count.get(k(t)) === 1) [p.itemKey, p.score, p.method] = [t.key, t.score, 'answers'];
+    // No question lists these answers, and the linked one's are printed under another print of the
+    // same PDF ("Infectious diseases: Has a doctor…", PMH English p.26, is not the "Other:" question
+    // of p.40): the print is tied to nothing rather than to the wrong question.
+    // A print worded exactly as the question keeps its tie whatever its answers.
+    else if (t.own !== null && t.own < KEEP && t.score < 0.999 && listedHere.has(`${p.record.prov.source}|${t.linked}`)) [p.itemKey, p.score, p.method] = [null, null, null];
   }
 }

@@ -173,9 +173,9 @@ export function mergeSources(
       const list = candidatesFor(slug, r.language);
       const hit = preferWhole(r.text, bestMatch(r.text, list, LINK_THRESHOLD), list);
       const below = hit && answerLabels ? textBelow(pageTextsOf.get(r.prov.source) ?? [], r.page, r.text) : '';
-      const listed = hit && answerLabels ? preferByAnswers({ text: r.text, below }, hit.key, list, answerLabels[r.language]) : hit?.key;
+      const listed = hit && answerLabels ? preferByAnswers({ text: r.text, below }, hit.key, list, answerLabels[r.language]) : null;
       if (hit) [itemKey, score, method] = [hit.key, hit.score, 'text'];
-      if (hit && listed !== hit.key) byAnswers.push({ at: printed.length, key: listed!, score: similarity(r.text, items.get(listed!)?.text[r.language] ?? '') });
+      if (hit && listed && listed.own !== null) byAnswers.push({ at: printed.length, key: listed.key, linked: hit.key, own: listed.own, score: similarity(r.text, items.get(listed.key)?.text[r.language] ?? '') });
     }
     if (!itemKey && slug) {
       const row = rowMatch(r.text, candidatesFor(slug, r.language));

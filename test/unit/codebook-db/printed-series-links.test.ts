@@ -40,3 +40,22 @@ describe('prints of a series tie to their own item', () => {
     expect(linked.map((l) => l.code)).toEqual([code]);
   });
 });
+
+describe('a print no question lists the answers of', () => {
+  it('PMH English p.26 "Infectious diseases: …" is tied to no item, and the "Other:" question is on p.40', async () => {
+    const source = 'pdf:Personal_Medical_History_Survey_English.pdf';
+    const pages = pdfPages((await realSource(source)).path);
+    expect(pages[25]!.some((l) => l.text.startsWith('Infectious diseases: Has a doctor or health care provider'))).toBe(true);
+    expect(pages[39]!.some((l) => l.text.startsWith('Other: Has a doctor or health care provider'))).toBe(true);
+    const tied = db
+      .prepare(`SELECT p.item_id FROM printed_questions p JOIN documents d ON d.id = p.document_id WHERE 'pdf:' || d.file = ? AND p.page = 26 AND p.text LIKE 'Infectious diseases:%'`)
+      .pluck()
+      .all(source);
+    expect(tied).toEqual([null]);
+    const page = db
+      .prepare(`SELECT qp.page FROM question_pages qp JOIN items i ON i.id = qp.item_id JOIN documents d ON d.id = qp.document_id WHERE i.code = 'Other_OtherConditions' AND 'pdf:' || d.file = ?`)
+      .pluck()
+      .get(source);
+    expect(page).toBe(40);
+  });
+});
