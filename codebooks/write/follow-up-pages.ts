@@ -87,25 +87,27 @@ function firstShingle(text: string, from: number, end: number, words: string[]):
   return held / n >= SHINGLE_THRESHOLD && first >= 0 ? from + first : -1;
 }
 
-/** The answers that open `itemId`, each with its question's page in the document and the question's other answers. */
-export function anchorsFor(db: Database.Database, itemId: number, documentId: number, language: 'en' | 'es'): Anchor[] {
-  const rules = db
-    .prepare(
-      `SELECT b.parent_id, b.answer_ids, min(qp.page) AS page FROM branching b
-         JOIN question_pages qp ON qp.item_id = b.parent_id AND qp.document_id = ? AND qp.method != 'parent'
-        WHERE b.child_id = ? AND b.parent_id IS NOT NULL GROUP BY b.parent_id, b.answer_ids ORDER BY min(b.id)`,
-    )
-    .all(documentId, itemId) as { parent_id: number; answer_ids: string; page: number }[];
-  const labels = db.prepare(
-    `SELECT o.answer_id, coalesce(o.label_${language}, a.text_${language}) AS label FROM options o JOIN items a ON a.id = o.answer_id WHERE o.question_id = ?`,
+/** Reads the answers that open an item, each with its question's page in the document and the
+ *  question's other answers; the statements are prepared once per build. */
+export function anchorReader(db: Database.Database): (itemId: number, documentId: number, language: 'en' | 'es') => Anchor[] {
+  const rules = db.prepare(
+    `SELECT b.parent_id, b.answer_ids, min(qp.page) AS page FROM branching b
+       JOIN question_pages qp ON qp.item_id = b.parent_id AND qp.document_id = ? AND qp.method != 'parent'
+      WHERE b.child_id = ? AND b.parent_id IS NOT NULL GROUP BY b.parent_id, b.answer_ids ORDER BY min(b.id)`,
   );
-  const out: Anchor[] = [];
-  for (const r of rules) {
-    const options = labels.all(r.parent_id) as { answer_id: number; label: string | null }[];
-    const opening = new Set(JSON.parse(r.answer_ids) as number[]);
-    const fold = (l: string | null) => (l ? foldText(l.replace(/:?\s*\[[^\]]*\]\s*$/, '')) : '');
-    const siblings = options.filter((o) => !opening.has(o.answer_id)).map((o) => fold(o.label)).filter((l) => l.length > 0);
-    for (const o of options) if (opening.has(o.answer_id) && fold(o.label)) out.push({ parentPage: r.page, label: fold(o.label), siblings });
-  }
-  return out;
+  const labels = {
+    en: db.prepare(`SELECT o.answer_id, coalesce(o.label_en, a.text_en) AS label FROM options o JOIN items a ON a.id = o.answer_id WHERE o.question_id = ?`),
+    es: db.prepare(`SELECT o.answer_id, coalesce(o.label_es, a.text_es) AS label FROM options o JOIN items a ON a.id = o.answer_id WHERE o.question_id = ?`),
+  };
+  const fold = (l: string | null) => (l ? foldText(l.replace(/:?\s*\[[^\]]*\]\s*$/, '')) : '');
+  return (itemId, documentId, language) => {
+    const out: Anchor[] = [];
+    for (const r of rules.all(documentId, itemId) as { parent_id: number; answer_ids: string; page: number }[]) {
+      const options = labels[language].all(r.parent_id) as { answer_id: number; label: string | null }[];
+      const opening = new Set(JSON.parse(r.answer_ids) as number[]);
+      const siblings = options.filter((o) => !opening.has(o.answer_id)).map((o) => fold(o.label)).filter((l) => l.length > 0);
+      for (const o of options) if (opening.has(o.answer_id) && fold(o.label)) out.push({ parentPage: r.page, label: fold(o.label), siblings });
+    }
+    return out;
+  };
 }

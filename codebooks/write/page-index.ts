@@ -8,7 +8,7 @@ import type Database from 'better-sqlite3';
 import { tiedWordings } from './tied-page-wordings';
 import type { MergedDocument } from '../merge/provenance-sources';
 import { PageIndex, type PageHit } from '../merge/page-match';
-import { anchoredPage, anchorsFor, DocumentText } from './follow-up-pages';
+import { anchoredPage, anchorReader, DocumentText } from './follow-up-pages';
 import { push } from '../merge/group';
 
 interface DocRow {
@@ -78,6 +78,7 @@ interface Pending {
  *  (follow-up-pages.ts). Twice, so that a follow-up of a follow-up finds its parent's page. */
 function placeFollowUps(db: Database.Database, pending: Pending[], insert: Database.Statement): number {
   const texts = new Map<PageIndex, DocumentText>();
+  const anchorsFor = anchorReader(db);
   let rows = 0;
   let left = pending;
   for (let round = 0; round < 2 && left.length; round++) {
@@ -85,7 +86,7 @@ function placeFollowUps(db: Database.Database, pending: Pending[], insert: Datab
     for (const p of left) {
       let doc = texts.get(p.index);
       if (!doc) texts.set(p.index, (doc = new DocumentText(p.index)));
-      const page = anchoredPage(doc, p.wording, p.hit, anchorsFor(db, p.item, p.doc.id, p.doc.language));
+      const page = anchoredPage(doc, p.wording, p.hit, anchorsFor(p.item, p.doc.id, p.doc.language));
       if (page === null) next.push(p);
       else rows += insert.run(p.item, p.doc.id, page, p.hit.method, p.hit.score).changes;
     }
