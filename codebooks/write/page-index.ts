@@ -63,7 +63,7 @@ export function writePageIndex(db: Database.Database, documents: MergedDocument[
       else if (hit) rows += insert.run(q.id, d.id, hit.page, hit.method, hit.score).changes;
     }
   }
-  return rows + placeFollowUps(db, pending, insert) + pagesFromParents(db);
+  return rows + placeFollowUps(db, pending, insert) + pagesFromParents(db, pending);
 }
 
 interface Pending {
@@ -92,6 +92,7 @@ function placeFollowUps(db: Database.Database, pending: Pending[], insert: Datab
     }
     left = next;
   }
+  pending.splice(0, pending.length, ...left);
   return rows;
 }
 
@@ -108,13 +109,21 @@ export function printedVersion(pages: string[]): string | null {
  * A follow-up with no wording of its own ("Please specify:", "Number of people") points to the
  * page of the question that leads to it: that is where it is printed, right below.
  */
-function pagesFromParents(db: Database.Database): number {
-  return db
+function pagesFromParents(db: Database.Database, unplaced: Pending[]): number {
+  // A follow-up whose wording is printed on several pages, none under its answer's heading, is not
+  // printed right below its parent (the parent's page is a checklist): it gets no page.
+  db.exec('CREATE TEMP TABLE unplaced (item_id INTEGER, document_id INTEGER)');
+  const add = db.prepare('INSERT INTO unplaced VALUES (?, ?)');
+  for (const p of unplaced) add.run(p.item, p.doc.id);
+  const rows = db
     .prepare(`INSERT OR IGNORE INTO question_pages (item_id, document_id, page, method, score)
       SELECT b.child_id, qp.document_id, min(qp.page), 'parent', 0
         FROM branching b JOIN question_pages qp ON qp.item_id = b.parent_id
        WHERE b.parent_id IS NOT NULL AND qp.method != 'parent'
          AND NOT EXISTS (SELECT 1 FROM question_pages x WHERE x.item_id = b.child_id AND x.document_id = qp.document_id)
+         AND NOT EXISTS (SELECT 1 FROM unplaced u WHERE u.item_id = b.child_id AND u.document_id = qp.document_id)
        GROUP BY b.child_id, qp.document_id`)
     .run().changes;
+  db.exec('DROP TABLE unplaced');
+  return rows;
 }
