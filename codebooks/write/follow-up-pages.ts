@@ -2,12 +2,12 @@
 // still seeing a doctor ... for this condition?"): their wording is on many pages, and the first of
 // them is another answer's. Such a follow-up's page is where its wording comes after the heading
 // of the answer that opens it, with no other answer of the same question in between, reading on
-// from the page of that question. Found nowhere so: no page of its own (its parent's is used).
+// from the page of that question. Found nowhere so: no page of its own (parent-pages.ts may give one).
 import type Database from 'better-sqlite3';
 import { foldText, SHINGLE_THRESHOLD, type PageHit, type PageIndex } from '../merge/page-match';
 
 /** How far after a heading its follow-ups can be printed (folded characters: two or three pages). */
-const MAX_SPAN = 6000;
+export const MAX_SPAN = 6000;
 
 export interface Anchor {
   parentPage: number;
@@ -60,16 +60,22 @@ export function anchoredPage(doc: DocumentText, wording: string, hit: PageHit, a
     if (!a.label) continue;
     for (let at = doc.indexOf(a.label, doc.pageStart(a.parentPage)); at >= 0; at = doc.indexOf(a.label, at + 1)) {
       const from = at + a.label.length + 1;
-      let end = Math.min(doc.text.length, from + MAX_SPAN);
-      for (const s of a.siblings) {
-        const j = s && s !== a.label && !a.label.includes(s) ? doc.indexOf(s, from) : -1;
-        if (j >= 0 && j < end) end = j;
-      }
+      const end = segmentEnd(doc, from, a);
       const found = hit.method === 'shingles' ? firstShingle(doc.text, from, end, words) : doc.indexOf(q, from);
       if (found >= 0 && found < end) return doc.pageAt(found);
     }
   }
   return null;
+}
+
+/** Where the answer's heading ending at `from` is followed by another answer's, or MAX_SPAN on. */
+export function segmentEnd(doc: DocumentText, from: number, a: Anchor): number {
+  let end = Math.min(doc.text.length, from + MAX_SPAN);
+  for (const s of a.siblings) {
+    const j = s && s !== a.label && !a.label.includes(s) ? doc.indexOf(s, from) : -1;
+    if (j >= 0 && j < end) end = j;
+  }
+  return end;
 }
 
 /** Where the segment holds enough of the wording's 3-grams, the first of them; else -1. */
