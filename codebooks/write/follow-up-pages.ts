@@ -101,15 +101,19 @@ export function anchorReader(db: Database.Database): (itemId: number, documentId
        JOIN question_pages qp ON qp.item_id = b.parent_id AND qp.document_id = ? AND qp.method != 'parent'
       WHERE b.child_id = ? AND b.parent_id IS NOT NULL GROUP BY b.parent_id, b.answer_ids ORDER BY min(b.id)`,
   );
-  const labels = {
-    en: db.prepare(`SELECT o.answer_id, coalesce(o.label_en, a.text_en) AS label FROM options o JOIN items a ON a.id = o.answer_id WHERE o.question_id = ?`),
-    es: db.prepare(`SELECT o.answer_id, coalesce(o.label_es, a.text_es) AS label FROM options o JOIN items a ON a.id = o.answer_id WHERE o.question_id = ?`),
-  };
+  const label = (l: 'en' | 'es') =>
+    db.prepare(`SELECT o.answer_id, coalesce(o.label_${l}, a.text_${l}) AS label, q.text_${l} AS question
+      FROM options o JOIN items a ON a.id = o.answer_id JOIN items q ON q.id = o.question_id WHERE o.question_id = ?`);
+  const labels = { en: label('en'), es: label('es') };
   const fold = (l: string | null) => (l ? foldText(l.replace(/:?\s*\[[^\]]*\]\s*$/, '')) : '');
   return (itemId, documentId, language) => {
     const out: Anchor[] = [];
     for (const r of rules.all(documentId, itemId) as { parent_id: number; answer_ids: string; page: number }[]) {
-      const options = labels[language].all(r.parent_id) as { answer_id: number; label: string | null }[];
+      const options = (labels[language].all(r.parent_id) as { answer_id: number; label: string | null; question: string | null }[]).map((o) => ({
+        answer_id: o.answer_id,
+        // Some codebooks label an answer "<its question> - Obesity": the answer alone is printed.
+        label: o.question && o.label?.startsWith(`${o.question} - `) ? o.label.slice(o.question.length + 3) : o.label,
+      }));
       const opening = new Set(JSON.parse(r.answer_ids) as number[]);
       const siblings = options.filter((o) => !opening.has(o.answer_id)).map((o) => fold(o.label)).filter((l) => l.length > 0);
       for (const o of options) if (opening.has(o.answer_id) && fold(o.label)) out.push({ parentPage: r.page, label: fold(o.label), siblings });

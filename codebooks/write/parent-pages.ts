@@ -5,8 +5,9 @@
 // often not the printed one. So, reading on from the parent's page, a follow-up is placed:
 // - 'anchored': where its wording, or its first words, is printed after the heading of the answer
 //   that opens it, before the next answer's heading (follow-up-pages.ts reads the headings);
-// - 'parent': an entry box ("please specify", a date, a number) found no wording: the page where
-//   the answer that opens it is printed under its question, where the box is filled in;
+// - 'parent': its whole wording is printed on the parent's page and no other; or, an entry box
+//   ("please specify", a date, a number), the page where the answer that opens it is printed
+//   under its question, where the box is filled in;
 // - otherwise no page: a wrong page is worse than none.
 import type Database from 'better-sqlite3';
 import { foldText, type PageIndex } from '../merge/page-match';
@@ -52,8 +53,7 @@ export function pagesFromParents(db: Database.Database, indexes: Map<number, Pag
         rows += insert.run(o.item, o.document, underHeading, 'anchored').changes;
         continue;
       }
-      if (!ENTRY_TYPES.has(o.fieldType ?? '')) continue;
-      const page = optionPage(doc, anchors, starts);
+      const page = (o.wording ? ownPage(doc, foldText(o.wording), anchors) : null) ?? (ENTRY_TYPES.has(o.fieldType ?? '') ? optionPage(doc, anchors, starts) : null);
       if (page !== null) rows += insert.run(o.item, o.document, page, 'parent').changes;
     }
   }
@@ -68,7 +68,6 @@ function orphans(db: Database.Database): Orphan[] {
               CASE d.language WHEN 'en' THEN c.text_en ELSE c.text_es END AS wording, c.field_type AS fieldType
          FROM branching b JOIN question_pages qp ON qp.item_id = b.parent_id AND qp.method != 'parent'
          JOIN documents d ON d.id = qp.document_id JOIN items c ON c.id = b.child_id
-         JOIN item_modules im ON im.item_id = c.id AND im.module_id = d.module_id
         WHERE NOT EXISTS (SELECT 1 FROM question_pages x WHERE x.item_id = b.child_id AND x.document_id = qp.document_id)
         ORDER BY b.child_id, qp.document_id`,
     )
@@ -102,6 +101,15 @@ function headingPage(doc: DocumentText, wording: string, anchors: Anchor[], star
     }
   }
   return null;
+}
+
+/** The parent's page, when the whole wording is printed there and on no other page. */
+function ownPage(doc: DocumentText, wording: string, anchors: Anchor[]): number | null {
+  if (wording.split(' ').length < 3) return null;
+  const pages = new Set<number>();
+  for (let at = doc.indexOf(wording, 0); at >= 0; at = doc.indexOf(wording, at + 1)) pages.add(doc.pageAt(at));
+  const [only] = pages;
+  return pages.size === 1 && anchors.some((a) => a.parentPage === only) ? only! : null;
 }
 
 /** The page of the first opening answer printed after its question's wording. */
