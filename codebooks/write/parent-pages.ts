@@ -6,8 +6,8 @@
 // - 'anchored': where its wording, or its first words, is printed after the heading of the answer
 //   that opens it, before the next answer's heading (follow-up-pages.ts reads the headings);
 // - 'parent': its whole wording is printed on the parent's page and no other; or, an entry box
-//   ("please specify", a date, a number), the page where the answer that opens it is printed
-//   under its question, where the box is filled in;
+//   ("please specify", a date, a number; not worded as a question), the page where the answer
+//   that opens it is printed under its question, where the box is filled in;
 // - otherwise no page: a wrong page is worse than none.
 import type Database from 'better-sqlite3';
 import { foldText, type PageIndex } from '../merge/page-match';
@@ -53,7 +53,10 @@ export function pagesFromParents(db: Database.Database, indexes: Map<number, Pag
         rows += insert.run(o.item, o.document, underHeading, 'anchored').changes;
         continue;
       }
-      const page = (o.wording ? ownPage(doc, foldText(o.wording), anchors) : null) ?? (ENTRY_TYPES.has(o.fieldType ?? '') ? optionPage(doc, anchors, starts) : null);
+      // An entry box worded as a question ("How many times were you tested?") whose wording is
+      // printed nowhere is likely absent from this edition (COPE June 2020): no page.
+      const box = ENTRY_TYPES.has(o.fieldType ?? '') && !/\?\s*$/.test(o.wording ?? '');
+      const page = (o.wording ? ownPage(doc, foldText(o.wording), anchors) : null) ?? (box ? optionPage(doc, anchors, starts) : null);
       if (page !== null) rows += insert.run(o.item, o.document, page, 'parent').changes;
     }
   }
