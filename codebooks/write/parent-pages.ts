@@ -20,6 +20,11 @@ const LEAD_WORDS = 6;
 /** How far after its heading a follow-up found by its first words may start (folded characters,
  *  about half a page): first words like "las siguientes preguntas son acerca de" recur further on. */
 const LEAD_SPAN = 1500;
+/** An answer's label is read where its question lists it, then where it heads its follow-ups (and
+ *  once more: "when “Obesity” selected"). */
+const MAX_OCCURRENCES = 3;
+
+const lead = (folded: string) => folded.split(' ').slice(0, LEAD_WORDS).join(' ');
 
 interface Orphan {
   item: number;
@@ -48,7 +53,8 @@ export function pagesFromParents(db: Database.Database, indexes: Map<number, Pag
       const anchors = anchorsFor(o.item, o.document, o.language);
       const parents = (parentText.all(o.item) as { text_en: string | null; text_es: string | null }[]).map((p) => (o.language === 'en' ? p.text_en : p.text_es));
       const starts = anchors.map((a) => questionStart(doc, a.parentPage, parents));
-      const underHeading = o.wording ? headingPage(doc, foldText(o.wording.replace(/:?\s*\[[^\]]*\]\s*$/, '')), anchors, starts) : null;
+      const leads = parents.map((p) => (p ? lead(foldText(p)) : ''));
+      const underHeading = o.wording ? headingPage(doc, foldText(o.wording.replace(/:?\s*\[[^\]]*\]\s*$/, '')), anchors, starts, leads) : null;
       if (underHeading !== null) {
         rows += insert.run(o.item, o.document, underHeading, 'anchored').changes;
         continue;
@@ -80,26 +86,31 @@ function orphans(db: Database.Database): Orphan[] {
 /** Where the parent question's wording (its first words) starts on its page, or -1. */
 function questionStart(doc: DocumentText, page: number, parents: (string | null)[]): number {
   for (const p of parents) {
-    const lead = p ? foldText(p).split(' ').slice(0, LEAD_WORDS).join(' ') : '';
-    const i = lead ? doc.indexOf(lead, doc.pageStart(page)) : -1;
+    const first = p ? lead(foldText(p)) : '';
+    const i = first ? doc.indexOf(first, doc.pageStart(page)) : -1;
     if (i >= 0 && doc.pageAt(i) === page) return i;
   }
   return -1;
 }
 
 /** The page where the wording's first words follow an opening answer's heading closely, reading on
- *  from the parent question's wording, or null. */
-function headingPage(doc: DocumentText, wording: string, anchors: Anchor[], starts: number[]): number | null {
+ *  from the parent question's wording, or null. First words that are the parent's own ("Thinking
+ *  about your current social habits ...", "Las siguientes preguntas son acerca de") or the answer's
+ *  label itself ("None of these fully describe me") tell nothing of where the follow-up is. */
+function headingPage(doc: DocumentText, wording: string, anchors: Anchor[], starts: number[], parentLeads: string[]): number | null {
   const words = wording.split(' ').filter(Boolean);
   // As in page-match.ts: two words ("Kidney Conditions" under each relative) say nothing of where.
   if (words.length < 3) return null;
-  const lead = words.slice(0, LEAD_WORDS).join(' ');
+  const first = lead(wording);
+  if (parentLeads.includes(first) || anchors.some((a) => a.label && wording.startsWith(a.label))) return null;
   for (const [k, a] of anchors.entries()) {
     if (!a.label || starts[k]! < 0) continue;
-    for (let at = doc.indexOf(a.label, starts[k]!); at >= 0; at = doc.indexOf(a.label, at + 1)) {
+    // The answer in its question's list, then as a heading: not a same-named answer of a later question.
+    let seen = 0;
+    for (let at = doc.indexOf(a.label, starts[k]!); at >= 0 && seen < MAX_OCCURRENCES; at = doc.indexOf(a.label, at + 1), seen++) {
       const from = at + a.label.length + 1;
       const end = Math.min(segmentEnd(doc, from, a), from + LEAD_SPAN);
-      const found = doc.indexOf(lead, from);
+      const found = doc.indexOf(first, from);
       if (found >= 0 && found < end) return doc.pageAt(found);
     }
   }
