@@ -6,6 +6,8 @@
 // (a function, a React element or returnObjects is passed through as before).
 import type { i18n as I18n } from 'i18next';
 
+const MAX_KEPT = 5000;
+
 type Plain = string | number | boolean | null | undefined;
 
 const isPlain = (v: unknown): v is Plain => v === null || (typeof v !== 'object' && typeof v !== 'function');
@@ -35,6 +37,8 @@ export function memoizeTranslations(i18n: I18n): void {
     if (key === null) return translate(...args);
     if (kept.has(key)) return kept.get(key);
     const value = translate(...args);
+    // Interpolated queries and counts make new keys all session long: start afresh past a bound.
+    if (kept.size >= MAX_KEPT) forget();
     kept.set(key, value);
     return value;
   }) as unknown as I18n['t'];
