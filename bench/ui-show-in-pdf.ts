@@ -10,8 +10,8 @@
 //   pointer, so nothing is loaded ahead of it); timed from the address change.
 // For each: the page expected and landed on, and the frames with the highlight and with the
 // canvas painted under it; then p50, p95, max and the 500 ms target. `--flow=item|catalog` runs
-// one; `--without-boxes` drops the build's highlight boxes (hl=) from the links, so the viewer
-// finds the words by searching the page's text.
+// one, `--files=a.pdf,b.pdf` only those PDFs; `--without-boxes` drops the build's highlight
+// boxes (hl=) from the links, so the viewer finds the words by searching the page's text.
 import { loadavg } from 'node:os';
 import { defaultDbPath } from '../codebooks/paths';
 import { openCodebook } from '../electron/services/store';
@@ -28,7 +28,7 @@ const dwell = Number(arg('dwell') ?? 0);
 const db = openCodebook(defaultDbPath());
 const documents = (db.prepare('SELECT count(*) FROM documents').pluck().get() as number) ?? 0;
 const withoutBoxes = process.argv.includes('--without-boxes');
-const links = furthestLinks(db).map((l) => (withoutBoxes ? { ...l, href: l.href.replace(/&hl=[^&]*/, '') } : l));
+const links = furthestLinks(db, arg('files')?.split(',')).map((l) => (withoutBoxes ? { ...l, href: l.href.replace(/&hl=[^&]*/, '') } : l));
 db.close();
 const served = await serveBrowserMode();
 const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');

@@ -16,10 +16,24 @@ export function warmViewer(first?: { url: string; page: number }): void {
   );
 }
 
-/** Opens a document and reads its page `page` (pdf.js keeps both for the viewer). */
+const prepared = new WeakSet<object>();
+
+/**
+ * Opens a document and prepares its page `page` for the viewer: the page is drawn once, about a
+ * pixel wide, so the worker has read its drawing operations and the main thread has loaded its
+ * fonts; pdf.js keeps those operations with the page, and the viewer's drawing reuses them.
+ */
 export function preopen(url: string, page?: number): void {
   void import('./pdfjs')
     .then((m) => m.openPdf(url))
-    .then((d) => (page && page <= d.numPages ? d.getPage(page) : undefined))
+    .then(async (d) => {
+      if (!page || page > d.numPages) return;
+      const pg = await d.getPage(page);
+      if (prepared.has(pg)) return;
+      prepared.add(pg);
+      const base = pg.getViewport({ scale: 1 });
+      const canvas = document.createElement('canvas');
+      await pg.render({ canvas, viewport: pg.getViewport({ scale: 1 / Math.max(base.width, base.height) }) }).promise;
+    })
     .catch(() => undefined);
 }
