@@ -5,11 +5,12 @@
 // commit). Prints p50 / p95 of each. Run `npm run build` first.
 import { openChromium } from '../test/ui/helpers/chromium';
 import { serveBrowserMode } from '../test/ui/helpers/serve';
+import { endTrace, type TraceEvent } from './main-thread-cpu';
 import { percentile } from './stats';
 
 const QUERIES = ['cigarettes', 'depression', 'health insurance', 'ejercicio', 'alcohol', 'diabetes', 'sleep', 'fuma', 'dias', '1585860', 'Smoking_Smoke'];
 
-interface Slice { name: string; ph: string; pid: number; tid: number; ts: number; dur?: number; tdur?: number; args?: { data?: { type?: string } } }
+type Slice = TraceEvent & { args?: { data?: { type?: string } } };
 
 const served = await serveBrowserMode();
 const s = await openChromium();
@@ -30,17 +31,7 @@ try {
   const cdp = await s.context.newCDPSession(s.page);
   await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,toplevel,cc,benchmark', transferMode: 'ReturnAsStream' });
   for (const q of QUERIES) await type(q);
-  const done = new Promise<{ stream?: string }>((r) => cdp.once('Tracing.tracingComplete', r));
-  await cdp.send('Tracing.end');
-  const { stream } = await done;
-  let data = '';
-  for (;;) {
-    const c = await cdp.send('IO.read', { handle: stream! });
-    data += c.base64Encoded ? Buffer.from(c.data, 'base64').toString() : c.data;
-    if (c.eof) break;
-  }
-  const parsed = JSON.parse(data) as { traceEvents?: Slice[] } | Slice[];
-  const all = (Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? [])).filter((e) => e.ph === 'X');
+  const all = (await endTrace(cdp)).filter((e) => e.ph === 'X') as Slice[];
   const keys = all.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown');
   const main = all.filter((e) => e.pid === keys[0]!.pid && e.tid === keys[0]!.tid).sort((a, b) => a.ts - b.ts);
   const cpu = (xs: Slice[]) => xs.reduce((sum, e) => sum + (e.tdur ?? e.dur ?? 0) / 1000, 0);
