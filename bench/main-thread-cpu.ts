@@ -1,9 +1,9 @@
 // The page's main-thread CPU time from navigation to a performance mark, read from a Chromium trace
 // (each task's thread time): unlike wall time, it barely moves when other processes share the
 // cores, so a change to the renderer's own work shows even on a busy machine.
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, CDPSession } from 'playwright-core';
 
-interface TraceEvent {
+export interface TraceEvent {
   name: string;
   ph: string;
   pid: number;
@@ -18,14 +18,8 @@ interface TraceEvent {
 // traces each task under both, one inside the other: only the first name found is counted.
 const TASK_NAMES = ['ThreadControllerImpl::RunTask', 'RunTask'];
 
-/** Opens `url` in a new tab of `context`, waits for `ready` in the page, returns the CPU ms of its
- *  main thread from the navigation to the mark named `mark`. */
-export async function mainThreadCpu(context: BrowserContext, url: string, ready: () => boolean, mark: string): Promise<number> {
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Tracing.start', { categories: 'devtools.timeline,blink.user_timing,toplevel,loading', transferMode: 'ReturnAsStream' });
-  await page.goto(url);
-  await page.waitForFunction(ready, null, { timeout: 30_000 });
+/** Ends the trace started with `Tracing.start` (transferMode ReturnAsStream) and returns its events. */
+export async function endTrace(cdp: CDPSession): Promise<TraceEvent[]> {
   const done = new Promise<{ stream?: string }>((r) => cdp.once('Tracing.tracingComplete', r));
   await cdp.send('Tracing.end');
   const { stream } = await done;
@@ -35,9 +29,20 @@ export async function mainThreadCpu(context: BrowserContext, url: string, ready:
     data += c.base64Encoded ? Buffer.from(c.data, 'base64').toString() : c.data;
     if (c.eof) break;
   }
-  await page.close();
   const parsed = JSON.parse(data) as { traceEvents?: TraceEvent[] } | TraceEvent[];
-  const events = Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
+  return Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
+}
+
+/** Opens `url` in a new tab of `context`, waits for `ready` in the page, returns the CPU ms of its
+ *  main thread from the navigation to the mark named `mark`. */
+export async function mainThreadCpu(context: BrowserContext, url: string, ready: () => boolean, mark: string): Promise<number> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,blink.user_timing,toplevel,loading', transferMode: 'ReturnAsStream' });
+  await page.goto(url);
+  await page.waitForFunction(ready, null, { timeout: 30_000 });
+  const events = await endTrace(cdp);
+  await page.close();
   const end = events.find((e) => e.name === mark);
   if (!end) throw new Error(`no "${mark}" mark in the trace`);
   // The mark's startTime counts from the navigation's start. The trace's navigationStart event can

@@ -1,33 +1,31 @@
 // One search hit: kind, code, concept ID and survey on one line, then its wording in the content
 // language(s), with the matched words highlighted where the snippet was cut from that language.
-import { useTranslation } from 'react-i18next';
+// No hooks: the words around the data come in `labels` (hit-labels.ts), so a row costs its data.
 import type { SearchHit } from '../../../../electron/contract/models';
-import { shownLanguages, useShellStore } from '../../app/shell-store';
+import type { HitLabels } from './hit-labels';
 import { isExactHit } from './palette-options';
 import { Snippet } from './Snippet';
 import { snippetLanguage } from './snippet';
 
-export function HitMeta({ hit }: { hit: SearchHit }) {
-  const { t } = useTranslation(['search', 'lookup']);
+export function HitMeta({ hit, labels }: { hit: SearchHit; labels: HitLabels }) {
   return (
     <span className="hit-meta">
-      <span className={`kind kind-${hit.kind}`}>{t(`search:kind.${hit.kind}`)}</span>
+      <span className={`kind kind-${hit.kind}`}>{labels.kind[hit.kind]}</span>
       {hit.code && <code className="hit-code">{hit.code}</code>}
       {hit.conceptId !== null && (
         <span className="hit-id">
-          <span className="visually-hidden">{t('search:hit.conceptId')} </span>
+          <span className="visually-hidden">{labels.conceptId} </span>
           {hit.conceptId}
         </span>
       )}
       {hit.survey && <span className="hit-survey">{hit.survey.name ?? hit.survey.slug}</span>}
-      {isExactHit(hit) && <span className="exact">{t(`lookup:exact.${hit.match as 'concept-id' | 'code'}`)}</span>}
+      {isExactHit(hit) && <span className="exact">{labels.exact[hit.match as 'concept-id' | 'code']}</span>}
     </span>
   );
 }
 
-export function HitTexts({ hit }: { hit: SearchHit }) {
-  const { t } = useTranslation('search');
-  const langs = shownLanguages(useShellStore((s) => s.contentLanguage));
+export function HitTexts({ hit, labels }: { hit: SearchHit; labels: HitLabels }) {
+  const langs = labels.langs;
   const from = hit.match === 'text' ? snippetLanguage(hit.snippet, hit.text) : null;
   return (
     <span className="hit-texts">
@@ -40,18 +38,18 @@ export function HitTexts({ hit }: { hit: SearchHit }) {
           </span>
         ) : (
           <span key={l} className="hit-text missing">
-            {t('hit.noText')}
+            {labels.noText}
           </span>
         );
       })}
       {hit.question && (
         <span className="hit-question">
-          {t('hit.answerOf')} {hit.question.code && <code>{hit.question.code}</code>} {langs.map((l) => hit.question!.text[l]).find(Boolean) ?? ''}
+          {labels.answerOf} {hit.question.code && <code>{hit.question.code}</code>} {langs.map((l) => hit.question!.text[l]).find(Boolean) ?? ''}
         </span>
       )}
       {hit.match === 'text' && (from === null || !langs.includes(from)) && (
         <span className="hit-match">
-          {t('hit.matchedIn')}: <Snippet html={hit.snippet} lang={from ?? undefined} />
+          {labels.matchedIn}: <Snippet html={hit.snippet} lang={from ?? undefined} />
         </span>
       )}
     </span>

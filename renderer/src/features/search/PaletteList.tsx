@@ -1,8 +1,12 @@
 // The palette's listbox. Rows are memoized on their option and selection: while the next answer
-// is on its way (each keystroke), the rows on screen are not rendered again, and a new answer
-// renders only its own rows. One set of handlers on the list (not one per row) keeps rows pure.
-import { memo, type MouseEvent } from 'react';
+// is on its way, the rows on screen are not rendered again, and a new answer renders only the rows
+// it changes (palette-options.ts keeps the others' objects). Their words come from one set of
+// labels (hit-labels.ts), not a translation hook per row. One set of handlers on the list (not one
+// per row) keeps rows pure.
+import { memo, useMemo, type MouseEvent } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { useHitLabels, type HitLabels } from './hit-labels';
 import { HitMeta, HitTexts } from './HitSummary';
 import type { PaletteOption } from './palette-options';
 
@@ -26,6 +30,9 @@ function rowIndex(e: MouseEvent): number | null {
 }
 
 export function PaletteList({ listId, label, options, active, query, status, source, onActive, onChoose }: Props) {
+  const { t } = useTranslation('search');
+  const sentences = useMemo(() => optionSentences(t), [t]);
+  const labels = useHitLabels();
   return (
     <ul
       id={listId}
@@ -46,25 +53,37 @@ export function PaletteList({ listId, label, options, active, query, status, sou
       }}
     >
       {options.map((o, i) => (
-        <Row key={o.id} option={o} index={i} selected={i === active} listId={listId} />
+        <Row key={o.id} option={o} index={i} selected={i === active} listId={listId} labels={labels} text={optionText(sentences, o)} />
       ))}
     </ul>
   );
 }
 
-const Row = memo(function Row({ option: o, index, selected, listId }: { option: PaletteOption; index: number; selected: boolean; listId: string }) {
-  const { t } = useTranslation('search');
+const Row = memo(function Row({ option: o, index, selected, listId, labels, text }: { option: PaletteOption; index: number; selected: boolean; listId: string; labels: HitLabels; text: string }) {
   return (
     <li id={`${listId}-${o.id}`} role="option" aria-selected={selected} className={`palette-option option-${o.type}`} data-testid={`palette-${o.type}`} data-index={index}>
-      {o.type === 'hit' && (
+      {o.type === 'hit' ? (
         <>
-          <HitMeta hit={o.hit} />
-          <HitTexts hit={o.hit} />
+          <HitMeta hit={o.hit} labels={labels} />
+          <HitTexts hit={o.hit} labels={labels} />
         </>
+      ) : (
+        text
       )}
-      {o.type === 'literal' && t('box.searchLiteral', { query: o.query })}
-      {o.type === 'suggestion' && t('box.didYouMean', { suggestion: o.text })}
-      {o.type === 'all' && t('box.allResults', { query: o.query })}
     </li>
   );
 });
+
+/** Stands for the query in a translated sentence, filled in per keystroke without translating again. */
+const SLOT = '\u0000';
+
+/** The sentences of the options that are not hits, translated once per language. */
+function optionSentences(t: TFunction<'search'>) {
+  return { literal: t('box.searchLiteral', { query: SLOT }), suggestion: t('box.didYouMean', { suggestion: SLOT }), all: t('box.allResults', { query: SLOT }) };
+}
+
+/** The words of an option that is not a hit (a hit's row shows its data). */
+function optionText(sentences: ReturnType<typeof optionSentences>, o: PaletteOption): string {
+  if (o.type === 'hit') return '';
+  return sentences[o.type].split(SLOT).join(o.type === 'suggestion' ? o.text : o.query);
+}

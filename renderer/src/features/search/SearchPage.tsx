@@ -9,6 +9,7 @@ import { useReportPageState } from '../../app/page-state';
 import { linkToItem, linkToSearch, type SearchParams } from '../../app/router';
 import { loadFacets, type Facets } from './facets';
 import { HitMeta, HitTexts } from './HitSummary';
+import { useHitLabels } from './hit-labels';
 import { hitTarget } from './palette-options';
 import type { SearchFilters as Filters } from './search-store';
 import { SearchFilters } from './SearchFilters';
@@ -45,6 +46,7 @@ const keyOf = (p: SearchParams) => JSON.stringify([p.q, filtersOf(p)]);
 export function SearchPage({ params: routeParams }: { params: SearchParams }) {
   const { t, i18n } = useTranslation('search');
   const s = useStore(pageStore);
+  const labels = useHitLabels();
   const [facets, setFacets] = useState<Facets | null>(null);
   const [facetError, setFacetError] = useState<string | null>(null);
   // Typing and filtering rewrite the URL in place (a deep link, restored by back/forward) but not
@@ -105,8 +107,8 @@ export function SearchPage({ params: routeParams }: { params: SearchParams }) {
           {hits.map((h) => (
             <li key={`${h.kind}-${h.code ?? ''}-${h.conceptId ?? ''}`}>
               <a className="result-link" href={linkToItem(hitTarget(h))}>
-                <HitMeta hit={h} />
-                <HitTexts hit={h} />
+                <HitMeta hit={h} labels={labels} />
+                <HitTexts hit={h} labels={labels} />
               </a>
               <ResultCopy hit={h} />
               {h.kind === 'question' && <AddToListButton item={h.conceptId ?? hitTarget(h)} code={h.code} />}

@@ -1,7 +1,7 @@
 // The search box in the header (F5): results as you type in a listbox under it, arrow keys to
 // move, Enter to open, Esc to close; Ctrl/Cmd+K (or the menu's Search command) focuses it from
 // anywhere. A pasted concept ID or code opens its concept card at once (F6).
-import { useEffect, useId, useLayoutEffect, useMemo, useRef, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { linkToItem, linkToSearch, useRouteStore } from '../../app/router';
@@ -9,11 +9,14 @@ import { useShellStore } from '../../app/shell-store';
 import { looksLikeIdOrCode } from '../lookup/lookup';
 import { PaletteList } from './PaletteList';
 import { hitTarget, paletteOptions, type PaletteOption } from './palette-options';
-import { lookupStore, PALETTE_LIMIT, paletteStore } from './stores';
+import { PaletteStatus } from './PaletteStatus';
+import { lookupStore, paletteStore } from './stores';
 import './search.css';
 
 export function SearchPalette() {
-  const { t } = useTranslation(['search', 'lookup']);
+  const { t } = useTranslation('search');
+  // Words that do not change as one types, translated once per language.
+  const words = useMemo(() => ({ label: t('box.label'), placeholder: t('box.placeholder'), results: t('box.results'), hint: t('box.hint') }), [t]);
   const s = useStore(paletteStore);
   const lookup = useStore(lookupStore);
   const goTo = useRouteStore((r) => r.navigate);
@@ -25,11 +28,13 @@ export function SearchPalette() {
   const hash = useRouteStore((r) => r.hash);
   const input = useRef<HTMLInputElement>(null);
   const listId = useId();
-  // The same option objects until the next answer, so the list's rows are not rendered again.
-  const options = useMemo(() => paletteOptions(s.shownQuery, s.result), [s.shownQuery, s.result]);
+  // The same option objects until the next answer, and an answer keeps the objects of the rows it
+  // shows again: their rows are not rendered again.
+  const shownOptions = useRef<PaletteOption[]>([]);
+  const options = useMemo(() => (shownOptions.current = paletteOptions(s.shownQuery, s.result, shownOptions.current)), [s.shownQuery, s.result]);
   const expanded = s.open && s.query.trim() !== '' && s.status !== 'idle';
-  const popup = useRef<HTMLDivElement>(null);
-  useLayoutEffect(() => (expanded ? keepInWindow(popup.current) : undefined), [expanded]);
+  const palette = useRef<HTMLDivElement>(null);
+  useEffect(() => keepInWindow(palette.current), []);
   const active = options[s.active];
 
   // Ctrl/Cmd+K and the menu command: focus the box and select what is in it. In the next frame,
@@ -116,14 +121,14 @@ export function SearchPalette() {
 
   const hitCount = s.result?.hits.length ?? 0;
   return (
-    <div className="search-palette">
+    <div className="search-palette" ref={palette}>
       <input
         ref={input}
         type="search"
         role="combobox"
         data-testid="search-box"
-        aria-label={t('box.label')}
-        placeholder={t('box.placeholder')}
+        aria-label={words.label}
+        placeholder={words.placeholder}
         aria-expanded={expanded}
         aria-controls={listId}
         aria-autocomplete="list"
@@ -132,36 +137,43 @@ export function SearchPalette() {
         onChange={(e) => s.setQuery(e.target.value)}
         onKeyDown={onKeyDown}
         onPaste={onPaste}
-        onFocus={() => s.query && s.setOpen(true)}
+        onFocus={() => (placePopup(palette.current), s.query && s.setOpen(true))}
         onBlur={() => s.setOpen(false)}
         spellCheck={false}
         autoComplete="off"
       />
-      <div ref={popup} className="palette-popup" hidden={!expanded}>
-        <PaletteList listId={listId} label={t('box.results')} options={options} active={s.active} query={s.shownQuery} status={s.status} source={s.source} onActive={s.setActive} onChoose={choose} />
-        <p className="palette-status" role="status">
-          {s.status === 'error' && t('box.error', { message: s.error })}
-          {s.status !== 'error' && expanded && s.result?.corrected && `${t('box.corrected', { corrected: s.result.corrected })} `}
-          {s.status !== 'error' && expanded && (hitCount >= PALETTE_LIMIT ? t('box.countFirst', { count: hitCount }) : hitCount > 0 ? t('box.count', { count: hitCount }) : t('box.none', { query: s.shownQuery }))}
-          {lookup.status === 'resolving' && ` ${t('lookup:opening', { text: lookup.text })}`}
-        </p>
+      <div className="palette-popup" hidden={!expanded}>
+        <PaletteList listId={listId} label={words.results} options={options} active={s.active} query={s.shownQuery} status={s.status} source={s.source} onActive={s.setActive} onChoose={choose} />
+        <PaletteStatus
+          error={s.status === 'error' ? (s.error ?? '') : null}
+          expanded={expanded}
+          corrected={s.result?.corrected ?? null}
+          count={hitCount}
+          noneFor={hitCount === 0 ? s.shownQuery : ''}
+          opening={lookup.status === 'resolving' ? lookup.text : null}
+        />
         <p className="palette-hint" aria-hidden="true">
-          {t('box.hint')}
+          {words.hint}
         </p>
       </div>
     </div>
   );
 }
 
-/** The popup opens under the box's left edge; where the window is too narrow, it moves left. */
-function keepInWindow(el: HTMLElement | null): (() => void) | undefined {
-  if (!el) return undefined;
-  const place = () => {
-    el.style.left = '0px';
-    const r = el.getBoundingClientRect();
-    const over = r.right - (document.documentElement.clientWidth - 8);
-    if (over > 0) el.style.left = `${-Math.min(over, Math.max(0, r.left - 8))}px`;
-  };
+/**
+ * The popup opens under the box's left edge; where the window is too narrow, it moves left
+ * (search.css, from these two lengths). Measured when the box gets focus and when the window is
+ * resized, never as results arrive: a measure then would lay out the new rows within the keystroke.
+ */
+function placePopup(el: HTMLElement | null): void {
+  if (!el) return;
+  const left = el.getBoundingClientRect().left;
+  el.style.setProperty('--palette-left', `${left}px`);
+  el.style.setProperty('--palette-room', `${document.documentElement.clientWidth - 8 - left}px`);
+}
+
+function keepInWindow(el: HTMLElement | null): () => void {
+  const place = () => placePopup(el);
   place();
   window.addEventListener('resize', place);
   return () => window.removeEventListener('resize', place);

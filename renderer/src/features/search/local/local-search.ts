@@ -7,7 +7,7 @@ import type { SearchHit, SearchOptions, SearchResult } from '../../../../../elec
 import type { StoredHit } from '../../../../../electron/services/search/docs';
 import { prefixWeight } from '../../../../../electron/services/search/exact';
 import { parseQuery, type ParsedQuery } from '../../../../../electron/services/search/fts-query';
-import { highlighter, highlightMatches } from '../../../../../electron/services/search/highlight';
+import { highlighter, highlightMatches, holdsMatch } from '../../../../../electron/services/search/highlight';
 import { LEVELS, type Lang, type Tier } from '../../../../../electron/services/search/levels';
 import { cleanQuery } from '../../../../../electron/services/search/search';
 import { highlight } from '../../../../../electron/services/search/snippet';
@@ -129,7 +129,7 @@ function byText(e: Engine, ix: LocalIndex, parsed: ParsedQuery, lang: Lang, limi
       const stored = ix.hits[rank]!;
       const tiers = found.get(rank)!;
       const tier = tiers[0]!;
-      const own = tiers.includes('wording') ? 2 : highlightMatches(WORDING[lang].map((l) => stored.text[l]), tier === 'typing' ? marks : wordMarks) ? 1 : 0;
+      const own = tiers.includes('wording') ? 2 : holdsMatch(WORDING[lang].map((l) => stored.text[l]), tier === 'typing' ? marks : wordMarks) ? 1 : 0;
       const code = prefixed.get(rank) ?? Number(tiers.includes('code'));
       return { rank, stored, tier, prefix: prefixed.has(rank), own, score: own + code + codeNames(stored.code, stems) };
     });

@@ -1,0 +1,60 @@
+// `npm run bench:ui-cpu`: where a keystroke in the search box spends the page's main
+// thread, from a Chromium trace (each slice's thread CPU time, which barely moves when other
+// processes share the cores, unlike `bench:ui`'s wall times). Per keystroke: the keystroke's task
+// (its JavaScript, style and layout within it) and the next frame's task (pre-paint, paint,
+// commit). Prints p50 / p95 of each. Run `npm run build` first.
+import { openChromium } from '../test/ui/helpers/chromium';
+import { serveBrowserMode } from '../test/ui/helpers/serve';
+import { endTrace, type TraceEvent } from './main-thread-cpu';
+import { percentile } from './stats';
+
+const QUERIES = ['cigarettes', 'depression', 'health insurance', 'ejercicio', 'alcohol', 'diabetes', 'sleep', 'fuma', 'dias', '1585860', 'Smoking_Smoke'];
+
+type Slice = TraceEvent & { args?: { data?: { type?: string } } };
+
+const served = await serveBrowserMode();
+const s = await openChromium();
+try {
+  await s.page.goto(served.url);
+  await s.page.locator('html[data-local-search="ready"]').waitFor({ state: 'attached', timeout: 30_000 });
+  const box = s.page.getByTestId('search-box');
+  await box.focus();
+  const type = async (q: string) => {
+    await box.fill('');
+    for (let i = 0; i < q.length; i++) {
+      await s.page.keyboard.press(q[i] === ' ' ? 'Space' : q[i]!);
+      await s.page.waitForFunction((t) => document.querySelector<HTMLElement>('[data-testid="search-results"]')!.dataset.query === t, q.slice(0, i + 1));
+      await s.page.waitForTimeout(40); // the frame painted, the next key apart from it
+    }
+  };
+  await type('alcohol'); // warm-up, untraced
+  const cdp = await s.context.newCDPSession(s.page);
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,toplevel,cc,benchmark', transferMode: 'ReturnAsStream' });
+  for (const q of QUERIES) await type(q);
+  const all = (await endTrace(cdp)).filter((e) => e.ph === 'X') as Slice[];
+  const keys = all.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown');
+  const main = all.filter((e) => e.pid === keys[0]!.pid && e.tid === keys[0]!.tid).sort((a, b) => a.ts - b.ts);
+  const cpu = (xs: Slice[]) => xs.reduce((sum, e) => sum + (e.tdur ?? e.dur ?? 0) / 1000, 0);
+  const inside = (outer: Slice, name: string) => main.filter((e) => e.name === name && e.ts >= outer.ts && e.ts + (e.dur ?? 0) <= outer.ts + (outer.dur ?? 0));
+  const parts: Record<string, number[]> = {};
+  const add = (k: string, v: number) => (parts[k] ??= []).push(v);
+  for (const k of keys) {
+    const task = main.find((e) => e.name === 'ThreadControllerImpl::RunTask' && e.ts <= k.ts && e.ts + (e.dur ?? 0) >= k.ts);
+    const frame = task && main.find((e) => e.name === 'ProxyMain::BeginMainFrame' && e.ts > task.ts);
+    if (!task || !frame) continue;
+    add('keystroke task', cpu([task]));
+    add('  its JavaScript', cpu(inside(task, 'FunctionCall')));
+    add('  its style', cpu(inside(task, 'UpdateLayoutTree')));
+    add('  its layout', cpu(inside(task, 'Layout')));
+    add('next frame', cpu([frame]));
+    add('  pre-paint', cpu(inside(frame, 'PrePaint')));
+    add('  paint', cpu(inside(frame, 'LocalFrameView::RunPaintLifecyclePhase')));
+    add('  commit', cpu(inside(frame, 'Commit')));
+  }
+  const f = (xs: number[], p: number) => percentile([...xs].sort((a, b) => a - b), p).toFixed(2);
+  console.log(`search box, main-thread CPU per keystroke (Chromium trace, ${keys.length} keystrokes), ms p50 / p95`);
+  for (const [k, xs] of Object.entries(parts)) console.log(`${k.padEnd(18)} ${f(xs, 50)} / ${f(xs, 95)}`);
+} finally {
+  await s.close();
+  await served.stop();
+}
