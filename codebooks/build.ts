@@ -7,6 +7,7 @@ import { sourceFile } from './importers/types';
 import { IMPORTERS } from './importers/registry';
 import { buildInputsHash } from './inputs-hash';
 import { mergeAll, type SourceResult } from './merge/merge';
+import { warmAlignThreads } from './merge/spanish-align-threads';
 import { computeReport, type BuildReport } from './report/report';
 import { moduleCeilings } from './report/ceiling-report';
 import { loadManifest, type ManifestEntry } from './sources/manifest';
@@ -96,6 +97,8 @@ export async function buildCodebooks(options: BuildOptions): Promise<BuildReport
   if (failed) throw failed.reason;
   const results = settled.map((s) => (s as PromiseFulfilledResult<SourceResult>).value);
   log(`imported ${results.length} files in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  // The Spanish alignment's workers start now, on the core the PDF workers leave free, and are ready when the merge needs them.
+  warmAlignThreads();
   const cb = mergeAll(manifest, results);
   log(`merged in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   const sources: SourceRow[] = located.map((l) => ({
