@@ -50,6 +50,14 @@ export class DocumentText {
     const i = this.text.indexOf(` ${folded} `, Math.max(0, from - 1));
     return i < 0 ? -1 : i + 1;
   }
+
+  /** indexOf(), when the offset is before `end`; else -1. Reads no further than needed. */
+  indexBefore(folded: string, from: number, end: number): number {
+    const start = Math.max(0, from - 1);
+    // A match at offset j < end starts at j - 1 and ends by end + folded.length.
+    const i = this.text.slice(start, Math.max(start, end + folded.length)).indexOf(` ${folded} `);
+    return i < 0 ? -1 : start + i + 1;
+  }
 }
 
 /** The page of `hit`'s wording under the first anchor whose heading it follows, or null. */
@@ -62,10 +70,10 @@ export function anchoredPage(doc: DocumentText, wording: string, hit: PageHit, a
       const from = at + a.label.length + 1;
       let end = Math.min(doc.text.length, from + MAX_SPAN);
       for (const s of a.siblings) {
-        const j = s && s !== a.label && !a.label.includes(s) ? doc.indexOf(s, from) : -1;
+        const j = s && s !== a.label && !a.label.includes(s) ? doc.indexBefore(s, from, end) : -1;
         if (j >= 0 && j < end) end = j;
       }
-      const found = hit.method === 'shingles' ? firstShingle(doc.text, from, end, words) : doc.indexOf(q, from);
+      const found = hit.method === 'shingles' ? firstShingle(doc.text, from, end, words) : doc.indexBefore(q, from, end);
       if (found >= 0 && found < end) return doc.pageAt(found);
     }
   }
