@@ -7,7 +7,7 @@ import { sourceFile } from './importers/types';
 import { IMPORTERS } from './importers/registry';
 import { buildInputsHash } from './inputs-hash';
 import { mergeAll, type SourceResult } from './merge/merge';
-import { warmAlignThreads } from './merge/spanish-align-threads';
+import { releaseAlignThreads, warmAlignThreads } from './merge/spanish-align-threads';
 import { computeReport, type BuildReport } from './report/report';
 import { moduleCeilings } from './report/ceiling-report';
 import { loadManifest, type ManifestEntry } from './sources/manifest';
@@ -99,7 +99,12 @@ export async function buildCodebooks(options: BuildOptions): Promise<BuildReport
   log(`imported ${results.length} files in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   // The Spanish alignment's workers start now, on the core the PDF workers leave free, and are ready when the merge needs them.
   warmAlignThreads();
-  const cb = mergeAll(manifest, results);
+  let cb: ReturnType<typeof mergeAll>;
+  try {
+    cb = mergeAll(manifest, results);
+  } finally {
+    releaseAlignThreads();
+  }
   log(`merged in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   const sources: SourceRow[] = located.map((l) => ({
     id: l.entry.id,

@@ -38,6 +38,12 @@ export function warmAlignThreads(): void {
   while (spare.length < workerCount()) spare.push(spawnTsWorker(new URL('./spanish-align-worker.ts', import.meta.url)));
 }
 
+/** Ends workers started ahead of time that no alignment used (a build without Spanish PDFs). */
+export function releaseAlignThreads(): void {
+  for (const w of spare) void w.terminate();
+  spare = [];
+}
+
 const cost = (t: AlignTask) => t.english.reduce((n, en) => n + en.questions.length * t.es.questions.length, 0);
 
 /**
