@@ -5,12 +5,16 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 
-export function spawnTsWorker(source: URL): Worker {
+/** A script for `new Worker(..., { eval: true })` that registers tsx, then imports `source`. */
+export function tsxBoot(source: URL): string {
   // The package's ESM entry (require.resolve gives its CommonJS one), next to its package.json.
   const tsxPackage = createRequire(import.meta.url).resolve('tsx/package.json');
   const tsx = pathToFileURL(join(dirname(tsxPackage), 'dist', 'esm', 'api', 'index.mjs')).href;
-  const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(source.href)}); })`;
-  const worker = new Worker(boot, { eval: true, execArgv: [] });
+  return `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(source.href)}); })`;
+}
+
+export function spawnTsWorker(source: URL): Worker {
+  const worker = new Worker(tsxBoot(source), { eval: true, execArgv: [] });
   // An idle worker does not keep the build alive.
   worker.unref();
   return worker;
