@@ -11,9 +11,12 @@ interface TraceEvent {
   ts: number;
   dur?: number;
   tdur?: number;
+  args?: { data?: { startTime?: number } };
 }
 
-const TASKS = new Set(['ThreadControllerImpl::RunTask', 'RunTask']);
+// A task's name in the trace; with the disabled-by-default-devtools.timeline category Chromium 156
+// traces each task under both, one inside the other: only the first name found is counted.
+const TASK_NAMES = ['ThreadControllerImpl::RunTask', 'RunTask'];
 
 /** Opens `url` in a new tab of `context`, waits for `ready` in the page, returns the CPU ms of its
  *  main thread from the navigation to the mark named `mark`. */
@@ -37,7 +40,14 @@ export async function mainThreadCpu(context: BrowserContext, url: string, ready:
   const events = Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
   const end = events.find((e) => e.name === mark);
   if (!end) throw new Error(`no "${mark}" mark in the trace`);
-  const start = events.find((e) => e.name === 'navigationStart' && e.pid === end.pid) ?? end;
-  const tasks = events.filter((e) => e.pid === end.pid && e.tid === end.tid && e.ph === 'X' && TASKS.has(e.name) && e.ts >= start.ts && e.ts <= end.ts);
+  // The mark's startTime counts from the navigation's start. The trace's navigationStart event can
+  // be in another process (the tab's first one) or come after the mark: read from it, a load
+  // counted no task at all.
+  const since = end.args?.data?.startTime;
+  if (since === undefined) throw new Error(`the "${mark}" mark has no startTime`);
+  const start = end.ts - since * 1000;
+  const onThread = events.filter((e) => e.pid === end.pid && e.tid === end.tid && e.ph === 'X' && e.ts >= start && e.ts <= end.ts);
+  const name = TASK_NAMES.find((n) => onThread.some((e) => e.name === n));
+  const tasks = onThread.filter((e) => e.name === name);
   return tasks.reduce((sum, e) => sum + (e.tdur ?? e.dur ?? 0) / 1000, 0);
 }

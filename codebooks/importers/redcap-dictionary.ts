@@ -5,7 +5,7 @@
 import { SourceError } from '../errors';
 import { emptyResult, type ConceptRef, type FieldType, type ImportResult } from '../model/records';
 import { moduleSlugFor } from '../model/modules';
-import { optionalInt, readCsv, text, type CsvRow, type CsvTable } from '../read/csv';
+import { csvRowAt, optionalInt, readCsv, text, type CsvRow, type CsvTable } from '../read/csv';
 import { readAnnotation, type Annotation } from './redcap-annotation';
 import { parseBranching } from './redcap-branching';
 import type { Importer, SourceFile } from './types';
@@ -53,21 +53,21 @@ export function readRedcapDictionary(file: SourceFile, options: RedcapOptions): 
   const get = (row: CsvRow, col: Column) => (cols[col] ? text(row, cols[col]) : '');
   const result = emptyResult();
   const source = file.entry.id;
-  const lineOfField = new Map<string, number>();
+  const rowOfField = new Map<string, string>();
   const answersSeen = new Set<string>();
   let position = 0;
   // A field written by this app's export names its PPI code and IDs in the annotation (redcap-annotation.ts).
   const fields = new Map<string, { ref: ConceptRef; choices: Map<string, ConceptRef> }>();
   let topic = null as ConceptRef | null;
   for (const row of table.rows) {
-    const at = { source, at: `row ${row.line}` };
+    const at = { source, at: csvRowAt(row) };
     const field = get(row, 'field');
-    if (!field) throw new SourceError(file.name, row.line, cols.field!, 'is empty');
-    const dup = lineOfField.get(field.toLowerCase());
-    if (dup !== undefined) throw new SourceError(file.name, row.line, cols.field!, `${field} is already on row ${dup}`);
-    lineOfField.set(field.toLowerCase(), row.line);
+    if (!field) throw new SourceError(file.name, csvRowAt(row), cols.field!, 'is empty');
+    const dup = rowOfField.get(field.toLowerCase());
+    if (dup !== undefined) throw new SourceError(file.name, csvRowAt(row), cols.field!, `${field} is already on ${dup}`);
+    rowOfField.set(field.toLowerCase(), csvRowAt(row));
     const type = get(row, 'type').toLowerCase();
-    if (!type) throw new SourceError(file.name, row.line, cols.type!, 'is empty');
+    if (!type) throw new SourceError(file.name, csvRowAt(row), cols.type!, 'is empty');
     const module = moduleOf(get(row, 'survey'), get(row, 'form'));
     const label = cleanLabel(get(row, 'label'));
     const note = get(row, 'annotation');
@@ -82,7 +82,7 @@ export function readRedcapDictionary(file: SourceFile, options: RedcapOptions): 
     } else topic = null;
     const help = get(row, 'note');
     const fieldType = fieldTypeOf(type, get(row, 'validation'));
-    if (fieldType === 'other' && !KNOWN_OTHER.has(type)) result.notes.push(`${file.name}: row ${row.line}: field type "${type}" is not a REDCap type`);
+    if (fieldType === 'other' && !KNOWN_OTHER.has(type)) result.notes.push(`${file.name}: ${csvRowAt(row)}: field type "${type}" is not a REDCap type`);
     position++;
     result.concepts.push({
       code: ref.code ?? null,
@@ -99,7 +99,7 @@ export function readRedcapDictionary(file: SourceFile, options: RedcapOptions): 
     const choiceRefs = new Map<string, ConceptRef>();
     if (CHOICE_TYPES.has(type)) {
       const choices = parseChoices(table, row, cols.choices, get(row, 'choices'));
-      if (choices.length === 0) result.notes.push(`${file.name}: row ${row.line}: ${type} field ${field} lists no choices`);
+      if (choices.length === 0) result.notes.push(`${file.name}: ${csvRowAt(row)}: ${type} field ${field} lists no choices`);
       choices.forEach((c, i) => {
         const a = ann?.answers.get(c.code);
         const answer: ConceptRef = a ? { code: a.code, conceptId: a.conceptId } : { code: c.code };
@@ -178,9 +178,9 @@ function parseChoices(table: CsvTable, row: CsvRow, column: string | undefined, 
     if (!entry) continue;
     const comma = entry.indexOf(',');
     const code = (comma < 0 ? '' : entry.slice(0, comma)).trim();
-    if (!code) throw new SourceError(table.file, row.line, field, `choice "${entry.slice(0, 40)}" is not "code, label"`);
+    if (!code) throw new SourceError(table.file, csvRowAt(row), field, `choice "${entry.slice(0, 40)}" is not "code, label"`);
     if (out.some((c) => c.code.toLowerCase() === code.toLowerCase())) {
-      throw new SourceError(table.file, row.line, field, `choice code ${code} is listed twice`);
+      throw new SourceError(table.file, csvRowAt(row), field, `choice code ${code} is listed twice`);
     }
     out.push({ code, label: entry.slice(comma + 1).trim() });
   }

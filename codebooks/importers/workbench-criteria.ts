@@ -5,7 +5,7 @@
 import { SourceError } from '../errors';
 import { emptyResult, type ImportResult } from '../model/records';
 import { moduleSlugFor } from '../model/modules';
-import { optionalInt, parseCsv, requiredInt, requiredText, text, type CsvRow, type CsvTable } from '../read/csv';
+import { csvRowAt, optionalInt, parseCsv, requiredInt, requiredText, text, type CsvRow, type CsvTable } from '../read/csv';
 import { readUtf8 } from '../read/text';
 import type { Importer, SourceFile } from './types';
 
@@ -34,9 +34,9 @@ function buildTree(table: CsvTable): Node[] {
   const nodes: Node[] = [];
   for (const row of table.rows) {
     const id = requiredInt(table, row, 'id');
-    if (byId.has(id)) throw new SourceError(table.file, row.line, 'id', `${id} is already on row ${byId.get(id)!.row.line}`);
+    if (byId.has(id)) throw new SourceError(table.file, csvRowAt(row), 'id', `${id} is already on ${csvRowAt(byId.get(id)!.row)}`);
     const group = text(row, 'is_group');
-    if (group !== '0' && group !== '1') throw new SourceError(table.file, row.line, 'is_group', `"${group.slice(0, 40)}" is not 0 or 1`);
+    if (group !== '0' && group !== '1') throw new SourceError(table.file, csvRowAt(row), 'is_group', `"${group.slice(0, 40)}" is not 0 or 1`);
     const node: Node = { row, id, parentId: requiredInt(table, row, 'parent_id'), isGroup: group === '1', children: [] };
     byId.set(id, node);
     nodes.push(node);
@@ -44,8 +44,8 @@ function buildTree(table: CsvTable): Node[] {
   for (const n of nodes) {
     if (n.parentId === 0) continue;
     const parent = byId.get(n.parentId);
-    if (!parent) throw new SourceError(table.file, n.row.line, 'parent_id', `no row has id ${n.parentId}`);
-    if (!parent.isGroup) throw new SourceError(table.file, n.row.line, 'parent_id', `row ${parent.row.line} (id ${n.parentId}) is an answer, not a group`);
+    if (!parent) throw new SourceError(table.file, csvRowAt(n.row), 'parent_id', `no row has id ${n.parentId}`);
+    if (!parent.isGroup) throw new SourceError(table.file, csvRowAt(n.row), 'parent_id', `${csvRowAt(parent.row)} (id ${n.parentId}) is an answer, not a group`);
     parent.children.push(n);
   }
   return nodes;
@@ -54,8 +54,8 @@ function buildTree(table: CsvTable): Node[] {
 function readModule(root: Node, table: CsvTable, file: SourceFile, result: ImportResult) {
   const source = file.entry.id;
   const module = requiredText(table, root.row, 'name');
-  if (!root.isGroup) throw new SourceError(file.name, root.row.line, 'is_group', 'a top-level row must be a module group');
-  result.modules.push({ name: { en: module }, slug: moduleSlugFor(module), prov: { source, at: `row ${root.row.line}` } });
+  if (!root.isGroup) throw new SourceError(file.name, csvRowAt(root.row), 'is_group', 'a top-level row must be a module group');
+  result.modules.push({ name: { en: module }, slug: moduleSlugFor(module), prov: { source, at: csvRowAt(root.row) } });
   let order = 0;
   const visit = (group: Node, parentConcept: number | null, topic: string | null) => {
     for (const child of group.children) {
@@ -72,7 +72,7 @@ function readModule(root: Node, table: CsvTable, file: SourceFile, result: Impor
         topic,
         text: { en: name },
         order: isQuestion ? ++order : null,
-        prov: { source, at: `row ${child.row.line}` },
+        prov: { source, at: csvRowAt(child.row) },
       });
       answers.forEach((a, i) => readAnswer(a, i + 1, conceptId, table, source, result));
       visit(child, conceptId, isQuestion ? topic : name);
@@ -84,7 +84,7 @@ function readModule(root: Node, table: CsvTable, file: SourceFile, result: Impor
 function readAnswer(a: Node, position: number, questionId: number, table: CsvTable, source: string, result: ImportResult) {
   const own = requiredInt(table, a.row, 'concept_id');
   if (own !== questionId) {
-    throw new SourceError(table.file, a.row.line, 'concept_id', `${own} differs from its question's concept id ${questionId}`);
+    throw new SourceError(table.file, csvRowAt(a.row), 'concept_id', `${own} differs from its question's concept id ${questionId}`);
   }
   // Numeric answers (a 0-10 pain scale) have a label but no value concept.
   result.options.push({
@@ -93,6 +93,6 @@ function readAnswer(a: Node, position: number, questionId: number, table: CsvTab
     position,
     label: { en: requiredText(table, a.row, 'name') },
     standardConceptId: optionalInt(table, a.row, 'code'),
-    prov: { source, at: `row ${a.row.line}` },
+    prov: { source, at: csvRowAt(a.row) },
   });
 }

@@ -142,7 +142,7 @@ export function spanishFromPdfs(
       if (enA.length === esA.length) {
         labels += spanishLabels(enQ, esQ, optionsOf.get(key) ?? [], fact, lexicon);
         subsets.learn(esQ.record.prov.source, enA, esA, answerPlaces(enA, esA, lexicon));
-      } else subsets.defer({ enQ, esQ, options: optionsOf.get(key) ?? [], fact });
+      } else subsets.defer({ enQ, esQ, itemText: item.text.en ?? undefined, options: optionsOf.get(key) ?? [], fact });
     }
   }
   labels += subsets.apply();

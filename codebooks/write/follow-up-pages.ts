@@ -2,12 +2,12 @@
 // still seeing a doctor ... for this condition?"): their wording is on many pages, and the first of
 // them is another answer's. Such a follow-up's page is where its wording comes after the heading
 // of the answer that opens it, with no other answer of the same question in between, reading on
-// from the page of that question. Found nowhere so: no page of its own (its parent's is used).
+// from the page of that question. Found nowhere so: no page of its own (parent-pages.ts may give one).
 import type Database from 'better-sqlite3';
 import { foldText, SHINGLE_THRESHOLD, type PageHit, type PageIndex } from '../merge/page-match';
 
 /** How far after a heading its follow-ups can be printed (folded characters: two or three pages). */
-const MAX_SPAN = 6000;
+export const MAX_SPAN = 6000;
 
 export interface Anchor {
   parentPage: number;
@@ -68,16 +68,22 @@ export function anchoredPage(doc: DocumentText, wording: string, hit: PageHit, a
     if (!a.label) continue;
     for (let at = doc.indexOf(a.label, doc.pageStart(a.parentPage)); at >= 0; at = doc.indexOf(a.label, at + 1)) {
       const from = at + a.label.length + 1;
-      let end = Math.min(doc.text.length, from + MAX_SPAN);
-      for (const s of a.siblings) {
-        const j = s && s !== a.label && !a.label.includes(s) ? doc.indexBefore(s, from, end) : -1;
-        if (j >= 0 && j < end) end = j;
-      }
+      const end = segmentEnd(doc, from, a);
       const found = hit.method === 'shingles' ? firstShingle(doc.text, from, end, words) : doc.indexBefore(q, from, end);
       if (found >= 0 && found < end) return doc.pageAt(found);
     }
   }
   return null;
+}
+
+/** Where the answer's heading ending at `from` is followed by another answer's, or MAX_SPAN on. */
+export function segmentEnd(doc: DocumentText, from: number, a: Anchor): number {
+  let end = Math.min(doc.text.length, from + MAX_SPAN);
+  for (const s of a.siblings) {
+    const j = s && s !== a.label && !a.label.includes(s) ? doc.indexBefore(s, from, end) : -1;
+    if (j >= 0 && j < end) end = j;
+  }
+  return end;
 }
 
 /** Where the segment holds enough of the wording's 3-grams, the first of them; else -1. */
@@ -103,15 +109,19 @@ export function anchorReader(db: Database.Database): (itemId: number, documentId
        JOIN question_pages qp ON qp.item_id = b.parent_id AND qp.document_id = ? AND qp.method != 'parent'
       WHERE b.child_id = ? AND b.parent_id IS NOT NULL GROUP BY b.parent_id, b.answer_ids ORDER BY min(b.id)`,
   );
-  const labels = {
-    en: db.prepare(`SELECT o.answer_id, coalesce(o.label_en, a.text_en) AS label FROM options o JOIN items a ON a.id = o.answer_id WHERE o.question_id = ?`),
-    es: db.prepare(`SELECT o.answer_id, coalesce(o.label_es, a.text_es) AS label FROM options o JOIN items a ON a.id = o.answer_id WHERE o.question_id = ?`),
-  };
+  const label = (l: 'en' | 'es') =>
+    db.prepare(`SELECT o.answer_id, coalesce(o.label_${l}, a.text_${l}) AS label, q.text_${l} AS question
+      FROM options o JOIN items a ON a.id = o.answer_id JOIN items q ON q.id = o.question_id WHERE o.question_id = ?`);
+  const labels = { en: label('en'), es: label('es') };
   const fold = (l: string | null) => (l ? foldText(l.replace(/:?\s*\[[^\]]*\]\s*$/, '')) : '');
   return (itemId, documentId, language) => {
     const out: Anchor[] = [];
     for (const r of rules.all(documentId, itemId) as { parent_id: number; answer_ids: string; page: number }[]) {
-      const options = labels[language].all(r.parent_id) as { answer_id: number; label: string | null }[];
+      const options = (labels[language].all(r.parent_id) as { answer_id: number; label: string | null; question: string | null }[]).map((o) => ({
+        answer_id: o.answer_id,
+        // Some codebooks label an answer "<its question> - Obesity": the answer alone is printed.
+        label: o.question && o.label?.startsWith(`${o.question} - `) ? o.label.slice(o.question.length + 3) : o.label,
+      }));
       const opening = new Set(JSON.parse(r.answer_ids) as number[]);
       const siblings = options.filter((o) => !opening.has(o.answer_id)).map((o) => fold(o.label)).filter((l) => l.length > 0);
       for (const o of options) if (opening.has(o.answer_id) && fold(o.label)) out.push({ parentPage: r.page, label: fold(o.label), siblings });

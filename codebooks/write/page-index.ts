@@ -1,14 +1,15 @@
 // The page index: for each question, the page of each PDF of its modules where it is printed.
 // A printed question already linked to the item gives its page directly; otherwise the
 // question's wording (English against English PDFs, Spanish against Spanish) is looked up in
-// the page texts (codebooks/merge/page-match.ts); a follow-up without a page of its own gets its
-// parent question's. A wording printed on several pages (a follow-up repeated under each answer)
-// takes the page under its answer's heading, or none. Runs on the written tables, inside the build.
+// the page texts (codebooks/merge/page-match.ts). A wording printed on several pages (a follow-up
+// repeated under each answer) takes the page under its answer's heading, or none; a follow-up
+// found nowhere is looked for under that heading too (parent-pages.ts). Runs inside the build.
 import type Database from 'better-sqlite3';
 import { tiedWordings } from './tied-page-wordings';
 import type { MergedDocument } from '../merge/provenance-sources';
 import { PageIndex, type PageHit } from '../merge/page-match';
 import { anchoredPage, anchorReader, DocumentText } from './follow-up-pages';
+import { pagesFromParents } from './parent-pages';
 import { push } from '../merge/group';
 
 interface DocRow {
@@ -45,8 +46,10 @@ export function writePageIndex(db: Database.Database, documents: MergedDocument[
   let rows = 0;
   const tied = tiedWordings(db);
   const pending: Pending[] = [];
+  const indexes = new Map<number, PageIndex>();
   for (const d of docs) {
     const index = new PageIndex(texts.get(d.sha256) ?? []);
+    indexes.set(d.id, index);
     for (const q of byModule.get(d.module_id) ?? []) {
       const page = printed.get(`${q.id}|${d.id}`);
       if (page !== undefined) {
@@ -63,7 +66,7 @@ export function writePageIndex(db: Database.Database, documents: MergedDocument[
       else if (hit) rows += insert.run(q.id, d.id, hit.page, hit.method, hit.score).changes;
     }
   }
-  return rows + placeFollowUps(db, pending, insert) + pagesFromParents(db, pending);
+  return rows + placeFollowUps(db, pending, insert) + pagesFromParents(db, indexes);
 }
 
 interface Pending {
@@ -92,7 +95,6 @@ function placeFollowUps(db: Database.Database, pending: Pending[], insert: Datab
     }
     left = next;
   }
-  pending.splice(0, pending.length, ...left);
   return rows;
 }
 
@@ -103,27 +105,4 @@ export function printedVersion(pages: string[]): string | null {
     if (m) return m[1]!;
   }
   return null;
-}
-
-/**
- * A follow-up with no wording of its own ("Please specify:", "Number of people") points to the
- * page of the question that leads to it: that is where it is printed, right below.
- */
-function pagesFromParents(db: Database.Database, unplaced: Pending[]): number {
-  // A follow-up whose wording is printed on several pages, none under its answer's heading, is not
-  // printed right below its parent (the parent's page is a checklist): it gets no page.
-  db.exec('CREATE TEMP TABLE unplaced (item_id INTEGER, document_id INTEGER)');
-  const add = db.prepare('INSERT INTO unplaced VALUES (?, ?)');
-  for (const p of unplaced) add.run(p.item, p.doc.id);
-  const rows = db
-    .prepare(`INSERT OR IGNORE INTO question_pages (item_id, document_id, page, method, score)
-      SELECT b.child_id, qp.document_id, min(qp.page), 'parent', 0
-        FROM branching b JOIN question_pages qp ON qp.item_id = b.parent_id
-       WHERE b.parent_id IS NOT NULL AND qp.method != 'parent'
-         AND NOT EXISTS (SELECT 1 FROM question_pages x WHERE x.item_id = b.child_id AND x.document_id = qp.document_id)
-         AND NOT EXISTS (SELECT 1 FROM unplaced u WHERE u.item_id = b.child_id AND u.document_id = qp.document_id)
-       GROUP BY b.child_id, qp.document_id`)
-    .run().changes;
-  db.exec('DROP TABLE unplaced');
-  return rows;
 }

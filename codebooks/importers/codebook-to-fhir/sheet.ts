@@ -1,6 +1,6 @@
 import { SourceError } from '../../errors';
 import { emptyResult, type ConceptRecord, type ImportResult, type ItemKind } from '../../model/records';
-import { requiredText, text, type CsvRow, type CsvTable } from '../../read/csv';
+import { csvRowAt, csvRowsAt, requiredText, text, type CsvRow, type CsvTable } from '../../read/csv';
 import type { Importer, SourceFile } from '../types';
 import { externalCodesOf } from './external-codes';
 import { fieldTypeOf } from './field-type';
@@ -24,12 +24,12 @@ export const importC2fSheet: Importer = (file) => {
   const table = readC2fCsv(file, REQUIRED);
   const rows = table.rows.map((row, i) => parseRow(table, row, i + 1));
   const result = emptyResult();
-  const at = (r: SheetRow) => ({ source: file.entry.id, at: `row ${r.row.line}` });
+  const at = (r: SheetRow) => ({ source: file.entry.id, at: csvRowAt(r.row) });
 
   const moduleRows = rows.filter((r) => r.kind === 'module');
   const moduleRow = moduleRows[0];
-  if (!moduleRow) throw new SourceError(file.name, rows[0]?.row.line ?? 1, 'Type', 'no row has Type "Module Name", so the sheet names no module');
-  if (moduleRows.length > 1) result.notes.push(`${file.name}: ${moduleRows.length} rows have Type "Module Name"; the first (row ${moduleRow.row.line}) names the module`);
+  if (!moduleRow) throw new SourceError(file.name, rows[0] ? csvRowAt(rows[0].row) : 1, 'Type', 'no row has Type "Module Name", so the sheet names no module');
+  if (moduleRows.length > 1) result.notes.push(`${file.name}: ${moduleRows.length} rows have Type "Module Name"; the first (${csvRowAt(moduleRow.row)}) names the module`);
   const module = moduleRow.code;
 
   const kindOf = new Map<string, ItemKind | null>();
@@ -42,9 +42,9 @@ export const importC2fSheet: Importer = (file) => {
   for (const r of rows) {
     const parentKind = r.parent ? kindOf.get(r.parent.toLowerCase()) : undefined;
     if (r.kind === 'answer') {
-      if (!r.parent) throw new SourceError(file.name, r.row.line, 'Parent code', `answer ${r.code} names no question`);
+      if (!r.parent) throw new SourceError(file.name, csvRowAt(r.row), 'Parent code', `answer ${r.code} names no question`);
       if (parentKind === undefined) {
-        throw new SourceError(file.name, r.row.line, 'Parent code', `answer ${r.code} belongs to ${r.parent}, which is nowhere in the sheet`);
+        throw new SourceError(file.name, csvRowAt(r.row), 'Parent code', `answer ${r.code} belongs to ${r.parent}, which is nowhere in the sheet`);
       }
     } else if (r.parent && parentKind === undefined) outsideParents.push(r);
 
@@ -53,7 +53,7 @@ export const importC2fSheet: Importer = (file) => {
     if (first) {
       const same = sameContent(first.row, r.row);
       result.notes.push(
-        `${file.name}: row ${r.row.line} ${same ? 'repeats' : 'contradicts'} row ${first.row.line} (${r.code} under ${r.parent || 'no parent'})` +
+        `${file.name}: ${csvRowAt(r.row)} ${same ? 'repeats' : 'contradicts'} ${csvRowAt(first.row)} (${r.code} under ${r.parent || 'no parent'})` +
           (same ? '; skipped' : ''),
       );
       if (!same) result.concepts.push(conceptOf(r, module, at(r)));
@@ -81,7 +81,7 @@ function parseRow(table: CsvTable, row: CsvRow, order: number): SheetRow {
   const type = text(row, 'Type');
   const kind = type === '' ? null : KINDS[type];
   if (kind === undefined) {
-    throw new SourceError(table.file, row.line, 'Type', `"${type}" is not one of ${Object.keys(KINDS).join(', ')}`);
+    throw new SourceError(table.file, csvRowAt(row), 'Type', `"${type}" is not one of ${Object.keys(KINDS).join(', ')}`);
   }
   return { row, order, code: requiredText(table, row, 'PMI Code'), kind, parent: text(row, 'Parent code') };
 }
@@ -112,15 +112,15 @@ function sameContent(a: CsvRow, b: CsvRow): boolean {
 }
 
 function addNotes(result: ImportResult, file: SourceFile, rows: SheetRow[], notUnderQuestion: SheetRow[], outside: SheetRow[]): void {
-  const lines = (rs: SheetRow[]) => rs.slice(0, 5).map((r) => r.row.line).join(', ') + (rs.length > 5 ? ', ...' : '');
+  const rowsAt = (rs: SheetRow[]) => csvRowsAt(rs.map((r) => r.row), 5);
   const untyped = rows.filter((r) => r.kind === null);
-  if (untyped.length) result.notes.push(`${file.name}: ${untyped.length} rows have an empty Type (rows ${lines(untyped)}); their kind is left unknown`);
+  if (untyped.length) result.notes.push(`${file.name}: ${untyped.length} rows have an empty Type (${rowsAt(untyped)}); their kind is left unknown`);
   if (notUnderQuestion.length) {
-    result.notes.push(`${file.name}: ${notUnderQuestion.length} answers sit under a topic or module, not a question (rows ${lines(notUnderQuestion)}); no options made for them`);
+    result.notes.push(`${file.name}: ${notUnderQuestion.length} answers sit under a topic or module, not a question (${rowsAt(notUnderQuestion)}); no options made for them`);
   }
-  if (outside.length) result.notes.push(`${file.name}: ${outside.length} rows name a parent code that is not in this sheet (rows ${lines(outside)})`);
+  if (outside.length) result.notes.push(`${file.name}: ${outside.length} rows name a parent code that is not in this sheet (${rowsAt(outside)})`);
   const padded = rows.filter((r) => r.row.values['PMI Code'] !== r.code);
-  if (padded.length) result.notes.push(`${file.name}: ${padded.length} codes had spaces or line breaks around them, removed (rows ${lines(padded)})`);
+  if (padded.length) result.notes.push(`${file.name}: ${padded.length} codes had spaces or line breaks around them, removed (${rowsAt(padded)})`);
   const unknown = new Set(rows.map((r) => text(r.row, 'Answer Type')).filter((t) => t && !fieldTypeOf(t)));
   for (const t of unknown) result.notes.push(`${file.name}: Answer Type "${t}" is not a known field type; left unset`);
 }

@@ -4,7 +4,7 @@ import { basename } from 'node:path';
 import { SourceError } from '../../errors';
 import { emptyResult, type BranchRecord, type ImportResult } from '../../model/records';
 import { moduleSlugFor } from '../../model/modules';
-import { readCsv, text, type CsvRow, type CsvTable } from '../../read/csv';
+import { csvRowAt, csvRowsAt, readCsv, text, type CsvRow, type CsvTable } from '../../read/csv';
 import type { Importer, SourceFile } from '../types';
 
 const REQUIRED = ['rule_type', 'child_question', 'parent_question', 'parent_value'] as const;
@@ -18,7 +18,7 @@ export function moduleOfFile(file: SourceFile): string {
 
 interface Group {
   rule: BranchRecord;
-  lines: number[];
+  rows: CsvRow[];
 }
 
 export const importCurationBranching: Importer = (file) => {
@@ -33,27 +33,27 @@ export const importCurationBranching: Importer = (file) => {
     const parent = text(row, 'parent_question');
     const value = text(row, 'parent_value');
     const notes = text(row, 'notes');
-    if (!child) throw new SourceError(file.name, row.line, 'child_question', 'is empty');
+    if (!child) throw new SourceError(file.name, csvRowAt(row), 'child_question', 'is empty');
     if (ruleType !== 'keep' && ruleType !== 'drop' && ruleType !== 'keep_gt') {
-      throw new SourceError(file.name, row.line, 'rule_type', `"${ruleType}" is not keep, drop or keep_gt`);
+      throw new SourceError(file.name, csvRowAt(row), 'rule_type', `"${ruleType}" is not keep, drop or keep_gt`);
     }
     if (!parent && !value) {
       skipWithoutParent(result, file, row, child, notes, module);
       continue;
     }
-    if (!parent) throw new SourceError(file.name, row.line, 'parent_question', `is empty but parent_value is "${value}"`);
-    if (!value) throw new SourceError(file.name, row.line, 'parent_value', 'is empty');
+    if (!parent) throw new SourceError(file.name, csvRowAt(row), 'parent_question', `is empty but parent_value is "${value}"`);
+    if (!value) throw new SourceError(file.name, csvRowAt(row), 'parent_value', 'is empty');
     const key = [ruleType, child.toLowerCase(), parent.toLowerCase()].join('|');
     let group = groups.get(key);
     if (!group) {
-      group = { rule: newRule(ruleType, child, parent, module, file), lines: [] };
+      group = { rule: newRule(ruleType, child, parent, module, file), rows: [] };
       groups.set(key, group);
       order.push(group);
     }
     addValue(group, table, row, ruleType, parent, value, notes);
   }
   for (const g of order) {
-    g.rule.prov.at = g.lines.length === 1 ? `row ${g.lines[0]}` : `rows ${g.lines.join(', ')}`;
+    g.rule.prov.at = csvRowsAt(g.rows);
     result.branching.push(g.rule);
   }
   return result;
@@ -73,10 +73,10 @@ function newRule(ruleType: string, child: string, parent: string, module: string
 }
 
 function addValue(g: Group, table: CsvTable, row: CsvRow, ruleType: string, parent: string, value: string, notes: string) {
-  g.lines.push(row.line);
+  g.rows.push(row);
   if (ruleType === 'keep_gt') {
     // A numeric threshold, not an answer code: kept only as words.
-    if (!/^-?\d+(\.\d+)?$/.test(value)) throw new SourceError(table.file, row.line, 'parent_value', `"${value}" is not a number`);
+    if (!/^-?\d+(\.\d+)?$/.test(value)) throw new SourceError(table.file, csvRowAt(row), 'parent_value', `"${value}" is not a number`);
     g.rule.prose = joinProse(g.rule.prose, `${parent} > ${value}`);
   } else if (!g.rule.answers.some((a) => a.code?.toLowerCase() === value.toLowerCase())) {
     g.rule.answers.push({ code: value });
@@ -99,10 +99,10 @@ function skipWithoutParent(result: ImportResult, file: SourceFile, row: CsvRow, 
       when: text(row, 'rule_type') === 'drop' ? 'hidden' : 'shown',
       prose: notes,
       module,
-      prov: { source: file.entry.id, at: `row ${row.line}` },
+      prov: { source: file.entry.id, at: csvRowAt(row) },
     });
-    result.notes.push(`${file.name}: row ${row.line}: rule for ${child} names no parent question; kept its notes as prose only`);
+    result.notes.push(`${file.name}: ${csvRowAt(row)}: rule for ${child} names no parent question; kept its notes as prose only`);
   } else {
-    result.notes.push(`${file.name}: row ${row.line}: rule for ${child} names no parent question and has no notes; skipped`);
+    result.notes.push(`${file.name}: ${csvRowAt(row)}: rule for ${child} names no parent question and has no notes; skipped`);
   }
 }

@@ -3,7 +3,7 @@
 // each concept and each question→answer pair is kept once, at the first row it appears.
 import { SourceError } from '../../errors';
 import { emptyResult, type ConceptRef } from '../../model/records';
-import { optionalInt, readCsv, text, type CsvRow, type CsvTable } from '../../read/csv';
+import { csvRowAt, optionalInt, readCsv, text, type CsvRow, type CsvTable } from '../../read/csv';
 import type { Importer } from '../types';
 
 const Q_CODE = 'observation_source_value';
@@ -32,15 +32,15 @@ export const importRdrObservation: Importer = (file) => {
     if (ref.code) {
       const codeKey = `${kind}|${ref.code.toLowerCase()}`;
       if (idsOfCode.has(codeKey)) {
-        result.notes.push(`${file.name}: row ${row.line}: ${ref.code} has concept id ${ref.conceptId} here and ${idsOfCode.get(codeKey)} earlier`);
+        result.notes.push(`${file.name}: ${csvRowAt(row)}: ${ref.code} has concept id ${ref.conceptId} here and ${idsOfCode.get(codeKey)} earlier`);
       } else idsOfCode.set(codeKey, ref.conceptId ?? null);
     }
-    result.concepts.push({ ...ref, kind, prov: { source, at: `row ${row.line}` } });
+    result.concepts.push({ ...ref, kind, prov: { source, at: csvRowAt(row) } });
   };
 
   for (const row of table.rows) {
     const qCode = text(row, Q_CODE);
-    if (!qCode) throw new SourceError(file.name, row.line, Q_CODE, 'is empty; every observation names its question');
+    if (!qCode) throw new SourceError(file.name, csvRowAt(row), Q_CODE, 'is empty; every observation names its question');
     const question: ConceptRef = { code: qCode, conceptId: conceptId(table, row, Q_ID) };
     addConcept(question, 'question', row);
     const aCode = text(row, A_CODE);
@@ -51,7 +51,7 @@ export const importRdrObservation: Importer = (file) => {
     const optKey = `${qCode.toLowerCase()}|${(aCode || String(aId)).toLowerCase()}`;
     if (seenOption.has(optKey)) continue;
     seenOption.add(optKey);
-    result.options.push({ question: { code: qCode }, answer: { ...answer }, prov: { source, at: `row ${row.line}` } });
+    result.options.push({ question: { code: qCode }, answer: { ...answer }, prov: { source, at: csvRowAt(row) } });
   }
   return result;
 };

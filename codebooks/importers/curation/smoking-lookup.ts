@@ -3,7 +3,7 @@
 // (source) and standard ids of the parent questions and of the answer values.
 import { SourceError } from '../../errors';
 import { emptyResult, type ConceptRecord } from '../../model/records';
-import { optionalInt, readCsv, requiredInt, requiredText, text, type CsvRow, type CsvTable } from '../../read/csv';
+import { csvRowAt, optionalInt, readCsv, requiredInt, requiredText, text, type CsvRow, type CsvTable } from '../../read/csv';
 import type { Importer } from '../types';
 
 const REQUIRED = [
@@ -47,20 +47,20 @@ export const importSmokingLookup: Importer = (file) => {
   const seenOption = new Set<string>();
   const noted = new Set<string>();
   for (const row of table.rows) {
-    const at = { source, at: `row ${row.line}` };
+    const at = { source, at: csvRowAt(row) };
     const type = text(row, 'type');
-    if (type !== 'Parent' && type !== 'Child') throw new SourceError(file.name, row.line, 'type', `"${type}" is not Parent or Child`);
+    if (type !== 'Parent' && type !== 'Child') throw new SourceError(file.name, csvRowAt(row), 'type', `"${type}" is not Parent or Child`);
     const name = text(row, 'observation_source_value_info');
     const oldId = requiredInt(table, row, 'observation_source_concept_id');
     const unique = idsOfName.get(name.toLowerCase())!.size === 1;
     if (!unique && !noted.has(name)) {
       noted.add(name);
-      result.notes.push(`${file.name}: row ${row.line}: ${name} names several concept ids; its code is not used`);
+      result.notes.push(`${file.name}: ${csvRowAt(row)}: ${name} names several concept ids; its code is not used`);
     }
     const questionId = requiredInt(table, row, 'new_observation_source_concept_id');
     const questionStd = id(table, row, 'new_observation_concept_id');
     if (type === 'Parent' && oldId !== questionId) {
-      throw new SourceError(file.name, row.line, 'new_observation_source_concept_id', `a Parent row should keep its id ${oldId}, found ${questionId}`);
+      throw new SourceError(file.name, csvRowAt(row), 'new_observation_source_concept_id', `a Parent row should keep its id ${oldId}, found ${questionId}`);
     }
     if (type === 'Child') add({ conceptId: oldId, code: unique ? name : null, kind: null, prov: at });
     // A Parent row states the question with its code; a Child row only when there is none.

@@ -2,7 +2,7 @@
 // A question may belong to more than one module (legacy FHH/PMH and PFHH share questions).
 import { SourceError } from '../../errors';
 import { emptyResult } from '../../model/records';
-import { readCsv, requiredInt, text } from '../../read/csv';
+import { csvRowAt, readCsv, requiredInt, text } from '../../read/csv';
 import type { Importer } from '../types';
 import { provAt, UniqueRows } from './shared';
 
@@ -17,7 +17,7 @@ export const importConceptRelationship: Importer = (file) => {
     const module = requiredInt(table, row, 'concept_id_2');
     const relationship = text(row, 'relationship_id');
     if (relationship !== 'Has Module') {
-      throw new SourceError(file.name, row.line, 'relationship_id', `"${relationship.slice(0, 40)}" is not "Has Module", the only relationship this file is known to hold`);
+      throw new SourceError(file.name, csvRowAt(row), 'relationship_id', `"${relationship.slice(0, 40)}" is not "Has Module", the only relationship this file is known to hold`);
     }
     unique.check(row, `${question} → ${module}`);
     out.concepts.push({ kind: null, conceptId: question, module: String(module), prov: provAt(file, row) });

@@ -2,7 +2,7 @@
 // answer's own concept id and label. The labels are "<question> - <answer>" or, for some answers,
 // an older wording ("Father Other Health Condition: Liver Condition"); they are kept as given.
 import { emptyResult } from '../../model/records';
-import { readCsv, requiredInt, requiredText } from '../../read/csv';
+import { csvRowAt, readCsv, requiredInt, requiredText } from '../../read/csv';
 import type { Importer } from '../types';
 import { provAt, UniqueRows } from './shared';
 
@@ -27,7 +27,7 @@ export const importPfhhQa: Importer = (file) => {
       questionText.set(question, qText);
       out.concepts.push({ kind: 'question', conceptId: question, module, text: { en: qText }, prov });
     } else if (known !== qText) {
-      out.notes.push(`row ${row.line}: question ${question} has different text than on its first row`);
+      out.notes.push(`${csvRowAt(row)}: question ${question} has different text than on its first row`);
     }
     // One answer concept (e.g. Skip) serves many questions: one concept record, one option each.
     if (!answerSeen.has(answer)) {

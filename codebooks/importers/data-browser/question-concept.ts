@@ -3,7 +3,7 @@
 // question.answer.question; in FHH a chain ending in a repeated id (`p.X.X`) lists X under p
 // without naming an answer: X is an answer of p when is_parent_question is 0, else a question.
 import { emptyResult, type ConceptRecord, type ItemKind } from '../../model/records';
-import { optionalInt, readCsv, requiredInt } from '../../read/csv';
+import { csvRowAt, optionalInt, readCsv, requiredInt } from '../../read/csv';
 import type { Importer } from '../types';
 import { cell, OptionLinks, pathIds, provAt, UniqueRows } from './shared';
 
@@ -42,7 +42,7 @@ export const importQuestionConcept: Importer = (file) => {
     const listed = n >= 3 && path[n - 1] === path[n - 2];
     let kind: ItemKind | null = isParent ? 'question' : null;
     let parent: number | null = null;
-    if (path[n - 1] !== conceptId) out.notes.push(`row ${row.line}: path ${path.join('.')} does not end at concept ${conceptId}`);
+    if (path[n - 1] !== conceptId) out.notes.push(`${csvRowAt(row)}: path ${path.join('.')} does not end at concept ${conceptId}`);
     else if (listed) {
       parent = path[n - 3]!;
       if (!isParent) {

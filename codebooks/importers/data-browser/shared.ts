@@ -1,11 +1,11 @@
 // Helpers shared by the Data Browser CSV importers (all-of-us/data-browser, generate-cdr/csv).
 import { SourceError } from '../../errors';
 import type { OptionRecord, Provenance } from '../../model/records';
-import { text, type CsvRow, type CsvTable } from '../../read/csv';
+import { csvRowAt, text, type CsvRow, type CsvTable } from '../../read/csv';
 import type { SourceFile } from '../types';
 
 export function provAt(file: SourceFile, row: CsvRow): Provenance {
-  return { source: file.entry.id, at: `row ${row.line}` };
+  return { source: file.entry.id, at: csvRowAt(row) };
 }
 
 /** Text of a field with the SQL export's NULL treated as empty. */
@@ -22,15 +22,15 @@ export function pathIds(table: CsvTable, row: CsvRow, notes: string[], field = '
   const raw = text(row, field);
   const parts = raw.split('.').map((p) => p.trim());
   if (raw === '' || parts.some((p) => p !== '' && !/^\d+$/.test(p))) {
-    throw new SourceError(table.file, row.line, field, `"${raw.slice(0, 60)}" is not a chain of concept ids`);
+    throw new SourceError(table.file, csvRowAt(row), field, `"${raw.slice(0, 60)}" is not a chain of concept ids`);
   }
-  if (parts.includes('')) notes.push(`row ${row.line}: ${field} "${raw}" has an empty link; it was dropped`);
+  if (parts.includes('')) notes.push(`${csvRowAt(row)}: ${field} "${raw}" has an empty link; it was dropped`);
   return parts.filter((p) => p !== '').map(Number);
 }
 
 /** Throws when a key repeats; the error names the earlier row. */
 export class UniqueRows {
-  private readonly seen = new Map<string, number>();
+  private readonly seen = new Map<string, string>();
   constructor(
     private readonly table: CsvTable,
     private readonly field: string,
@@ -39,9 +39,9 @@ export class UniqueRows {
   check(row: CsvRow, key: string): void {
     const first = this.seen.get(key);
     if (first !== undefined) {
-      throw new SourceError(this.table.file, row.line, this.field, `${this.what} ${key} repeats row ${first}`);
+      throw new SourceError(this.table.file, csvRowAt(row), this.field, `${this.what} ${key} repeats ${first}`);
     }
-    this.seen.set(key, row.line);
+    this.seen.set(key, csvRowAt(row));
   }
 }
 

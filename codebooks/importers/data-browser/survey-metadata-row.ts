@@ -3,7 +3,7 @@
 // branching_logic exist only in the current file.
 import { SourceError } from '../../errors';
 import type { ItemKind } from '../../model/records';
-import { optionalInt, requiredInt, text, type CsvRow, type CsvTable } from '../../read/csv';
+import { csvRowAt, optionalInt, requiredInt, text, type CsvRow, type CsvTable } from '../../read/csv';
 import { cell } from './shared';
 
 export const SURVEY_METADATA_COLUMNS = [
@@ -43,7 +43,7 @@ const KINDS: Record<string, MetadataRow['kind']> = { TOPIC: 'topic', QUESTION: '
 export function readMetadataRow(table: CsvTable, row: CsvRow): MetadataRow {
   const type = text(row, 'type');
   const kind = KINDS[type.toUpperCase()];
-  if (!kind) throw new SourceError(table.file, row.line, 'type', `"${type.slice(0, 40)}" is neither TOPIC nor QUESTION`);
+  if (!kind) throw new SourceError(table.file, csvRowAt(row), 'type', `"${type.slice(0, 40)}" is neither TOPIC nor QUESTION`);
   const name = cell(row, 'concept_name');
   const qs = text(row, 'question_string');
   return {

@@ -2,7 +2,7 @@
 // concept ids, codes, order, answer labels, and branching from parent question/answer and prose.
 import { SourceError } from '../../errors';
 import { emptyResult, type ConceptRecord, type ImportResult } from '../../model/records';
-import { readCsv } from '../../read/csv';
+import { csvRowAt, readCsv } from '../../read/csv';
 import { knownDefects } from '../../sources/known-defects';
 import type { Importer } from '../types';
 import { hasParentQuestion, readMetadataRow, SURVEY_METADATA_COLUMNS, type MetadataRow } from './survey-metadata-row';
@@ -21,7 +21,7 @@ export const importSurveyMetadata: Importer = (file) => {
   const ids = new Set(rows.map((r) => r.conceptId));
   for (const r of rows) {
     if (hasParentQuestion(r) && !ids.has(r.parentQuestion)) {
-      throw new SourceError(file.name, r.row.line, 'parent_question_concept_id', `names question ${r.parentQuestion}, which no row of the file has`);
+      throw new SourceError(file.name, csvRowAt(r.row), 'parent_question_concept_id', `names question ${r.parentQuestion}, which no row of the file has`);
     }
   }
 
@@ -41,7 +41,7 @@ export const importSurveyMetadata: Importer = (file) => {
     for (let i = 0; i + 1 < path.length; i += 2) {
       if (path[i + 1] !== r.conceptId) options.add(path[i]!, path[i + 1]!, prov);
     }
-    if (path[path.length - 1] !== r.conceptId) out.notes.push(`row ${r.row.line}: path ${path.join('.')} does not end at concept ${r.conceptId}`);
+    if (path[path.length - 1] !== r.conceptId) out.notes.push(`${csvRowAt(r.row)}: path ${path.join('.')} does not end at concept ${r.conceptId}`);
     if (hasParentQuestion(r)) {
       const answers = r.parentAnswer !== null && r.parentAnswer !== r.parentQuestion ? [{ conceptId: r.parentAnswer }] : [];
       for (const a of answers) options.add(r.parentQuestion, a.conceptId, prov);
@@ -55,16 +55,16 @@ export const importSurveyMetadata: Importer = (file) => {
     const seen = firstRow.get(r.conceptId);
     if (seen) {
       if (seen.name !== r.name || seen.code !== r.code) {
-        out.notes.push(`row ${r.row.line}: concept ${r.conceptId} is named differently than on row ${seen.row.line}`);
+        out.notes.push(`${csvRowAt(r.row)}: concept ${r.conceptId} is named differently than on ${csvRowAt(seen.row)}`);
       }
       continue;
     }
     firstRow.set(r.conceptId, r);
     if (r.code) {
       const owner = codeOwner.get(r.code.toLowerCase());
-      if (owner !== undefined) out.notes.push(`row ${r.row.line}: code ${r.code} is also given to concept ${owner}`);
+      if (owner !== undefined) out.notes.push(`${csvRowAt(r.row)}: code ${r.code} is also given to concept ${owner}`);
       else codeOwner.set(r.code.toLowerCase(), r.conceptId);
-    } else out.notes.push(`row ${r.row.line}: concept ${r.conceptId} has no concept_code`);
+    } else out.notes.push(`${csvRowAt(r.row)}: concept ${r.conceptId} has no concept_code`);
 
     const concept: ConceptRecord = {
       kind: r.kind,
@@ -92,9 +92,9 @@ function addModules(rows: MetadataRow[], out: ImportResult, source: string): voi
     const known = names.get(r.surveyId);
     if (known === undefined) {
       names.set(r.surveyId, r.surveyName);
-      out.modules.push({ conceptId: r.surveyId, name: r.surveyName ? { en: r.surveyName } : undefined, prov: { source, at: `row ${r.row.line}` } });
+      out.modules.push({ conceptId: r.surveyId, name: r.surveyName ? { en: r.surveyName } : undefined, prov: { source, at: csvRowAt(r.row) } });
     } else if (known !== r.surveyName) {
-      out.notes.push(`row ${r.row.line}: survey ${r.surveyId} is named "${r.surveyName}", earlier "${known}"`);
+      out.notes.push(`${csvRowAt(r.row)}: survey ${r.surveyId} is named "${r.surveyName}", earlier "${known}"`);
     }
   }
 }

@@ -2,7 +2,7 @@
 // in order. is_main (top-level vs follow-up) has no place in VersionRecord and is not kept.
 import { SourceError } from '../../errors';
 import { emptyResult, type VersionRecord } from '../../model/records';
-import { readCsv, requiredInt } from '../../read/csv';
+import { csvRowAt, readCsv, requiredInt } from '../../read/csv';
 import type { Importer } from '../types';
 import { provAt, UniqueRows } from './shared';
 
@@ -20,7 +20,7 @@ export const importSurveyVersion: Importer = (file) => {
     const question = requiredInt(table, row, 'question_concept_id');
     const order = requiredInt(table, row, 'order');
     const isMain = requiredInt(table, row, 'is_main');
-    if (isMain !== 0 && isMain !== 1) throw new SourceError(file.name, row.line, 'is_main', `${isMain} is neither 0 nor 1`);
+    if (isMain !== 0 && isMain !== 1) throw new SourceError(file.name, csvRowAt(row), 'is_main', `${isMain} is neither 0 nor 1`);
     const key = `${survey}/${version}`;
     unique.check(row, `${key} ${question}`);
     let record = versions.get(key);
@@ -30,7 +30,7 @@ export const importSurveyVersion: Importer = (file) => {
       orders.set(key, new Set());
     }
     const used = orders.get(key)!;
-    if (used.has(order)) out.notes.push(`row ${row.line}: order ${order} is used twice in version ${version} of survey ${survey}`);
+    if (used.has(order)) out.notes.push(`${csvRowAt(row)}: order ${order} is used twice in version ${version} of survey ${survey}`);
     used.add(order);
     record.questions.push({ ref: { conceptId: question }, order });
   }

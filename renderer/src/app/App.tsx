@@ -7,6 +7,7 @@ import { Header } from './Header';
 import { RouteView } from './routes';
 import { startRouteSync, useRouteStore } from './router';
 import { useMenuCommands } from './useMenuCommands';
+import { listenForPdfIntent } from '../features/pdf/intent';
 
 export function App() {
   const { t } = useTranslation();
@@ -16,6 +17,7 @@ export function App() {
   const state = appStateFor(hash, page);
   useMenuCommands();
   useEffect(() => startRouteSync(), []);
+  useEffect(() => listenForPdfIntent(), []);
   // Move focus to the new page's heading so keyboard and screen-reader users land on it.
   useEffect(() => {
     if (state === 'ready') document.querySelector<HTMLElement>('main h2')?.focus({ preventScroll: true });

@@ -40,19 +40,36 @@ export function printedDate(text: string, locale: string, t: T): string {
   return text;
 }
 
+/** A CSV record's place ("row 4", "row 4 (line 6)", "rows 2, 3 (line 5), 4"; codebooks/read/csv.ts). */
+const ROWS = String.raw`rows? \d+(?: \(line \d+\))?(?:, \d+(?: \(line \d+\))?)*(?:, \.\.\.)?`;
+const ROWS_ONLY = new RegExp(`^${ROWS}$`);
+const INFERRED_RULE = new RegExp(`^(${ROWS}); inferred: the same rule names this answer by code in (\\S+) \\((${ROWS})\\)$`);
+const INFERRED_VALUE = new RegExp(`^(${ROWS}); inferred: its value concept is an ID-only answer of the same question$`);
+
+function rowsAt(at: string, t: T): string {
+  const one = /^row (\d+)(?: \(line (\d+)\))?$/.exec(at);
+  if (one) return one[2] ? t('data.at.rowLine', { row: one[1], line: one[2] }) : t('data.at.row', { row: one[1] });
+  const items = at.slice('rows '.length).split(', ').map((item) => {
+    const m = /^(\d+) \(line (\d+)\)$/.exec(item);
+    return m ? t('data.at.rowLineItem', { row: m[1], line: m[2] }) : item;
+  });
+  return t('data.at.rows', { rows: items.join(', ') });
+}
+
 /** Where in a source file a fact was read ("row 4", "page 12", a JSON path), in the UI language. */
 export function provenanceAt(at: string, t: T): string {
-  let m = /^row (\d+)$/.exec(at);
-  if (m) return t('data.at.row', { row: m[1] });
+  if (ROWS_ONLY.test(at)) return rowsAt(at, t);
+  let m: RegExpExecArray | null;
   if ((m = /^row (\d+) choices$/.exec(at))) return t('data.at.rowChoices', { row: m[1] });
   if ((m = /^page (\d+)$/.exec(at))) return t('data.at.page', { page: m[1] });
   // The printed words quoted after the page ("page 4: \"PPI1585846. Male\"") are the source's own.
   if ((m = /^page (\d+): (".*")$/.exec(at))) return `${t('data.at.page', { page: m[1] })}: ${m[2]}`;
   if ((m = /^page (\d+); same English wording as (\S+)$/.exec(at))) return t('data.at.pageSameEnglish', { page: m[1], code: m[2] });
   if ((m = /^page (\d+); same wording as (\S+)$/.exec(at))) return t('data.at.pageSameWording', { page: m[1], code: m[2] });
-  if ((m = /^row (\d+); inferred: the same rule names this answer by code in (\S+) \(row (\d+)\)$/.exec(at)))
-    return t('data.at.inferredRule', { row: m[1], file: m[2], other: m[3] });
-  if ((m = /^row (\d+); inferred: its value concept is an ID-only answer of the same question$/.exec(at))) return t('data.at.inferredValue', { row: m[1] });
+  if ((m = INFERRED_RULE.exec(at)))
+    return t('data.at.inferredRule', { at: rowsAt(m[1]!, t), file: m[2], other: rowsAt(m[3]!, t) });
+  if ((m = INFERRED_VALUE.exec(at)))
+    return t('data.at.inferredValue', { at: rowsAt(m[1]!, t) });
   return at; // a JSON path: the same in every language
 }
 

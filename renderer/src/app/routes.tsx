@@ -1,10 +1,12 @@
 // Route → page. Each page loads its own data and reports its state (usePageData), so the root's
 // data-app-state follows the page on screen. The catalog (the first page) is in the main script;
 // every other page is its own chunk, loaded when first shown, so the first paint waits for none
-// of them (pdf.js alone is most of the renderer's code).
+// of them (pdf.js alone is most of the renderer's code). The PDF viewer's page is also loaded on
+// the intent to open it (features/pdf/intent.ts), and shown without suspending (preloadable-page).
 import { lazy, memo, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CatalogPage } from '../features/catalog/CatalogPage';
+import { pdfPage } from '../features/pdf/route';
 import { useReportPageState } from './page-state';
 import type { Route, RouteName } from './router';
 
@@ -13,7 +15,6 @@ type PageFor<N extends RouteName> = (props: { route: Extract<Route, { name: N }>
 const AboutPage = lazy(() => import('../features/about/AboutPage').then((m) => ({ default: m.AboutPage })));
 const DetailPage = lazy(() => import('../features/detail/DetailPage').then((m) => ({ default: m.DetailPage })));
 const OutlinePage = lazy(() => import('../features/outline/OutlinePage').then((m) => ({ default: m.OutlinePage })));
-const PdfDocumentPage = lazy(() => import('../features/pdf/PdfDocumentPage').then((m) => ({ default: m.PdfDocumentPage })));
 const SearchPage = lazy(() => import('../features/search/SearchPage').then((m) => ({ default: m.SearchPage })));
 const ListsPage = lazy(() => import('../features/lists/ListsPage').then((m) => ({ default: m.ListsPage })));
 const SourceDetailPage = lazy(() => import('../features/sources/SourceDetailPage').then((m) => ({ default: m.SourceDetailPage })));
@@ -48,7 +49,7 @@ export const PAGES: { [N in RouteName]: PageFor<N> } = {
   lists: () => <ListsPage />,
   imports: () => <ImportsPage />,
   present: ({ route: { name: _, slug, ...params } }) => <TrainerPage key={slug} slug={slug} params={params} />,
-  pdf: ({ route }) => <PdfDocumentPage key={route.doc} doc={route.doc} page={route.page} q={route.q} boxes={route.boxes} />,
+  pdf: ({ route }) => <pdfPage.Page key={route.doc} doc={route.doc} page={route.page} q={route.q} boxes={route.boxes} />,
   diff: ({ route: { name: _, slug, ...params } }) => <DiffPage key={slug} slug={slug} params={params} />,
   align: ({ route }) => <AlignPage key={route.slug} slug={route.slug} release={route.release} flagged={route.flagged} />,
   'not-found': () => <NotFound />,

@@ -2,7 +2,8 @@
 // to the short code the data files key the concept ID by. In the real database each tied pair is
 // one item under the short code, the long one an alias: searchable, opening the item, and the item
 // keeps both sides' facts. Expected values are read here from the raw files at the line cited, by
-// this test's own reader (a line split on commas outside quotes), not by the importers.
+// this test's own reader (a line split on commas outside quotes), not by the importers. Provenance
+// cites the spreadsheet row (header = row 1), and the line where a multi-line cell makes it differ.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -20,14 +21,14 @@ afterAll(() => db.close());
 
 const cellsOf = (line: string) => line.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.map((c) => c.replace(/,$/, '').replace(/^"|"$/g, ''));
 
-/** Lines of a raw CSV (the sheets end lines with "\r\r\n"; line n = the importer's "row n"). */
+/** Lines of a raw CSV (the sheets end lines with "\r\r\n"). */
 function linesOf(path: string): string[] {
   return readFileSync(path, 'utf8').replace(/\r\r\n/g, '\n').split('\n');
 }
 
-/** Records of a CSV text with the line each starts on (quoted fields may hold line breaks). */
-function records(text: string): { line: number; cells: string[] }[] {
-  const out: { line: number; cells: string[] }[] = [];
+/** Records of a CSV text with the line each starts on (quoted fields may hold line breaks) and its row. */
+function records(text: string): { line: number; row: number; cells: string[] }[] {
+  const out: { line: number; row: number; cells: string[] }[] = [];
   let cells: string[] = [];
   let cur = '';
   let quoted = false;
@@ -44,7 +45,7 @@ function records(text: string): { line: number; cells: string[] }[] {
     else if (ch === ',') (cells.push(cur), (cur = ''));
     else if (ch === '\n') {
       cells.push(cur);
-      out.push({ line: start, cells });
+      out.push({ line: start, row: out.length + 1, cells });
       (cells = []), (cur = ''), (start = ++line);
     } else if (ch !== '\r') cur += ch;
   }
@@ -55,7 +56,8 @@ async function sheet(name: string) {
   const id = `codebook-to-fhir@d9dce45:${name}`;
   const [head, ...rows] = records(linesOf((await realSource(id)).path).join('\n').replace(/^\ufeff/, ''));
   const byLine = new Map(rows.map((r) => [r.line, Object.fromEntries(r.cells.map((v, i) => [head!.cells[i]!, v.trim()]))]));
-  return { id, rows: [...byLine.values()], line: (n: number) => byLine.get(n)! };
+  const rowOfLine = new Map(rows.map((r) => [r.line, r.row]));
+  return { id, rows: [...byLine.values()], line: (n: number) => byLine.get(n)!, rowOfLine: (n: number) => rowOfLine.get(n)! };
 }
 
 async function cell(id: string, line: number, column: number): Promise<string> {
@@ -73,17 +75,19 @@ describe('tied codes: one item, the short code kept, the long one an alias', () 
     return { code: c[4]!, id: Number(c[5]) };
   };
   it.each([
-    // FHH question (FamilyHistory.csv line 210); its ID: data-browser question_concept.csv line 437.
-    ['FamilyHistory.csv', 210, async () => ({ code: await cell('data-browser:question_concept.csv', 437, 2), id: Number(await cell('data-browser:question_concept.csv', 437, 0)) })],
-    // FHH answer (line 161); its ID: allofus aou_health_history line 767 (concept_code, concept_id_specific).
-    ['FamilyHistory.csv', 161, () => derivedHealthHistory(767)],
+    // FHH question (FamilyHistory.csv line 210, row 200); its ID: data-browser question_concept.csv line 437.
+    ['FamilyHistory.csv', 210, 'row 200 (line 210)', async () => ({ code: await cell('data-browser:question_concept.csv', 437, 2), id: Number(await cell('data-browser:question_concept.csv', 437, 0)) })],
+    // FHH answer (line 161, row 154); its ID: allofus aou_health_history line 767 (concept_code, concept_id_specific).
+    ['FamilyHistory.csv', 161, 'row 154 (line 161)', () => derivedHealthHistory(767)],
     // Overall Health question (line 125); its ID: curation's RDR observation fixture line 14.
-    ['OverallHealth.csv', 125, async () => ({ code: await cell('curation:observation.csv', 14, 14), id: Number(await cell('curation:observation.csv', 14, 15)) })],
+    ['OverallHealth.csv', 125, 'row 125', async () => ({ code: await cell('curation:observation.csv', 14, 14), id: Number(await cell('curation:observation.csv', 14, 15)) })],
     // PMH question (line 1673); its ID: data-browser question_concept.csv line 213.
-    ['PersonalMedicalHistory.csv', 1673, async () => ({ code: await cell('data-browser:question_concept.csv', 213, 2), id: Number(await cell('data-browser:question_concept.csv', 213, 0)) })],
-  ] as const)('%s line %i', async (name, n, idSource) => {
+    ['PersonalMedicalHistory.csv', 1673, 'row 1673', async () => ({ code: await cell('data-browser:question_concept.csv', 213, 2), id: Number(await cell('data-browser:question_concept.csv', 213, 0)) })],
+  ] as const)('%s line %i', async (name, n, at, idSource) => {
     const s = await sheet(name);
     const row = s.line(n);
+    // The cited place, by this test's reader: the row, and the line when they differ.
+    expect(at).toBe(s.rowOfLine(n) === n ? `row ${n}` : `row ${s.rowOfLine(n)} (line ${n})`);
     const [long, short, display] = [row['PMI Code']!, row['Short Code']!, row['Display']!];
     expect(long).not.toBe('');
     expect(short).not.toBe('');
@@ -95,7 +99,7 @@ describe('tied codes: one item, the short code kept, the long one an alias', () 
     const [item] = itemsWithCode(short);
     expect(itemsWithCode(short)).toHaveLength(1);
     const alias = db.prepare('SELECT item_id, alias, source, at FROM item_aliases WHERE alias_lower = lower(?)').all(long);
-    expect(alias).toEqual([{ item_id: item!.id, alias: long, source: s.id, at: `row ${n}` }]);
+    expect(alias).toEqual([{ item_id: item!.id, alias: long, source: s.id, at }]);
 
     // show by alias opens the merged item, says how it was reached, keeps the ID and both sides' labels.
     const d = showItem(db, long)!;
@@ -104,7 +108,7 @@ describe('tied codes: one item, the short code kept, the long one an alias', () 
     expect(d.aliases?.map((a) => a.code)).toEqual([long]);
     expect(d.conceptId).toBe(data.id);
     expect(d.text.en).toBeTruthy();
-    expect(d.provenance.some((p) => p.field === 'text.en' && p.value === display && p.source === s.id && p.at === `row ${n}`)).toBe(true);
+    expect(d.provenance.some((p) => p.field === 'text.en' && p.value === display && p.source === s.id && p.at === at)).toBe(true);
     expect(d.provenance.some((p) => p.field === 'code' && p.value === long && !p.chosen)).toBe(true);
     expect(showItem(db, short)!.reachedByAlias).toBeUndefined();
 

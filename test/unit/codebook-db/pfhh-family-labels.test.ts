@@ -68,3 +68,43 @@ describe('PFHH family-member answers: Spanish from the Spanish PDF, never a neig
     }
   });
 });
+
+// The same Spanish PDF gives Sibling and Grandparent two forms: "Hermano(a)"/"Abuelo(a)" in the
+// seven-member lists, "Hermana"/"Abuela" (or "Hermano"/"Abuelo") in the sex-specific cancer lists.
+// A list of another length takes the one form it prints. Muscular dystrophy's English question is
+// printed with "Select" on a line of its own (EN p.56), so its printed wording is only "Select all
+// that apply."; its members are matched by the item's own wording.
+describe('PFHH family members: the one of two Spanish forms the list prints', () => {
+  const SEVEN_ES = ['Yo', 'Madre', 'Padre', 'Hermano(a)', 'Hija', 'Hijo', 'Abuelo(a)'];
+  const byMember = (code: string) => Object.fromEntries(labels(code).map((l) => [l.en.split(' - ').pop()!, l.es]));
+
+  it('the sex-specific lists print the other form (ES p.5, uterine cancer)', async () => {
+    expect(await members(ES, 5, 'Incluyendo a usted, ¿quién en su familia ha tenido cáncer de útero')).toEqual(['Yo', 'Madre', 'Hermana', 'Hija', 'Abuela']);
+  });
+
+  it.each([
+    ['OtherHealthCondition_Endometriosis_yes', 88, 'Including yourself, who in your family has had endometriosis?', 92, 'Incluyendo a usted, ¿quién en su familia ha tenido endometriosis?'],
+    ['otherhealthcondition_enlargedprostate_yes', 89, 'Including yourself, who in your family has had an enlarged', 93, 'Incluyendo a usted, ¿quién en su familia ha tenido agrandamiento de la'],
+    ['OtherHealthCondition_Fibroids_yes', 89, 'Including yourself, who in your family has had fibroids?', 94, 'Incluyendo a usted, ¿quién en su familia ha tenido fibromas?'],
+    ['OtherHealthCondition_PolycysticOvarianSyndrome_yes', 90, 'Including yourself, who in your family has had polycystic', 95, 'Incluyendo a usted, ¿quién en su familia ha tenido PCOS'],
+  ])('%s (EN p.%i, ES p.%i): Sibling "Hermano(a)", Grandparent "Abuelo(a)"', async (code, pEn, sEn, pEs, sEs) => {
+    const [en, es] = [await members(EN, pEn, sEn), await members(ES, pEs, sEs)];
+    expect(en).toEqual(expect.arrayContaining(['Sibling', 'Grandparent']));
+    expect(en.length).toBeLessThan(es.length);
+    expect(es).toEqual(SEVEN_ES);
+    expect(byMember(code)).toMatchObject({ Sibling: 'Hermano(a)', Grandparent: 'Abuelo(a)' });
+  });
+
+  it('muscular dystrophy (EN p.56, ES p.59): all seven members', async () => {
+    expect(await members(ES, 59, 'Incluyendo a usted, ¿quién en su familia ha tenido distrofia muscular (DM)?')).toEqual(SEVEN_ES);
+    expect(byMember('NervousCondition_MuscularDystrophy_yes')).toEqual({
+      Self: 'Yo', Mother: 'Madre', Father: 'Padre', Sibling: 'Hermano(a)', Daughter: 'Hija', Son: 'Hijo', Grandparent: 'Abuelo(a)',
+    });
+  });
+
+  it('SDOH bmmrs_2 (ES p.17 prints six answers, the codebook seven): "Never or almost never" is "Nunca o casi nunca"', async () => {
+    expect(await members('pdf:SDOH Survey Spanish.pdf', 17, 'Encuentro fortaleza y consuelo en mi religión')).toContain('Nunca o casi nunca');
+    const got = db.prepare(`SELECT o.label_es FROM options o JOIN items q ON q.id = o.question_id WHERE q.code = 'bmmrs_2' AND o.label_en = 'Never or almost never'`).pluck().get();
+    expect(got).toBe('Nunca o casi nunca');
+  });
+});

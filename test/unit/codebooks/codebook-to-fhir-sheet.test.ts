@@ -58,10 +58,10 @@ describe('importC2fSheet on a made-up sheet', () => {
     expect(r.concepts.find((c) => c.code === 'FakeModule_Q2')!.fieldType).toBe('multiple');
     expect(r.concepts.find((c) => c.code === 'FakeModule_Odd')!.fieldType).toBeUndefined();
     const notes = r.notes.join('\n');
-    expect(notes).toMatch(/1 answers sit under a topic or module, not a question \(rows 14\)/);
-    expect(notes).toMatch(/1 rows name a parent code that is not in this sheet \(rows 15\)/);
-    expect(notes).toMatch(/1 rows have an empty Type \(rows 16\)/);
-    expect(notes).toMatch(/1 codes had spaces or line breaks around them, removed \(rows 16\)/);
+    expect(notes).toMatch(/1 answers sit under a topic or module, not a question \(row 14\)/);
+    expect(notes).toMatch(/1 rows name a parent code that is not in this sheet \(row 15\)/);
+    expect(notes).toMatch(/1 rows have an empty Type \(row 16\)/);
+    expect(notes).toMatch(/1 codes had spaces or line breaks around them, removed \(row 16\)/);
     expect(notes).toMatch(/Answer Type "carrier pigeon" is not a known field type/);
   });
 

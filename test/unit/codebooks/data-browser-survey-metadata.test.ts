@@ -81,7 +81,7 @@ describe('importSurveyMetadata on malformed input', () => {
 
   it('rejects a row with a missing field', async () => {
     const text = good().replace(',"2020-01-01 00:00:00",991010,991010,"",""', ',"2020-01-01 00:00:00",991010,"",""');
-    await expectSourceError(importSurveyMetadata, variant('made-up-short.csv', text, FORMAT), /row 8/, 'branching_logic');
+    await expectSourceError(importSurveyMetadata, variant('made-up-short.csv', text, FORMAT), /row 7 \(line 8\)/, 'branching_logic');
   });
 
   it('rejects Latin-1 bytes, naming the line', async () => {
@@ -102,17 +102,17 @@ describe('importSurveyMetadata on malformed input', () => {
 
   it('rejects a repeated concept and path', async () => {
     const text = good().replace('"990010.990012.990020"', '"990010.990011.990020"');
-    await expectSourceError(importSurveyMetadata, variant('made-up-duplicate.csv', text, FORMAT), /row 6.*repeats row 4/, 'path');
+    await expectSourceError(importSurveyMetadata, variant('made-up-duplicate.csv', text, FORMAT), /row 5 \(line 6\).*repeats row 4$/, 'path');
   });
 
   it('rejects a sub-question whose parent question is missing', async () => {
     const text = good().replace(',990010,990012,"",""\n5,', ',990777,990012,"",""\n5,');
-    await expectSourceError(importSurveyMetadata, variant('made-up-orphan.csv', text, FORMAT), /row 6/, 'parent_question_concept_id');
+    await expectSourceError(importSurveyMetadata, variant('made-up-orphan.csv', text, FORMAT), /row 5 \(line 6\)/, 'parent_question_concept_id');
   });
 
   it('rejects a concept id that is not a number', async () => {
     const text = good().replace('6,991010,', '6,FakeId,');
-    await expectSourceError(importSurveyMetadata, variant('made-up-id.csv', text, FORMAT), /row 8/, 'concept_id');
+    await expectSourceError(importSurveyMetadata, variant('made-up-id.csv', text, FORMAT), /row 7 \(line 8\)/, 'concept_id');
   });
 });
 

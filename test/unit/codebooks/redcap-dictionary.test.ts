@@ -90,14 +90,14 @@ describe('importRedcapDictionary on malformed input', () => {
 describe('importRedcapDictionary on the real sample (ddharmon-ui aou.csv)', () => {
   it('reads smoking_smokefrequency with its choices and branching', async () => {
     const r = await importRedcapDictionary(await realSource('ddharmon-ui:aou.csv'));
-    // aou.csv line 58: Lifestyle,,smoking_smokefrequency,lifestyle,,radio,"Do you now smoke cigarettes every day, some days, or not at all?",
+    // aou.csv line 58 (row 44: cells with line breaks above): Lifestyle,,smoking_smokefrequency,lifestyle,,radio,"Do you now smoke cigarettes every day, some days, or not at all?",
     // "SmokeFrequency_EveryDay, Every day | ...", branching [smoking_100cigslifetime] = '100CigsLifetime_Yes'
     expect(r.concepts.find((c) => c.code === 'smoking_smokefrequency')).toMatchObject({
       kind: 'question',
       module: 'Lifestyle',
       fieldType: 'single',
       text: { en: 'Do you now smoke cigarettes every day, some days, or not at all?' },
-      prov: { source: 'ddharmon-ui:aou.csv', at: 'row 58' },
+      prov: { source: 'ddharmon-ui:aou.csv', at: 'row 44 (line 58)' },
     });
     expect(r.options.filter((o) => o.question.code === 'smoking_smokefrequency').map((o) => o.answer.code)).toEqual([
       'SmokeFrequency_EveryDay',

@@ -53,7 +53,9 @@ describe('question_pages on the real PDFs', () => {
     expect(bhp.inPdfEn!.share).toBeGreaterThan(0.9);
     expect(bhp.inPdfEs!.share).toBeGreaterThan(0.9);
     expect(report.modules.find((m) => m.slug === 'consent-pii')!.inPdfEn).toBeNull(); // no PDF
-    expect(report.pageIndex.en.share).toBeGreaterThan(0.65);
+    // 0.676 before follow-ups stopped taking their parent's page unverified (903 such pages dropped,
+    // most where the follow-up is not printed: test/unit/codebook-db/parent-pages.test.ts): 0.63 after.
+    expect(report.pageIndex.en.share).toBeGreaterThan(0.6);
     expect(report.pageIndex.es.share).toBeGreaterThan(0.55);
   });
 });

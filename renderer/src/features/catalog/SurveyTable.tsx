@@ -1,6 +1,8 @@
-// One catalog group as a table: a row per module.
+// One catalog group as a table: a row per module. The table takes the translators and formats once
+// and hands them to its rows, instead of every row and release list asking for them again.
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { Survey } from '../../../../electron/contract/models';
 import { useFormat } from '../../app/format';
 import { linkToSurvey } from '../../app/router';
@@ -12,6 +14,8 @@ import { releaseName } from '../releases/release-name';
 /** Memoized: opening or closing one group leaves the other groups' tables as they are. */
 export const SurveyTable = memo(function SurveyTable({ surveys, caption }: { surveys: Survey[]; caption: string }) {
   const { t } = useTranslation('catalog');
+  const { t: tr, i18n } = useTranslation('releases');
+  const w: RowWords = { t, tr, lang: i18n.language, f: useFormat(), labels: useDataLabels() };
   return (
     <table className="data catalog" data-testid="catalog">
       <caption className="visually-hidden">{caption}</caption>
@@ -27,17 +31,23 @@ export const SurveyTable = memo(function SurveyTable({ surveys, caption }: { sur
       </thead>
       <tbody>
         {surveys.map((s) => (
-          <SurveyRow key={s.slug} survey={s} />
+          <SurveyRow key={s.slug} survey={s} w={w} />
         ))}
       </tbody>
     </table>
   );
 });
 
-function SurveyRow({ survey: s }: { survey: Survey }) {
-  const { t } = useTranslation('catalog');
-  const f = useFormat();
-  const labels = useDataLabels();
+interface RowWords {
+  t: TFunction<'catalog'>;
+  tr: TFunction<'releases'>;
+  lang: string;
+  f: ReturnType<typeof useFormat>;
+  labels: ReturnType<typeof useDataLabels>;
+}
+
+function SurveyRow({ survey: s, w }: { survey: Survey; w: RowWords }) {
+  const { t, f, labels } = w;
   const name = s.name.en ?? s.code ?? s.slug;
   return (
     <tr data-testid="survey-row" data-slug={s.slug}>
@@ -65,7 +75,7 @@ function SurveyRow({ survey: s }: { survey: Survey }) {
       <td className="number">{s.participantCount === null ? <span className="muted">{t('unknown')}</span> : f.number(s.participantCount)}</td>
       <td>
         {s.releases?.length ? (
-          <ReleaseList slug={s.slug} releases={s.releases} />
+          <ReleaseList slug={s.slug} releases={s.releases} w={w} />
         ) : s.versions.length === 0 ? (
           <span className="muted">—</span>
         ) : (
@@ -105,14 +115,13 @@ function SurveyRow({ survey: s }: { survey: Survey }) {
   );
 }
 
-function ReleaseList({ slug, releases }: { slug: string; releases: NonNullable<Survey['releases']> }) {
-  const { t, i18n } = useTranslation('releases');
-  const f = useFormat();
+function ReleaseList({ slug, releases, w }: { slug: string; releases: NonNullable<Survey['releases']>; w: RowWords }) {
+  const { tr: t, lang, f } = w;
   return (
     <ul className="plain" data-testid="catalog-releases">
       {releases.map((r) => (
         <li key={r.id}>
-          <a href={linkToSurvey(slug, r.id)}>{releaseName(r, t, i18n.language)}</a>
+          <a href={linkToSurvey(slug, r.id)}>{releaseName(r, t, lang)}</a>
           <span className="muted"> · {t('questions', { count: r.questionCount, formatted: f.number(r.questionCount) })}</span>
         </li>
       ))}

@@ -20,10 +20,10 @@ export function ShowInPdf({ idOrCode }: { idOrCode: string }) {
       live = false;
     };
   }, [idOrCode]);
-  const hasLinks = !!data && data.pages.length > 0;
+  const first = data?.pages[0];
   useEffect(() => {
-    if (hasLinks) warmViewer();
-  }, [hasLinks]);
+    if (first) warmViewer({ url: first.document.url, page: first.page });
+  }, [first]);
   if (!data || data.pages.length === 0) return null;
   return (
     <section className="show-in-pdf" aria-labelledby="show-in-pdf-title">
@@ -36,8 +36,8 @@ export function ShowInPdf({ idOrCode }: { idOrCode: string }) {
               <a
                 href={linkToPdf(p.document.id, { page: p.page, q: text, boxes: p.boxes })}
                 data-method={p.method}
-                onPointerEnter={() => preopen(p.document.url)}
-                onFocus={() => preopen(p.document.url)}
+                onPointerEnter={() => preopen(p.document.url, p.page)}
+                onFocus={() => preopen(p.document.url, p.page)}
               >
                 {documentLabel(p.document, t, labels.printedDate)}, {t('pageN', { page: p.page })}
               </a>

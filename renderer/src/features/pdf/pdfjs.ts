@@ -1,10 +1,12 @@
 // pdf.js in the renderer: the worker is a bundled file of the app's own origin (Vite `?url`),
 // so it loads under `worker-src 'self'` with no network. No eval (isEvalSupported: false) and
 // no WebAssembly: the instrument PDFs have no JPEG 2000 images, and the CSP keeps refusing wasm.
-// One worker serves every document (starting one compiles a 1.2 MB script), and the last few
-// documents opened stay open, so going back to a PDF does not fetch and parse it again.
+// One worker serves every document (starting one compiles a 1.2 MB script; worker-port.ts starts
+// it, maybe before this script loaded), and the last few documents opened stay open, so going
+// back to a PDF does not fetch and parse it again.
 import { getDocument, GlobalWorkerOptions, PDFWorker, type PDFDocumentProxy } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+import { startPdfWorker } from './worker-port';
 
 GlobalWorkerOptions.workerSrc = workerUrl;
 
@@ -18,16 +20,20 @@ export class PdfOpenError extends Error {
   }
 }
 
-let worker: PDFWorker | null = null;
+let worker: Promise<PDFWorker> | null = null;
 /** The shared worker, started on first use (or by warmUp, before a link is followed). */
-export function sharedWorker(): PDFWorker {
-  if (!worker || worker.destroyed) worker = new PDFWorker({ verbosity: 0 });
+export function sharedWorker(): Promise<PDFWorker> {
+  worker ??= startPdfWorker().then(
+    (port) => PDFWorker.create({ port, verbosity: 0 }),
+    // A worker that cannot start from its port: pdf.js's own start, which falls back to the main thread.
+    () => new PDFWorker({ verbosity: 0 }),
+  );
   return worker;
 }
 
 /** Starts the worker ahead of need (an item page with "Show in PDF" links calls it when idle). */
-export function warmUp(): Promise<void> {
-  return sharedWorker().promise;
+export async function warmUp(): Promise<void> {
+  await (await sharedWorker()).promise;
 }
 
 const KEEP_OPEN = 4;
@@ -36,7 +42,7 @@ const open = new Map<string, Promise<PDFDocumentProxy>>();
 async function load(url: string): Promise<PDFDocumentProxy> {
   // Whole-file streaming stays on: the instrument PDFs are local and under 1 MB, and pdf.js asks
   // for byte ranges (the app's servers answer them) only for what it has not streamed yet.
-  const task = getDocument({ url, worker: sharedWorker(), isEvalSupported: false, enableXfa: false, stopAtErrors: false, verbosity: 0 });
+  const task = getDocument({ url, worker: await sharedWorker(), isEvalSupported: false, enableXfa: false, stopAtErrors: false, verbosity: 0 });
   try {
     return await task.promise;
   } catch (e) {

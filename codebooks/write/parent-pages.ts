@@ -1,0 +1,137 @@
+// Follow-ups whose wording found no page of its own. Their parent question's page is right only
+// when they are printed right below it, which is seldom so: a follow-up printed once per answer
+// ("o Head and neck cancer", then "Are you still seeing a doctor ... for this condition?") is
+// pages after the parent's checklist, and a code's wording ("... for head and neck cancer?") is
+// often not the printed one. So, reading on from the parent's page, a follow-up is placed:
+// - 'anchored': where its wording, or its first words, is printed after the heading of the answer
+//   that opens it, before the next answer's heading (follow-up-pages.ts reads the headings);
+// - 'parent': its whole wording is printed on the parent's page and no other; or, an entry box
+//   ("please specify", a date, a number; not worded as a question), the page where the answer
+//   that opens it is printed under its question, where the box is filled in;
+// - otherwise no page: a wrong page is worse than none.
+import type Database from 'better-sqlite3';
+import { foldText, type PageIndex } from '../merge/page-match';
+import { anchorReader, DocumentText, MAX_SPAN, segmentEnd, type Anchor } from './follow-up-pages';
+
+/** Field types of a box filled in beside the answer that opens it. */
+const ENTRY_TYPES = new Set(['text', 'date', 'decimal', 'integer']);
+/** A wording's first words looked for under a heading: "are you still seeing a doctor". */
+const LEAD_WORDS = 6;
+/** How far after its heading a follow-up found by its first words may start (folded characters,
+ *  about half a page): first words like "las siguientes preguntas son acerca de" recur further on. */
+const LEAD_SPAN = 1500;
+/** An answer's label is read where its question lists it, then where it heads its follow-ups (and
+ *  once more: "when “Obesity” selected"). */
+const MAX_OCCURRENCES = 3;
+
+const lead = (folded: string) => folded.split(' ').slice(0, LEAD_WORDS).join(' ');
+
+interface Orphan {
+  item: number;
+  document: number;
+  language: 'en' | 'es';
+  wording: string | null;
+  fieldType: string | null;
+}
+
+export function pagesFromParents(db: Database.Database, indexes: Map<number, PageIndex>): number {
+  const anchorsFor = anchorReader(db);
+  const parentText = db.prepare(`SELECT p.text_en, p.text_es FROM branching b JOIN items p ON p.id = b.parent_id WHERE b.child_id = ? AND b.parent_id IS NOT NULL`);
+  const insert = db.prepare('INSERT OR IGNORE INTO question_pages (item_id, document_id, page, method, score) VALUES (?, ?, ?, ?, 0)');
+  const texts = new Map<number, DocumentText>();
+  const docText = (id: number) => {
+    let t = texts.get(id);
+    if (!t) texts.set(id, (t = new DocumentText(indexes.get(id)!)));
+    return t;
+  };
+  let rows = 0;
+  // Twice: a follow-up of a follow-up reads on from its parent's page, once that one has it.
+  for (let round = 0; round < 2; round++) {
+    for (const o of orphans(db)) {
+      if (!indexes.has(o.document)) continue;
+      const doc = docText(o.document);
+      const anchors = anchorsFor(o.item, o.document, o.language);
+      const parents = (parentText.all(o.item) as { text_en: string | null; text_es: string | null }[]).map((p) => (o.language === 'en' ? p.text_en : p.text_es));
+      const starts = anchors.map((a) => questionStart(doc, a.parentPage, parents));
+      const leads = parents.map((p) => (p ? lead(foldText(p)) : ''));
+      const underHeading = o.wording ? headingPage(doc, foldText(o.wording.replace(/:?\s*\[[^\]]*\]\s*$/, '')), anchors, starts, leads) : null;
+      if (underHeading !== null) {
+        rows += insert.run(o.item, o.document, underHeading, 'anchored').changes;
+        continue;
+      }
+      // An entry box worded as a question ("How many times were you tested?") whose wording is
+      // printed nowhere is likely absent from this edition (COPE June 2020): no page.
+      const box = ENTRY_TYPES.has(o.fieldType ?? '') && !/\?\s*$/.test(o.wording ?? '');
+      const page = (o.wording ? ownPage(doc, foldText(o.wording), anchors) : null) ?? (box ? optionPage(doc, anchors, starts) : null);
+      if (page !== null) rows += insert.run(o.item, o.document, page, 'parent').changes;
+    }
+  }
+  return rows;
+}
+
+/** Follow-ups of a question with a page in a document, with no page there themselves. */
+function orphans(db: Database.Database): Orphan[] {
+  return db
+    .prepare(
+      `SELECT DISTINCT b.child_id AS item, qp.document_id AS document, d.language,
+              CASE d.language WHEN 'en' THEN c.text_en ELSE c.text_es END AS wording, c.field_type AS fieldType
+         FROM branching b JOIN question_pages qp ON qp.item_id = b.parent_id AND qp.method != 'parent'
+         JOIN documents d ON d.id = qp.document_id JOIN items c ON c.id = b.child_id
+        WHERE NOT EXISTS (SELECT 1 FROM question_pages x WHERE x.item_id = b.child_id AND x.document_id = qp.document_id)
+        ORDER BY b.child_id, qp.document_id`,
+    )
+    .all() as Orphan[];
+}
+
+/** Where the parent question's wording (its first words) starts on its page, or -1. */
+function questionStart(doc: DocumentText, page: number, parents: (string | null)[]): number {
+  for (const p of parents) {
+    const first = p ? lead(foldText(p)) : '';
+    const i = first ? doc.indexOf(first, doc.pageStart(page)) : -1;
+    if (i >= 0 && doc.pageAt(i) === page) return i;
+  }
+  return -1;
+}
+
+/** The page where the wording's first words follow an opening answer's heading closely, reading on
+ *  from the parent question's wording, or null. First words that are the parent's own ("Thinking
+ *  about your current social habits ...", "Las siguientes preguntas son acerca de") or the answer's
+ *  label itself ("None of these fully describe me") tell nothing of where the follow-up is. */
+function headingPage(doc: DocumentText, wording: string, anchors: Anchor[], starts: number[], parentLeads: string[]): number | null {
+  const words = wording.split(' ').filter(Boolean);
+  // As in page-match.ts: two words ("Kidney Conditions" under each relative) say nothing of where.
+  if (words.length < 3) return null;
+  const first = lead(wording);
+  if (parentLeads.includes(first) || anchors.some((a) => a.label && wording.startsWith(a.label))) return null;
+  for (const [k, a] of anchors.entries()) {
+    if (!a.label || starts[k]! < 0) continue;
+    // The answer in its question's list, then as a heading: not a same-named answer of a later question.
+    let seen = 0;
+    for (let at = doc.indexOf(a.label, starts[k]!); at >= 0 && seen < MAX_OCCURRENCES; at = doc.indexOf(a.label, at + 1), seen++) {
+      const from = at + a.label.length + 1;
+      const end = Math.min(segmentEnd(doc, from, a), from + LEAD_SPAN);
+      const found = doc.indexOf(first, from);
+      if (found >= 0 && found < end) return doc.pageAt(found);
+    }
+  }
+  return null;
+}
+
+/** The parent's page, when the whole wording is printed there and on no other page. */
+function ownPage(doc: DocumentText, wording: string, anchors: Anchor[]): number | null {
+  if (wording.split(' ').length < 3) return null;
+  const pages = new Set<number>();
+  for (let at = doc.indexOf(wording, 0); at >= 0; at = doc.indexOf(wording, at + 1)) pages.add(doc.pageAt(at));
+  const [only] = pages;
+  return pages.size === 1 && anchors.some((a) => a.parentPage === only) ? only! : null;
+}
+
+/** The page of the first opening answer printed after its question's wording. */
+function optionPage(doc: DocumentText, anchors: Anchor[], starts: number[]): number | null {
+  for (const [k, a] of anchors.entries()) {
+    if (!a.label || starts[k]! < 0) continue;
+    const at = doc.indexOf(a.label, starts[k]!);
+    if (at >= 0 && at < starts[k]! + MAX_SPAN) return doc.pageAt(at);
+  }
+  return null;
+}

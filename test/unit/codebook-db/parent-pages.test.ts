@@ -1,0 +1,97 @@
+// Follow-ups whose own wording matched no page used to take their parent question's page: the
+// checklist, pages before where they are printed (audit: Cancer_HeadNeckCancerCurrently at PMH
+// English p.7, printed p.10). Each page below is read here with pdftotext (an independent reader,
+// test/helpers/pdftotext-flow.ts): the follow-up's first printed words on that page, under the
+// heading of the answer that opens it; or the answer that opens an entry box, in its question's
+// list on that page; or nothing printed at all, and then no page.
+import { afterAll, describe, expect, it } from 'vitest';
+import { openRealDb } from '../../helpers/real-db';
+import { pdfPages } from '../../helpers/pdftotext-flow';
+import { realSource } from '../../helpers/sources';
+
+const db = openRealDb();
+afterAll(() => db.close());
+
+const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+/** A printed line without its bullet ("o", "●", "•", "▪", "❏"). */
+const unbullet = (l: string) => fold(l.replace(/^(o|[●•▪❏○])\s+/, ''));
+const isHeading = (l: string) => /^(o|[●•❏])\s/.test(l);
+
+function pageOf(code: string, file: string): number | undefined {
+  return db
+    .prepare(`SELECT qp.page FROM question_pages qp JOIN items i ON i.id = qp.item_id JOIN document_files f ON f.document_id = qp.document_id WHERE i.code = ? AND f.file = ?`)
+    .pluck()
+    .get(code, file) as number | undefined;
+}
+
+const pages = async (file: string) => pdfPages((await realSource(`pdf:${file}`)).path);
+
+// [PDF, code, page where printed, heading printed above it, its first printed words]
+const UNDER_HEADING: [string, string, number, string, string][] = [
+  // PMH English p.10: "o Head and Neck cancer", "▪ Are you still seeing a doctor ... for this condition?"
+  ['Personal_Medical_History_Survey_English.pdf', 'Cancer_HeadNeckCancerCurrently', 10, 'Head and Neck cancer', 'Are you still seeing a doctor'],
+  ['Personal_Medical_History_Survey_English.pdf', 'Cancer_HowOldWereYouHeadNeckCancer', 10, 'Head and Neck cancer', 'About how old were you when'],
+  // p.11, top: the third follow-up of the heading printed at the foot of p.10.
+  ['Personal_Medical_History_Survey_English.pdf', 'Cancer_RxMedsforHeadNeckCancer', 11, 'Head and Neck cancer', 'Are you currently prescribed medications'],
+  // p.33 "o Dementia (includes Alzheimer's, vascular, etc.)" (the brain checklist is p.31).
+  ['Personal_Medical_History_Survey_English.pdf', 'NervousSystem_RxMedsforDementia', 33, 'Dementia', 'Are you currently prescribed medications'],
+  ['Personal_Medical_History_Survey_English.pdf', 'MentalHealth_RxMedsOtherCondition', 40, 'Other mental health', 'Are you currently prescribed medications'],
+  // PMH Spanish p.12: "o Cáncer de cabeza y cuello", "▪ ¿Todavía está viendo a algún médico ...?"
+  ['Personal_Medical_History_Survey_Spanish.pdf', 'Cancer_HeadNeckCancerCurrently', 12, 'Cáncer de cabeza y cuello', 'Todavía está viendo a algún médico'],
+  // PFHH English p.18 "● Coronary artery/coronary heart disease (includes angina)" (checklist p.15).
+  ['Personal_and_Family_Health_History.pdf', 'circulatorycondition_coronaryarteryheartdisease_yes', 18, 'Coronary artery/coronary heart disease', 'who in your family has had coronary'],
+  // PFHH Spanish p.19 "● Enfermedad coronaria/de las arterias coronarias"; p.94 "● Obesidad" (checklist p.91).
+  ['Survey_PaFHH_spn_Src.pdf', 'circulatorycondition_coronaryarteryheartdisease_yes', 19, 'Enfermedad coronaria', 'quién en su familia ha tenido enfermedad coronaria'],
+  ['Survey_PaFHH_spn_Src.pdf', 'DiagnosedHealthCondition_Obesity_yes', 94, 'Obesidad', 'quién en su familia ha tenido obesidad'],
+];
+
+// [PDF, entry box, page, the answer that opens it as printed in its question's list]
+const ENTRY_BOXES: [string, string, number, string][] = [
+  // PMH English: the hormone checklist starts on p.15, its "Other hormone/endocrine condition" is on p.16.
+  ['Personal_Medical_History_Survey_English.pdf', 'OtherHormoneEndocrine_FreeTextBox', 16, 'Other hormone/endocrine condition'],
+  ['Personal_Medical_History_Survey_English.pdf', 'OtherArthritis_FreeTextBox', 20, 'Other arthritis'],
+  ['Personal_Medical_History_Survey_English.pdf', 'OtherCancer_FreeTextBox', 7, 'Other cancer'],
+  ['Personal_Medical_History_Survey_Spanish.pdf', 'OtherCancer_FreeTextBox', 8, 'Otro cáncer'],
+  ['Personal_Medical_History_Survey_Spanish.pdf', 'OtherKidneyCondition_FreeTextBox', 23, 'Otras enfermedades del riñón'],
+];
+
+describe('follow-ups whose wording matched no page', () => {
+  it.each(UNDER_HEADING)('%s %s: p.%i, under its answer\'s heading', async (file, code, page, heading, words) => {
+    const lines = (await pages(file)).map((p) => p.map((l) => l.text));
+    // The words on that page (a generic follow-up is printed under several headings), each with
+    // the nearest heading above it, reading back across the page break.
+    const headings = lines[page - 1]!.flatMap((l, at) =>
+      fold(l).includes(fold(words)) ? [unbullet([...lines.slice(0, page - 1).flat(), ...lines[page - 1]!.slice(0, at + 1)].reverse().find(isHeading) ?? '')] : [],
+    );
+    expect(headings.length, `"${words}" on p.${page}`).toBeGreaterThan(0);
+    expect(headings.filter((h) => h.includes(fold(heading))), headings.join(' | ')).toHaveLength(1);
+    expect(pageOf(code, file)).toBe(page);
+  });
+
+  it.each(ENTRY_BOXES)('%s %s: p.%i, where its answer is listed', async (file, code, page, answer) => {
+    const lines = (await pages(file))[page - 1]!;
+    expect(lines.some((l) => isHeading(l.text) && unbullet(l.text).startsWith(fold(answer)))).toBe(true);
+    expect(pageOf(code, file)).toBe(page);
+  });
+
+  it('a follow-up printed nowhere in a PDF has no page there, not its parent\'s', async () => {
+    // FHH English prints no follow-up for yourself ("Are you still seeing a doctor ..."): those are PFHH's and PMH's.
+    const fhh = (await pages('Family_Health_History_Survey_English.pdf')).flat().map((l) => fold(l.text)).join(' ');
+    expect(fhh).not.toContain('still seeing a doctor');
+    expect(fhh).toContain('who in your family has had bladder cancer');
+    for (const code of ['Cancer_BladderCancerCurrently', 'Cancer_HowOldWereYouBladderCancer', 'Cancer_RxMedsforBladderCancer']) {
+      expect(pageOf(code, 'Family_Health_History_Survey_English.pdf'), code).toBeUndefined();
+    }
+    // PFHH prints no per-relative grid ("Please indicate if your father ...", FHH 2018 43528698.pdf p.4).
+    const pfhh = (await pages('Personal_and_Family_Health_History.pdf')).flat().map((l) => fold(l.text)).join(' ');
+    expect(pfhh).not.toContain('indicate if your father');
+    expect(pageOf('DiagnosedHealthCondition_FatherCancerCondition', 'Personal_and_Family_Health_History.pdf')).toBeUndefined();
+  });
+
+  it('no follow-up takes its parent\'s page any more without its wording or its answer printed there', () => {
+    const methods = Object.fromEntries(db.prepare('SELECT method, count(*) FROM question_pages GROUP BY method').raw().all() as [string, number][]);
+    expect(methods['anchored']).toBeGreaterThan(50);
+    // Before: 1044 'parent' rows, of which 903 now have no page (most were pages the follow-up is not printed on).
+    expect(methods['parent']).toBeLessThan(200);
+  });
+});
