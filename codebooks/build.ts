@@ -1,16 +1,17 @@
 // The codebook build: locate every pinned source, import each with its format's importer, merge,
 // write one SQLite file atomically, and report. Malformed input stops the build with a clear
 // error before anything is renamed over the previous database.
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { sourceFile } from './importers/types';
 import { IMPORTERS } from './importers/registry';
 import { buildInputsHash } from './inputs-hash';
 import { mergeAll, type SourceResult } from './merge/merge';
+import { releaseAlignThreads, warmAlignThreads } from './merge/spanish-align-threads';
 import { computeReport, type BuildReport } from './report/report';
 import { moduleCeilings } from './report/ceiling-report';
 import { loadManifest, type ManifestEntry } from './sources/manifest';
-import { locateAll, type LocateOptions } from './sources/locate';
+import { locateAll, type Located, type LocateOptions } from './sources/locate';
 import { COMMIT_DATES } from './sources/upstreams';
 import { reportPathFor } from './paths';
 import { writeDatabase, type SourceRow } from './write/write-db';
@@ -43,6 +44,29 @@ function codebookAsOf(cb: ReturnType<typeof mergeAll>, entries: ManifestEntry[])
   return dates.at(-1) ?? null;
 }
 
+/**
+ * The files read in worker threads (the instrument PDFs, most of the work) are started first,
+ * largest first, so the workers read them while the other files are parsed on this thread, and
+ * no worker is left with a long PDF at the end. Only the start order changes: results are used
+ * in manifest order.
+ */
+function startOrder(located: Located[]): Located[] {
+  const offThread = located.filter((l) => OFF_THREAD_FORMATS.has(l.entry.format) && l.path !== null);
+  const size = new Map(offThread.map((l) => [l, fileSize(l.path!)]));
+  offThread.sort((a, b) => size.get(b)! - size.get(a)! || located.indexOf(a) - located.indexOf(b));
+  return [...offThread, ...located.filter((l) => !size.has(l))];
+}
+
+const OFF_THREAD_FORMATS = new Set(['instrument-pdf']);
+
+function fileSize(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0; // the importer reports the unreadable file itself
+  }
+}
+
 export async function buildCodebooks(options: BuildOptions): Promise<BuildReport> {
   const started = performance.now();
   // Fingerprint the build code as it is when the build starts: a file edited during the build
@@ -56,24 +80,31 @@ export async function buildCodebooks(options: BuildOptions): Promise<BuildReport
   if (missing.length > 0 && !options.allowPartial) throw new MissingSourcesError(missing);
   const withoutImporter = new Set<string>();
   const pending: Promise<SourceResult>[] = [];
-  for (const l of located) {
+  for (const l of startOrder(located)) {
     if (l.path === null) continue;
     const importer = IMPORTERS[l.entry.format];
     if (!importer) {
       withoutImporter.add(l.entry.format);
       continue;
     }
-    // Started together: PDFs are read in worker threads while the other files are parsed here.
     const file = sourceFile(l.entry, l.path);
-    pending.push(Promise.resolve().then(() => importer(file)).then((result) => ({ entry: l.entry, result })));
+    pending[located.indexOf(l)] = Promise.resolve().then(() => importer(file)).then((result) => ({ entry: l.entry, result }));
   }
-  const settled = await Promise.allSettled(pending);
+  // Kept in manifest order, whatever was started or finished first.
+  const settled = await Promise.allSettled(pending.filter((p) => p !== undefined));
   // The first failing file in manifest order is reported, whatever finished first.
   const failed = settled.find((s) => s.status === 'rejected');
   if (failed) throw failed.reason;
   const results = settled.map((s) => (s as PromiseFulfilledResult<SourceResult>).value);
   log(`imported ${results.length} files in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  const cb = mergeAll(manifest, results);
+  // The Spanish alignment's workers start now, on the core the PDF workers leave free, and are ready when the merge needs them.
+  warmAlignThreads();
+  let cb: ReturnType<typeof mergeAll>;
+  try {
+    cb = mergeAll(manifest, results);
+  } finally {
+    releaseAlignThreads();
+  }
   log(`merged in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   const sources: SourceRow[] = located.map((l) => ({
     id: l.entry.id,

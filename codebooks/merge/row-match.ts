@@ -2,7 +2,7 @@
 // you needed any of the following...?") and each row under it alone ("Eyeglasses"), while the
 // codebook words each row as its own question (stem + row). A printed row is that question when
 // exactly one question of the module ends with the row's words after a stem of its own.
-import { similarity, words, type MatchCandidate } from './text-match';
+import { words, type MatchCandidate } from './text-match';
 
 /** The stem before the row must have at least this many words. */
 const MIN_STEM_WORDS = 3;
@@ -25,12 +25,37 @@ export function rowMatch(row: string, candidates: MatchCandidate[]): { key: stri
   const exact = candidates.filter((c) => endsWith(candidateWords(c), tail));
   if (exact.length === 1) return { key: exact[0]!.key, score: 1 };
   if (exact.length > 1 || tail.length < 3) return null;
+  const grams = bigramCounts(tail, 0);
   const near = candidates
     .map((c) => {
       const w = candidateWords(c);
       if (w.length < tail.length + MIN_STEM_WORDS) return null;
-      return { key: c.key, score: similarity(w.slice(w.length - tail.length).join(' '), tail.join(' ')) };
+      return { key: c.key, score: tailSimilarity(w, tail, grams) };
     })
     .filter((h): h is { key: string; score: number } => !!h && h.score >= TAIL_THRESHOLD);
   return near.length === 1 ? near[0]! : null;
+}
+
+function bigramCounts(w: readonly string[], from: number): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (let i = from; i + 1 < w.length; i++) {
+    const g = `${w[i]} ${w[i + 1]}`;
+    counts.set(g, (counts.get(g) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * similarity() of the last |tail| words of `whole` with `tail` (3 words or more), from the words
+ * themselves: the same Dice coefficient over word bigrams, without joining and re-reading them.
+ */
+function tailSimilarity(whole: readonly string[], tail: readonly string[], tailGrams: Map<string, number>): number {
+  const off = whole.length - tail.length;
+  if (tail.every((w, i) => whole[off + i] === w)) return 1;
+  let common = 0;
+  for (const [g, n] of bigramCounts(whole, off)) {
+    const m = tailGrams.get(g);
+    if (m !== undefined) common += Math.min(n, m);
+  }
+  return (2 * common) / (2 * (tail.length - 1));
 }

@@ -9,7 +9,9 @@ import { push } from './group';
 import type { MergedItem } from './items';
 import type { MergedOption } from './options';
 import type { MergedPrinted } from './provenance-sources';
-import { alignSure, GAP, MIN_MARGIN, type AlignedPair } from './spanish-align';
+import { MIN_MARGIN } from './spanish-align';
+import { alignOnThreads } from './spanish-align-threads';
+import { alignQuestion, pairName } from './spanish-doc-align';
 import { SubsetLabels } from './spanish-label-subsets';
 import { Lexicon } from './spanish-lexicon';
 import { itemsOfDocument, ownLabel, printsItem, withoutLeadIn } from './spanish-rows';
@@ -32,57 +34,6 @@ function documents(printed: MergedPrinted[], language: 'en' | 'es'): Doc[] {
   return [...bySha.values()];
 }
 
-/** A PDF's name without its language ("pdf:Lifestyle_Spanish.pdf" and "pdf:Lifestyle.pdf": "lifestyle"). */
-const pairName = (d: Doc) => (d.questions[0]?.record.prov.source ?? '').toLowerCase().replace(/^pdf:/, '').replace(/\.pdf$/, '').replace(/[ _-]*(spanish|english|spn|eng)(?=[ _.-]|$)/g, '');
-
-const same = (a: string, b: string, yes: number, no: number) => (a && b ? (a === b ? yes : no) : 0);
-/** What a printed question shows that both languages print alike, computed once per question. */
-const shown = new WeakMap<MergedPrinted, { answers: number; footnotes: string; numbers: string }>();
-function featuresOf(q: MergedPrinted) {
-  let f = shown.get(q);
-  if (!f) {
-    const r = q.record;
-    f = { answers: (r.answers ?? []).length, footnotes: r.footnotes.join(','), numbers: (r.text.match(/\d+/g) ?? []).sort().join(' ') };
-    shown.set(q, f);
-  }
-  return f;
-}
-
-const alike = new Map<string, Map<string, boolean>>();
-/** The Spanish another source gives the item is the one printed (memoised: asked for many pairs). */
-function sameSpanish(known: string, printed: string): boolean {
-  // Keyed by the two strings themselves, whose hashes are kept: no joined key to hash per pair.
-  let row = alike.get(known);
-  if (!row) alike.set(known, (row = new Map()));
-  let v = row.get(printed);
-  if (v === undefined) row.set(printed, (v = similarity(known, printed) >= 0.8));
-  return v;
-}
-
-/**
- * Evidence that an English and a Spanish printed question are the same question (null: they
- * cannot be). A different number of answers (one edition drops an option) costs as much as
- * skipping both, so only the wording can then make the pair.
- */
-function evidence(en: MergedPrinted, es: MergedPrinted, knownEs: string | null, words: number): number | null {
-  const [fa, fb] = [featuresOf(en), featuresOf(es)];
-  const [a, b] = [en.record, es.record];
-  const idA = a.ref?.conceptId;
-  const idB = b.ref?.conceptId;
-  if (otherIds(en, es)) return null;
-  let s = (fa.answers === fb.answers ? 1 : 2 * GAP) + (idA != null && idA === idB ? 3 : 0);
-  s += same(fa.footnotes, fb.footnotes, 0.5, -1);
-  s += same(fa.numbers, fb.numbers, 0.5, -1);
-  if (knownEs && sameSpanish(knownEs, b.text)) s += 3;
-  return s + 3 * words;
-}
-
-/** The two print different PPI IDs: they cannot be one question, whatever their words. */
-function otherIds(en: MergedPrinted, es: MergedPrinted): boolean {
-  const [idA, idB] = [en.record.ref?.conceptId, es.record.ref?.conceptId];
-  return idA != null && idB != null && idA !== idB;
-}
-
 /**
  * A Spanish question as printed starts like a sentence and is about as long as the English one:
  * a fragment ("vacuna?") or a paragraph of other text read as the question is no translation.
@@ -94,12 +45,12 @@ export function plausible(en: string, es: string): boolean {
   return (a <= 4 && b <= 6) || (b >= 0.5 * a && b <= 2.2 * a + 2);
 }
 
-/** Word associations from every item and option the other sources give in both languages. */
-export function lexiconOf(items: Map<string, MergedItem>, options: MergedOption[]): Lexicon {
+/** Every item's and option's wording the other sources give in both languages: the lexicon learns from them. */
+function lexiconPairs(items: Map<string, MergedItem>, options: MergedOption[]): [string, string][] {
   const pairs: [string, string][] = [];
   for (const i of items.values()) if (i.text.en && i.text.es) pairs.push([i.text.en, i.text.es]);
   for (const o of options) if (o.label.en && o.label.es) pairs.push([o.label.en, o.label.es]);
-  return new Lexicon(pairs);
+  return pairs;
 }
 
 /** Why a question the English PDF prints got no Spanish from the Spanish PDF (the report names each). */
@@ -112,7 +63,6 @@ export function spanishFromPdfs(
   options: MergedOption[],
   order: Map<string, string[]>,
 ): { texts: number; labels: number; unsure: number; gaps: Map<string, SpanishGap> } {
-  alike.clear();
   const gaps = new Map<string, SpanishGap>();
   const aligned = new Set<string>();
   const gap = (key: string, why: SpanishGap) => {
@@ -121,7 +71,8 @@ export function spanishFromPdfs(
   };
   const english = documents(printed, 'en').map((d) => ({ ...d, keys: itemsOfDocument(d.questions, d.module, items, order.get(d.module)) }));
   const known = new Map([...items].filter(([, i]) => i.text.es).map(([k, i]) => [k, i.text.es!]));
-  const lexicon = lexiconOf(items, options);
+  const pairs = lexiconPairs(items, options);
+  const lexicon = new Lexicon(pairs);
   // Each question's options, in their order: looked up once per aligned pair.
   const optionsOf = new Map<string, MergedOption[]>();
   for (const o of options) push(optionsOf, o.questionKey, o);
@@ -129,22 +80,20 @@ export function spanishFromPdfs(
   let labels = 0;
   let unsure = 0;
   const subsets = new SubsetLabels();
-  for (const es of documents(printed, 'es')) {
-    let best: { doc: (typeof english)[number]; twin: boolean; pairs: AlignedPair[]; score: number } | null = null;
-    for (const en of english.filter((d) => d.module === es.module)) {
-      const [we, ws] = [lexicon.weights(en.questions.map((q) => q.record.text)), lexicon.weights(es.questions.map((q) => q.record.text))];
-      const a = alignSure(en.questions.length, es.questions.length, (i, j) => {
-        const [q, r] = [en.questions[i]!, es.questions[j]!];
-        // Words are scored only for a pair that can be one question (the costly part).
-        if (otherIds(q, r)) return null;
-        return evidence(q, r, known.get(en.keys[i] ?? '') ?? null, lexicon.score(q.record.text, r.record.text, we, ws));
-      });
-      // The English edition published as its pair (Lifestyle.pdf for Lifestyle_Spanish.pdf) is the
-      // one it translates, even where another English edition of the survey aligns as well.
-      const twin = pairName(en) === pairName(es);
-      if (!best || (twin && a.score >= 0.5) || (!best.twin && a.score > best.score)) best = { doc: en, twin, ...a };
-      if (best.twin) break;
-    }
+  const spanishDocs = documents(printed, 'es');
+  const candidates = spanishDocs.map((es) => english.filter((d) => d.module === es.module));
+  // The costly part, on every core: which English PDF each Spanish PDF translates, and the sure pairs.
+  const alignments = alignOnThreads(
+    spanishDocs.map((es, k) => ({
+      es: { name: pairName(es.questions), questions: es.questions.map((q) => alignQuestion(q, null)) },
+      english: candidates[k]!.map((en) => ({ name: pairName(en.questions), questions: en.questions.map((q, i) => alignQuestion(q, known.get(en.keys[i] ?? '') ?? null)) })),
+    })),
+    pairs,
+    lexicon,
+  );
+  for (const [k, es] of spanishDocs.entries()) {
+    const a = alignments[k]!;
+    const best = a && { ...a, doc: candidates[k]![a.doc]! };
     if (!best || best.score < 0.5) continue;
     aligned.add(best.doc.sha);
     const esTexts = es.questions.map((q) => q.record.text);

@@ -33,7 +33,8 @@ async function acquire(): Promise<Slot> {
     const free = slots.find((s) => !s.busy);
     if (free) return claim(free);
     if (slots.length < size()) {
-      const slot = { worker: new Worker(WORKER_URL), busy: false };
+      // Plain JavaScript: no TypeScript loader (nor its source maps of pdf.js, a second a worker).
+      const slot = { worker: new Worker(WORKER_URL, { execArgv: [] }), busy: false };
       slots.push(slot);
       return claim(slot);
     }

@@ -50,6 +50,14 @@ export class DocumentText {
     const i = this.text.indexOf(` ${folded} `, Math.max(0, from - 1));
     return i < 0 ? -1 : i + 1;
   }
+
+  /** indexOf(), when the offset is before `end`; else -1. Reads no further than needed. */
+  indexBefore(folded: string, from: number, end: number): number {
+    const start = Math.max(0, from - 1);
+    // A match at offset j < end starts at j - 1 and ends by end + folded.length.
+    const i = this.text.slice(start, Math.max(start, end + folded.length)).indexOf(` ${folded} `);
+    return i < 0 ? -1 : start + i + 1;
+  }
 }
 
 /** The page of `hit`'s wording under the first anchor whose heading it follows, or null. */
@@ -61,7 +69,7 @@ export function anchoredPage(doc: DocumentText, wording: string, hit: PageHit, a
     for (let at = doc.indexOf(a.label, doc.pageStart(a.parentPage)); at >= 0; at = doc.indexOf(a.label, at + 1)) {
       const from = at + a.label.length + 1;
       const end = segmentEnd(doc, from, a);
-      const found = hit.method === 'shingles' ? firstShingle(doc.text, from, end, words) : doc.indexOf(q, from);
+      const found = hit.method === 'shingles' ? firstShingle(doc.text, from, end, words) : doc.indexBefore(q, from, end);
       if (found >= 0 && found < end) return doc.pageAt(found);
     }
   }
@@ -72,7 +80,7 @@ export function anchoredPage(doc: DocumentText, wording: string, hit: PageHit, a
 export function segmentEnd(doc: DocumentText, from: number, a: Anchor): number {
   let end = Math.min(doc.text.length, from + MAX_SPAN);
   for (const s of a.siblings) {
-    const j = s && s !== a.label && !a.label.includes(s) ? doc.indexOf(s, from) : -1;
+    const j = s && s !== a.label && !a.label.includes(s) ? doc.indexBefore(s, from, end) : -1;
     if (j >= 0 && j < end) end = j;
   }
   return end;

@@ -1,0 +1,40 @@
+// The Spanish PDFs' alignment shared with worker threads gives what this thread alone gives, task
+// by task, whoever aligned each one. Made-up questions (not from any instrument).
+import { describe, expect, it } from 'vitest';
+import { alignOnThreads } from '../../../codebooks/merge/spanish-align-threads';
+import { alignDocuments, type AlignDoc, type AlignQuestion, type AlignTask } from '../../../codebooks/merge/spanish-doc-align';
+import { Lexicon } from '../../../codebooks/merge/spanish-lexicon';
+
+const pairs: [string, string][] = [
+  ['How often do you feed your invented pets?', '¿Con qué frecuencia alimenta a sus mascotas inventadas?'],
+  ['Do you walk your invented dog every morning?', '¿Pasea a su perro inventado cada mañana?'],
+  ['How many invented cats live in your home?', '¿Cuántos gatos inventados viven en su casa?'],
+  ['Does your invented bird sing at night?', '¿Canta su pájaro inventado por la noche?'],
+  ['Never', 'Nunca'],
+  ['Every day', 'Todos los días'],
+];
+const q = (text: string, answers = 2, knownEs: string | null = null): AlignQuestion => ({ text, answers, footnotes: '', numbers: '', conceptId: null, knownEs });
+const english: AlignDoc = { name: 'made-up-pets', questions: pairs.slice(0, 4).map(([en]) => q(en)) };
+const otherEdition: AlignDoc = { name: 'made-up-pets-2019', questions: pairs.slice(1, 4).map(([en]) => q(en, 3)) };
+// The Spanish PDF leaves out the dog question and words the others as their pairs do.
+const spanish: AlignDoc = { name: 'made-up-pets', questions: [0, 2, 3].map((i) => q(pairs[i]![1])) };
+const tasks: AlignTask[] = Array.from({ length: 6 }, (_, k) => ({
+  es: k % 2 ? spanish : { ...spanish, name: 'made-up-other' },
+  english: k % 3 ? [otherEdition, english] : [english],
+}));
+
+describe('Spanish alignment on worker threads', () => {
+  it('gives each task the alignment this thread gives it', () => {
+    const lexicon = new Lexicon(pairs);
+    const here = alignDocuments(tasks, lexicon);
+    // Not trivial: the twin edition is chosen and the omitted question shifts nothing.
+    expect(here[1]).toMatchObject({ doc: 1, twin: true });
+    expect(here[1]!.pairs.map((p) => [p.en, p.es])).toEqual([
+      [0, 0],
+      [2, 1],
+      [3, 2],
+    ]);
+    expect(alignOnThreads(tasks, pairs, new Lexicon(pairs), { thisThread: false })).toEqual(here);
+    expect(alignOnThreads(tasks, pairs, new Lexicon(pairs))).toEqual(here);
+  });
+});
