@@ -5,16 +5,15 @@
 // often not the printed one. So, reading on from the parent's page, a follow-up is placed:
 // - 'anchored': where its wording, or its first words, is printed after the heading of the answer
 //   that opens it, before the next answer's heading (follow-up-pages.ts reads the headings);
-// - 'parent': its whole wording is printed on the parent's page and no other; or, an entry box
-//   ("please specify", a date, a number; not worded as a question), the page where the answer
-//   that opens it is printed under its question, where the box is filled in;
-// - otherwise no page: a wrong page is worse than none.
+//   or, an entry box, where its answer is printed as its box: "o Other lung condition: [FREE TEXT]";
+// - 'parent': its whole wording is printed on the parent's page and no other;
+// - otherwise no page: a wrong page is worse than none. An entry box ("Other lung condition:
+//   [FREE TEXT]") is not given the page where its answer is listed: PMH prints the boxes with the
+//   follow-ups, pages after the checklist (an audit found 6 of 15 such pages wrong).
 import type Database from 'better-sqlite3';
 import { foldText, type PageIndex } from '../merge/page-match';
-import { anchorReader, DocumentText, MAX_SPAN, segmentEnd, type Anchor } from './follow-up-pages';
+import { anchorReader, DocumentText, segmentEnd, type Anchor } from './follow-up-pages';
 
-/** Field types of a box filled in beside the answer that opens it. */
-const ENTRY_TYPES = new Set(['text', 'date', 'decimal', 'integer']);
 /** A wording's first words looked for under a heading: "are you still seeing a doctor". */
 const LEAD_WORDS = 6;
 /** How far after its heading a follow-up found by its first words may start (folded characters,
@@ -31,7 +30,6 @@ interface Orphan {
   document: number;
   language: 'en' | 'es';
   wording: string | null;
-  fieldType: string | null;
 }
 
 export function pagesFromParents(db: Database.Database, indexes: Map<number, PageIndex>): number {
@@ -59,10 +57,12 @@ export function pagesFromParents(db: Database.Database, indexes: Map<number, Pag
         rows += insert.run(o.item, o.document, underHeading, 'anchored').changes;
         continue;
       }
-      // An entry box worded as a question ("How many times were you tested?") whose wording is
-      // printed nowhere is likely absent from this edition (COPE June 2020): no page.
-      const box = ENTRY_TYPES.has(o.fieldType ?? '') && !/\?\s*$/.test(o.wording ?? '');
-      const page = (o.wording ? ownPage(doc, foldText(o.wording), anchors) : null) ?? (box ? optionPage(doc, anchors, starts) : null);
+      const box = boxPage(doc, anchors, starts);
+      if (box !== null) {
+        rows += insert.run(o.item, o.document, box, 'anchored').changes;
+        continue;
+      }
+      const page = o.wording ? ownPage(doc, foldText(o.wording), anchors) : null;
       if (page !== null) rows += insert.run(o.item, o.document, page, 'parent').changes;
     }
   }
@@ -74,7 +74,7 @@ function orphans(db: Database.Database): Orphan[] {
   return db
     .prepare(
       `SELECT DISTINCT b.child_id AS item, qp.document_id AS document, d.language,
-              CASE d.language WHEN 'en' THEN c.text_en ELSE c.text_es END AS wording, c.field_type AS fieldType
+              CASE d.language WHEN 'en' THEN c.text_en ELSE c.text_es END AS wording
          FROM branching b JOIN question_pages qp ON qp.item_id = b.parent_id AND qp.method != 'parent'
          JOIN documents d ON d.id = qp.document_id JOIN items c ON c.id = b.child_id
         WHERE NOT EXISTS (SELECT 1 FROM question_pages x WHERE x.item_id = b.child_id AND x.document_id = qp.document_id)
@@ -126,12 +126,14 @@ function ownPage(doc: DocumentText, wording: string, anchors: Anchor[]): number 
   return pages.size === 1 && anchors.some((a) => a.parentPage === only) ? only! : null;
 }
 
-/** The page of the first opening answer printed after its question's wording. */
-function optionPage(doc: DocumentText, anchors: Anchor[], starts: number[]): number | null {
+/** Where an opening answer is printed as an entry box ("Otro cáncer: [FREE TEXT]"), reading on
+ *  from its question; the one such print, or null. */
+function boxPage(doc: DocumentText, anchors: Anchor[], starts: number[]): number | null {
+  const pages = new Set<number>();
   for (const [k, a] of anchors.entries()) {
     if (!a.label || starts[k]! < 0) continue;
-    const at = doc.indexOf(a.label, starts[k]!);
-    if (at >= 0 && at < starts[k]! + MAX_SPAN) return doc.pageAt(at);
+    for (let at = doc.indexOf(`${a.label} free text`, starts[k]!); at >= 0; at = doc.indexOf(`${a.label} free text`, at + 1)) pages.add(doc.pageAt(at));
   }
-  return null;
+  const [only] = pages;
+  return pages.size === 1 ? only! : null;
 }
