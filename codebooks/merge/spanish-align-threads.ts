@@ -67,14 +67,12 @@ export function alignOnThreads(tasks: AlignTask[], pairs: [string, string][], le
     return port1;
   });
   const results = new Array<DocAlignment | undefined>(sorted.length);
-  const mine = new Set<number>();
   try {
     for (let t = thisThread ? Atomics.add(control, NEXT, 1) : sorted.length; t < sorted.length; t = Atomics.add(control, NEXT, 1)) {
       results[t] = alignDocument(sorted[t]!, lexicon);
-      mine.add(t);
     }
     for (let t = 0; t < sorted.length; t++) {
-      if (mine.has(t)) continue;
+      if (results[t] !== undefined) continue;
       if (Atomics.wait(control, 1 + t, 0, ANSWER_TIMEOUT_MS) === 'timed-out') throw new Error(`Spanish alignment: no answer from a worker thread in ${ANSWER_TIMEOUT_MS / 1000} s`);
       for (const port of ports) collect(port, results);
       if (results[t] === undefined) throw new Error(`Spanish alignment: the answer for task ${t} was not received`);

@@ -7,7 +7,7 @@ import type Database from 'better-sqlite3';
 import { foldText, SHINGLE_THRESHOLD, type PageHit, type PageIndex } from '../merge/page-match';
 
 /** How far after a heading its follow-ups can be printed (folded characters: two or three pages). */
-export const MAX_SPAN = 6000;
+const MAX_SPAN = 6000;
 
 export interface Anchor {
   parentPage: number;
@@ -113,7 +113,7 @@ export function anchorReader(db: Database.Database): (itemId: number, documentId
     db.prepare(`SELECT o.answer_id, coalesce(o.label_${l}, a.text_${l}) AS label, q.text_${l} AS question
       FROM options o JOIN items a ON a.id = o.answer_id JOIN items q ON q.id = o.question_id WHERE o.question_id = ?`);
   const labels = { en: label('en'), es: label('es') };
-  const fold = (l: string | null) => (l ? foldText(l.replace(/:?\s*\[[^\]]*\]\s*$/, '')) : '');
+  const fold = (l: string | null) => (l ? foldLabel(l) : '');
   return (itemId, documentId, language) => {
     const out: Anchor[] = [];
     for (const r of rules.all(documentId, itemId) as { parent_id: number; answer_ids: string; page: number }[]) {
@@ -128,4 +128,9 @@ export function anchorReader(db: Database.Database): (itemId: number, documentId
     }
     return out;
   };
+}
+
+/** A label or wording folded as printed, without a trailing entry marker (": [FREE TEXT]"). */
+export function foldLabel(l: string): string {
+  return foldText(l.replace(/:?\s*\[[^\]]*\]\s*$/, ''));
 }

@@ -12,7 +12,7 @@
 //   follow-ups, pages after the checklist (an audit found 6 of 15 such pages wrong).
 import type Database from 'better-sqlite3';
 import { foldText, type PageIndex } from '../merge/page-match';
-import { anchorReader, DocumentText, segmentEnd, type Anchor } from './follow-up-pages';
+import { anchorReader, DocumentText, foldLabel, segmentEnd, type Anchor } from './follow-up-pages';
 
 /** A wording's first words looked for under a heading: "are you still seeing a doctor". */
 const LEAD_WORDS = 6;
@@ -50,9 +50,9 @@ export function pagesFromParents(db: Database.Database, indexes: Map<number, Pag
       const doc = docText(o.document);
       const anchors = anchorsFor(o.item, o.document, o.language);
       const parents = (parentText.all(o.item) as { text_en: string | null; text_es: string | null }[]).map((p) => (o.language === 'en' ? p.text_en : p.text_es));
-      const starts = anchors.map((a) => questionStart(doc, a.parentPage, parents));
       const leads = parents.map((p) => (p ? lead(foldText(p)) : ''));
-      const underHeading = o.wording ? headingPage(doc, foldText(o.wording.replace(/:?\s*\[[^\]]*\]\s*$/, '')), anchors, starts, leads) : null;
+      const starts = anchors.map((a) => questionStart(doc, a.parentPage, leads));
+      const underHeading = o.wording ? headingPage(doc, foldLabel(o.wording), anchors, starts, leads) : null;
       if (underHeading !== null) {
         rows += insert.run(o.item, o.document, underHeading, 'anchored').changes;
         continue;
@@ -83,10 +83,9 @@ function orphans(db: Database.Database): Orphan[] {
     .all() as Orphan[];
 }
 
-/** Where the parent question's wording (its first words) starts on its page, or -1. */
-function questionStart(doc: DocumentText, page: number, parents: (string | null)[]): number {
-  for (const p of parents) {
-    const first = p ? lead(foldText(p)) : '';
+/** Where the parent question's wording (its first words, `leads`) starts on its page, or -1. */
+function questionStart(doc: DocumentText, page: number, leads: string[]): number {
+  for (const first of leads) {
     const i = first ? doc.indexOf(first, doc.pageStart(page)) : -1;
     if (i >= 0 && doc.pageAt(i) === page) return i;
   }

@@ -21,7 +21,7 @@ export class PdfOpenError extends Error {
 }
 
 let worker: Promise<PDFWorker> | null = null;
-/** The shared worker, started on first use (or by warmUp, before a link is followed). */
+/** The shared worker, started on first use (an idle item page's pre-opened document starts it early). */
 export function sharedWorker(): Promise<PDFWorker> {
   worker ??= startPdfWorker().then(
     (port) => PDFWorker.create({ port, verbosity: 0 }),
@@ -29,11 +29,6 @@ export function sharedWorker(): Promise<PDFWorker> {
     () => new PDFWorker({ verbosity: 0 }),
   );
   return worker;
-}
-
-/** Starts the worker ahead of need (an item page with "Show in PDF" links calls it when idle). */
-export async function warmUp(): Promise<void> {
-  await (await sharedWorker()).promise;
 }
 
 const KEEP_OPEN = 4;

@@ -4,13 +4,12 @@
 // for the viewer). Pointing at any PDF link loads the viewer's code too (intent.ts).
 import { pdfPage } from './route';
 
-export function warmViewer(first?: { url: string; page: number }): void {
+export function warmViewer(first: { url: string; page: number }): void {
   const idle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200));
   idle(
     () => {
       void pdfPage.preload().catch(() => undefined);
-      if (first) preopen(first.url, first.page);
-      else void import('./pdfjs').then((m) => m.warmUp());
+      preopen(first.url, first.page);
     },
     { timeout: 2000 },
   );
