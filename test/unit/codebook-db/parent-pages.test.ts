@@ -101,6 +101,23 @@ describe('follow-ups whose wording matched no page', () => {
     expect(pageOf('DiagnosedHealthCondition_FatherCancerCondition', 'Personal_and_Family_Health_History.pdf')).toBeUndefined();
   });
 
+  it('The Basics race list\'s "None of these fully describe me" and its free text: none of the nested lists\' pages', async () => {
+    // Each nested list (p.2-4) ends with a same-named answer; the main list's is p.5 (English,
+    // indented as the main answers) and p.4 (Spanish "Ninguna de estas me describe completamente").
+    const at = async (file: string, label: string, indent: number) =>
+      (await pages(file)).flatMap((p, i) => (p.some((l) => l.indent === indent && unbullet(l.text) === fold(label)) ? [i + 1] : []));
+    expect(await at('The_Basics.pdf', 'None of these fully describe me', 4)).toEqual([5]);
+    expect(await at('The_Basics_Spanish.pdf', 'Ninguna de estas me describe completamente', 4)).toEqual([4]);
+    const nested = (await pages('The_Basics.pdf')).flatMap((p, i) => (p.some((l) => l.indent > 4 && unbullet(l.text) === fold('None of these fully describe me')) ? [i + 1] : []));
+    expect(nested).toEqual([2, 3, 4]);
+    for (const code of ['WhatRaceEthnicity_RaceEthnicityNoneOfThese', 'RaceEthnicityNoneOfThese_RaceEthnicityFreeTextBox']) {
+      for (const [file, right] of [['The_Basics.pdf', 5], ['The_Basics_Spanish.pdf', 4], ['1586134.pdf', 4]] as const) {
+        const page = pageOf(code, file);
+        expect(page === undefined || page === right, `${code} ${file} p.${page}`).toBe(true);
+      }
+    }
+  });
+
   it('no follow-up takes its parent\'s page any more without its wording or its answer printed there', () => {
     const methods = Object.fromEntries(db.prepare('SELECT method, count(*) FROM question_pages GROUP BY method').raw().all() as [string, number][]);
     expect(methods['anchored']).toBeGreaterThan(50);
