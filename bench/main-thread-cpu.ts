@@ -43,12 +43,23 @@ export async function openUntilSignal(page: Page, url: string, signal: string): 
   await seen;
 }
 
-/** Opens `url` in a new tab of `context`, waits for the page to log `signal`, returns the CPU ms of
- *  its main thread from the navigation to the mark named `mark`. */
-export async function mainThreadCpu(context: BrowserContext, url: string, signal: string, mark: string): Promise<number> {
+// The page's scripts compiled (streamed) or read from the code cache on the renderer's background
+// threads: off the main thread, but on the same cores, and a module waits for its compile.
+const OFF_THREAD_SCRIPT = ['BackgroundJSStreamManager::RunScriptStreamingTask', 'v8.deserializeOnBackground'];
+
+export interface LoadCpu {
+  /** The main thread's CPU ms. */
+  main: number;
+  /** CPU ms compiling or deserializing the page's scripts on other threads. */
+  offThreadScripts: number;
+}
+
+/** Opens `url` in a new tab of `context`, waits for the page to log `signal`, returns the CPU ms
+ *  from the navigation to the mark named `mark`. */
+export async function mainThreadCpu(context: BrowserContext, url: string, signal: string, mark: string): Promise<LoadCpu> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  await cdp.send('Tracing.start', { categories: 'devtools.timeline,blink.user_timing,toplevel,loading', transferMode: 'ReturnAsStream' });
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,blink.user_timing,toplevel,loading,v8', transferMode: 'ReturnAsStream' });
   await openUntilSignal(page, url, signal);
   const events = await endTrace(cdp);
   await page.close();
@@ -60,8 +71,12 @@ export async function mainThreadCpu(context: BrowserContext, url: string, signal
   const since = end.args?.data?.startTime;
   if (since === undefined) throw new Error(`the "${mark}" mark has no startTime`);
   const start = end.ts - since * 1000;
-  const onThread = events.filter((e) => e.pid === end.pid && e.tid === end.tid && e.ph === 'X' && e.ts >= start && e.ts <= end.ts);
+  const inProcess = events.filter((e) => e.pid === end.pid && e.ph === 'X' && e.ts >= start && e.ts <= end.ts);
+  const onThread = inProcess.filter((e) => e.tid === end.tid);
   const name = TASK_NAMES.find((n) => onThread.some((e) => e.name === n));
-  const tasks = onThread.filter((e) => e.name === name);
-  return tasks.reduce((sum, e) => sum + (e.tdur ?? e.dur ?? 0) / 1000, 0);
+  const cpu = (list: TraceEvent[]) => list.reduce((sum, e) => sum + (e.tdur ?? e.dur ?? 0) / 1000, 0);
+  return {
+    main: cpu(onThread.filter((e) => e.name === name)),
+    offThreadScripts: cpu(inProcess.filter((e) => e.tid !== end.tid && OFF_THREAD_SCRIPT.includes(e.name))),
+  };
 }
