@@ -18,6 +18,10 @@ export const OWN_SHARE = 0.5;
 const MIN_WORDS_FOR_EXACT = 3;
 /** Questions shorter than this (in words) are only taken on an exact hit: a few words match anywhere. */
 const MIN_WORDS_FOR_SHINGLES = 4;
+/** Wordings shorter than this (in words) are generic ("other (please specify)"): they take a page
+ *  only where a printed line is all of them, not part of another question's ("If other, please
+ *  specify:", HCAU English p.11, is the delayed-care box, not the insurance one). */
+export const MIN_WORDS_INSIDE_LINE = 5;
 
 const NONE: ReadonlySet<string> = new Set();
 
@@ -48,9 +52,11 @@ export class PageIndex {
   readonly folded: string[];
   private readonly padded: string[];
   private readonly grams: Set<string>[];
+  private readonly lines: Set<string>[];
 
   constructor(pageTexts: string[]) {
     this.folded = pageTexts.map(foldText);
+    this.lines = pageTexts.map((p) => new Set(p.split('\n').map(foldText)));
     this.padded = this.folded.map((p) => ` ${p} `);
     this.grams = this.folded.map((p) => new Set(shingles(p.split(' '))));
   }
@@ -69,13 +75,17 @@ export class PageIndex {
     const folded = tail ? foldText(tail) : '';
     const part = folded.split(' ').length >= MIN_WORDS_FOR_SHINGLES ? this.exactPages(folded) : [];
     if (part.length) return withOthers({ page: part[0]!, method: 'tail', score: 1 }, part);
-    return words.length >= MIN_WORDS_FOR_SHINGLES ? this.bestShingles(words, said) : null;
+    // A generic wording's few 3-grams are as easily held by another question's print: none.
+    return words.length >= MIN_WORDS_FOR_SHINGLES && words.length >= MIN_WORDS_INSIDE_LINE ? this.bestShingles(words, said) : null;
   }
 
   private exactPages(q: string): number[] {
     const needle = ` ${q} `;
+    const whole = q.split(' ').length < MIN_WORDS_INSIDE_LINE;
     const pages: number[] = [];
-    for (let p = 0; p < this.padded.length; p++) if (this.padded[p]!.includes(needle)) pages.push(p + 1);
+    for (let p = 0; p < this.padded.length; p++) {
+      if (whole ? this.lines[p]!.has(q) : this.padded[p]!.includes(needle)) pages.push(p + 1);
+    }
     return pages;
   }
 
