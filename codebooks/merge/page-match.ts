@@ -56,7 +56,7 @@ export class PageIndex {
 
   constructor(pageTexts: string[]) {
     this.folded = pageTexts.map(foldText);
-    this.lines = pageTexts.map((p) => new Set(p.split('\n').map(foldText)));
+    this.lines = pageTexts.map((p) => new Set(p.split('\n').flatMap(lineForms)));
     this.padded = this.folded.map((p) => ` ${p} `);
     this.grams = this.folded.map((p) => new Set(shingles(p.split(' '))));
   }
@@ -127,6 +127,17 @@ export class PageIndex {
     }
     return (here + (here >= both ? both : 0)) / grams.length;
   }
+}
+
+/** A printed line, folded, as a whole: as printed, without its list marker ("o", a PPI code), and
+ *  without what it ends with in brackets ("(allow none, refused, or don't know)", "[escala: 1-99]"). */
+const TRAILING_GROUP = /\s*(?:\([^()]*\)|\[[^[\]]*\])[\s:.]*$/;
+
+function lineForms(line: string): string[] {
+  const bare = line.replace(/^[^\p{L}\p{N}]*(?:o|PPI\d+\.?)\s+/u, '');
+  let core = bare;
+  while (TRAILING_GROUP.test(core)) core = core.replace(TRAILING_GROUP, '');
+  return [...new Set([line, bare, core].map(foldText))];
 }
 
 function withOthers(hit: PageHit, pages: number[]): PageHit {
