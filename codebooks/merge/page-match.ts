@@ -129,15 +129,16 @@ export class PageIndex {
   }
 }
 
-/** A printed line, folded, as a whole: as printed, without its list marker ("o", a PPI code), and
- *  without what it ends with in brackets ("(allow none, refused, or don't know)", "[escala: 1-99]"). */
 const TRAILING_GROUP = /\s*(?:\([^()]*\)|\[[^[\]]*\])[\s:.]*$/;
 
+/** A printed line, folded, as a whole: as printed, without its list marker ("o", a PPI code), and
+ *  without what it ends with in brackets, one group after another ("(allow none, refused, or don't
+ *  know)", "[escala: 1-99]"). */
 function lineForms(line: string): string[] {
   const bare = line.replace(/^[^\p{L}\p{N}]*(?:o|PPI\d+\.?)\s+/u, '');
-  let core = bare;
-  while (TRAILING_GROUP.test(core)) core = core.replace(TRAILING_GROUP, '');
-  return [...new Set([line, bare, core].map(foldText))];
+  const forms = [line, bare];
+  for (let core = bare; TRAILING_GROUP.test(core); ) forms.push((core = core.replace(TRAILING_GROUP, '')));
+  return [...new Set(forms.map(foldText))];
 }
 
 function withOthers(hit: PageHit, pages: number[]): PageHit {

@@ -65,6 +65,21 @@ describe('PageIndex.find', () => {
     // A wording that is its answer's label and no more is looked for by all of it.
     expect(new PageIndex(['x', 'Zebra fever (this includes striped fever of the made up kind)']).find('Zebra fever (this includes striped fever of the made-up kind, not spotted)', said)?.page).toBe(2);
   });
+  it('takes a page for a wording of fewer than 5 words only where a line is all of it', () => {
+    const made = new PageIndex([
+      'Made-up delays\nIf other, please specify:\n● (display free text)',
+      'Made-up list\nOtro (Por favor, especifique [free text])',
+      'Made-up plans\no Other (please specify)',
+      'Made-up contacts\n\uf0b7 PPI1234567 Person 1 Phone Number (allow none)\n● ____ (age in made-up years) [range: 1-99]',
+    ]);
+    expect(made.find('other (please specify)')).toEqual({ page: 3, method: 'exact', score: 1 });
+    expect(made.find('Por favor, especifique')).toBeNull();
+    expect(made.find('otro (por favor especifique)')).toBeNull();
+    expect(made.find('person 1 phone number')).toEqual({ page: 4, method: 'exact', score: 1 });
+    expect(made.find('____ (age in made-up years)')).toEqual({ page: 4, method: 'exact', score: 1 });
+    // Five words and more are looked for anywhere, as before.
+    expect(made.find('If other, please specify: (display')?.page).toBe(1);
+  });
   it('handles a document without pages', () => {
     expect(new PageIndex([]).find('Any question at all here?')).toBeNull();
   });
