@@ -6,6 +6,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { openRealDb } from '../../helpers/real-db';
 import { pdfPages } from '../../helpers/pdftotext-flow';
+import { questionPage } from '../../helpers/question-page';
 import { realSource } from '../../helpers/sources';
 
 const db = openRealDb();
@@ -31,12 +32,7 @@ const isWhole = (line: string, wording: string) => lineForms(line).some((f) => f
  *  answer's heading (follow-up-pages.ts), "¿Qué tratamiento respiratorio recibió? Por favor, especifique:". */
 const underBranching = (lines: string[], at: number, wording: string) => fold(lines[at]!).includes(wording) && /^branching logic\b.*\bselected/.test(fold(lines[at - 1] ?? ''));
 
-function pageOf(code: string, file: string): number | undefined {
-  return db
-    .prepare(`SELECT qp.page FROM question_pages qp JOIN items i ON i.id = qp.item_id JOIN document_files f ON f.document_id = qp.document_id WHERE i.code = ? AND f.file = ?`)
-    .pluck()
-    .get(code, file) as number | undefined;
-}
+const pageOf = (code: string, file: string) => questionPage(db, code, file);
 
 describe('short generic wordings', () => {
   it('HCAU prints one "other" box, the delayed-care one: the insurance "other" boxes get no page there', async () => {
