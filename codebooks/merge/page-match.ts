@@ -43,16 +43,31 @@ function shingles(words: string[]): string[] {
 export class PageIndex {
   readonly folded: string[];
   private readonly padded: string[];
-  private readonly grams: Set<string>[];
+  /** Each word 3-gram, the pages (0-based, ascending) that hold it. */
+  private readonly gramPages = new Map<string, number[]>();
+  /** Answers already given: many questions share a wording (editions, tied wordings). */
+  private readonly found = new Map<string, PageHit | null>();
 
   constructor(pageTexts: string[]) {
     this.folded = pageTexts.map(foldText);
     this.padded = this.folded.map((p) => ` ${p} `);
-    this.grams = this.folded.map((p) => new Set(shingles(p.split(' '))));
+    this.folded.forEach((page, p) => {
+      for (const g of shingles(page.split(' '))) {
+        const pages = this.gramPages.get(g);
+        if (!pages) this.gramPages.set(g, [p]);
+        else if (pages[pages.length - 1] !== p) pages.push(p);
+      }
+    });
   }
 
-  /** The best page for `text` (1-based), or null when no page holds it well enough. */
+  /** The best page for `text` (1-based), or null when no page holds it well enough. The hit is shared: do not change it. */
   find(text: string): PageHit | null {
+    let hit = this.found.get(text);
+    if (hit === undefined) this.found.set(text, (hit = this.search(text)));
+    return hit;
+  }
+
+  private search(text: string): PageHit | null {
     const q = foldText(text);
     const words = q ? q.split(' ') : [];
     if (words.length < MIN_WORDS_FOR_EXACT) return null;
@@ -76,21 +91,26 @@ export class PageIndex {
 
   private bestShingles(words: string[]): PageHit | null {
     const qs = [...new Set(shingles(words))];
+    // here[p]: the question's 3-grams on page p; both[p]: those not on p but on the page after.
+    const n = this.padded.length;
+    const here = new Int32Array(n);
+    const both = new Int32Array(n);
+    for (const s of qs) {
+      const pages = this.gramPages.get(s);
+      if (!pages) continue;
+      for (let k = 0; k < pages.length; k++) {
+        const p = pages[k]!;
+        here[p]!++;
+        if (p > 0 && (k === 0 || pages[k - 1] !== p - 1)) both[p - 1]!++;
+      }
+    }
     let best: PageHit | null = null;
     const scores: [number, number][] = [];
     let top = 0;
-    for (let p = 0; p < this.grams.length; p++) {
-      const g = this.grams[p]!;
+    for (let p = 0; p < n; p++) {
       // A question printed across a page break counts its shingles on both pages, from the page
       // holding most of it (a stray common phrase on the page before must not win).
-      const next = this.grams[p + 1];
-      let here = 0;
-      let both = 0;
-      for (const s of qs) {
-        if (g.has(s)) here++;
-        else if (next?.has(s)) both++;
-      }
-      const score = (here + (here >= both ? both : 0)) / qs.length;
+      const score = (here[p]! + (here[p]! >= both[p]! ? both[p]! : 0)) / qs.length;
       if (score >= SHINGLE_THRESHOLD) scores.push([p + 1, score]);
       if (score >= SHINGLE_THRESHOLD && (!best || score > top + 1e-9)) [best, top] = [{ page: p + 1, method: 'shingles', score: Math.round(score * 1000) / 1000 }, score];
     }

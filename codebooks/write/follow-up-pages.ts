@@ -60,6 +60,22 @@ export class DocumentText {
   }
 }
 
+/** Each document's text, made once and shared by the follow-up passes (page-index.ts, parent-pages.ts). */
+export function documentTexts(): (index: PageIndex) => DocumentText {
+  const texts = new Map<PageIndex, DocumentText>();
+  return (index) => {
+    let t = texts.get(index);
+    if (!t) texts.set(index, (t = new DocumentText(index)));
+    return t;
+  };
+}
+
+/** What the follow-up passes read: each document's text, and the answers that open an item. */
+export interface FollowUpReaders {
+  textOf: (index: PageIndex) => DocumentText;
+  anchorsFor: ReturnType<typeof anchorReader>;
+}
+
 /** The page of `hit`'s wording under the first anchor whose heading it follows, or null. */
 export function anchoredPage(doc: DocumentText, wording: string, hit: PageHit, anchors: Anchor[]): number | null {
   const q = foldText(hit.method === 'tail' ? (/:\s*([^:]+)$/.exec(wording)?.[1] ?? wording) : wording);
