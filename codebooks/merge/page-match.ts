@@ -12,10 +12,14 @@ export interface PageHit {
 
 /** Share of the question's word 3-grams a page must hold for a non-exact hit. */
 export const SHINGLE_THRESHOLD = 0.6;
+/** Share of a wording's own 3-grams (not its opening answer's) a page must hold as well. */
+export const OWN_SHARE = 0.5;
 /** Shorter wordings ("Yes", "Zip code") are printed everywhere: no page is taken for them. */
 const MIN_WORDS_FOR_EXACT = 3;
 /** Questions shorter than this (in words) are only taken on an exact hit: a few words match anywhere. */
 const MIN_WORDS_FOR_SHINGLES = 4;
+
+const NONE: ReadonlySet<string> = new Set();
 
 /** Folds a text to lower-case ASCII-ish words separated by single spaces. */
 export function foldText(s: string): string {
@@ -33,7 +37,7 @@ export function foldText(s: string): string {
     .trim();
 }
 
-function shingles(words: string[]): string[] {
+export function shingles(words: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i + 3 <= words.length; i++) out.push(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
   return out;
@@ -43,31 +47,17 @@ function shingles(words: string[]): string[] {
 export class PageIndex {
   readonly folded: string[];
   private readonly padded: string[];
-  /** Each word 3-gram, the pages (0-based, ascending) that hold it. */
-  private readonly gramPages = new Map<string, number[]>();
-  /** Answers already given: many questions share a wording (editions, tied wordings). */
-  private readonly found = new Map<string, PageHit | null>();
+  private readonly grams: Set<string>[];
 
   constructor(pageTexts: string[]) {
     this.folded = pageTexts.map(foldText);
     this.padded = this.folded.map((p) => ` ${p} `);
-    this.folded.forEach((page, p) => {
-      for (const g of shingles(page.split(' '))) {
-        const pages = this.gramPages.get(g);
-        if (!pages) this.gramPages.set(g, [p]);
-        else if (pages[pages.length - 1] !== p) pages.push(p);
-      }
-    });
+    this.grams = this.folded.map((p) => new Set(shingles(p.split(' '))));
   }
 
-  /** The best page for `text` (1-based), or null when no page holds it well enough. The hit is shared: do not change it. */
-  find(text: string): PageHit | null {
-    let hit = this.found.get(text);
-    if (hit === undefined) this.found.set(text, (hit = this.search(text)));
-    return hit;
-  }
-
-  private search(text: string): PageHit | null {
+  /** The best page for `text` (1-based), or null when no page holds it well enough. A non-exact
+   *  hit counts none of the `said` 3-grams (what the text repeats of the answer that opens it). */
+  find(text: string, said: ReadonlySet<string> = NONE): PageHit | null {
     const q = foldText(text);
     const words = q ? q.split(' ') : [];
     if (words.length < MIN_WORDS_FOR_EXACT) return null;
@@ -79,7 +69,7 @@ export class PageIndex {
     const folded = tail ? foldText(tail) : '';
     const part = folded.split(' ').length >= MIN_WORDS_FOR_SHINGLES ? this.exactPages(folded) : [];
     if (part.length) return withOthers({ page: part[0]!, method: 'tail', score: 1 }, part);
-    return words.length >= MIN_WORDS_FOR_SHINGLES ? this.bestShingles(words) : null;
+    return words.length >= MIN_WORDS_FOR_SHINGLES ? this.bestShingles(words, said) : null;
   }
 
   private exactPages(q: string): number[] {
@@ -89,33 +79,43 @@ export class PageIndex {
     return pages;
   }
 
-  private bestShingles(words: string[]): PageHit | null {
+  private bestShingles(words: string[], said: ReadonlySet<string>): PageHit | null {
     const qs = [...new Set(shingles(words))];
-    // here[p]: the question's 3-grams on page p; both[p]: those not on p but on the page after.
-    const n = this.padded.length;
-    const here = new Int32Array(n);
-    const both = new Int32Array(n);
-    for (const s of qs) {
-      const pages = this.gramPages.get(s);
-      if (!pages) continue;
-      for (let k = 0; k < pages.length; k++) {
-        const p = pages[k]!;
-        here[p]!++;
-        if (p > 0 && (k === 0 || pages[k - 1] !== p - 1)) both[p - 1]!++;
-      }
+    // What the wording repeats of its opening answer ("… for head and neck cancer? (This includes
+    // cancers of the mouth, …)") is printed where that answer is listed too (FHH English p.4, a
+    // checklist): a page must also hold enough of the rest, and the page holding most of it wins.
+    // A wording that is its answer's label and no more ("Hispanic, Latino, or Spanish (For example:
+    // …)", its list printed right below it) is looked for by all of it.
+    const rest = qs.filter((g) => !said.has(g));
+    const own = rest.length ? rest : qs;
+    const pages: { page: number; all: number; mine: number }[] = [];
+    for (let p = 0; p < this.grams.length; p++) {
+      const all = this.share(p, qs);
+      const mine = own.length === qs.length ? all : this.share(p, own);
+      if (all >= SHINGLE_THRESHOLD && mine >= OWN_SHARE) pages.push({ page: p + 1, all, mine });
     }
-    let best: PageHit | null = null;
-    const scores: [number, number][] = [];
-    let top = 0;
-    for (let p = 0; p < n; p++) {
-      // A question printed across a page break counts its shingles on both pages, from the page
-      // holding most of it (a stray common phrase on the page before must not win).
-      const score = (here[p]! + (here[p]! >= both[p]! ? both[p]! : 0)) / qs.length;
-      if (score >= SHINGLE_THRESHOLD) scores.push([p + 1, score]);
-      if (score >= SHINGLE_THRESHOLD && (!best || score > top + 1e-9)) [best, top] = [{ page: p + 1, method: 'shingles', score: Math.round(score * 1000) / 1000 }, score];
-    }
+    const near = (a: number, b: number) => Math.abs(a - b) <= 1e-9;
+    pages.sort((a, b) => (near(a.mine, b.mine) ? (near(a.all, b.all) ? a.page - b.page : b.all - a.all) : b.mine - a.mine));
+    const best = pages[0];
+    if (!best) return null;
     // Other pages as close as the best (a wording repeated under each answer) make it ambiguous.
-    return best && withOthers(best, scores.filter(([, s]) => s >= top - 1e-9).map(([p]) => p));
+    const ties = pages.filter((x) => near(x.mine, best.mine) && near(x.all, best.all)).map((x) => x.page);
+    return withOthers({ page: best.page, method: 'shingles', score: Math.round(best.all * 1000) / 1000 }, ties);
+  }
+
+  /** Share of `grams` page p (0-based) holds. A question printed across a page break counts its
+   *  shingles on both pages, from the page holding most of it (a stray common phrase on the page
+   *  before must not win). */
+  private share(p: number, grams: string[]): number {
+    const g = this.grams[p]!;
+    const next = this.grams[p + 1];
+    let here = 0;
+    let both = 0;
+    for (const s of grams) {
+      if (g.has(s)) here++;
+      else if (next?.has(s)) both++;
+    }
+    return (here + (here >= both ? both : 0)) / grams.length;
   }
 }
 

@@ -171,10 +171,15 @@ export function mergeSources(
     else if (r.ref?.itemId && byItemId.has(r.ref.itemId.toLowerCase())) [itemKey, score, method] = [byItemId.get(r.ref.itemId.toLowerCase())!, 1, 'item-id'];
     else if (slug && !ambiguous(r)) {
       const list = candidatesFor(slug, r.language);
-      const hit = preferWhole(r.text, bestMatch(r.text, list, LINK_THRESHOLD), list);
+      const closest = bestMatch(r.text, list, LINK_THRESHOLD);
+      const hit = preferWhole(r.text, closest, list);
       const below = hit && answerLabels ? textBelow(pageTextsOf.get(r.prov.source) ?? [], r.page, r.text) : '';
       const listed = hit && answerLabels ? preferByAnswers({ text: r.text, below }, hit.key, list, answerLabels[r.language]) : null;
-      if (hit) [itemKey, score, method] = [hit.key, hit.score, 'text'];
+      // A close wording several questions share ("¿…para esta enfermedad?", every PFHH cancer's
+      // follow-up) names none of them: such a print is tied by its answers, or by its English
+      // print's alignment if sure (spanish-from-pdf.ts), or to nothing.
+      const shared = closest?.tied && closest.score < 1 && hit?.key === closest.key;
+      if (hit && !shared) [itemKey, score, method] = [hit.key, hit.score, 'text'];
       if (hit && listed && listed.own !== null) byAnswers.push({ at: printed.length, key: listed.key, linked: hit.key, own: listed.own, score: similarity(r.text, items.get(listed.key)?.text[r.language] ?? '') });
     }
     if (!itemKey && slug) {

@@ -65,11 +65,11 @@ export interface MatchCandidate {
   text: string;
 }
 
-/** The best candidate at or above `threshold`, with its score. */
-export function bestMatch(text: string, candidates: MatchCandidate[], threshold: number): { key: string; score: number } | null {
+/** The best candidate at or above `threshold`, with its score; `tied` when another key scores the same. */
+export function bestMatch(text: string, candidates: MatchCandidate[], threshold: number): { key: string; score: number; tied?: boolean } | null {
   const pt = profile(text);
   const n = pt.grams.length;
-  let best: { key: string; score: number } | null = null;
+  let best: { key: string; score: number; tied?: boolean } | null = null;
   for (const c of candidates) {
     const pc = profile(c.text);
     // Dice can be at most 2·min/(sum): skip candidates whose length alone rules them out.
@@ -77,6 +77,7 @@ export function bestMatch(text: string, candidates: MatchCandidate[], threshold:
     if (pt.joined !== pc.joined && (2 * Math.min(n, m)) / (n + m) < Math.max(threshold, best?.score ?? 0)) continue;
     const score = dice(pt, pc);
     if (score >= threshold && (!best || score > best.score)) best = { key: c.key, score };
+    else if (best && score === best.score && c.key !== best.key) best.tied = true;
   }
   return best;
 }

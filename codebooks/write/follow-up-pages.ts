@@ -4,7 +4,7 @@
 // of the answer that opens it, with no other answer of the same question in between, reading on
 // from the page of that question. Found nowhere so: no page of its own (parent-pages.ts may give one).
 import type Database from 'better-sqlite3';
-import { foldText, SHINGLE_THRESHOLD, type PageHit, type PageIndex } from '../merge/page-match';
+import { foldText, OWN_SHARE, SHINGLE_THRESHOLD, type PageHit, type PageIndex } from '../merge/page-match';
 
 /** How far after a heading its follow-ups can be printed (folded characters: two or three pages). */
 const MAX_SPAN = 6000;
@@ -77,7 +77,7 @@ export interface FollowUpReaders {
 }
 
 /** The page of `hit`'s wording under the first anchor whose heading it follows, or null. */
-export function anchoredPage(doc: DocumentText, wording: string, hit: PageHit, anchors: Anchor[]): number | null {
+export function anchoredPage(doc: DocumentText, wording: string, hit: PageHit, anchors: Anchor[], said: ReadonlySet<string> = new Set()): number | null {
   const q = foldText(hit.method === 'tail' ? (/:\s*([^:]+)$/.exec(wording)?.[1] ?? wording) : wording);
   const words = q.split(' ');
   for (const a of anchors) {
@@ -85,7 +85,7 @@ export function anchoredPage(doc: DocumentText, wording: string, hit: PageHit, a
     for (let at = doc.indexOf(a.label, doc.pageStart(a.parentPage)); at >= 0; at = doc.indexOf(a.label, at + 1)) {
       const from = at + a.label.length + 1;
       const end = segmentEnd(doc, from, a);
-      const found = hit.method === 'shingles' ? firstShingle(doc.text, from, end, words) : doc.indexBefore(q, from, end);
+      const found = hit.method === 'shingles' ? firstShingle(doc.text, from, end, words, said) : doc.indexBefore(q, from, end);
       if (found >= 0 && found < end) return doc.pageAt(found);
     }
   }
@@ -102,19 +102,28 @@ export function segmentEnd(doc: DocumentText, from: number, a: Anchor): number {
   return end;
 }
 
-/** Where the segment holds enough of the wording's 3-grams, the first of them; else -1. */
-function firstShingle(text: string, from: number, end: number, words: string[]): number {
+/** Where the segment holds enough of the wording's 3-grams, and of those its opening answer does
+ *  not say (`said`: "Cáncer de piel" is printed as the heading too), the first of the latter; else -1. */
+function firstShingle(text: string, from: number, end: number, words: string[], said: ReadonlySet<string>): number {
   const segment = text.slice(from - 1, end + 1);
-  let held = 0;
+  const [all, own] = [{ n: 0, held: 0 }, { n: 0, held: 0 }];
   let first = -1;
-  const n = Math.max(1, words.length - 2);
-  for (let i = 0; i + 3 <= words.length; i++) {
-    const j = segment.indexOf(` ${words[i]} ${words[i + 1]} ${words[i + 2]} `);
+  const grams = Array.from({ length: Math.max(0, words.length - 2) }, (_, i) => `${words[i]} ${words[i + 1]} ${words[i + 2]}`);
+  // A wording that is its answer's label and no more is looked for by all of it (page-match.ts).
+  const rest = grams.some((g) => !said.has(g));
+  for (const gram of grams) {
+    const mine = !rest || !said.has(gram);
+    const j = segment.indexOf(` ${gram} `);
+    all.n++;
+    if (mine) own.n++;
     if (j < 0) continue;
-    held++;
+    all.held++;
+    if (!mine) continue;
+    own.held++;
     if (first < 0 || j < first) first = j;
   }
-  return held / n >= SHINGLE_THRESHOLD && first >= 0 ? from + first : -1;
+  const enough = all.held / Math.max(1, all.n) >= SHINGLE_THRESHOLD && own.held / Math.max(1, own.n) >= OWN_SHARE;
+  return enough && first >= 0 ? from + first : -1;
 }
 
 /** Reads the answers that open an item, each with its question's page in the document and the

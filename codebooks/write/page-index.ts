@@ -10,6 +10,7 @@ import type { MergedDocument } from '../merge/provenance-sources';
 import { PageIndex, type PageHit } from '../merge/page-match';
 import { anchoredPage, anchorReader, documentTexts, type FollowUpReaders } from './follow-up-pages';
 import { pagesFromParents } from './parent-pages';
+import { openingGrams } from './opening-grams';
 import { push } from '../merge/group';
 
 interface DocRow {
@@ -47,6 +48,7 @@ export function writePageIndex(db: Database.Database, documents: MergedDocument[
   const tied = tiedWordings(db);
   const pending: Pending[] = [];
   const indexes = new Map<number, PageIndex>();
+  const saidBy = openingGrams(db);
   for (const d of docs) {
     const index = new PageIndex(texts.get(d.sha256) ?? []);
     indexes.set(d.id, index);
@@ -58,11 +60,12 @@ export function writePageIndex(db: Database.Database, documents: MergedDocument[
       }
       const text = d.language === 'en' ? q.text_en : q.text_es;
       const wordings = tied.get(`${q.id}|${d.language}`) ?? (text ? [text] : []);
+      const said = saidBy(q.id, d.language);
       let hit = null;
       let wording = '';
-      for (const w of wordings) if ((hit = index.find((wording = w)))) break;
-      if (!hit && text && !wordings.includes(text)) hit = index.find((wording = text));
-      if (hit?.alsoOn) pending.push({ item: q.id, doc: d, index, wording, hit });
+      for (const w of wordings) if ((hit = index.find((wording = w), said))) break;
+      if (!hit && text && !wordings.includes(text)) hit = index.find((wording = text), said);
+      if (hit?.alsoOn) pending.push({ item: q.id, doc: d, index, wording, hit, said });
       else if (hit) rows += insert.run(q.id, d.id, hit.page, hit.method, hit.score).changes;
     }
   }
@@ -76,6 +79,7 @@ interface Pending {
   index: PageIndex;
   wording: string;
   hit: PageHit;
+  said: ReadonlySet<string>;
 }
 
 /** Wordings printed on several pages: the page under the heading of the answer that opens them
@@ -86,7 +90,7 @@ function placeFollowUps(pending: Pending[], insert: Database.Statement, { textOf
   for (let round = 0; round < 2 && left.length; round++) {
     const next: Pending[] = [];
     for (const p of left) {
-      const page = anchoredPage(textOf(p.index), p.wording, p.hit, anchorsFor(p.item, p.doc.id, p.doc.language));
+      const page = anchoredPage(textOf(p.index), p.wording, p.hit, anchorsFor(p.item, p.doc.id, p.doc.language), p.said);
       if (page === null) next.push(p);
       else rows += insert.run(p.item, p.doc.id, page, p.hit.method, p.hit.score).changes;
     }

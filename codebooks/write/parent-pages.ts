@@ -5,7 +5,9 @@
 // often not the printed one. So, reading on from the parent's page, a follow-up is placed:
 // - 'anchored': where its wording, or its first words, is printed after the heading of the answer
 //   that opens it, before the next answer's heading (follow-up-pages.ts reads the headings);
-//   or, an entry box, where its answer is printed as its box: "o Other lung condition: [FREE TEXT]";
+//   or, an entry box, where its answer is printed as its box: "o Other lung condition: [FREE TEXT]",
+//   or (one print only) followed by its branching line and "Please specify" ("None of these
+//   describe me", The Basics p.5);
 // - 'parent': its whole wording is printed on the parent's page and no other;
 // - otherwise no page: a wrong page is worse than none. An entry box ("Other lung condition:
 //   [FREE TEXT]") is not given the page where its answer is listed: PMH prints the boxes with the
@@ -30,6 +32,7 @@ interface Orphan {
   document: number;
   language: 'en' | 'es';
   wording: string | null;
+  fieldType: string | null;
 }
 
 export function pagesFromParents(db: Database.Database, indexes: Map<number, PageIndex>, { textOf, anchorsFor }: FollowUpReaders): number {
@@ -51,7 +54,7 @@ export function pagesFromParents(db: Database.Database, indexes: Map<number, Pag
         rows += insert.run(o.item, o.document, underHeading, 'anchored').changes;
         continue;
       }
-      const box = boxPage(doc, anchors, starts);
+      const box = boxPage(doc, anchors, starts, BOX) ?? (o.fieldType === 'text' ? boxPage(doc, anchors, starts, SPECIFY, true) : null);
       if (box !== null) {
         rows += insert.run(o.item, o.document, box, 'anchored').changes;
         continue;
@@ -68,7 +71,7 @@ function orphans(db: Database.Database): Orphan[] {
   return db
     .prepare(
       `SELECT DISTINCT b.child_id AS item, qp.document_id AS document, d.language,
-              CASE d.language WHEN 'en' THEN c.text_en ELSE c.text_es END AS wording
+              CASE d.language WHEN 'en' THEN c.text_en ELSE c.text_es END AS wording, c.field_type AS fieldType
          FROM branching b JOIN question_pages qp ON qp.item_id = b.parent_id AND qp.method != 'parent'
          JOIN documents d ON d.id = qp.document_id JOIN items c ON c.id = b.child_id
         WHERE NOT EXISTS (SELECT 1 FROM question_pages x WHERE x.item_id = b.child_id AND x.document_id = qp.document_id)
@@ -119,14 +122,27 @@ function ownPage(doc: DocumentText, wording: string, anchors: Anchor[]): number 
   return pages.size === 1 && anchors.some((a) => a.parentPage === only) ? only! : null;
 }
 
-/** Where an opening answer is printed as an entry box ("Otro cáncer: [FREE TEXT]"), reading on
- *  from its question; the one such print, or null. */
-function boxPage(doc: DocumentText, anchors: Anchor[], starts: number[]): number | null {
-  const pages = new Set<number>();
+/** What follows an answer printed as its entry box, folded: "Otro cáncer: [FREE TEXT]". */
+const BOX = /^free text\b/;
+/** Also, for a follow-up that is itself an entry box (field type text): "None of these describe me
+ *  (PPI1585850 optional free text)", or its branching line then "Please specify" ("Por favor,
+ *  especifique"). Any other word after the label (", and I want to specify") is not; a "Yes" followed
+ *  so opens another question's box, not a select-all question's (COPE Dec 2020 p.7). */
+const SPECIFY = /^(?:ppi\d+ )?(?:optional )?free text\b|^(?:branching logic (?:when|if) .{0,120}? selected (?:then )?)?(?:please specify|por favor especifique)\b/;
+
+/** Where an opening answer is printed as an entry box, reading on from its question: the page of
+ *  its prints (`once`: of its one print), or null (nested lists' "None of these fully describe me",
+ *  each printed with its box, give none). */
+function boxPage(doc: DocumentText, anchors: Anchor[], starts: number[], after: RegExp, once = false): number | null {
+  // Where each print starts: two rules opening the box by the same answer read the same print.
+  const prints = new Set<number>();
   for (const [k, a] of anchors.entries()) {
     if (!a.label || starts[k]! < 0) continue;
-    for (let at = doc.indexOf(`${a.label} free text`, starts[k]!); at >= 0; at = doc.indexOf(`${a.label} free text`, at + 1)) pages.add(doc.pageAt(at));
+    for (let at = doc.indexOf(a.label, starts[k]!); at >= 0; at = doc.indexOf(a.label, at + 1)) {
+      if (after.test(doc.text.slice(at + a.label.length + 1, at + a.label.length + 200))) prints.add(at);
+    }
   }
+  const pages = new Set([...prints].map((at) => doc.pageAt(at)));
   const [only] = pages;
-  return pages.size === 1 ? only! : null;
+  return pages.size === 1 && (!once || prints.size === 1) ? only! : null;
 }

@@ -55,6 +55,21 @@ const ENTRY_BOXES: [string, string, number, string][] = [
   ['Personal_Medical_History_Survey_Spanish.pdf', 'OtherKidneyCondition_FreeTextBox', 24, 'Otras enfermedades del riñón'],
   ['Personal_Medical_History_Survey_Spanish.pdf', 'OtherMentalHealthSubstanceUse_FreeTextBox', 49, 'Otras enfermedades relacionadas con la salud mental o el abuso de sustancias'],
 ];
+// [PDF, entry box, page, its answer]: the answer printed once, then (its branching line and) "Please
+// specify" or "(PPI… optional free text)". An audit of every such page (14 rows, pdftotext) found
+// none wrong; a label printed so twice (nested lists' "None of these fully describe me") gives none.
+const SPECIFY_BOXES: [string, string, number, string][] = [
+  ['The_Basics.pdf', 'SexAtBirthNoneOfThese_SexAtBirthTextBox', 5, 'None of these describe me'],
+  ['1586134.pdf', 'SexAtBirthNoneOfThese_SexAtBirthTextBox', 4, 'None of these describe me'],
+  ['The_Basics.pdf', 'SpecifiedGender_SpecifiedGenderTextBox', 5, 'None of these describe me, and I want to specify'],
+  ['The_Basics_Spanish.pdf', 'SpecifiedGender_SpecifiedGenderTextBox', 5, 'Ninguna de estas me describe, y quiero especificar'],
+  ['The_Basics.pdf', 'SomethingElse_SexualitySomethingElseTextBox', 6, 'No, I mean something else'],
+  ['1586134.pdf', 'SomethingElse_SexualitySomethingElseTextBox', 5, 'No, I mean something else'],
+  ['The_Basics.pdf', 'OtherHealthPlan_FreeText', 8, 'Any other type of health insurance or health coverage plan'],
+  ['The_Basics_Spanish.pdf', 'OtherHealthPlan_FreeText', 7, 'Otro tipo de seguro médico o plan de cobertura médica'],
+  ['COPE_survey_May_2020_English.pdf', 'cu_covid_cope_a_204', 11, 'Other'],
+  ['COPE_survey_Nov_2020_English.pdf', 'basics_11a_cope_a_33', 18, 'Any other type of health insurance or health coverage plan'],
+];
 // [PDF, entry box, its answer]: the answer is never printed as a box in that PDF, so no page.
 const UNPRINTED_BOXES: [string, string, string][] = [
   ['Personal_Medical_History_Survey_English.pdf', 'OtherCancer_FreeTextBox', 'Other cancer'],
@@ -80,6 +95,30 @@ describe('follow-ups whose wording matched no page', () => {
     expect(pageOf(code, file)).toBe(page);
   });
 
+  it.each(SPECIFY_BOXES)('%s %s: p.%i, where its answer is printed once, then "Please specify"', async (file, code, page, answer) => {
+    const want = fold(answer);
+    // Each print of the answer on a line of its own, its branching line then "Please specify" next
+    // (not "Other reason—please specify", May 2020 p.38), or with its box: "… (PPI1585850 optional free text)".
+    const boxed = (await pages(file)).flatMap((p, i) =>
+      p.flatMap((l, at) => {
+        const line = unbullet(l.text).replace(/^ppi\d+ /, '');
+        if (line !== want && !line.startsWith(`${want} ppi`)) return [];
+        if (line.endsWith('optional free text')) return [i + 1];
+        const next = p.slice(at + 1, at + 5).map((n) => fold(n.text)).join(' ').replace(/^branching logic .*? selected (then )?/, '');
+        return /^(please specify|por favor especifique)/.test(next) ? [i + 1] : [];
+      }),
+    );
+    expect(boxed).toEqual([page]);
+    expect(pageOf(code, file)).toBe(page);
+  });
+
+  it('a "Yes" followed by "Please specify" opens no select-all question there (COPE Dec 2020 p.7)', () => {
+    expect(db.prepare(`SELECT field_type FROM items WHERE code = 'copect_63_xx20'`).pluck().get()).toBe('multiple');
+    expect(pageOf('copect_63_xx20', 'COPE_survey_Dec_2020_English.pdf')).toBeUndefined();
+    // Nested lists print "None of these fully describe me" then "Please specify" several times.
+    expect(pageOf('WhiteNoneOfTheseDescribeMe_WhiteFreeText', '1586134.pdf')).toBeUndefined();
+  });
+
   it.each(UNPRINTED_BOXES)('%s %s: no page, its answer is printed as no box', async (file, code, answer) => {
     const text = fold((await pages(file)).flat().map((l) => l.text).join(' '));
     expect(text).toContain(fold(answer));
@@ -99,6 +138,23 @@ describe('follow-ups whose wording matched no page', () => {
     const pfhh = (await pages('Personal_and_Family_Health_History.pdf')).flat().map((l) => fold(l.text)).join(' ');
     expect(pfhh).not.toContain('indicate if your father');
     expect(pageOf('DiagnosedHealthCondition_FatherCancerCondition', 'Personal_and_Family_Health_History.pdf')).toBeUndefined();
+  });
+
+  it('The Basics race list\'s "None of these fully describe me" and its free text: none of the nested lists\' pages', async () => {
+    // Each nested list (p.2-4) ends with a same-named answer; the main list's is p.5 (English,
+    // indented as the main answers) and p.4 (Spanish "Ninguna de estas me describe completamente").
+    const at = async (file: string, label: string, indent: number) =>
+      (await pages(file)).flatMap((p, i) => (p.some((l) => l.indent === indent && unbullet(l.text) === fold(label)) ? [i + 1] : []));
+    expect(await at('The_Basics.pdf', 'None of these fully describe me', 4)).toEqual([5]);
+    expect(await at('The_Basics_Spanish.pdf', 'Ninguna de estas me describe completamente', 4)).toEqual([4]);
+    const nested = (await pages('The_Basics.pdf')).flatMap((p, i) => (p.some((l) => l.indent > 4 && unbullet(l.text) === fold('None of these fully describe me')) ? [i + 1] : []));
+    expect(nested).toEqual([2, 3, 4]);
+    for (const code of ['WhatRaceEthnicity_RaceEthnicityNoneOfThese', 'RaceEthnicityNoneOfThese_RaceEthnicityFreeTextBox']) {
+      for (const [file, right] of [['The_Basics.pdf', 5], ['The_Basics_Spanish.pdf', 4], ['1586134.pdf', 4]] as const) {
+        const page = pageOf(code, file);
+        expect(page === undefined || page === right, `${code} ${file} p.${page}`).toBe(true);
+      }
+    }
   });
 
   it('no follow-up takes its parent\'s page any more without its wording or its answer printed there', () => {

@@ -1,7 +1,7 @@
 // The tolerant page matching of the build's page index, on made-up page texts.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldText, PageIndex, SHINGLE_THRESHOLD } from '../../../codebooks/merge/page-match';
+import { foldText, PageIndex, SHINGLE_THRESHOLD, shingles } from '../../../codebooks/merge/page-match';
 
 describe('foldText', () => {
   it('ignores case, accents, quotes, punctuation and spacing', () => {
@@ -50,6 +50,21 @@ describe('PageIndex.find', () => {
   it('prefers the page holding most of a question printed across a page break', () => {
     const split = new PageIndex(['intro text\nWhich of these made-up', 'foods do you eat most days of the week at home?\n○ Bread']);
     expect(split.find('Which of these made-up foods do you eat most days of the week at home?')?.page).toBe(2);
+  });
+  it('counts a page for a follow-up only if it holds enough of what its answer does not say', () => {
+    const made = new PageIndex([
+      'Made-up checklist\n❏ Zebra fever (this includes striped fever of the made-up kind, not spotted fever)',
+      'Zebra fever (this includes striped fever of the made-up kind, not spotted fever)\nAre you still seeing a made-up doctor for this?',
+    ]);
+    const wording = 'Are you still seeing a made-up doctor for zebra fever (this includes striped fever of the made-up kind, not spotted fever)?';
+    const said = new Set(shingles(foldText('Zebra fever (this includes striped fever of the made-up kind, not spotted fever)').split(' ')));
+    expect(made.find(wording)).toMatchObject({ page: 1, alsoOn: [2] });
+    expect(made.find(wording, said)).toMatchObject({ page: 2, method: 'shingles' });
+    expect(made.find(wording, said)?.alsoOn).toBeUndefined();
+    // Only the answer's words on the page: no page.
+    expect(new PageIndex([made.folded[0]!]).find(wording, said)).toBeNull();
+    // A wording that is its answer's label and no more is looked for by all of it.
+    expect(new PageIndex(['x', 'Zebra fever (this includes striped fever of the made up kind)']).find('Zebra fever (this includes striped fever of the made-up kind, not spotted)', said)?.page).toBe(2);
   });
   it('handles a document without pages', () => {
     expect(new PageIndex([]).find('Any question at all here?')).toBeNull();
