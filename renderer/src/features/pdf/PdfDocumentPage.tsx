@@ -10,6 +10,7 @@ import { linkToPdf, type PdfBox } from './links';
 import { openPdf, PdfOpenError, type PDFDocumentProxy } from './pdfjs';
 import { PdfViewer } from './PdfViewer';
 import { OtherDocuments, documentLabel } from './OtherDocuments';
+import { knownDocument } from './known-documents';
 import { useDataLabels } from '../../app/data-labels';
 import './pdf.css';
 
@@ -36,7 +37,8 @@ function useOpenPdf(url: string | null): Open {
 export function PdfDocumentPage({ doc, page, q, boxes }: { doc: string; page?: number; q?: string; boxes?: PdfBox[] }) {
   const { t } = useTranslation('pdf');
   const labels = useDataLabels();
-  const info = usePageData(() => unwrap(api.getPdfDocument(doc)), [doc]);
+  // A document an item page's link gave whole needs no request first (its file opens at once).
+  const info = usePageData(() => unwrap(api.getPdfDocument(doc)), [doc], () => knownDocument(doc));
   const meta: PdfDocument | null = info.state === 'ready' ? info.data : null;
   const open = useOpenPdf(meta ? meta.url : null);
   if (info.state !== 'ready') return null;

@@ -8,6 +8,7 @@ import { highlightFor, linkToPdf } from './links';
 import { documentLabel } from './OtherDocuments';
 import { useDataLabels } from '../../app/data-labels';
 import { preopen, warmViewer } from './warm';
+import { rememberDocuments } from './known-documents';
 
 export function ShowInPdf({ idOrCode }: { idOrCode: string }) {
   const { t } = useTranslation('pdf');
@@ -20,10 +21,11 @@ export function ShowInPdf({ idOrCode }: { idOrCode: string }) {
       live = false;
     };
   }, [idOrCode]);
-  const first = data?.pages[0];
   useEffect(() => {
-    if (first) warmViewer({ url: first.document.url, page: first.page });
-  }, [first]);
+    if (!data?.pages.length) return;
+    rememberDocuments(data.pages.map((p) => p.document));
+    return warmViewer(data.pages.map((p) => ({ url: p.document.url, page: p.page })));
+  }, [data]);
   if (!data || data.pages.length === 0) return null;
   return (
     <section className="show-in-pdf" aria-labelledby="show-in-pdf-title">

@@ -31,7 +31,8 @@ export function sharedWorker(): Promise<PDFWorker> {
   return worker;
 }
 
-const KEEP_OPEN = 4;
+/** Documents kept open: an item page's links open theirs ahead (warm.ts); most items have at most 6. */
+export const KEEP_OPEN = 8;
 const open = new Map<string, Promise<PDFDocumentProxy>>();
 
 async function load(url: string): Promise<PDFDocumentProxy> {
