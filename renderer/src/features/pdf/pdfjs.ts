@@ -36,9 +36,10 @@ export const KEEP_OPEN = 8;
 const open = new Map<string, Promise<PDFDocumentProxy>>();
 
 async function load(url: string): Promise<PDFDocumentProxy> {
-  // Whole-file streaming stays on: the instrument PDFs are local and under 1 MB, and pdf.js asks
-  // for byte ranges (the app's servers answer them) only for what it has not streamed yet.
-  const task = getDocument({ url, worker: await sharedWorker(), isEvalSupported: false, enableXfa: false, stopAtErrors: false, verbosity: 0 });
+  // One request for the whole file: the instrument PDFs are local and under 1 MB. With ranges on,
+  // pdf.js also asks for the parts it needs before the stream brings them (its end, the linked
+  // page): two or three requests for one small local file, each a round trip on a busy machine.
+  const task = getDocument({ url, worker: await sharedWorker(), disableRange: true, isEvalSupported: false, enableXfa: false, stopAtErrors: false, verbosity: 0 });
   try {
     return await task.promise;
   } catch (e) {
