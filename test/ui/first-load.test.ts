@@ -1,5 +1,5 @@
-// What the catalog's first load asks for (issue 16): the app's one script and boot.js, never pdf.js
-// or another page's code; the catalog's request leaves from boot.js, before the app's script runs.
+// What the catalog's first load asks for (issue 16): the app's script, the vendor script (React,
+// i18next, zustand: scripts/vendor-script.ts) and boot.js, never pdf.js or another page's code; the catalog's request leaves from boot.js, before the app's script runs.
 // pdf.js is told by its own code (GlobalWorkerOptions), whatever chunk it ends up in.
 import { existsSync } from 'node:fs';
 import type { Page, Response } from 'playwright-core';
@@ -11,6 +11,7 @@ import { useBrowserMode, type BrowserModeRun } from './helpers/browser-mode-run'
 const hasChromium = existsSync(CHROMIUM);
 let ui: BrowserModeRun;
 const PDFJS_MARK = 'GlobalWorkerOptions';
+const REACT_MARK = 'react.transitional.element';
 
 /** Every script the page fetches from now on: its file name and its text. */
 function recordScripts(page: Page): { name: string; text: Promise<string> }[] {
@@ -30,7 +31,7 @@ async function withPdfjs(scripts: { name: string; text: Promise<string> }[]): Pr
 describe.skipIf(!hasChromium)(`first load of the catalog${hasChromium ? '' : ` (skipped: no Chromium at ${CHROMIUM})`}`, () => {
   ui = useBrowserMode();
 
-  it('fetches only the app script and boot.js until the catalog is ready, and no pdf.js after; a PDF page does load it', async () => {
+  it('fetches only the app script, the vendor script and boot.js until the catalog is ready, and no pdf.js after; a PDF page does load it', async () => {
     const scripts = recordScripts(ui.s.page);
     // The moment the catalog is ready, taken in the page: the search index may start loading as
     // soon as the page is idle after it, before this test's next step runs.
@@ -49,7 +50,11 @@ describe.skipIf(!hasChromium)(`first load of the catalog${hasChromium ? '' : ` (
         .filter((e) => e.startTime < (window as unknown as { __readyAt: number }).__readyAt && /\.m?js$/.test(new URL(e.name).pathname))
         .map((e) => new URL(e.name).pathname.split('/').pop()!),
     );
-    expect(new Set(beforeReady.map((n) => n.replace(/-[\w-]{8}\.js$/, '')))).toEqual(new Set(['index', 'boot']));
+    expect(new Set(beforeReady.map((n) => n.replace(/-[\w-]{8}\.js$/, '')))).toEqual(new Set(['index', 'vendor', 'boot']));
+    // React is in the classic script (whose compiled code Chromium keeps), not in the app's module.
+    const text = async (prefix: string) => (await Promise.all(scripts.filter((s) => s.name.startsWith(prefix)).map((s) => s.text))).join('');
+    expect(await text('vendor-')).toContain(REACT_MARK);
+    expect(await text('index-')).not.toContain(REACT_MARK);
     // Later, the search index loads when the page is idle; pdf.js still does not.
     await ui.s.page.locator('html[data-local-search="ready"]').waitFor({ state: 'attached', timeout: 30_000 });
     expect(await withPdfjs(scripts)).toEqual([]);
