@@ -1,8 +1,12 @@
 // `npm run build:codebooks [-- --out FILE] [--partial]`: builds the database and prints the report.
 // A missing or unreadable source stops the build unless --partial asks to go on without it.
-import { buildCodebooks } from './build';
-import { defaultDbPath, reportPathFor } from './paths';
-import { formatReport } from './report/format';
+import { prefetchInstrumentPdfs } from './read/pdf-prefetch';
+
+// The PDFs first: the worker threads read them while this thread loads the rest of the build.
+prefetchInstrumentPdfs();
+const { buildCodebooks } = await import('./build');
+const { defaultDbPath, reportPathFor } = await import('./paths');
+const { formatReport } = await import('./report/format');
 
 const args = process.argv.slice(2);
 const outArg = args.indexOf('--out');

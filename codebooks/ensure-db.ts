@@ -1,10 +1,9 @@
 // Builds the codebook database when it is missing or was made by other build code or sources.
 import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
-import { buildCodebooks } from './build';
 import { buildInputsHash } from './inputs-hash';
 import { defaultDbPath } from './paths';
-import { formatReport } from './report/format';
+import { prefetchInstrumentPdfs } from './read/pdf-prefetch';
 
 export function isFresh(path: string): boolean {
   if (!existsSync(path)) return false;
@@ -26,6 +25,10 @@ if (isFresh(out)) {
   process.stderr.write(`codebook database is up to date: ${out}\n`);
 } else {
   process.stderr.write(`building the codebook database (${existsSync(out) ? 'stale' : 'missing'}): ${out}\n`);
+  // The PDFs first: the worker threads read them while this thread loads the rest of the build.
+  prefetchInstrumentPdfs();
+  const { buildCodebooks } = await import('./build');
+  const { formatReport } = await import('./report/format');
   try {
     const report = await buildCodebooks({ out, log: (l) => process.stderr.write(l + '\n') });
     process.stderr.write(formatReport(report) + '\n');

@@ -56,6 +56,8 @@ function release(slot: Slot): void {
 
 /** Reads under way, by the file's SHA-256: byte-identical copies (4 of the instrument PDFs) are read once. */
 const reading = new Map<string, Promise<PdfPagesResult>>();
+/** Reads started ahead (prefetchPdf), kept until a readPdfPages of the same bytes takes them. */
+const early = new Map<string, Promise<PdfPagesResult>>();
 
 /**
  * The positioned text items of each page of a PDF: from the cache, else read in a worker thread.
@@ -65,10 +67,28 @@ export function readPdfPages(data: Uint8Array): Promise<PdfPagesResult> {
   const key = pdfKey(data);
   let read = reading.get(key);
   if (!read) {
-    read = readOnce(key, data).finally(() => reading.delete(key));
+    const ahead = early.get(key);
+    early.delete(key);
+    read = (ahead ?? readOnce(key, data)).finally(() => reading.delete(key));
     reading.set(key, read);
   }
   return read;
+}
+
+/**
+ * Starts reading a PDF whose SHA-256 is `sha256` before anyone asks for it (the build starts the
+ * instrument PDFs while its own code is still loading); the next readPdfPages of these bytes
+ * takes the result. Other bytes are not read: returns false.
+ */
+export function prefetchPdf(data: Uint8Array, sha256: string): boolean {
+  const key = pdfKey(data);
+  if (key !== sha256) return false;
+  if (!early.has(key) && !reading.has(key)) {
+    const read = readOnce(key, data);
+    read.catch(() => {}); // reported to whoever takes it
+    early.set(key, read);
+  }
+  return true;
 }
 
 async function readOnce(key: string, data: Uint8Array): Promise<PdfPagesResult> {

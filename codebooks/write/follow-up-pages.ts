@@ -60,6 +60,22 @@ export class DocumentText {
   }
 }
 
+/** Each document's text, made once and shared by the follow-up passes (page-index.ts, parent-pages.ts). */
+export function documentTexts(): (index: PageIndex) => DocumentText {
+  const texts = new Map<PageIndex, DocumentText>();
+  return (index) => {
+    let t = texts.get(index);
+    if (!t) texts.set(index, (t = new DocumentText(index)));
+    return t;
+  };
+}
+
+/** What the follow-up passes read: each document's text, and the answers that open an item. */
+export interface FollowUpReaders {
+  textOf: (index: PageIndex) => DocumentText;
+  anchorsFor: ReturnType<typeof anchorReader>;
+}
+
 /** The page of `hit`'s wording under the first anchor whose heading it follows, or null. */
 export function anchoredPage(doc: DocumentText, wording: string, hit: PageHit, anchors: Anchor[], said: ReadonlySet<string> = new Set()): number | null {
   const q = foldText(hit.method === 'tail' ? (/:\s*([^:]+)$/.exec(wording)?.[1] ?? wording) : wording);
@@ -111,7 +127,8 @@ function firstShingle(text: string, from: number, end: number, words: string[], 
 }
 
 /** Reads the answers that open an item, each with its question's page in the document and the
- *  question's other answers; the statements are prepared once per build. */
+ *  question's other answers; the statements are prepared once per build, and each question's
+ *  answers read and folded once (the pages, which the passes add as they go, are read each time). */
 export function anchorReader(db: Database.Database): (itemId: number, documentId: number, language: 'en' | 'es') => Anchor[] {
   const rules = db.prepare(
     `SELECT b.parent_id, b.answer_ids, min(qp.page) AS page FROM branching b
@@ -123,17 +140,25 @@ export function anchorReader(db: Database.Database): (itemId: number, documentId
       FROM options o JOIN items a ON a.id = o.answer_id JOIN items q ON q.id = o.question_id WHERE o.question_id = ?`);
   const labels = { en: label('en'), es: label('es') };
   const fold = (l: string | null) => (l ? foldLabel(l) : '');
+  const answers = new Map<string, { answer_id: number; label: string }[]>();
+  const answersOf = (question: number, language: 'en' | 'es') => {
+    const key = `${language}|${question}`;
+    let out = answers.get(key);
+    if (!out) {
+      const rows = labels[language].all(question) as { answer_id: number; label: string | null; question: string | null }[];
+      // Some codebooks label an answer "<its question> - Obesity": the answer alone is printed.
+      out = rows.map((o) => ({ answer_id: o.answer_id, label: fold(o.question && o.label?.startsWith(`${o.question} - `) ? o.label.slice(o.question.length + 3) : o.label) }));
+      answers.set(key, out);
+    }
+    return out;
+  };
   return (itemId, documentId, language) => {
     const out: Anchor[] = [];
     for (const r of rules.all(documentId, itemId) as { parent_id: number; answer_ids: string; page: number }[]) {
-      const options = (labels[language].all(r.parent_id) as { answer_id: number; label: string | null; question: string | null }[]).map((o) => ({
-        answer_id: o.answer_id,
-        // Some codebooks label an answer "<its question> - Obesity": the answer alone is printed.
-        label: o.question && o.label?.startsWith(`${o.question} - `) ? o.label.slice(o.question.length + 3) : o.label,
-      }));
+      const options = answersOf(r.parent_id, language);
       const opening = new Set(JSON.parse(r.answer_ids) as number[]);
-      const siblings = options.filter((o) => !opening.has(o.answer_id)).map((o) => fold(o.label)).filter((l) => l.length > 0);
-      for (const o of options) if (opening.has(o.answer_id) && fold(o.label)) out.push({ parentPage: r.page, label: fold(o.label), siblings });
+      const siblings = options.filter((o) => !opening.has(o.answer_id) && o.label.length > 0).map((o) => o.label);
+      for (const o of options) if (opening.has(o.answer_id) && o.label) out.push({ parentPage: r.page, label: o.label, siblings });
     }
     return out;
   };

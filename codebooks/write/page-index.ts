@@ -8,7 +8,7 @@ import type Database from 'better-sqlite3';
 import { tiedWordings } from './tied-page-wordings';
 import type { MergedDocument } from '../merge/provenance-sources';
 import { PageIndex, type PageHit } from '../merge/page-match';
-import { anchoredPage, anchorReader, DocumentText } from './follow-up-pages';
+import { anchoredPage, anchorReader, documentTexts, type FollowUpReaders } from './follow-up-pages';
 import { pagesFromParents } from './parent-pages';
 import { openingGrams } from './opening-grams';
 import { push } from '../merge/group';
@@ -69,7 +69,8 @@ export function writePageIndex(db: Database.Database, documents: MergedDocument[
       else if (hit) rows += insert.run(q.id, d.id, hit.page, hit.method, hit.score).changes;
     }
   }
-  return rows + placeFollowUps(db, pending, insert) + pagesFromParents(db, indexes);
+  const readers: FollowUpReaders = { textOf: documentTexts(), anchorsFor: anchorReader(db) };
+  return rows + placeFollowUps(pending, insert, readers) + pagesFromParents(db, indexes, readers);
 }
 
 interface Pending {
@@ -83,17 +84,13 @@ interface Pending {
 
 /** Wordings printed on several pages: the page under the heading of the answer that opens them
  *  (follow-up-pages.ts). Twice, so that a follow-up of a follow-up finds its parent's page. */
-function placeFollowUps(db: Database.Database, pending: Pending[], insert: Database.Statement): number {
-  const texts = new Map<PageIndex, DocumentText>();
-  const anchorsFor = anchorReader(db);
+function placeFollowUps(pending: Pending[], insert: Database.Statement, { textOf, anchorsFor }: FollowUpReaders): number {
   let rows = 0;
   let left = pending;
   for (let round = 0; round < 2 && left.length; round++) {
     const next: Pending[] = [];
     for (const p of left) {
-      let doc = texts.get(p.index);
-      if (!doc) texts.set(p.index, (doc = new DocumentText(p.index)));
-      const page = anchoredPage(doc, p.wording, p.hit, anchorsFor(p.item, p.doc.id, p.doc.language), p.said);
+      const page = anchoredPage(textOf(p.index), p.wording, p.hit, anchorsFor(p.item, p.doc.id, p.doc.language), p.said);
       if (page === null) next.push(p);
       else rows += insert.run(p.item, p.doc.id, page, p.hit.method, p.hit.score).changes;
     }

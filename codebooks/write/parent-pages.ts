@@ -14,7 +14,7 @@
 //   follow-ups, pages after the checklist (an audit found 6 of 15 such pages wrong).
 import type Database from 'better-sqlite3';
 import { foldText, type PageIndex } from '../merge/page-match';
-import { anchorReader, DocumentText, foldLabel, segmentEnd, type Anchor } from './follow-up-pages';
+import { foldLabel, segmentEnd, type Anchor, type DocumentText, type FollowUpReaders } from './follow-up-pages';
 
 /** A wording's first words looked for under a heading: "are you still seeing a doctor". */
 const LEAD_WORDS = 6;
@@ -35,16 +35,10 @@ interface Orphan {
   fieldType: string | null;
 }
 
-export function pagesFromParents(db: Database.Database, indexes: Map<number, PageIndex>): number {
-  const anchorsFor = anchorReader(db);
+export function pagesFromParents(db: Database.Database, indexes: Map<number, PageIndex>, { textOf, anchorsFor }: FollowUpReaders): number {
   const parentText = db.prepare(`SELECT p.text_en, p.text_es FROM branching b JOIN items p ON p.id = b.parent_id WHERE b.child_id = ? AND b.parent_id IS NOT NULL`);
   const insert = db.prepare('INSERT OR IGNORE INTO question_pages (item_id, document_id, page, method, score) VALUES (?, ?, ?, ?, 0)');
-  const texts = new Map<number, DocumentText>();
-  const docText = (id: number) => {
-    let t = texts.get(id);
-    if (!t) texts.set(id, (t = new DocumentText(indexes.get(id)!)));
-    return t;
-  };
+  const docText = (id: number) => textOf(indexes.get(id)!);
   let rows = 0;
   // Twice: a follow-up of a follow-up reads on from its parent's page, once that one has it.
   for (let round = 0; round < 2; round++) {

@@ -7,7 +7,7 @@ import { Presentation } from './presentation';
 import { Alignment, Release, ReleaseDiff } from './releases';
 import { ExportArg, ExportFileResult, ListActionArg, ListsState, SaveFileArg, SaveFileResult, SurveyExportArg } from './lists';
 import { IMPORTS_CONTRACT, ItemWithImports } from './imports';
-import { SearchCorpus } from './search-corpus';
+import { SearchCorpusPart } from './search-corpus';
 
 const NoArg = z.undefined();
 
@@ -35,7 +35,7 @@ export const CONTRACT = {
   'surveys:list': { arg: NoArg, result: z.array(Survey) },
   'item:show': { arg: z.string().trim().min(1).max(200), result: ItemWithImports.nullable() },
   'search:query': { arg: SearchArg, result: SearchResult },
-  'search:corpus': { arg: NoArg, result: SearchCorpus },
+  'search:corpus': { arg: z.number().int().min(0).max(10_000), result: SearchCorpusPart },
   'report:get': { arg: NoArg, result: Report.nullable() },
   'app:info': { arg: NoArg, result: AppInfo },
   'survey:outline': { arg: SurveyReleaseArg, result: Outline.nullable() },

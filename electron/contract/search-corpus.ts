@@ -15,3 +15,11 @@ export const SearchCorpus = z.object({
   translations: z.array(z.tuple([z.string(), z.string()])),
 });
 export type SearchCorpus = z.infer<typeof SearchCorpus>;
+
+/**
+ * One part of the corpus (each of its arrays cut in `parts` consecutive pieces; part k holds the
+ * k-th): the renderer asks for them one at a time, so no single answer takes the app's main thread
+ * long to read (6 MB of JSON at once is a task of over 100 ms), nor the service's to write.
+ */
+export const SearchCorpusPart = SearchCorpus.extend({ part: z.number(), parts: z.number() });
+export type SearchCorpusPart = z.infer<typeof SearchCorpusPart>;

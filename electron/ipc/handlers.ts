@@ -4,7 +4,7 @@ import type { Channel } from '../contract/methods';
 import type { AppInfo, ParsedArgOf, Report, ResultOf } from '../contract/channels';
 import { showItem } from '../services/item-detail';
 import { search } from '../services/search/search';
-import { searchCorpus } from '../services/search/corpus';
+import { searchCorpusPart } from '../services/search/corpus';
 import { storedReport, type Codebook } from '../services/store';
 import { listSurveys } from '../services/surveys';
 import { aboutData } from '../services/about';
@@ -44,7 +44,7 @@ export function createHandlers(db: Codebook, identity: AppIdentity, userData: Us
     'surveys:list': () => imports.surveys((bundledSurveys ??= listSurveys(db))),
     'item:show': (idOrCode) => imports.item(showItem(db, idOrCode), idOrCode),
     'search:query': ({ query, options }) => search(db, query, options ?? {}),
-    'search:corpus': () => searchCorpus(db),
+    'search:corpus': (part) => searchCorpusPart(db, part),
     'report:get': () => readReport(db),
     'survey:outline': (arg) => {
       const [survey, release] = typeof arg === 'string' ? [arg, undefined] : [arg.survey, arg.release];

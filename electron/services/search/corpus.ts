@@ -2,7 +2,7 @@
 // them (renderer/src/features/search/local): each document's stored hit and the indexed columns
 // that are not its wording (search_text), the concept IDs a user may type, and the Spanish stems'
 // English stems. Read once per handle: the database never changes under it.
-import type { SearchCorpus } from '../../contract/search-corpus';
+import type { SearchCorpus, SearchCorpusPart } from '../../contract/search-corpus';
 import type { Codebook } from '../store';
 import type { StoredHit } from './docs';
 
@@ -22,4 +22,15 @@ export function searchCorpus(db: Codebook): SearchCorpus {
   };
   kept.set(db, corpus);
   return corpus;
+}
+
+/** Documents per part: about 650 kB of JSON, read by the renderer in some 10 ms. */
+export const PART_DOCS = 1000;
+
+/** Part `part` of the corpus (SearchCorpusPart); a part past the last is empty. */
+export function searchCorpusPart(db: Codebook, part: number): SearchCorpusPart {
+  const c = searchCorpus(db);
+  const parts = Math.max(1, Math.ceil(c.docs.length / PART_DOCS));
+  const cut = <T>(a: T[]): T[] => a.slice(Math.floor((part * a.length) / parts), Math.floor(((part + 1) * a.length) / parts));
+  return { part, parts, docs: cut(c.docs), concepts: cut(c.concepts), translations: cut(c.translations) };
 }

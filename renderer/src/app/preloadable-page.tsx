@@ -9,14 +9,21 @@ export interface PreloadablePage<P> {
   Page: ComponentType<P>;
   /** Starts loading the page's code (once); resolves when it is loaded. */
   preload(): Promise<void>;
+  /** Resolves once the page's code has loaded, however it was asked for; never starts the load. */
+  loaded: Promise<void>;
 }
 
 export function preloadablePage<M, P extends object>(load: () => Promise<M>, pick: (m: M) => ComponentType<P>): PreloadablePage<P> {
   let loaded: ComponentType<P> | null = null;
   let pending: Promise<ComponentType<P>> | null = null;
+  let markLoaded!: () => void;
+  const loadedOnce = new Promise<void>((resolve) => (markLoaded = resolve));
   const get = () =>
     (pending ??= load().then(
-      (m) => (loaded = pick(m)),
+      (m) => {
+        markLoaded();
+        return (loaded = pick(m));
+      },
       (e: unknown) => {
         pending = null; // tried again next time
         throw e;
@@ -43,5 +50,5 @@ export function preloadablePage<M, P extends object>(load: () => Promise<M>, pic
     }, [Loaded]);
     return Loaded ? <Loaded {...props} /> : null;
   }
-  return { Page, preload: () => get().then(() => undefined) };
+  return { Page, preload: () => get().then(() => undefined), loaded: loadedOnce };
 }

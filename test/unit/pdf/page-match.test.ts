@@ -1,4 +1,5 @@
 // The tolerant page matching of the build's page index, on made-up page texts.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldText, PageIndex, SHINGLE_THRESHOLD, shingles } from '../../../codebooks/merge/page-match';
 
@@ -82,5 +83,52 @@ describe('PageIndex.find', () => {
   });
   it('handles a document without pages', () => {
     expect(new PageIndex([]).find('Any question at all here?')).toBeNull();
+  });
+});
+
+describe('PageIndex.find by shingles, nothing said by an opening answer', () => {
+  // The score page by page: the question's 3-grams on the page, plus those only on
+  // the next page when the page holds at least as many.
+  function naive(pages: string[], text: string): { page: number; score: number; alsoOn?: number[] } | null {
+    const grams = pages.map((p) => foldText(p).split(' ')).map((w) => new Set(w.slice(2).map((_, i) => `${w[i]} ${w[i + 1]} ${w[i + 2]}`)));
+    const w = foldText(text).split(' ');
+    const qs = [...new Set(w.slice(2).map((_, i) => `${w[i]} ${w[i + 1]} ${w[i + 2]}`))];
+    const scores: [number, number][] = [];
+    for (let p = 0; p < grams.length; p++) {
+      let [here, both] = [0, 0];
+      for (const s of qs) {
+        if (grams[p]!.has(s)) here++;
+        else if (grams[p + 1]?.has(s)) both++;
+      }
+      const score = (here + (here >= both ? both : 0)) / qs.length;
+      if (score >= SHINGLE_THRESHOLD) scores.push([p + 1, score]);
+    }
+    if (!scores.length) return null;
+    const top = Math.max(...scores.map(([, s]) => s));
+    const tied = scores.filter(([, s]) => s >= top - 1e-9).map(([p]) => p);
+    const first = scores.find(([, s]) => s === top)![0];
+    const others = tied.filter((p) => p !== first);
+    return { page: first, score: Math.round(top * 1000) / 1000, ...(others.length ? { alsoOn: others } : {}) };
+  }
+
+  it('gives the page, score and tied pages of a page-by-page count, on made-up pages of few words', () => {
+    const word = fc.constantFrom('made', 'up', 'fruit', 'eat', 'often');
+    const pagesArb = fc.array(fc.array(word, { minLength: 3, maxLength: 12 }), { minLength: 2, maxLength: 6 });
+    // Wordings printed across a page break (the end of a page, the start of the next), with a word changed or added.
+    const wording = fc.tuple(pagesArb, fc.nat(), fc.nat(12), fc.nat(12), word, fc.nat(20));
+    fc.assert(
+      fc.property(wording, ([pageWords, at, k, m, extra, where]) => {
+        const i = at % (pageWords.length - 1);
+        const q = [...pageWords[i]!.slice(-Math.max(1, k)), ...pageWords[i + 1]!.slice(0, m)];
+        q.splice(where % (q.length + 1), where % 2, extra);
+        const pages = pageWords.map((w) => w.join(' '));
+        const text = q.join(' ');
+        if (q.length < 4) return;
+        const hit = new PageIndex(pages).find(text);
+        if (hit && hit.method !== 'shingles') return; // printed whole: not a shingle hit
+        expect(hit && { page: hit.page, score: hit.score, ...(hit.alsoOn ? { alsoOn: hit.alsoOn } : {}) }).toEqual(naive(pages, text));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

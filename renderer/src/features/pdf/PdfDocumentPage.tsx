@@ -7,22 +7,31 @@ import type { PdfDocument } from '../../../../electron/contract/models';
 import { api, unwrap } from '../../api';
 import { usePageData } from '../../app/usePageData';
 import { linkToPdf, type PdfBox } from './links';
-import { openPdf, PdfOpenError, type PDFDocumentProxy } from './pdfjs';
+import { openedPdf, openPdf, PdfOpenError, type PDFDocumentProxy } from './pdfjs';
 import { PdfViewer } from './PdfViewer';
 import { OtherDocuments, documentLabel } from './OtherDocuments';
+import { knownDocument } from './known-documents';
 import { useDataLabels } from '../../app/data-labels';
 import './pdf.css';
 
 type Open = { state: 'loading' } | { state: 'ready'; doc: PDFDocumentProxy } | { state: 'error'; kind: 'missing' | 'corrupt'; message: string };
 
 function useOpenPdf(url: string | null): Open {
-  const [open, setOpen] = useState<Open>({ state: 'loading' });
+  // A document opened ahead (an item page's links, warm.ts) shows in the first render: no
+  // further render and task after its promise, each a wait for the CPU on a busy machine.
+  const [open, setOpen] = useState<Open>(() => {
+    const doc = url ? openedPdf(url) : undefined;
+    return doc ? { state: 'ready', doc } : { state: 'loading' };
+  });
   useEffect(() => {
     if (!url) return;
     let live = true;
-    setOpen({ state: 'loading' });
     // Documents stay open in pdfjs.ts's cache (the last few), so leaving the page keeps them.
-    openPdf(url).then(
+    const opening = openPdf(url);
+    const had = openedPdf(url);
+    if (had) return void setOpen((o) => (o.state === 'ready' && o.doc === had ? o : { state: 'ready', doc: had }));
+    setOpen({ state: 'loading' });
+    opening.then(
       (d) => live && setOpen({ state: 'ready', doc: d }),
       (e: unknown) => live && setOpen({ state: 'error', kind: e instanceof PdfOpenError ? e.kind : 'corrupt', message: (e as Error).message }),
     );
@@ -36,7 +45,8 @@ function useOpenPdf(url: string | null): Open {
 export function PdfDocumentPage({ doc, page, q, boxes }: { doc: string; page?: number; q?: string; boxes?: PdfBox[] }) {
   const { t } = useTranslation('pdf');
   const labels = useDataLabels();
-  const info = usePageData(() => unwrap(api.getPdfDocument(doc)), [doc]);
+  // A document an item page's link gave whole needs no request first (its file opens at once).
+  const info = usePageData(() => unwrap(api.getPdfDocument(doc)), [doc], () => knownDocument(doc));
   const meta: PdfDocument | null = info.state === 'ready' ? info.data : null;
   const open = useOpenPdf(meta ? meta.url : null);
   if (info.state !== 'ready') return null;

@@ -1,6 +1,6 @@
 // "Show in PDF" for a question: one link per document where the build found it, opening the
 // viewer at that page with the question's wording highlighted.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QuestionPdfPages } from '../../../../electron/contract/models';
 import { api, unwrap } from '../../api';
@@ -8,6 +8,7 @@ import { highlightFor, linkToPdf } from './links';
 import { documentLabel } from './OtherDocuments';
 import { useDataLabels } from '../../app/data-labels';
 import { preopen, warmViewer } from './warm';
+import { rememberDocuments } from './known-documents';
 
 export function ShowInPdf({ idOrCode }: { idOrCode: string }) {
   const { t } = useTranslation('pdf');
@@ -20,10 +21,14 @@ export function ShowInPdf({ idOrCode }: { idOrCode: string }) {
       live = false;
     };
   }, [idOrCode]);
-  const first = data?.pages[0];
+  const stopWarming = useRef<() => void>(() => undefined);
   useEffect(() => {
-    if (first) warmViewer({ url: first.document.url, page: first.page });
-  }, [first]);
+    if (!data?.pages.length) return;
+    rememberDocuments(data.pages.map((p) => p.document));
+    return (stopWarming.current = warmViewer(data.pages.map((p) => ({ url: p.document.url, page: p.page }))));
+  }, [data]);
+  // The reader has picked a link: no other document starts opening ahead of it in the worker.
+  const prepare = (url: string, page: number) => (stopWarming.current(), preopen(url, page));
   if (!data || data.pages.length === 0) return null;
   return (
     <section className="show-in-pdf" aria-labelledby="show-in-pdf-title">
@@ -36,8 +41,8 @@ export function ShowInPdf({ idOrCode }: { idOrCode: string }) {
               <a
                 href={linkToPdf(p.document.id, { page: p.page, q: text, boxes: p.boxes })}
                 data-method={p.method}
-                onPointerEnter={() => preopen(p.document.url, p.page)}
-                onFocus={() => preopen(p.document.url, p.page)}
+                onPointerEnter={() => prepare(p.document.url, p.page)}
+                onFocus={() => prepare(p.document.url, p.page)}
               >
                 {documentLabel(p.document, t, labels.printedDate)}, {t('pageN', { page: p.page })}
               </a>

@@ -31,13 +31,17 @@ export function sharedWorker(): Promise<PDFWorker> {
   return worker;
 }
 
-const KEEP_OPEN = 4;
+/** Documents kept open: an item page's links open theirs ahead (warm.ts); most items have at most 6. */
+export const KEEP_OPEN = 8;
 const open = new Map<string, Promise<PDFDocumentProxy>>();
+/** The documents of `open` whose promise has resolved, for a view to show at its first render. */
+const opened = new Map<string, PDFDocumentProxy>();
 
 async function load(url: string): Promise<PDFDocumentProxy> {
-  // Whole-file streaming stays on: the instrument PDFs are local and under 1 MB, and pdf.js asks
-  // for byte ranges (the app's servers answer them) only for what it has not streamed yet.
-  const task = getDocument({ url, worker: await sharedWorker(), isEvalSupported: false, enableXfa: false, stopAtErrors: false, verbosity: 0 });
+  // One request for the whole file: the instrument PDFs are local and under 1 MB. With ranges on,
+  // pdf.js also asks for the parts it needs before the stream brings them (its end, the linked
+  // page): two or three requests for one small local file, each a round trip on a busy machine.
+  const task = getDocument({ url, worker: await sharedWorker(), disableRange: true, isEvalSupported: false, enableXfa: false, stopAtErrors: false, verbosity: 0 });
   try {
     return await task.promise;
   } catch (e) {
@@ -54,14 +58,24 @@ export function openPdf(path: string): Promise<PDFDocumentProxy> {
   let doc = open.get(url);
   if (doc) open.delete(url); // re-inserted below as the most recent
   else {
-    doc = load(url);
-    doc.catch(() => open.get(url) === doc && open.delete(url)); // a failed open is tried again next time
+    const loading = load(url);
+    doc = loading;
+    loading.then(
+      (d) => open.get(url) === loading && opened.set(url, d),
+      () => open.get(url) === loading && open.delete(url), // a failed open is tried again next time
+    );
   }
   open.set(url, doc);
   for (const [old, p] of open) {
     if (open.size <= KEEP_OPEN) break;
     open.delete(old);
+    opened.delete(old);
     void p.then((d) => d.destroy(), () => undefined);
   }
   return doc;
+}
+
+/** The document at `path` if it is open already (no promise to wait for), else undefined. */
+export function openedPdf(path: string): PDFDocumentProxy | undefined {
+  return opened.get(path.replace(/^\//, ''));
 }

@@ -1,18 +1,40 @@
-// Gets "Show in PDF" ready before the click: once an item page with such links is idle, the
-// viewer's code and pdf.js's worker load and the first link's document opens at its page; when
-// the pointer or the focus reaches a link, its document opens (pdfjs.ts keeps the last few open
-// for the viewer). Pointing at any PDF link loads the viewer's code too (intent.ts).
+// Gets "Show in PDF" ready before the click: pdf.js's worker starts as soon as an item page has
+// such links (it compiles on its own thread, the longest step of a first click); once the page
+// is idle, the viewer's code loads and the documents of its links open, one after another
+// (fetched and read by the worker, the linked page looked up; nothing drawn), so a click on any
+// of them finds its document open and the worker free. When the pointer or the focus reaches a
+// link, its page is also drawn once, tiny (preopen). Pointing at any PDF link loads the viewer's
+// code too (intent.ts).
 import { pdfPage } from './route';
+import { startPdfWorker } from './worker-port';
 
-export function warmViewer(first: { url: string; page: number }): void {
+type Link = { url: string; page: number };
+
+/** Starts on idle; the returned function stops opening further documents (the page was left). */
+export function warmViewer(links: Link[]): () => void {
+  let live = true;
+  void startPdfWorker().catch(() => undefined); // pdfjs.ts falls back to its own worker start
   const idle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200));
   idle(
     () => {
+      if (!live) return;
       void pdfPage.preload().catch(() => undefined);
-      preopen(first.url, first.page);
+      void (async () => {
+        const { openPdf, KEEP_OPEN } = await import('./pdfjs');
+        // No more than stay open: a later one would close an earlier one again.
+        for (const l of links.slice(0, KEEP_OPEN)) {
+          if (!live) return;
+          await openPdf(l.url)
+            .then((d) => (l.page <= d.numPages ? d.getPage(l.page) : null))
+            .catch(() => undefined);
+        }
+      })();
     },
     { timeout: 2000 },
   );
+  return () => {
+    live = false;
+  };
 }
 
 const prepared = new WeakSet<object>();

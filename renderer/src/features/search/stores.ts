@@ -23,7 +23,7 @@ export const LOCAL_SEARCH_READY = 'data-local-search';
 function loadWhenIdle(): void {
   const start = () =>
     import('./local/load')
-      .then((m) => m.loadLocalSearch(() => unwrap(api.searchCorpus())))
+      .then((m) => m.loadLocalSearch((part) => unwrap(api.searchCorpus(part))))
       .then((answer) => {
         answerHere = answer;
         document.documentElement.setAttribute(LOCAL_SEARCH_READY, 'ready');

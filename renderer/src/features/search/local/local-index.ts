@@ -1,10 +1,11 @@
 // The search documents (SearchCorpus) indexed in memory the way the database's FTS5 table indexes
 // them: each column's texts cut into tokens like the unicode61 tokenizer (tokens.ts, shared with
 // the service's highlighting), and per column a map from token to where it occurs. Built once, in
-// idle time; a query then reads it synchronously within the keystroke's own task.
+// idle slices; a query then reads it synchronously within the keystroke's own task.
 import type { SearchCorpus } from '../../../../../electron/contract/search-corpus';
 import type { StoredHit } from '../../../../../electron/services/search/docs';
 import { foldSameLength } from '../../../../../electron/services/search/tokens';
+import type { Slices } from '../../../app/idle-slices';
 
 /** The columns of search_text, in its order. */
 export const COLUMNS = ['code', 'words_en', 'words_es', 'stems_en', 'stems_es', 'more_en', 'more_es'] as const;
@@ -56,12 +57,14 @@ function addText(c: ColumnIndex, rank: number, text: string | null | undefined):
   });
 }
 
-/** Builds the index, yielding to the page every `chunk` documents so typing is never held up long. */
-export async function buildLocalIndex(corpus: SearchCorpus, yieldNow: () => Promise<void> = async () => {}, chunk = 400): Promise<LocalIndex> {
+const NO_PAUSE: Slices = { due: () => false, next: async () => {} };
+
+/** Builds the index, pausing whenever `slices` says its time is up, so input never waits for it. */
+export async function buildLocalIndex(corpus: SearchCorpus, slices: Slices = NO_PAUSE): Promise<LocalIndex> {
   const columns = Object.fromEntries(COLUMNS.map((c) => [c, emptyColumn()])) as Record<Column, ColumnIndex>;
   const index: LocalIndex = { hits: [], more: [], columns, codes: [], byCode: new Map(), concepts: new Map(), translations: new Map(corpus.translations) };
   for (let i = 0; i < corpus.docs.length; i++) {
-    if (i > 0 && i % chunk === 0) await yieldNow();
+    if (slices.due()) await slices.next();
     const [rank, hit, code, stemsEn, stemsEs, moreEn, moreEs] = corpus.docs[i]!;
     index.hits[rank] = hit;
     index.more[rank] = [moreEn, moreEs];
@@ -73,7 +76,11 @@ export async function buildLocalIndex(corpus: SearchCorpus, yieldNow: () => Prom
       index.byCode.set(lower, [...(index.byCode.get(lower) ?? []), rank]);
     }
   }
-  for (const c of COLUMNS) columns[c].terms = [...columns[c].postings.keys()].sort();
+  for (const c of COLUMNS) {
+    if (slices.due()) await slices.next();
+    columns[c].terms = [...columns[c].postings.keys()].sort();
+  }
+  if (slices.due()) await slices.next();
   index.codes.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
   for (const [id, rank, relation] of corpus.concepts) index.concepts.set(id, [...(index.concepts.get(id) ?? []), [relation, rank]]);
   for (const list of index.concepts.values()) list.sort((a, b) => a[0] - b[0] || a[1] - b[1]);

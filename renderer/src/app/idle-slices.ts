@@ -1,0 +1,38 @@
+// Long work done in the page's spare time, a slice at a time. Each slice is a task of the lowest
+// priority (scheduler.postTask 'background': it runs only when no input, network answer, worker
+// message or frame is waiting), and it ends after SLICE_MS, or at once when input is waiting
+// (Chromium's isInputPending): a click or a keystroke waits for no more than the step under way.
+// Not requestIdleCallback: it runs one callback per idle period (up to 50 ms apart), so slices
+// short enough to yield quickly would leave most of the idle time unused.
+const SLICE_MS = 8;
+
+/** When to pause (due) and how (next: resolves at the start of the next slice). */
+export interface Slices {
+  due(): boolean;
+  next(): Promise<void>;
+}
+
+type Scheduler = { postTask?: (task: () => void, options: { priority: 'background' }) => Promise<void> };
+type Scheduling = { isInputPending?: () => boolean };
+const inputPending = (): boolean => (navigator as { scheduling?: Scheduling }).scheduling?.isInputPending?.() ?? false;
+
+function later(task: () => void): void {
+  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
+  if (scheduler?.postTask) void scheduler.postTask(task, { priority: 'background' });
+  else if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 1000 });
+  else setTimeout(task, 0);
+}
+
+export function idleSlices(): Slices {
+  let end = 0;
+  return {
+    due: () => performance.now() >= end || inputPending(),
+    next: () =>
+      new Promise<void>((resolve) =>
+        later(() => {
+          end = performance.now() + SLICE_MS;
+          resolve();
+        }),
+      ),
+  };
+}
