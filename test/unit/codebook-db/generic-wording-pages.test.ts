@@ -81,4 +81,17 @@ describe('short generic wordings', () => {
     // Lifestyle Spanish p.2: "o ____ AÑOS como fumador/a [escala: 1-99]".
     expect(pageOf('Smoking_NumberOfYears', 'Lifestyle_Spanish.pdf')).toBe(2);
   });
+
+  it('two follow-ups printed inside a longer line keep their parent\'s page, the one page printing them', async () => {
+    // Overall_Health.pdf p.7 "How long were you there? Enter number of days:"; 1585710.pdf p.5
+    // "Branching Logic if selected, display: Date of transplant" (13 times, under each organ).
+    for (const [file, code, page, words] of [
+      ['Overall_Health.pdf', 'OutsideTravel6Month_OutsideTravel6MonthHowLong', 7, 'number of days'],
+      ['1585710.pdf', 'OrganTransplant_Date', 5, 'date of transplant'],
+    ] as const) {
+      const printing = (await pages(file)).flatMap((p, i) => (fold(p.join(' ')).includes(words) ? [i + 1] : []));
+      expect(printing, file).toEqual([page]);
+      expect(pageOf(code, file), code).toBe(page);
+    }
+  });
 });

@@ -1,7 +1,7 @@
 // The tolerant page matching of the build's page index, on made-up page texts.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldText, PageIndex, SHINGLE_THRESHOLD, shingles } from '../../../codebooks/merge/page-match';
+import { foldText, MIN_WORDS_INSIDE_LINE, PageIndex, SHINGLE_THRESHOLD, shingles } from '../../../codebooks/merge/page-match';
 
 describe('foldText', () => {
   it('ignores case, accents, quotes, punctuation and spacing', () => {
@@ -123,7 +123,7 @@ describe('PageIndex.find by shingles, nothing said by an opening answer', () => 
         q.splice(where % (q.length + 1), where % 2, extra);
         const pages = pageWords.map((w) => w.join(' '));
         const text = q.join(' ');
-        if (q.length < 4) return;
+        if (q.length < MIN_WORDS_INSIDE_LINE) return; // shorter: a whole line only, no shingles
         const hit = new PageIndex(pages).find(text);
         if (hit && hit.method !== 'shingles') return; // printed whole: not a shingle hit
         expect(hit && { page: hit.page, score: hit.score, ...(hit.alsoOn ? { alsoOn: hit.alsoOn } : {}) }).toEqual(naive(pages, text));
