@@ -26,7 +26,7 @@ interface QuestionRow {
   text_es: string | null;
 }
 
-export function writePageIndex(db: Database.Database, documents: MergedDocument[]): number {
+export function writePageIndex(db: Database.Database, documents: Pick<MergedDocument, 'sha256' | 'pageTexts'>[]): number {
   const texts = new Map(documents.map((d) => [d.sha256, d.pageTexts]));
   const docs = db.prepare('SELECT id, sha256, module_id, language FROM documents WHERE module_id IS NOT NULL').all() as DocRow[];
   const printed = new Map<string, number>();
@@ -39,9 +39,6 @@ export function writePageIndex(db: Database.Database, documents: MergedDocument[
     .all() as QuestionRow[];
   const byModule = new Map<number, QuestionRow[]>();
   for (const q of questions) push(byModule, q.module_id, q);
-
-  const version = db.prepare('UPDATE documents SET printed_version = ? WHERE id = ?');
-  for (const d of docs) version.run(printedVersion(texts.get(d.sha256) ?? []), d.id);
 
   const insert = db.prepare('INSERT OR IGNORE INTO question_pages (item_id, document_id, page, method, score) VALUES (?, ?, ?, ?, ?)');
   let rows = 0;
@@ -97,6 +94,14 @@ function placeFollowUps(pending: Pending[], insert: Database.Statement, { textOf
     left = next;
   }
   return rows;
+}
+
+/** Each document's printed version (documents.printed_version), which the releases read. */
+export function writePrintedVersions(db: Database.Database, documents: { sha256: string; pageTexts: string[] }[]): void {
+  const texts = new Map(documents.map((d) => [d.sha256, d.pageTexts]));
+  const docs = db.prepare('SELECT id, sha256 FROM documents WHERE module_id IS NOT NULL').all() as Pick<DocRow, 'id' | 'sha256'>[];
+  const version = db.prepare('UPDATE documents SET printed_version = ? WHERE id = ?');
+  for (const d of docs) version.run(printedVersion(texts.get(d.sha256) ?? []), d.id);
 }
 
 /** "Version: May 31, 2018" near the top of the first pages: tells an older edition from the current one. */

@@ -6,8 +6,8 @@ import { dirname, join } from 'node:path';
 import type { MergedCodebook } from '../merge/merge';
 import { deriveReleases } from '../releases/derive';
 import { fillSearchIndex } from './search-index';
-import { writePageIndex } from './page-index';
-import { writeHighlightBoxes } from './highlight-boxes';
+import { writePrintedVersions } from './page-index';
+import { PageIndexThread } from './page-index-thread';
 import { writeItems, writeModules, writeOptionsAndBranching } from './items';
 import { writeExternalCodesAndConflicts, writeSources, writeVersions } from './sources';
 
@@ -49,6 +49,7 @@ export function writeDatabase(
   const tmp = `${out}.tmp-${process.pid}`;
   rmSync(tmp, { force: true });
   const db = new Database(tmp);
+  const pages = new PageIndexThread(cb.sources.documents);
   try {
     db.pragma('journal_mode = OFF');
     db.pragma('synchronous = OFF');
@@ -62,10 +63,12 @@ export function writeDatabase(
       writeVersions(db, cb, ids);
       writeSources(db, cb, ids);
       restoreIndexes();
-      writePageIndex(db, cb.sources.documents);
-      const boxes = writeHighlightBoxes(db, cb.sources.documents);
-      cb.notes.push(`"Show in PDF" highlight boxes: ${boxes.boxed} of ${boxes.of} links with wording to highlight`);
-      cb.notes.push(`${deriveReleases(db, cb.notes)} releases derived (docs/releases.md)`);
+      writePrintedVersions(db, cb.sources.documents);
+      // From here the page index is made on the other core (page-index-thread.ts): nothing it
+      // reads is written after this point, and what follows does not read what it makes.
+      pages.start(db);
+      const releaseNotes: string[] = [];
+      const releases = deriveReleases(db, releaseNotes);
       writeExternalCodesAndConflicts(db, cb, ids);
       const src = db.prepare(`INSERT INTO sources (id, repo, commit_sha, path, sha256, license, format, provides, origin)
         VALUES (@id, @repo, @commit, @path, @sha256, @license, @format, @provides, @origin)`);
@@ -74,12 +77,16 @@ export function writeDatabase(
       for (const [k, v] of Object.entries(meta)) m.run(k, v);
       for (const x of cb.meta) m.run(`source:${x.source}:${x.key}`, x.value);
       fillSearchIndex(db);
+      const boxes = pages.finish(db);
+      cb.notes.push(`"Show in PDF" highlight boxes: ${boxes.boxed} of ${boxes.of} links with wording to highlight`);
+      cb.notes.push(...releaseNotes, `${releases} releases derived (docs/releases.md)`);
     })();
     finish?.(db);
     db.exec('ANALYZE');
     db.close();
     renameSync(tmp, out);
   } catch (e) {
+    pages.close();
     if (db.open) db.close();
     if (existsSync(tmp)) rmSync(tmp, { force: true });
     throw e;
