@@ -28,7 +28,7 @@ export type PageIndexMessage = { documents: PageDocument[] } | { snapshot: Uint8
 export type PageIndexAnswer = { rows: unknown[][]; boxes: Boxed } | { error: string };
 
 export const QUESTION_PAGE_COLUMNS = 'item_id, document_id, page, method, score, boxes';
-const ANSWER_TIMEOUT_MS = 300_000;
+const ANSWER_TIMEOUT_MS = 120_000;
 
 /** Both steps on `db` itself, in order: the page index, then its boxes. */
 export function pageIndexHere(db: Database.Database, documents: PageDocument[]): Boxed {
