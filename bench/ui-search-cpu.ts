@@ -49,6 +49,9 @@ try {
     add('  its JavaScript', cpu(inside(task, 'FunctionCall')));
     add('  its style', cpu(inside(task, 'UpdateLayoutTree')));
     add('  its layout', cpu(inside(task, 'Layout')));
+    // Chromium lays the page out when the typed letter enters the box, before the input event.
+    const input = inside(task, 'EventDispatch').find((e) => e.args?.data?.type === 'input');
+    add('    the box\'s', cpu(inside(task, 'Layout').filter((e) => input && e.ts < input.ts)));
     add('next frame', cpu([frame]));
     add('  pre-paint', cpu(inside(frame, 'PrePaint')));
     add('  paint', cpu(inside(frame, 'LocalFrameView::RunPaintLifecyclePhase')));
