@@ -23,8 +23,19 @@ export function byCode(db: Codebook, q: string, f: Filter, limit: number): DocRo
   return withAliases(db, own, q, f, limit);
 }
 
+// The alias codes, lower-cased: about a hundred, read once per handle, so the query that names
+// none (nearly every one) skips the lookup.
+const aliasSets = new WeakMap<Codebook, Set<string>>();
+
+function isAlias(db: Codebook, lower: string): boolean {
+  let s = aliasSets.get(db);
+  if (!s) aliasSets.set(db, (s = new Set(db.prepare('SELECT alias_lower FROM item_aliases').pluck().all() as string[])));
+  return s.has(lower);
+}
+
 /** An alias code (the other code of a tied pair, code-aliases.ts) is an exact code of its item too. */
 function withAliases(db: Codebook, exact: DocRow[], q: string, f: Filter, limit: number): DocRow[] {
+  if (!isAlias(db, q.toLowerCase())) return exact;
   const more = prepared(db, `SELECT ${DOC} FROM item_aliases x JOIN items i ON i.id = x.item_id JOIN search_docs d ON d.item_id = i.id
        WHERE x.alias_lower = ?${f.sql} ORDER BY d.rank LIMIT ?`).all(q.toLowerCase(), ...f.params, limit) as DocRow[];
   if (more.length === 0) return exact;

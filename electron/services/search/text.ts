@@ -6,7 +6,8 @@ import { storedHits, type DocRow, type StoredHit } from './docs';
 import type { Filter } from './filters';
 import type { ParsedQuery } from './fts-query';
 import { highlighter, highlightMatches, holdsMatch } from './highlight';
-import { LEVELS, tierQuery, type Lang, type Tier } from './levels';
+import { mayFind } from './index-tokens';
+import { ftsExpression, LEVELS, tierTerms, type Lang, type Tier } from './levels';
 import { prepared } from './statements';
 import { englishStemOf } from './translations';
 
@@ -98,9 +99,10 @@ export function byText(db: Codebook, parsed: ParsedQuery, lang: Lang, f: Filter,
     const found = new Map<number, Tier[]>();
     const prefixed = new Map<number, number>();
     for (const tier of level) {
-      const fts = tierQuery(tier, parsed, lang, english);
+      const terms = fullText ? tierTerms(tier, parsed, lang, english) : null;
       // Ranks only: a document already shown by a better level is skipped before it is read.
-      const ranks = fts && fullText ? ((tier === 'code' ? codeRanks : tierRanks).all(fts, ...f.params, limit - out.length + seen.size) as number[]) : [];
+      // A tier the index's tokens rule out is not asked (index-tokens.ts).
+      const ranks = terms && mayFind(db, terms) ? ((tier === 'code' ? codeRanks : tierRanks).all(ftsExpression(terms), ...f.params, limit - out.length + seen.size) as number[]) : [];
       const more = extra?.(tier) ?? [];
       for (const d of more) prefixed.set(d.rank, d.weight ?? 1);
       for (const r of [...ranks, ...more.map((d) => d.rank)]) if (!seen.has(r)) found.set(r, [...(found.get(r) ?? []), tier]);
@@ -130,6 +132,6 @@ export function byText(db: Codebook, parsed: ParsedQuery, lang: Lang, f: Filter,
 
 /** Whether a query finds anything at all (for suggestions): the broadest tier, one row. */
 export function textFinds(db: Codebook, parsed: ParsedQuery, lang: Lang, f: Filter): boolean {
-  const fts = tierQuery('more', parsed, lang);
-  return fts !== null && prepared(db, tierSql(f.sql)).get(fts, ...f.params, 1) !== undefined;
+  const terms = tierTerms('more', parsed, lang);
+  return terms !== null && mayFind(db, terms) && prepared(db, tierSql(f.sql)).get(ftsExpression(terms), ...f.params, 1) !== undefined;
 }

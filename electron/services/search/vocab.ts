@@ -71,3 +71,38 @@ export function termsSharingTrigrams(db: Codebook, grams: string[], minLength: n
   }
   return out;
 }
+
+/** The vocabulary's terms, as a set and sorted (in JavaScript's order), read once per handle. */
+interface Terms {
+  set: Set<string>;
+  sorted: string[];
+}
+
+const termLists = new WeakMap<Codebook, Terms>();
+
+function terms(db: Codebook): Terms {
+  let t = termLists.get(db);
+  if (!t) {
+    const all = db.prepare('SELECT term FROM search_vocab').pluck().all() as string[];
+    termLists.set(db, (t = { set: new Set(all), sorted: all.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)) }));
+  }
+  return t;
+}
+
+/** Whether the vocabulary holds this term: asked for nearly every text query, so from memory. */
+export function vocabHas(db: Codebook, term: string): boolean {
+  return terms(db).set.has(term);
+}
+
+/** Whether some term starts with `prefix` (the terms starting with it are together in sorted order). */
+export function vocabHasPrefix(db: Codebook, prefix: string): boolean {
+  const { sorted } = terms(db);
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo]!.startsWith(prefix);
+}

@@ -1,0 +1,69 @@
+// The tiers the search skips without asking FTS5 (index-tokens.ts) are ones FTS5 finds nothing
+// for: every tier of every benchmark and judged query, and their prefixes as typed, in the three
+// language settings, on the real database. And the kept tokens are FTS5's own.
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { makeQueries } from '../../../bench/queries';
+import { JUDGED } from '../../../bench/relevance/judgements';
+import { parseQuery } from '../../../electron/services/search/fts-query';
+import { mayFind } from '../../../electron/services/search/index-tokens';
+import { ftsExpression, TIERS, tierTerms, type Lang } from '../../../electron/services/search/levels';
+import { englishStemOf } from '../../../electron/services/search/translations';
+import { openRealDb, realDbPath } from '../../helpers/real-db';
+
+const db = openRealDb();
+afterAll(() => db.close());
+
+describe('tiers ruled out by the index tokens', () => {
+  it('keeps every token of search_text with its columns, as fts5vocab lists them', () => {
+    const raw = new Database(realDbPath(), { readonly: true });
+    raw.exec(`CREATE VIRTUAL TABLE temp.cols USING fts5vocab('main', 'search_text', 'col')`);
+    const live = raw.prepare('SELECT term, col FROM temp.cols ORDER BY term, col').raw().all();
+    raw.close();
+    expect(live.length).toBeGreaterThan(10_000);
+    expect(db.prepare('SELECT term, col FROM search_tokens ORDER BY term, col').raw().all()).toEqual(live);
+  });
+
+  it('never rules out a tier FTS5 finds something for', () => {
+    const whole = [...new Set([...makeQueries(db).map((q) => q.q), ...JUDGED.map((j) => j.q), '1585855', 'zzqx', 'días', 'fumó', 'smoking_'])];
+    const typed = [...new Set(whole.flatMap((q) => Array.from({ length: q.length }, (_, i) => q.slice(0, i + 1))))];
+    const found = db.prepare('SELECT rowid FROM search_text WHERE search_text MATCH ? LIMIT 1');
+    let ruledOut = 0;
+    let asked = 0;
+    for (const q of typed) {
+      const parsed = parseQuery(q);
+      for (const lang of ['any', 'en', 'es'] as Lang[]) {
+        for (const tier of TIERS) {
+          const terms = tierTerms(tier, parsed, lang, (w) => englishStemOf(db, w));
+          if (!terms) continue;
+          asked++;
+          if (mayFind(db, terms)) continue;
+          ruledOut++;
+          expect(found.get(ftsExpression(terms)), `${tier} ${lang} ${q}`).toBeUndefined();
+        }
+      }
+    }
+    // The check is worth having: a good share of the statements are skipped.
+    expect(ruledOut).toBeGreaterThan(asked / 5);
+  });
+
+  it('decides only plain words: an accented or other word may always match', () => {
+    const alt = (cols: string[], words: string[], prefix = false) => [[{ cols, words, prefix }]];
+    // A plain token of Spanish wordings that no English wording holds, read from the table.
+    const es = db.prepare(`SELECT term FROM search_tokens t WHERE col = 'words_es' AND length(term) >= 6 AND term NOT GLOB '*[^a-z]*'
+      AND NOT EXISTS (SELECT 1 FROM search_tokens u WHERE u.term = t.term AND u.col = 'words_en') ORDER BY term LIMIT 1`).pluck().get() as string;
+    const count = (fts: string) => db.prepare('SELECT count(*) FROM search_text WHERE search_text MATCH ?').pluck().get(fts) as number;
+    expect(count(`{words_es} : "${es}"`)).toBeGreaterThan(0);
+    expect(count(`{words_en} : "${es}"`)).toBe(0);
+    expect(mayFind(db, alt(['words_es'], [es]))).toBe(true);
+    expect(mayFind(db, alt(['words_en'], [es]))).toBe(false);
+    expect(mayFind(db, alt(['words_en', 'words_es'], [es]))).toBe(true);
+    // Its start, as typed: a prefix of it, not a word of its own.
+    const start = es.slice(0, 5);
+    expect(mayFind(db, alt(['words_es'], [start], true))).toBe(true);
+    expect(mayFind(db, alt(['words_es'], ['zzqx', start]))).toBe(false);
+    // Not plain: left to FTS5, which cuts and folds it.
+    expect(mayFind(db, alt(['words_en'], ['zzqxé']))).toBe(true);
+    expect(mayFind(db, alt(['words_en'], ['zzqx']))).toBe(false);
+  });
+});
