@@ -72,3 +72,32 @@ export function mayFind(db: Codebook, terms: readonly (readonly Alternative[])[]
   const t = tokens(db);
   return t === null || terms.every((alts) => alts.some((a) => mayMatch(t, a)));
 }
+
+/** Some token other than `w` that starts with it is in a column of `mask` (w plain). */
+function extended(t: Tokens, w: string, mask: number): boolean {
+  for (let i = firstAtLeast(t.sorted, w); i < t.sorted.length && t.sorted[i]!.startsWith(w); i++) if (t.sorted[i] !== w && t.cols.get(t.sorted[i]!)! & mask) return true;
+  return false;
+}
+
+/** Every row matching `wider` matches `narrow` too (same words): the columns `wider` adds hold no match, nor its prefix more words. */
+function covers(t: Tokens, narrow: Alternative, wider: Alternative): boolean {
+  if (narrow.words.length !== wider.words.length || narrow.words.some((w, i) => w !== wider.words[i])) return false;
+  if (!narrow.cols.every((c) => wider.cols.includes(c))) return false;
+  const mask = narrow.cols.reduce((m, c) => m | (BIT.get(c) ?? ANY), 0);
+  const last = wider.words.at(-1)!;
+  if (wider.prefix && !narrow.prefix && (!PLAIN.test(last) || extended(t, last, mask))) return false;
+  const extra = wider.cols.filter((c) => !narrow.cols.includes(c));
+  return extra.length === 0 || !mayMatch(t, { cols: extra, words: wider.words, prefix: wider.prefix });
+}
+
+/**
+ * False when every row matching `terms` certainly matches `before` too (the previous level's
+ * tier, whose matches are all shown by then): each alternative of each term is covered by one of
+ * `before`'s for that term. "smok" typed finds nothing "smoke" did not, where no longer word
+ * starts with it; the answer labels add nothing for a word no answer label holds.
+ */
+export function mayAdd(db: Codebook, terms: readonly (readonly Alternative[])[], before: readonly (readonly Alternative[])[]): boolean {
+  const t = tokens(db);
+  if (t === null || terms.length !== before.length) return true;
+  return !terms.every((alts, i) => alts.every((a) => before[i]!.some((b) => covers(t, b, a))));
+}

@@ -6,7 +6,7 @@ import { storedHits, type DocRow, type StoredHit } from './docs';
 import type { Filter } from './filters';
 import type { ParsedQuery } from './fts-query';
 import { highlighter, highlightMatches, holdsMatch } from './highlight';
-import { mayFind } from './index-tokens';
+import { mayAdd, mayFind, type Alternative } from './index-tokens';
 import { ftsExpression, LEVELS, tierTerms, type Lang, type Tier } from './levels';
 import { prepared } from './statements';
 import { englishStemOf } from './translations';
@@ -93,6 +93,8 @@ export function byText(db: Codebook, parsed: ParsedQuery, lang: Lang, f: Filter,
   const english = (w: string) => englishStemOf(db, w);
   const tierRanks = prepared(db, tierSql(f.sql)).pluck();
   const codeRanks = prepared(db, tierSql(f.sql, 'search_code')).pluck();
+  // The last level of one tier, run or ruled out: every row it matches has been shown.
+  let before: Alternative[][] | null = null;
   for (const level of LEVELS) {
     if (out.length >= limit) break;
     // Each document with the tiers of this level that found it, the first one first.
@@ -101,8 +103,10 @@ export function byText(db: Codebook, parsed: ParsedQuery, lang: Lang, f: Filter,
     for (const tier of level) {
       const terms = fullText ? tierTerms(tier, parsed, lang, english) : null;
       // Ranks only: a document already shown by a better level is skipped before it is read.
-      // A tier the index's tokens rule out is not asked (index-tokens.ts).
-      const ranks = terms && mayFind(db, terms) ? ((tier === 'code' ? codeRanks : tierRanks).all(ftsExpression(terms), ...f.params, limit - out.length + seen.size) as number[]) : [];
+      // A tier the index's tokens rule out, or that can add no row to the level before, is not asked (index-tokens.ts).
+      const asked = terms && mayFind(db, terms) && (level.length > 1 || before === null || mayAdd(db, terms, before));
+      if (terms && level.length === 1) before = terms;
+      const ranks = asked && terms ? ((tier === 'code' ? codeRanks : tierRanks).all(ftsExpression(terms), ...f.params, limit - out.length + seen.size) as number[]) : [];
       const more = extra?.(tier) ?? [];
       for (const d of more) prefixed.set(d.rank, d.weight ?? 1);
       for (const r of [...ranks, ...more.map((d) => d.rank)]) if (!seen.has(r)) found.set(r, [...(found.get(r) ?? []), tier]);
