@@ -98,7 +98,12 @@ export function suggestQueries(db: Codebook, parsed: ParsedQuery, finds: (q: str
       if (!out.includes(q) && out.length < MAX_SUGGESTIONS * 2) out.push(q);
     }
   }
-  const queries = out.filter((q) => (vocabFinds && words.length === 1) || finds(q)).slice(0, MAX_SUGGESTIONS);
+  // Asked in order until MAX_SUGGESTIONS find something: each ask is a full-text statement.
+  const queries: string[] = [];
+  for (const q of out) {
+    if (queries.length >= MAX_SUGGESTIONS) break;
+    if ((vocabFinds && words.length === 1) || finds(q)) queries.push(q);
+  }
   const clear = queries[0] === best.join(' ') && candidates.every((c) => c === null || standsOut(c)) ? queries[0]! : null;
   return { queries, clear };
 }

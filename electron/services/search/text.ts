@@ -40,13 +40,17 @@ export function tierSql(filterSql: string, table: 'search_text' | 'search_code' 
 
 const WORDING: Record<Lang, ('en' | 'es')[]> = { en: ['en'], es: ['es'], any: ['en', 'es'] };
 
-function snippetTexts(db: Codebook, row: DocRow, hit: StoredHit, tier: Tier, lang: Lang): (string | null)[] {
+/** A question's answer labels and help (more_en, more_es) of these rows, in one statement. */
+function moreTexts(db: Codebook, ranks: number[]): Map<number, (string | null)[]> {
+  if (ranks.length === 0) return new Map();
+  const rows = prepared(db, 'SELECT rowid, more_en, more_es FROM search_text WHERE rowid IN (SELECT value FROM json_each(?))').raw().all(JSON.stringify(ranks)) as [number, string | null, string | null][];
+  return new Map(rows.map(([rank, en, es]) => [rank, [en, es]]));
+}
+
+/** `more`: the row's answer labels and help, for a row found by them (the match may be there). */
+function snippetTexts(hit: StoredHit, lang: Lang, more: (string | null)[] | undefined): (string | null)[] {
   const texts: (string | null)[] = WORDING[lang].map((l) => hit.text[l]);
-  if (tier === 'more') {
-    // The match may be in a question's answer labels or help: read them for this row only.
-    const more = prepared(db, 'SELECT more_en, more_es FROM search_text WHERE rowid = CAST(? AS INTEGER)').raw().get(row.rank) as (string | null)[];
-    texts.push(...WORDING[lang].map((l) => more[l === 'en' ? 0 : 1]!));
-  }
+  if (more) texts.push(...WORDING[lang].map((l) => more[l === 'en' ? 0 : 1]!));
   texts.push(hit.code);
   return texts;
 }
@@ -124,10 +128,11 @@ export function byText(db: Codebook, parsed: ParsedQuery, lang: Lang, f: Filter,
       return { rank, stored, tier, prefix, own, score: own + code + codeNames(stored.code, stems) };
     });
     rows.sort((a, b) => KIND_ORDER[a.stored.kind] - KIND_ORDER[b.stored.kind] || b.score - a.score || a.rank - b.rank);
-    for (const r of rows) {
-      if (out.length >= limit) break;
+    const shown = rows.slice(0, limit - out.length);
+    const more = moreTexts(db, shown.filter((r) => r.tier === 'more').map((r) => r.rank));
+    for (const r of shown) {
       seen.add(r.rank);
-      const html = r.tier === 'code' ? (r.own ? highlightMatches(WORDING[lang].map((l) => r.stored.text[l]), wordMarks) : null) : highlightMatches(snippetTexts(db, r, r.stored, r.tier, lang), marks);
+      const html = r.tier === 'code' ? (r.own ? highlightMatches(WORDING[lang].map((l) => r.stored.text[l]), wordMarks) : null) : highlightMatches(snippetTexts(r.stored, lang, more.get(r.rank)), marks);
       out.push({ rank: r.rank, stored: r.stored, tier: r.tier, html, prefix: r.prefix });
     }
   }
