@@ -2,8 +2,10 @@
 // read once per handle (some 10,000 tokens, about 1 MB). A tier whose words no column of it
 // holds cannot match, and its FTS5 statement (some 15–80 µs, most of a search's time) is not
 // run: a concept ID is no word of any wording, a code's words are in no wording, a misspelling
-// is nowhere. Only plain words (a–z, 0–9) are decided here, since FTS5 cuts and folds them as
-// typed; any other word may match, and the statement runs as before.
+// is nowhere. Only words of a–z, 0–9 and the accented Latin-1 letters are decided here, since
+// FTS5 cuts and folds those as foldWord does (test/unit/search/index-tokens.test.ts checks each
+// letter); any other word may match, and the statement runs as before.
+import { foldWord } from '../../../codebooks/write/search-words';
 import type { Codebook } from '../store';
 
 /** A tier's alternative for one term: the phrase `words` in any of `cols`, the last word a prefix if `prefix`. */
@@ -24,7 +26,13 @@ const COLUMNS = ['code', 'words_en', 'words_es', 'stems_en', 'stems_es', 'more_e
 const BIT = new Map(COLUMNS.map((c, i) => [c, 1 << i]));
 // A column not listed (none now) counts as any column: never a reason to skip.
 const ANY = (1 << COLUMNS.length) - 1;
-const PLAIN = /^[a-z0-9]+$/;
+const ASCII = /^[a-z0-9]+$/;
+/** Letters FTS5's unicode61 (remove_diacritics 2) folds as foldWord does: not æ, ð, ø, þ, ß. */
+export const FOLDED_LETTERS = 'àáâãäåçèéêëìíîïñòóôõöùúûüýÿ';
+const DECIDED = new RegExp(`^[a-z0-9${FOLDED_LETTERS}]+$`);
+
+/** The token FTS5 makes of a word typed, or null when not decided here. */
+const tokenOf = (w: string): string | null => (ASCII.test(w) ? w : DECIDED.test(w) ? foldWord(w) : null);
 const loaded = new WeakMap<Codebook, Tokens | null>();
 
 function tokens(db: Codebook): Tokens | null {
@@ -52,8 +60,9 @@ function firstAtLeast(sorted: string[], w: string): number {
 }
 
 /** Whether a column of `mask` may hold the word (or, `prefix`, a token starting with it). */
-function mayHold(t: Tokens, w: string, mask: number, prefix: boolean): boolean {
-  if (!PLAIN.test(w)) return true;
+function mayHold(t: Tokens, typed: string, mask: number, prefix: boolean): boolean {
+  const w = tokenOf(typed);
+  if (w === null) return true;
   if (!prefix) return ((t.cols.get(w) ?? 0) & mask) !== 0;
   for (let i = firstAtLeast(t.sorted, w); i < t.sorted.length && t.sorted[i]!.startsWith(w); i++) if (t.cols.get(t.sorted[i]!)! & mask) return true;
   return false;
@@ -73,7 +82,7 @@ export function mayFind(db: Codebook, terms: readonly (readonly Alternative[])[]
   return t === null || terms.every((alts) => alts.some((a) => mayMatch(t, a)));
 }
 
-/** Some token other than `w` that starts with it is in a column of `mask` (w plain). */
+/** Some token other than `w` (a token) that starts with it is in a column of `mask`. */
 function extended(t: Tokens, w: string, mask: number): boolean {
   for (let i = firstAtLeast(t.sorted, w); i < t.sorted.length && t.sorted[i]!.startsWith(w); i++) if (t.sorted[i] !== w && t.cols.get(t.sorted[i]!)! & mask) return true;
   return false;
@@ -84,8 +93,8 @@ function covers(t: Tokens, narrow: Alternative, wider: Alternative): boolean {
   if (narrow.words.length !== wider.words.length || narrow.words.some((w, i) => w !== wider.words[i])) return false;
   if (!narrow.cols.every((c) => wider.cols.includes(c))) return false;
   const mask = narrow.cols.reduce((m, c) => m | (BIT.get(c) ?? ANY), 0);
-  const last = wider.words.at(-1)!;
-  if (wider.prefix && !narrow.prefix && (!PLAIN.test(last) || extended(t, last, mask))) return false;
+  const last = tokenOf(wider.words.at(-1)!);
+  if (wider.prefix && !narrow.prefix && (last === null || extended(t, last, mask))) return false;
   const extra = wider.cols.filter((c) => !narrow.cols.includes(c));
   return extra.length === 0 || !mayMatch(t, { cols: extra, words: wider.words, prefix: wider.prefix });
 }

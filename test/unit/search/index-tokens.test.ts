@@ -7,7 +7,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { makeQueries } from '../../../bench/queries';
 import { JUDGED } from '../../../bench/relevance/judgements';
 import { parseQuery } from '../../../electron/services/search/fts-query';
-import { mayAdd, mayFind, type Alternative } from '../../../electron/services/search/index-tokens';
+import { foldWord } from '../../../codebooks/write/search-words';
+import { FOLDED_LETTERS, mayAdd, mayFind, type Alternative } from '../../../electron/services/search/index-tokens';
 import { ftsExpression, TIERS, tierTerms, type Lang } from '../../../electron/services/search/levels';
 import { englishStemOf } from '../../../electron/services/search/translations';
 import { openRealDb, realDbPath } from '../../helpers/real-db';
@@ -89,8 +90,24 @@ describe('tiers ruled out by the index tokens', () => {
     const start = es.slice(0, 5);
     expect(mayFind(db, alt(['words_es'], [start], true))).toBe(true);
     expect(mayFind(db, alt(['words_es'], ['zzqx', start]))).toBe(false);
-    // Not plain: left to FTS5, which cuts and folds it.
-    expect(mayFind(db, alt(['words_en'], ['zzqxé']))).toBe(true);
+    // Accented as typed: the token folded; other letters are left to FTS5, which cuts and folds them.
+    expect(mayFind(db, alt(['words_en'], ['zzqxé']))).toBe(false);
+    expect(mayFind(db, alt(['words_en'], ['zzqxø']))).toBe(true);
     expect(mayFind(db, alt(['words_en'], ['zzqx']))).toBe(false);
+  });
+
+  it('folds the accented letters it decides as FTS5 does', () => {
+    const mem = new Database(':memory:');
+    mem.exec(`CREATE VIRTUAL TABLE f USING fts5(x, tokenize = 'unicode61 remove_diacritics 2'); CREATE VIRTUAL TABLE v USING fts5vocab(f, 'row')`);
+    const letters = [...FOLDED_LETTERS];
+    letters.forEach((c, i) => mem.prepare('INSERT INTO f (rowid, x) VALUES (?, ?)').run(i + 1, `q${c}q`));
+    // Each word is one token, the one foldWord gives, and found by it alone.
+    const rows = (w: string) => mem.prepare(`SELECT rowid FROM f WHERE f MATCH ?`).pluck().all(`"${w}"`);
+    letters.forEach((c, i) => {
+      expect(foldWord(`q${c}q`), c).toMatch(/^q[a-z]q$/);
+      expect(rows(foldWord(`q${c}q`)), c).toContain(i + 1);
+    });
+    expect(mem.prepare('SELECT count(*) FROM v').pluck().get()).toBe(new Set(letters.map((c) => foldWord(`q${c}q`))).size);
+    mem.close();
   });
 });
