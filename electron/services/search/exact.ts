@@ -4,6 +4,7 @@
 import type { Codebook } from '../store';
 import { storedHits, type DocRow } from './docs';
 import type { Filter } from './filters';
+import { mayStartCode } from './index-tokens';
 import { prepared } from './statements';
 
 const DOC = 'd.rank';
@@ -63,7 +64,7 @@ const CODE_RANGE = (from: '>' | '>=', filterSql: string) => `SELECT ${DOC}, i.co
 export function byCodePrefix(db: Codebook, q: string, f: Filter, limit: number): (DocRow & { weight: number })[] {
   const lower = q.toLowerCase();
   if (lower.length < 2 || /\s/.test(lower)) return [];
-  const rows = prepared(db, CODE_RANGE('>', f.sql)).raw().all(lower, lower + '\u{10ffff}', ...f.params, limit) as [number, string][];
+  const rows = mayStartCode(db, lower) ? (prepared(db, CODE_RANGE('>', f.sql)).raw().all(lower, lower + '\u{10ffff}', ...f.params, limit) as [number, string][]) : [];
   return withWeights(db, rows, q);
 }
 
@@ -89,7 +90,8 @@ export interface CodeMatches {
 export function byCodeAndPrefix(db: Codebook, q: string, f: Filter, limit: number): CodeMatches {
   const lower = q.toLowerCase();
   if (lower.length < 2 || /\s/.test(lower)) return { exact: byCode(db, q, f, limit), prefix: [] };
-  const rows = prepared(db, CODE_RANGE('>=', f.sql)).raw().all(lower, lower + '\u{10ffff}', ...f.params, limit + EXACT_READ) as [number, string][];
+  // No code starts with the query (the index's tokens tell, index-tokens.ts): no range to read.
+  const rows = mayStartCode(db, lower) ? (prepared(db, CODE_RANGE('>=', f.sql)).raw().all(lower, lower + '\u{10ffff}', ...f.params, limit + EXACT_READ) as [number, string][]) : [];
   const exact = rows.filter((r) => r[1] === lower);
   if (exact.length >= EXACT_READ) return { exact: byCode(db, q, f, limit), prefix: byCodePrefix(db, q, f, limit) };
   return {

@@ -110,3 +110,19 @@ export function mayAdd(db: Codebook, terms: readonly (readonly Alternative[])[],
   if (t === null || terms.length !== before.length) return true;
   return !terms.every((alts, i) => alts.every((a) => before[i]!.some((b) => covers(t, b, a))));
 }
+
+/**
+ * False when no code starts with `lower` (a query in lower case): the code column's first token
+ * is a code's leading letters and digits, so a code starting with "smoking_smoke" has the token
+ * "smoking", and one starting with "smok" a token starting with it. Decided for a query starting
+ * with a–z or 0–9 only.
+ */
+export function mayStartCode(db: Codebook, lower: string): boolean {
+  const t = tokens(db);
+  const head = /^[a-z0-9]+/.exec(lower)?.[0];
+  if (t === null || head === undefined) return true;
+  const next = lower.charAt(head.length);
+  const code = BIT.get('code')!;
+  if (next === '') return mayHold(t, head, code, true);
+  return /[\x00-\x7f]/.test(next) ? mayHold(t, head, code, false) : true;
+}

@@ -8,7 +8,7 @@ import { makeQueries } from '../../../bench/queries';
 import { JUDGED } from '../../../bench/relevance/judgements';
 import { parseQuery } from '../../../electron/services/search/fts-query';
 import { foldWord } from '../../../codebooks/write/search-words';
-import { FOLDED_LETTERS, mayAdd, mayFind, type Alternative } from '../../../electron/services/search/index-tokens';
+import { FOLDED_LETTERS, mayAdd, mayFind, mayStartCode, type Alternative } from '../../../electron/services/search/index-tokens';
 import { ftsExpression, TIERS, tierTerms, type Lang } from '../../../electron/services/search/levels';
 import { englishStemOf } from '../../../electron/services/search/translations';
 import { openRealDb, realDbPath } from '../../helpers/real-db';
@@ -73,6 +73,21 @@ describe('tiers ruled out by the index tokens', () => {
       }
     }
     expect(skipped).toBeGreaterThan(100);
+  });
+
+  it('never says no code starts with a query when one does', () => {
+    const codes = db.prepare('SELECT code_lower FROM items WHERE code_lower IS NOT NULL ORDER BY id').pluck().all() as string[];
+    // Every prefix of every tenth code, as typed: some code starts with each.
+    for (const code of codes.filter((_, i) => i % 10 === 0)) for (let n = 1; n <= code.length; n++) expect(mayStartCode(db, code.slice(0, n)), code.slice(0, n)).toBe(true);
+    const starts = db.prepare(`SELECT count(*) FROM items WHERE code_lower >= ? AND code_lower < ?`).pluck();
+    const queries = [...makeQueries(db).map((q) => q.q.toLowerCase()), 'zzqx', 'smoking_zz', 'cope_', 'casa', '1585855'];
+    let ruledOut = 0;
+    for (const q of queries.flatMap((x) => Array.from({ length: x.length }, (_, i) => x.slice(0, i + 1)))) {
+      if (mayStartCode(db, q)) continue;
+      ruledOut++;
+      expect(starts.get(q, q + '\u{10ffff}'), q).toBe(0);
+    }
+    expect(ruledOut).toBeGreaterThan(100);
   });
 
   it('decides only plain words: an accented or other word may always match', () => {
