@@ -32,7 +32,12 @@ const phrase = (a: Alternative) => `"${a.words.join(' ')}"${a.prefix ? ' *' : ''
  */
 function anyOf(alternatives: readonly Alternative[]): string {
   const byPhrase = new Map<string, string[]>();
-  for (const a of alternatives) byPhrase.set(phrase(a), [...(byPhrase.get(phrase(a)) ?? []), ...a.cols]);
+  for (const a of alternatives) {
+    const p = phrase(a);
+    const cols = byPhrase.get(p);
+    if (cols) cols.push(...a.cols);
+    else byPhrase.set(p, [...a.cols]);
+  }
   const parts = [...byPhrase].map(([p, cols]) => `{${cols.join(' ')}} : ${p}`);
   return parts.length === 1 ? parts[0]! : `(${parts.join(' OR ')})`;
 }
