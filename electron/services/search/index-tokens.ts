@@ -7,6 +7,7 @@
 // letter); any other word may match, and the statement runs as before.
 import { foldWord } from '../../../codebooks/write/search-words';
 import type { Codebook } from '../store';
+import { byCodeUnits, firstAtLeast } from './sorted-terms';
 
 /** A tier's alternative for one term: the phrase `words` in any of `cols`, the last word a prefix if `prefix`. */
 export interface Alternative {
@@ -42,21 +43,10 @@ function tokens(db: Codebook): Tokens | null {
     const cols = new Map<string, number>();
     if (has) for (const [term, col] of db.prepare('SELECT term, col FROM search_tokens').raw().iterate() as Iterable<[string, string]>) cols.set(term, (cols.get(term) ?? 0) | (BIT.get(col) ?? ANY));
     // A database built before the table: nothing is decided, every statement runs.
-    t = has ? { cols, sorted: [...cols.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)) } : null;
+    t = has ? { cols, sorted: [...cols.keys()].sort(byCodeUnits) } : null;
     loaded.set(db, t);
   }
   return t;
-}
-
-function firstAtLeast(sorted: string[], w: string): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < w) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Whether a column of `mask` may hold the word (or, `prefix`, a token starting with it). */
