@@ -108,8 +108,11 @@ export class PageIndex {
     pages.sort((a, b) => (near(a.mine, b.mine) ? (near(a.all, b.all) ? a.page - b.page : b.all - a.all) : b.mine - a.mine));
     const best = pages[0];
     if (!best) return null;
-    // Other pages as close as the best (a wording repeated under each answer) make it ambiguous.
-    const ties = pages.filter((x) => near(x.mine, best.mine) && near(x.all, best.all)).map((x) => x.page);
+    // Other pages as close as the best (a wording repeated under each answer) make it ambiguous. The
+    // opening answer's 3-grams break no tie: they mark where the answer heads its follow-ups, and the
+    // follow-up may be printed pages on (PMH English p.2 heads coronary artery disease, whose
+    // "… prescribed medications …" is printed on p.3): follow-up-pages.ts reads on from the heading.
+    const ties = pages.filter((x) => near(x.mine, best.mine)).map((x) => x.page);
     return withOthers({ page: best.page, method: 'shingles', score: Math.round(best.all * 1000) / 1000 }, ties);
   }
 

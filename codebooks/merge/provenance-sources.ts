@@ -178,7 +178,7 @@ export function mergeSources(
       // A close wording several questions share ("¿…para esta enfermedad?", every PFHH cancer's
       // follow-up) names none of them: such a print is tied by its answers, or by its English
       // print's alignment if sure (spanish-from-pdf.ts), or to nothing.
-      const shared = closest?.tied && closest.score < 1 && hit?.key === closest.key;
+      const shared = (closest?.tied && closest.score < 1 && hit?.key === closest.key) || gridStem(r, list);
       if (hit && !shared) [itemKey, score, method] = [hit.key, hit.score, 'text'];
       if (hit && listed && listed.own !== null) byAnswers.push({ at: printed.length, key: listed.key, linked: hit.key, own: listed.own, score: similarity(r.text, items.get(listed.key)?.text[r.language] ?? '') });
     }
@@ -245,6 +245,25 @@ function tieGridRows(printed: MergedPrinted[], items: Map<string, MergedItem>, o
       [q.itemKey, q.score, q.method] = [keys[i], null, 'grid-row-order'];
     });
   }
+}
+
+/**
+ * A grid's stem printed alone, with no answers ("DURING THE PAST 12 MONTHS, was there any time when
+ * you needed any of the following, but didn't get it because you couldn't afford it?", HCAU English
+ * p.11), whose words begin the wording of several questions (stem + row: "…: Eyeglasses") and are
+ * no question's whole wording, is none of them: the closest is merely the one with the shortest row.
+ */
+function gridStem(r: PrintedQuestionRecord, list: MatchCandidate[]): boolean {
+  if (r.answers?.length) return false;
+  const stem = words(r.text);
+  const keys = new Set<string>();
+  for (const c of list) {
+    const w = words(c.text);
+    if (w.length < stem.length || !stem.every((x, i) => w[i] === x)) continue;
+    if (w.length === stem.length) return false;
+    keys.add(c.key);
+  }
+  return keys.size > 1;
 }
 
 /**
