@@ -150,7 +150,7 @@ export function mergeAll(entries: ManifestEntry[], sourceResults: SourceResult[]
   }
   const order = moduleOrdering(concepts, items, identity, mods.resolver, index);
   const versions = mergeVersions(all('versions'), identity, mods.resolver, notes);
-  const sources = mergeSources(all('instruments'), all('printed'), all('documents'), items, order, mods.resolver, entries, notes, answerLabelsOf(opts.options));
+  const sources = mergeSources(all('instruments'), all('printed'), all('documents'), items, order, mods.resolver, entries, notes, answerLabelsOf(opts.options), branch.rules);
   conflicts.push(...sources.conflicts);
   namesFromDocuments(mods.modules, sources.documents);
   // After the PDFs are linked (by the wordings the sources give), so questions sharing the printed wording keep their links.

@@ -10,6 +10,8 @@ import { wordingsOf, wordingsOfSeveral } from './tied-wordings';
 import type { ModuleResolver } from './modules';
 import type { Conflict } from './conflicts';
 import { rowMatch } from './row-match';
+import type { MergedBranch } from './branching';
+import { tieEntryBoxes } from './printed-boxes';
 import { contained, itemsOfDocument } from './spanish-rows';
 import { applySourcePrecedence } from './source-precedence';
 import { preferByAnswers, retieByAnswers, textBelow, type AnswerLabels, type Retie } from './printed-answer-lists';
@@ -96,6 +98,8 @@ export function mergeSources(
   notes: string[],
   /** Each question's answer labels: a printed answer list tells members of a series apart. */
   answerLabels?: AnswerLabels,
+  /** Branching rules: an entry box printed under its question is that question's box follow-up. */
+  branching?: MergedBranch[],
 ): MergedSources {
   const entryById = new Map(entries.map((e) => [e.id, e]));
   const languageOf = new Map(documentRecords.map((d) => [d.prov.source, d.language] as const));
@@ -191,6 +195,7 @@ export function mergeSources(
   tieGridRows(printed, items, order, ambiguous);
   // After the grid rows, which are placed between their neighbours' (wording) ties.
   retieByAnswers(printed, byAnswers);
+  if (branching) tieEntryBoxes(printed, items, branching);
   for (const { record: r, itemKey } of printed) {
     if (!itemKey) continue;
     const at = r.page != null ? `page ${r.page}` : (r.prov.at ?? null);
