@@ -26,6 +26,7 @@ import { preferPrintedWording } from './printed-wording';
 import { tieTemplates, withTemplateTies } from './printed-templates';
 import { SourceIndex } from './sources-index';
 import { spanishFromPdfs } from './spanish-from-pdf';
+import { alignedPrintLinks } from './spanish-print-links';
 import { spanishOfSameWording } from './spanish-same-wording';
 import { guardSpanish, newGuardState, type SpanishMismatch } from './spanish-guard';
 import { applyCodeAliases, resolveCodeTies } from './code-aliases';
@@ -160,6 +161,7 @@ export function mergeAll(entries: ManifestEntry[], sourceResults: SourceResult[]
   const guardState = newGuardState();
   const mismatches = guardSpanish(items, opts.options, conflicts, guardState);
   const spanish = spanishFromPdfs(sources.printed, items, opts.options, order);
+  sources.links.push(...alignedPrintLinks(sources));
   notes.push(`instrument PDFs gave ${helpFromPdfs(sources.printed, items)} help texts (English and Spanish)`);
   const twins = spanishOfSameWording(items);
   for (const k of twins) spanish.gaps.delete(k);

@@ -198,19 +198,25 @@ export function mergeSources(
   if (branching) tieEntryBoxes(printed, items, branching);
   for (const { record: r, itemKey } of printed) {
     if (!itemKey) continue;
-    const at = r.page != null ? `page ${r.page}` : (r.prov.at ?? null);
-    const cited = r.footnotes
-      .map((n) => citations.find((c) => c.source === r.prov.source && c.number === n && c.section === (r.section ?? null)))
-      .filter((c): c is MergedCitation => !!c);
     const named = (r.sourceNames ?? []).map((n) => instrumentKey({ name: n })).filter((k): k is string => !!k && instruments.has(k));
-    const linked = [...new Set([...cited.map((c) => c.instrumentKey), ...named])];
-    for (const k of linked) links.push({ itemKey, instrumentKey: k, originalText: r.originalText ?? null, printedText: r.text, source: r.prov.source, at });
-    if (linked.length === 0 && r.originalText) links.push({ itemKey, instrumentKey: null, originalText: r.originalText, printedText: r.text, source: r.prov.source, at });
+    links.push(...printLinks(r, itemKey, citations, named));
   }
   for (const m of unknownModules) notes.push(`printed questions of module "${m}" cannot be linked: the module is not in the codebook`);
   const conflicts: Conflict[] = [];
   const ranked = applySourcePrecedence(links, instruments, entryById, items, conflicts);
   return { instruments: [...instruments.values()], citations, documents: [...documents.values()], printed, links: ranked, conflicts };
+}
+
+/** The links a print tied to `itemKey` gives: the instruments its footnotes cite, and those `named`. */
+export function printLinks(r: PrintedQuestionRecord, itemKey: string, citations: MergedCitation[], named: string[] = []): SourceLink[] {
+  const at = r.page != null ? `page ${r.page}` : (r.prov.at ?? null);
+  const cited = r.footnotes
+    .map((n) => citations.find((c) => c.source === r.prov.source && c.number === n && c.section === (r.section ?? null)))
+    .filter((c): c is MergedCitation => !!c);
+  const linked = [...new Set([...cited.map((c) => c.instrumentKey), ...named])];
+  const links: SourceLink[] = linked.map((k) => ({ itemKey, instrumentKey: k, originalText: r.originalText ?? null, printedText: r.text, source: r.prov.source, at }));
+  if (linked.length === 0 && r.originalText) links.push({ itemKey, instrumentKey: null, originalText: r.originalText, printedText: r.text, source: r.prov.source, at });
+  return links;
 }
 
 /**
