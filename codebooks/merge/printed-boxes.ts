@@ -9,6 +9,8 @@ import type { MergedBranch } from './branching';
 import type { MergedItem } from './items';
 import type { MergedPrinted } from './provenance-sources';
 import { contained } from './spanish-rows';
+import { words } from './text-match';
+import { push } from './group';
 
 const ENTRY_TYPES = new Set(['decimal', 'integer', 'text', 'date']);
 
@@ -19,24 +21,53 @@ export function tieEntryBoxes(printed: MergedPrinted[], items: Map<string, Merge
   const children = new Map<string, Set<string>>();
   for (const b of branching) if (b.parentKey) children.set(b.parentKey, (children.get(b.parentKey) ?? new Set()).add(b.childKey));
   const bySource = new Map<string, MergedPrinted[]>();
-  for (const p of printed) bySource.set(p.record.prov.source, [...(bySource.get(p.record.prov.source) ?? []), p]);
+  for (const p of printed) push(bySource, p.record.prov.source, p);
   let tied = 0;
   for (const prints of bySource.values()) {
     prints.sort((a, b) => a.record.sequence - b.record.sequence);
     prints.forEach((box, i) => {
       const above = prints[i - 1];
-      if (box.record.language !== 'en' || box.itemKey || !above?.itemKey || box.record.answers?.length || !/:\s*$/.test(box.record.text)) return;
+      if (box.record.language !== 'en' || box.itemKey || !above?.itemKey || !/:\s*$/.test(box.record.text)) return;
       const label = box.record.text;
+      const answered = !!box.record.answers?.length;
       const own = [...(children.get(above.itemKey) ?? [])].filter((k) => {
         const child = items.get(k);
         const wording = child?.text[box.record.language];
-        if (!child || !wording || !ENTRY_TYPES.has(child.fieldType ?? '')) return false;
+        if (answered || !child || !wording || !ENTRY_TYPES.has(child.fieldType ?? '')) return false;
         return contained(label, bare(wording)) === 1 || contained(bare(wording), label) === 1;
       });
-      if (own.length !== 1) return;
-      [box.itemKey, box.score, box.method] = [own[0]!, null, 'entry-box'];
+      const key = own.length === 1 ? own[0]! : namedEntry(box, above.itemKey, prints, items);
+      if (!key) return;
+      [box.itemKey, box.score, box.method] = [key, null, 'entry-box'];
       tied++;
     });
   }
   return tied;
+}
+
+/** What a printed free-text box says it is: "(display free text)". */
+/** A series' code part ("DelayedMedicalCare") shorter than this names nothing ("cu", "dmfs"). */
+const MIN_SERIES = 8;
+
+const FREE_TEXT = /^\(?(?:display )?free text\)?$/i;
+
+/**
+ * A box with no branching to tie it ("If other, please specify:" / "(display free text)", HCAU
+ * English p.11, under the last delayed-care reason): the one entry item of the module whose code
+ * names the series printed above (OtherDelayedMedicalCare_FreeText after DelayedMedicalCare_…),
+ * worded with words the box prints ("please specify"), and tied to no other print of the document.
+ */
+function namedEntry(box: MergedPrinted, aboveKey: string, prints: MergedPrinted[], items: Map<string, MergedItem>): string | null {
+  if (!(box.record.answers ?? []).every((a) => FREE_TEXT.test(a.trim()))) return null;
+  const series = items.get(aboveKey)?.code?.split('_')[0]?.toLowerCase() ?? '';
+  if (series.length < MIN_SERIES) return null;
+  const printed = new Set(words(box.record.text));
+  const hits = [...items.values()].filter((item) => {
+    const wording = item.text.en;
+    if (item.kind !== 'question' || item.module !== box.module || item.fieldType !== 'text' || !wording || item.key === aboveKey) return false;
+    if (!item.code?.toLowerCase().includes(series) || prints.some((p) => p.itemKey === item.key)) return false;
+    const own = words(bare(wording));
+    return own.length >= 2 && own.every((w) => printed.has(w));
+  });
+  return hits.length === 1 ? hits[0]!.key : null;
 }
