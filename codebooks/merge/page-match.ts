@@ -79,6 +79,13 @@ export class PageIndex {
     return words.length >= MIN_WORDS_FOR_SHINGLES && words.length >= MIN_WORDS_INSIDE_LINE ? this.bestShingles(words, said) : null;
   }
 
+  /** The one page printing "PPI<id>" (the 2017/2018 editions print each question's concept ID), or null. */
+  idPage(conceptId: number): number | null {
+    const needle = ` ppi${conceptId} `;
+    const pages = this.padded.flatMap((p, i) => (p.includes(needle) ? [i + 1] : []));
+    return pages.length === 1 ? pages[0]! : null;
+  }
+
   private exactPages(q: string): number[] {
     const needle = ` ${q} `;
     const whole = q.split(' ').length < MIN_WORDS_INSIDE_LINE;
