@@ -27,6 +27,7 @@ import { tieTemplates, withTemplateTies } from './printed-templates';
 import { SourceIndex } from './sources-index';
 import { spanishFromPdfs } from './spanish-from-pdf';
 import { alignedPrintLinks } from './spanish-print-links';
+import { untieDroppedSpanish } from './dropped-spanish-prints';
 import { spanishOfSameWording } from './spanish-same-wording';
 import { guardSpanish, newGuardState, type SpanishMismatch } from './spanish-guard';
 import { applyCodeAliases, resolveCodeTies } from './code-aliases';
@@ -160,6 +161,7 @@ export function mergeAll(entries: ManifestEntry[], sourceResults: SourceResult[]
   // Spanish that cannot translate its English is dropped before the PDFs fill the gaps, and again after.
   const guardState = newGuardState();
   const mismatches = guardSpanish(items, opts.options, conflicts, guardState);
+  notes.push(`${untieDroppedSpanish(sources, mismatches)} Spanish prints untied: worded as a Spanish value the guard dropped`);
   const spanish = spanishFromPdfs(sources.printed, items, opts.options, order);
   sources.links.push(...alignedPrintLinks(sources));
   notes.push(`instrument PDFs gave ${helpFromPdfs(sources.printed, items)} help texts (English and Spanish)`);

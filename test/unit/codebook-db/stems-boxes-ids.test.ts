@@ -135,6 +135,22 @@ describe('Spanish prints tied by alignment cite their sources', () => {
   });
 });
 
+describe('a Spanish print tied by a Spanish wording the guard drops', () => {
+  it('The_Basics_Spanish.pdf p.8 "¿Es usted sordo/a …?" is the deafness question\'s, not the insurance question\'s', async () => {
+    // The Basics payload gives HealthInsurance_InsuranceTypeUpdate this Spanish (spanish-guard.ts drops it).
+    expect((await lines('The_Basics_Spanish.pdf'))[7]).toContain('¿Es usted sordo/a o tiene serias dificultades al escuchar?10');
+    expect((await lines('The_Basics.pdf'))[7]).toContain('Are you deaf or do you have serious difficulty hearing?10');
+    const text = '¿Es usted sordo/a o tiene serias dificultades al escuchar?';
+    expect(tiedTo('The_Basics_Spanish.pdf', 8, text)).toEqual(tiedTo('The_Basics.pdf', 8, 'Are you deaf or do you have serious difficulty hearing?'));
+    expect(tiedTo('The_Basics_Spanish.pdf', 8, text)).toEqual(['69856-3']);
+    const insurance = db
+      .prepare(`SELECT count(*) FROM question_sources s JOIN items i ON i.id = s.item_id WHERE i.code = 'HealthInsurance_InsuranceTypeUpdate' AND s.printed_text = ?`)
+      .pluck()
+      .get(text);
+    expect(insurance).toBe(0);
+  });
+});
+
 describe('pages a short wording cannot find by its whole line', () => {
   it('FHH Spanish p.7: the six relatives\' heart-and-blood questions, under the heading "Enfermedades del corazón y la sangre"', async () => {
     const file = 'Family_Health_History_Survey_Spanish.pdf';
