@@ -80,8 +80,14 @@ describe('entry boxes tied by the question printed above them', () => {
     for (const code of ['Smoking_CurrentDailyCigaretteNumber', 'Smoking_AverageDailyCigaretteNumber', 'AttemptQuitSmoking_CompletelyQuitAge']) {
       expect(questionPage(db, code, 'Lifestyle.pdf'), code).toBe(2);
     }
-    // Lifestyle_Spanish.pdf p.2 prints the current box "cigarrillos por día _____ [escala: 1-99]".
+    // Lifestyle_Spanish.pdf p.2 prints both boxes as the answer "o cigarrillos por día _____ [escala:
+    // 1-99]", the second under "Durante todo el tiempo que fumó, …": the average's box is placed
+    // there by its answer printed as the blank (its own Spanish wording, "cigarillos", is misspelt).
+    const es = (await lines('Lifestyle_Spanish.pdf'))[1]!;
+    const average = es.findIndex((l) => l.startsWith('Durante todo el tiempo que fumó'));
+    expect(es.slice(average, average + 4).some((l) => l.startsWith('o cigarrillos por día _____ [escala: 1-99]'))).toBe(true);
     expect(questionPage(db, 'Smoking_CurrentDailyCigaretteNumber', 'Lifestyle_Spanish.pdf')).toBe(2);
+    expect(questionPage(db, 'Smoking_AverageDailyCigaretteNumber', 'Lifestyle_Spanish.pdf')).toBe(2);
     // The boxes' footnotes "1, 2" name the instruments of the question above them.
     const names = (code: string) =>
       db
