@@ -77,6 +77,12 @@ describe('entry boxes tied by the question printed above them', () => {
     expect(at('Number of cigarettes per day:', ever)).toBeGreaterThan(ever);
     expect(tiedTo('Lifestyle.pdf', 2, 'Number of cigarettes per day:')).toEqual(['Smoking_CurrentDailyCigaretteNumber', 'Smoking_AverageDailyCigaretteNumber']);
     expect(tiedTo('Lifestyle.pdf', 2, 'Age when you stopped smoking:')).toEqual(['AttemptQuitSmoking_CompletelyQuitAge']);
+    // "Show in PDF" highlights each box at its own line: the average's below the current one's.
+    const top = (code: string) => {
+      const boxes = db.prepare(`SELECT qp.boxes FROM question_pages qp JOIN items i ON i.id = qp.item_id JOIN documents d ON d.id = qp.document_id WHERE i.code = ? AND d.file = 'Lifestyle.pdf'`).pluck().get(code) as string;
+      return (JSON.parse(boxes) as number[][])[0]![1]!;
+    };
+    expect(top('Smoking_AverageDailyCigaretteNumber')).toBeGreaterThan(top('Smoking_CurrentDailyCigaretteNumber') + 100);
     for (const code of ['Smoking_CurrentDailyCigaretteNumber', 'Smoking_AverageDailyCigaretteNumber', 'AttemptQuitSmoking_CompletelyQuitAge']) {
       expect(questionPage(db, code, 'Lifestyle.pdf'), code).toBe(2);
     }
