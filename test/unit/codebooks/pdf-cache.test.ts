@@ -2,7 +2,7 @@
 // damaged entry is read anew, copies read together are read once, and PPI_PDF_CACHE=off writes nothing.
 // PDFs started ahead of the build (codebooks/read/pdf-prefetch.ts): the first reader of the same
 // bytes gets that read, nothing is kept once it is taken, and only the manifest's bytes are started.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -97,7 +97,8 @@ describe('PDFs read ahead', () => {
     const original = cached[0]![0]!.str;
     cached[0]![0]!.str = `ZZ${original}`;
     writeFileSync(entry, JSON.stringify(cached));
-    // Two copies asked for together share the read made ahead (not the changed entry).
+    // Two copies asked for together share one read (reads under way are shared anyway); that it is
+    // the read made ahead shows in its text: the original, not the changed entry's.
     const [a, b] = await Promise.all([readPdfPages(bytes), readPdfPages(new Uint8Array(bytes))]);
     expect(a).toBe(b);
     expect(a.ok && a.pages[0]![0]!.str).toBe(original);
@@ -124,6 +125,5 @@ describe('PDFs read ahead', () => {
     await cacheEntry();
     expect((await readPdfPages(new Uint8Array(readFileSync(src.path)))).ok).toBe(true);
     expect(prefetchInstrumentPdfs(join(dir, 'no-manifest.json'), [root])).toBe(0);
-    expect(existsSync(join(dir, 'no-manifest.json'))).toBe(false);
   }, 60_000);
 });
