@@ -2,7 +2,9 @@
 // thread, from a Chromium trace (each slice's thread CPU time, which barely moves when other
 // processes share the cores, unlike `bench:ui`'s wall times). Per keystroke: the keystroke's task
 // (its JavaScript, style and layout within it) and the next frame's task (pre-paint, paint,
-// commit). Prints p50 / p95 of each. Run `npm run build` first.
+// commit), then the other tasks the keystroke leaves, which run after that frame and before
+// `bench:ui`'s probe (its setTimeout) sees the paint: Chromium's form tracking of the changed box,
+// keyup, selectionchange. Prints p50 / p95 of each. Run `npm run build` first.
 import { openChromium } from '../test/ui/helpers/chromium';
 import { serveBrowserMode } from '../test/ui/helpers/serve';
 import { endTrace, type TraceEvent } from './main-thread-cpu';
@@ -38,18 +40,29 @@ try {
   const inside = (outer: Slice, name: string) => main.filter((e) => e.name === name && e.ts >= outer.ts && e.ts + (e.dur ?? 0) <= outer.ts + (outer.dur ?? 0));
   const parts: Record<string, number[]> = {};
   const add = (k: string, v: number) => (parts[k] ??= []).push(v);
-  for (const k of keys) {
-    const task = main.find((e) => e.name === 'ThreadControllerImpl::RunTask' && e.ts <= k.ts && e.ts + (e.dur ?? 0) >= k.ts);
+  const tasks = main.filter((e) => e.name === 'ThreadControllerImpl::RunTask');
+  for (const [n, k] of keys.entries()) {
+    const task = tasks.find((e) => e.ts <= k.ts && e.ts + (e.dur ?? 0) >= k.ts);
     const frame = task && main.find((e) => e.name === 'ProxyMain::BeginMainFrame' && e.ts > task.ts);
     if (!task || !frame) continue;
     add('keystroke task', cpu([task]));
     add('  its JavaScript', cpu(inside(task, 'FunctionCall')));
     add('  its style', cpu(inside(task, 'UpdateLayoutTree')));
     add('  its layout', cpu(inside(task, 'Layout')));
+    // Chromium lays the page out when the typed letter enters the box, before the input event.
+    const input = inside(task, 'EventDispatch').find((e) => e.args?.data?.type === 'input');
+    add('    the box\'s', cpu(inside(task, 'Layout').filter((e) => input && e.ts < input.ts)));
     add('next frame', cpu([frame]));
     add('  pre-paint', cpu(inside(frame, 'PrePaint')));
     add('  paint', cpu(inside(frame, 'LocalFrameView::RunPaintLifecyclePhase')));
     add('  commit', cpu(inside(frame, 'Commit')));
+    // Tasks posted by the keystroke that the scheduler held until its frame: those starting
+    // within 5 ms after the frame ends (the test's own polling comes later), up to the next key.
+    const end = frame.ts + (frame.dur ?? 0);
+    const next = keys[n + 1]?.ts ?? Infinity;
+    const after = tasks.filter((e) => e.ts >= end && e.ts < Math.min(next, end + 5000));
+    add('after the frame', cpu(after));
+    add('  form tracking', cpu(after.filter((e) => (e as { args?: { src_func?: string } }).args?.src_func === 'FormControlDidChange')));
   }
   const f = (xs: number[], p: number) => percentile([...xs].sort((a, b) => a - b), p).toFixed(2);
   console.log(`search box, main-thread CPU per keystroke (Chromium trace, ${keys.length} keystrokes), ms p50 / p95`);

@@ -359,6 +359,10 @@ CREATE TABLE search_concepts (
 -- trigrams, for "did you mean" suggestions when a query finds nothing.
 CREATE TABLE search_vocab (id INTEGER PRIMARY KEY, term TEXT NOT NULL UNIQUE, display TEXT NOT NULL, docs INTEGER NOT NULL);
 CREATE TABLE search_trigrams (trigram TEXT NOT NULL, term_id INTEGER NOT NULL REFERENCES search_vocab(id), PRIMARY KEY (trigram, term_id)) WITHOUT ROWID;
+-- Every token of search_text and the columns holding it (fts5vocab's 'col' view, kept): the search
+-- service tells from it, without asking FTS5, that a tier cannot match (a word no column of the
+-- tier holds), and skips that statement (electron/services/search/index-tokens.ts).
+CREATE TABLE search_tokens (term TEXT NOT NULL, col TEXT NOT NULL, PRIMARY KEY (term, col)) WITHOUT ROWID;
 -- A Spanish stem and the English stem most often beside it in the same items' two wordings
 -- (codebooks/write/search-translations.ts): a Spanish word then names an English code's topic.
 CREATE TABLE search_translations (es TEXT PRIMARY KEY, en TEXT NOT NULL) WITHOUT ROWID;

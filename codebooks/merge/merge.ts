@@ -26,6 +26,8 @@ import { preferPrintedWording } from './printed-wording';
 import { tieTemplates, withTemplateTies } from './printed-templates';
 import { SourceIndex } from './sources-index';
 import { spanishFromPdfs } from './spanish-from-pdf';
+import { alignedPrintLinks } from './spanish-print-links';
+import { untieDroppedSpanish } from './dropped-spanish-prints';
 import { spanishOfSameWording } from './spanish-same-wording';
 import { guardSpanish, newGuardState, type SpanishMismatch } from './spanish-guard';
 import { applyCodeAliases, resolveCodeTies } from './code-aliases';
@@ -150,7 +152,7 @@ export function mergeAll(entries: ManifestEntry[], sourceResults: SourceResult[]
   }
   const order = moduleOrdering(concepts, items, identity, mods.resolver, index);
   const versions = mergeVersions(all('versions'), identity, mods.resolver, notes);
-  const sources = mergeSources(all('instruments'), all('printed'), all('documents'), items, order, mods.resolver, entries, notes, answerLabelsOf(opts.options));
+  const sources = mergeSources(all('instruments'), all('printed'), all('documents'), items, order, mods.resolver, entries, notes, answerLabelsOf(opts.options), branch.rules);
   conflicts.push(...sources.conflicts);
   namesFromDocuments(mods.modules, sources.documents);
   // After the PDFs are linked (by the wordings the sources give), so questions sharing the printed wording keep their links.
@@ -159,7 +161,9 @@ export function mergeAll(entries: ManifestEntry[], sourceResults: SourceResult[]
   // Spanish that cannot translate its English is dropped before the PDFs fill the gaps, and again after.
   const guardState = newGuardState();
   const mismatches = guardSpanish(items, opts.options, conflicts, guardState);
+  notes.push(`${untieDroppedSpanish(sources, mismatches)} Spanish prints untied: worded as a Spanish value the guard dropped`);
   const spanish = spanishFromPdfs(sources.printed, items, opts.options, order);
+  sources.links.push(...alignedPrintLinks(sources));
   notes.push(`instrument PDFs gave ${helpFromPdfs(sources.printed, items)} help texts (English and Spanish)`);
   const twins = spanishOfSameWording(items);
   for (const k of twins) spanish.gaps.delete(k);

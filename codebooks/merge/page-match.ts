@@ -23,6 +23,10 @@ const MIN_WORDS_FOR_SHINGLES = 4;
  *  specify:", HCAU English p.11, is the delayed-care box, not the insurance one). */
 export const MIN_WORDS_INSIDE_LINE = 5;
 
+/** Words a printed line may go on after a short wording it opens ("… y la sangre"). */
+const MAX_WORDS_AFTER_OPENING = 3;
+const FREE_TEXT = /^(?:free text|texto libre)\b/;
+
 const NONE: ReadonlySet<string> = new Set();
 
 /** Folds a text to lower-case ASCII-ish words separated by single spaces. */
@@ -75,8 +79,33 @@ export class PageIndex {
     const folded = tail ? foldText(tail) : '';
     const part = folded.split(' ').length >= MIN_WORDS_FOR_SHINGLES ? this.exactPages(folded) : [];
     if (part.length) return withOthers({ page: part[0]!, method: 'tail', score: 1 }, part);
+    // A short wording cut short by its source ("Enfermedades del corazón", printed as the heading
+    // "Enfermedades del corazón y la sangre", FHH Spanish p.7) opens a printed line.
+    const opening = words.length < MIN_WORDS_INSIDE_LINE ? this.openingPages(q) : [];
+    if (opening.length) return withOthers({ page: opening[0]!, method: 'exact', score: 1 }, opening);
     // A generic wording's few 3-grams are as easily held by another question's print: none.
     return words.length >= MIN_WORDS_FOR_SHINGLES && words.length >= MIN_WORDS_INSIDE_LINE ? this.bestShingles(words, said) : null;
+  }
+
+  /** The one page printing "PPI<id>" (the 2017/2018 editions print each question's concept ID), or null. */
+  idPage(conceptId: number): number | null {
+    const needle = ` ppi${conceptId} `;
+    const pages = this.padded.flatMap((p, i) => (p.includes(needle) ? [i + 1] : []));
+    return pages.length === 1 ? pages[0]! : null;
+  }
+
+  /** Pages with a line that is the wording and a few words more, not an entry box's marker ("Otro
+   *  (Por favor, especifique [free text])", HCAU Spanish p.8, is the delayed-care box: no insurance one). */
+  private openingPages(q: string): number[] {
+    const start = `${q} `;
+    const opens = (l: string) => {
+      if (!l.startsWith(start)) return false;
+      const more = l.slice(start.length).split(' ');
+      return more.length <= MAX_WORDS_AFTER_OPENING && !FREE_TEXT.test(more.join(' '));
+    };
+    const pages: number[] = [];
+    for (let p = 0; p < this.lines.length; p++) if ([...this.lines[p]!].some(opens)) pages.push(p + 1);
+    return pages;
   }
 
   private exactPages(q: string): number[] {
@@ -108,8 +137,11 @@ export class PageIndex {
     pages.sort((a, b) => (near(a.mine, b.mine) ? (near(a.all, b.all) ? a.page - b.page : b.all - a.all) : b.mine - a.mine));
     const best = pages[0];
     if (!best) return null;
-    // Other pages as close as the best (a wording repeated under each answer) make it ambiguous.
-    const ties = pages.filter((x) => near(x.mine, best.mine) && near(x.all, best.all)).map((x) => x.page);
+    // Other pages as close as the best (a wording repeated under each answer) make it ambiguous. The
+    // opening answer's 3-grams break no tie: they mark where the answer heads its follow-ups, and the
+    // follow-up may be printed pages on (PMH English p.2 heads coronary artery disease, whose
+    // "… prescribed medications …" is printed on p.3): follow-up-pages.ts reads on from the heading.
+    const ties = pages.filter((x) => near(x.mine, best.mine)).map((x) => x.page);
     return withOthers({ page: best.page, method: 'shingles', score: Math.round(best.all * 1000) / 1000 }, ties);
   }
 

@@ -10,6 +10,8 @@ import { wordingsOf, wordingsOfSeveral } from './tied-wordings';
 import type { ModuleResolver } from './modules';
 import type { Conflict } from './conflicts';
 import { rowMatch } from './row-match';
+import type { MergedBranch } from './branching';
+import { tieEntryBoxes } from './printed-boxes';
 import { contained, itemsOfDocument } from './spanish-rows';
 import { applySourcePrecedence } from './source-precedence';
 import { preferByAnswers, retieByAnswers, textBelow, type AnswerLabels, type Retie } from './printed-answer-lists';
@@ -96,6 +98,8 @@ export function mergeSources(
   notes: string[],
   /** Each question's answer labels: a printed answer list tells members of a series apart. */
   answerLabels?: AnswerLabels,
+  /** Branching rules: an entry box printed under its question is that question's box follow-up. */
+  branching?: MergedBranch[],
 ): MergedSources {
   const entryById = new Map(entries.map((e) => [e.id, e]));
   const languageOf = new Map(documentRecords.map((d) => [d.prov.source, d.language] as const));
@@ -178,7 +182,7 @@ export function mergeSources(
       // A close wording several questions share ("¿…para esta enfermedad?", every PFHH cancer's
       // follow-up) names none of them: such a print is tied by its answers, or by its English
       // print's alignment if sure (spanish-from-pdf.ts), or to nothing.
-      const shared = closest?.tied && closest.score < 1 && hit?.key === closest.key;
+      const shared = (closest?.tied && closest.score < 1 && hit?.key === closest.key) || gridStem(r, list);
       if (hit && !shared) [itemKey, score, method] = [hit.key, hit.score, 'text'];
       if (hit && listed && listed.own !== null) byAnswers.push({ at: printed.length, key: listed.key, linked: hit.key, own: listed.own, score: similarity(r.text, items.get(listed.key)?.text[r.language] ?? '') });
     }
@@ -191,21 +195,28 @@ export function mergeSources(
   tieGridRows(printed, items, order, ambiguous);
   // After the grid rows, which are placed between their neighbours' (wording) ties.
   retieByAnswers(printed, byAnswers);
+  if (branching) tieEntryBoxes(printed, items, branching);
   for (const { record: r, itemKey } of printed) {
     if (!itemKey) continue;
-    const at = r.page != null ? `page ${r.page}` : (r.prov.at ?? null);
-    const cited = r.footnotes
-      .map((n) => citations.find((c) => c.source === r.prov.source && c.number === n && c.section === (r.section ?? null)))
-      .filter((c): c is MergedCitation => !!c);
     const named = (r.sourceNames ?? []).map((n) => instrumentKey({ name: n })).filter((k): k is string => !!k && instruments.has(k));
-    const linked = [...new Set([...cited.map((c) => c.instrumentKey), ...named])];
-    for (const k of linked) links.push({ itemKey, instrumentKey: k, originalText: r.originalText ?? null, printedText: r.text, source: r.prov.source, at });
-    if (linked.length === 0 && r.originalText) links.push({ itemKey, instrumentKey: null, originalText: r.originalText, printedText: r.text, source: r.prov.source, at });
+    links.push(...printLinks(r, itemKey, citations, named));
   }
   for (const m of unknownModules) notes.push(`printed questions of module "${m}" cannot be linked: the module is not in the codebook`);
   const conflicts: Conflict[] = [];
   const ranked = applySourcePrecedence(links, instruments, entryById, items, conflicts);
   return { instruments: [...instruments.values()], citations, documents: [...documents.values()], printed, links: ranked, conflicts };
+}
+
+/** The links a print tied to `itemKey` gives: the instruments its footnotes cite, and those `named`. */
+export function printLinks(r: PrintedQuestionRecord, itemKey: string, citations: MergedCitation[], named: string[] = []): SourceLink[] {
+  const at = r.page != null ? `page ${r.page}` : (r.prov.at ?? null);
+  const cited = r.footnotes
+    .map((n) => citations.find((c) => c.source === r.prov.source && c.number === n && c.section === (r.section ?? null)))
+    .filter((c): c is MergedCitation => !!c);
+  const linked = [...new Set([...cited.map((c) => c.instrumentKey), ...named])];
+  const links: SourceLink[] = linked.map((k) => ({ itemKey, instrumentKey: k, originalText: r.originalText ?? null, printedText: r.text, source: r.prov.source, at }));
+  if (linked.length === 0 && r.originalText) links.push({ itemKey, instrumentKey: null, originalText: r.originalText, printedText: r.text, source: r.prov.source, at });
+  return links;
 }
 
 /**
@@ -245,6 +256,25 @@ function tieGridRows(printed: MergedPrinted[], items: Map<string, MergedItem>, o
       [q.itemKey, q.score, q.method] = [keys[i], null, 'grid-row-order'];
     });
   }
+}
+
+/**
+ * A grid's stem printed alone, with no answers ("DURING THE PAST 12 MONTHS, was there any time when
+ * you needed any of the following, but didn't get it because you couldn't afford it?", HCAU English
+ * p.11), whose words begin the wording of several questions (stem + row: "…: Eyeglasses") and are
+ * no question's whole wording, is none of them: the closest is merely the one with the shortest row.
+ */
+function gridStem(r: PrintedQuestionRecord, list: MatchCandidate[]): boolean {
+  if (r.answers?.length) return false;
+  const stem = words(r.text);
+  const keys = new Set<string>();
+  for (const c of list) {
+    const w = words(c.text);
+    if (w.length < stem.length || !stem.every((x, i) => w[i] === x)) continue;
+    if (w.length === stem.length) return false;
+    keys.add(c.key);
+  }
+  return keys.size > 1;
 }
 
 /**

@@ -24,7 +24,8 @@ export function rowMatch(row: string, candidates: MatchCandidate[]): { key: stri
   if (tail.length === 0) return null;
   const exact = candidates.filter((c) => endsWith(candidateWords(c), tail));
   if (exact.length === 1) return { key: exact[0]!.key, score: 1 };
-  if (exact.length > 1 || tail.length < 3) return null;
+  if (exact.length > 1) return oneAfterStem(exact, tail);
+  if (tail.length < 3) return null;
   const grams = bigramCounts(tail, 0);
   const near = candidates
     .map((c) => {
@@ -34,6 +35,24 @@ export function rowMatch(row: string, candidates: MatchCandidate[]): { key: stri
     })
     .filter((h): h is { key: string; score: number } => !!h && h.score >= TAIL_THRESHOLD);
   return near.length === 1 ? near[0]! : null;
+}
+
+/**
+ * Of several wordings ending with the row, the one question where the row comes whole after the
+ * stem's end (":", "?", "…"): "…couldn't afford it: Eyeglasses", not "…(someone who prescribes
+ * eyeglasses)?" (HCAU English p.12 prints the row "Eyeglasses" alone).
+ */
+function oneAfterStem(exact: MatchCandidate[], tail: readonly string[]): { key: string; score: number } | null {
+  const keys = new Set<string>();
+  for (const c of exact) {
+    const body = c.text.replace(/[\s?.!]+$/, '');
+    const dots = body.lastIndexOf('...');
+    const cut = Math.max(body.lastIndexOf(':'), body.lastIndexOf('?'), body.lastIndexOf('…'), dots < 0 ? -1 : dots + 2);
+    const row = words(body.slice(cut + 1));
+    if (cut >= 0 && row.length === tail.length && row.every((w, i) => w === tail[i])) keys.add(c.key);
+  }
+  const [only] = keys;
+  return keys.size === 1 ? { key: only!, score: 1 } : null;
 }
 
 function bigramCounts(w: readonly string[], from: number): Map<string, number> {

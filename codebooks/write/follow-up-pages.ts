@@ -13,6 +13,8 @@ export interface Anchor {
   parentPage: number;
   label: string;
   siblings: string[];
+  /** The answer is itself printed as an entry blank ("cigarrillos por día _____ [escala: 1-99]"). */
+  blank?: boolean;
 }
 
 /** A document's folded pages as one text, to read across page breaks. */
@@ -140,14 +142,14 @@ export function anchorReader(db: Database.Database): (itemId: number, documentId
       FROM options o JOIN items a ON a.id = o.answer_id JOIN items q ON q.id = o.question_id WHERE o.question_id = ?`);
   const labels = { en: label('en'), es: label('es') };
   const fold = (l: string | null) => (l ? foldLabel(l) : '');
-  const answers = new Map<string, { answer_id: number; label: string }[]>();
+  const answers = new Map<string, { answer_id: number; label: string; blank: boolean }[]>();
   const answersOf = (question: number, language: 'en' | 'es') => {
     const key = `${language}|${question}`;
     let out = answers.get(key);
     if (!out) {
       const rows = labels[language].all(question) as { answer_id: number; label: string | null; question: string | null }[];
       // Some codebooks label an answer "<its question> - Obesity": the answer alone is printed.
-      out = rows.map((o) => ({ answer_id: o.answer_id, label: fold(o.question && o.label?.startsWith(`${o.question} - `) ? o.label.slice(o.question.length + 3) : o.label) }));
+      out = rows.map((o) => ({ answer_id: o.answer_id, label: fold(o.question && o.label?.startsWith(`${o.question} - `) ? o.label.slice(o.question.length + 3) : o.label), blank: /_{3,}/.test(o.label ?? '') }));
       answers.set(key, out);
     }
     return out;
@@ -158,7 +160,7 @@ export function anchorReader(db: Database.Database): (itemId: number, documentId
       const options = answersOf(r.parent_id, language);
       const opening = new Set(JSON.parse(r.answer_ids) as number[]);
       const siblings = options.filter((o) => !opening.has(o.answer_id) && o.label.length > 0).map((o) => o.label);
-      for (const o of options) if (opening.has(o.answer_id) && o.label) out.push({ parentPage: r.page, label: o.label, siblings });
+      for (const o of options) if (opening.has(o.answer_id) && o.label) out.push({ parentPage: r.page, label: o.label, siblings, blank: o.blank });
     }
     return out;
   };

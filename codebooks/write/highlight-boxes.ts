@@ -6,6 +6,7 @@ import type Database from 'better-sqlite3';
 import type { PageRun } from '../model/records';
 import { findInPage, foldQuery, foldRuns, type FoldedPage } from '../../renderer/src/features/pdf/find-text';
 import { highlightFor } from '../../renderer/src/features/pdf/links';
+import { push } from '../merge/group';
 
 /** [x, top, width, height] in points: x from the page's left edge, top down from its top edge. */
 export type HighlightBox = [number, number, number, number];
@@ -14,11 +15,13 @@ export type HighlightBox = [number, number, number, number];
 const ASCENT = 0.85;
 const DESCENT = 0.25;
 
-/** The boxes of the first place `text` is printed on a page, one per line; null when it is not found. */
-export function highlightBoxes(runs: PageRun[], text: string, folded: FoldedPage = foldRuns(runs)): HighlightBox[] | null {
+/** The boxes of the first place `text` is printed on a page (or its `nth`, 0-based: the second of two
+ *  prints worded alike), one per line; null when it is not found. */
+export function highlightBoxes(runs: PageRun[], text: string, folded: FoldedPage = foldRuns(runs), nth = 0): HighlightBox[] | null {
   const query = foldQuery(text);
   if (!query) return null;
-  const match = findInPage(folded, query)[0];
+  const matches = findInPage(folded, query);
+  const match = matches[Math.min(nth, matches.length - 1)];
   if (!match) return null;
   const lines = new Map<number, { x1: number; x2: number; top: number; bottom: number }>();
   for (const r of match) {
@@ -46,6 +49,7 @@ interface Row {
   text_en: string | null;
   text_es: string | null;
   printed: string | null;
+  sequence: number | null;
   sha256: string;
 }
 
@@ -55,7 +59,8 @@ export function writeHighlightBoxes(db: Database.Database, documents: { sha256: 
   // The same wording the service gives the link (electron/services/pdfs.ts questionPdfPages).
   const rows = db
     .prepare(`SELECT qp.item_id, qp.document_id, qp.page, qp.method, d.language, d.sha256, i.text_en, i.text_es,
-        (SELECT pq.text FROM printed_questions pq WHERE pq.item_id = qp.item_id AND pq.document_id = qp.document_id AND pq.page = qp.page ORDER BY pq.sequence LIMIT 1) AS printed
+        (SELECT pq.text FROM printed_questions pq WHERE pq.item_id = qp.item_id AND pq.document_id = qp.document_id AND pq.page = qp.page ORDER BY pq.sequence LIMIT 1) AS printed,
+        (SELECT pq.sequence FROM printed_questions pq WHERE pq.item_id = qp.item_id AND pq.document_id = qp.document_id AND pq.page = qp.page ORDER BY pq.sequence LIMIT 1) AS sequence
       FROM question_pages qp JOIN documents d ON d.id = qp.document_id JOIN items i ON i.id = qp.item_id
       WHERE qp.method IN ('printed', 'exact', 'tail')`)
     .all() as Row[];
@@ -68,6 +73,14 @@ export function writeHighlightBoxes(db: Database.Database, documents: { sha256: 
     if (!f) folded.set(key, (f = foldRuns(r)));
     return f;
   };
+  // Prints worded alike on one page ("Number of cigarettes per day:" twice, Lifestyle.pdf p.2): each
+  // is highlighted at its own place, the n-th print at the n-th match.
+  const alike = new Map<string, number[]>();
+  for (const p of db.prepare('SELECT document_id, page, text, sequence FROM printed_questions WHERE page IS NOT NULL').all() as { document_id: number; page: number; text: string; sequence: number }[]) {
+    const key = `${p.document_id}|${p.page}|${p.text}`;
+    push(alike, key, p.sequence);
+  }
+  const nthOf = (r: Row) => (r.printed !== null && r.method === 'printed' ? (alike.get(`${r.document_id}|${r.page}|${r.printed}`) ?? []).filter((s) => s < r.sequence!).length : 0);
   let boxed = 0;
   let of = 0;
   for (const r of rows) {
@@ -75,7 +88,7 @@ export function writeHighlightBoxes(db: Database.Database, documents: { sha256: 
     const pageRuns = runs.get(r.sha256)?.[r.page - 1];
     if (!text) continue;
     of++;
-    const boxes = pageRuns ? highlightBoxes(pageRuns, text, foldedPage(r.sha256, r.page, pageRuns)) : null;
+    const boxes = pageRuns ? highlightBoxes(pageRuns, text, foldedPage(r.sha256, r.page, pageRuns), nthOf(r)) : null;
     if (!boxes) continue;
     update.run(JSON.stringify(boxes), r.item_id, r.document_id);
     boxed++;

@@ -24,6 +24,7 @@ interface QuestionRow {
   module_id: number;
   text_en: string | null;
   text_es: string | null;
+  concept_id: number | null;
 }
 
 export function writePageIndex(db: Database.Database, documents: Pick<MergedDocument, 'sha256' | 'pageTexts'>[]): number {
@@ -35,7 +36,7 @@ export function writePageIndex(db: Database.Database, documents: Pick<MergedDocu
     .all() as { item_id: number; document_id: number; page: number }[];
   for (const r of printedRows) printed.set(`${r.item_id}|${r.document_id}`, r.page);
   const questions = db
-    .prepare(`SELECT i.id, im.module_id, i.text_en, i.text_es FROM item_modules im JOIN items i ON i.id = im.item_id WHERE i.kind = 'question'`)
+    .prepare(`SELECT i.id, im.module_id, i.text_en, i.text_es, i.concept_id FROM item_modules im JOIN items i ON i.id = im.item_id WHERE i.kind = 'question'`)
     .all() as QuestionRow[];
   const byModule = new Map<number, QuestionRow[]>();
   for (const q of questions) push(byModule, q.module_id, q);
@@ -67,7 +68,22 @@ export function writePageIndex(db: Database.Database, documents: Pick<MergedDocu
     }
   }
   const readers: FollowUpReaders = { textOf: documentTexts(), anchorsFor: anchorReader(db) };
-  return rows + placeFollowUps(pending, insert, readers) + pagesFromParents(db, indexes, readers);
+  rows += placeFollowUps(pending, insert, readers) + pagesFromParents(db, indexes, readers);
+  return rows + pagesFromIds(docs, byModule, indexes, insert);
+}
+
+/** Last, a question still without a page in a document that prints its concept ID ("PPI1585917
+ *  Relationship to Respondent", 1586134.pdf p.10) on one page: that page. */
+function pagesFromIds(docs: DocRow[], byModule: Map<number, QuestionRow[]>, indexes: Map<number, PageIndex>, insert: Database.Statement): number {
+  let rows = 0;
+  for (const d of docs) {
+    const index = indexes.get(d.id)!;
+    for (const q of byModule.get(d.module_id) ?? []) {
+      const page = q.concept_id != null ? index.idPage(q.concept_id) : null;
+      if (page !== null) rows += insert.run(q.id, d.id, page, 'exact', 1).changes;
+    }
+  }
+  return rows;
 }
 
 interface Pending {

@@ -54,7 +54,10 @@ export function pagesFromParents(db: Database.Database, indexes: Map<number, Pag
         rows += insert.run(o.item, o.document, underHeading, 'anchored').changes;
         continue;
       }
-      const box = boxPage(doc, anchors, starts, BOX) ?? (o.fieldType === 'text' ? boxPage(doc, anchors, starts, SPECIFY, true) : null);
+      const box =
+        boxPage(doc, anchors, starts, BOX) ??
+        (o.fieldType === 'text' ? boxPage(doc, anchors, starts, SPECIFY, true) : null) ??
+        (ENTRY_TYPES.has(o.fieldType ?? '') ? blankPage(doc, anchors, starts) : null);
       if (box !== null) {
         rows += insert.run(o.item, o.document, box, 'anchored').changes;
         continue;
@@ -121,6 +124,17 @@ function ownPage(doc: DocumentText, wording: string, anchors: Anchor[]): number 
   const [only] = pages;
   return pages.size === 1 && anchors.some((a) => a.parentPage === only) ? only! : null;
 }
+
+const ENTRY_TYPES = new Set(['decimal', 'integer', 'text', 'date']);
+
+/** An entry follow-up whose opening answer is itself printed as the blank ("o cigarrillos por día
+ *  _____ [escala: 1-99]", Lifestyle_Spanish.pdf p.2): where that answer is printed once after its
+ *  question. Keeping only those anchors keeps the starts of their questions. */
+function blankPage(doc: DocumentText, anchors: Anchor[], starts: number[]): number | null {
+  const k = anchors.flatMap((a, i) => (a.blank ? [i] : []));
+  return k.length ? boxPage(doc, k.map((i) => anchors[i]!), k.map((i) => starts[i]!), ANY, true) : null;
+}
+const ANY = /^/;
 
 /** What follows an answer printed as its entry box, folded: "Otro cáncer: [FREE TEXT]". */
 const BOX = /^free text\b/;

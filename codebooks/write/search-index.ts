@@ -1,6 +1,7 @@
 // Fills the search tables: the documents and their FTS5 index (search_docs, search_text), every
 // concept ID a user may type (search_concepts), and the vocabulary of indexed words with its trigrams (search_vocab,
-// search_trigrams) for "did you mean" suggestions, and Spanish stems' English stems (search_translations). Also run on the synthetic benchmark database.
+// search_trigrams) for "did you mean" suggestions, Spanish stems' English stems (search_translations), and the
+// index's tokens by column (search_tokens). Also run on the synthetic benchmark database.
 import type Database from 'better-sqlite3';
 import { fillSearchDocs } from './search-docs';
 import { fillSearchTranslations } from './search-translations';
@@ -47,8 +48,16 @@ export function fillSearchVocab(db: Database.Database): void {
   });
 }
 
+/** Every token of search_text with the columns that hold it (after the index is complete). */
+export function fillSearchTokens(db: Database.Database): void {
+  db.exec(`CREATE VIRTUAL TABLE temp.search_text_cols USING fts5vocab('main', 'search_text', 'col');
+    INSERT INTO search_tokens (term, col) SELECT term, col FROM temp.search_text_cols;
+    DROP TABLE temp.search_text_cols`);
+}
+
 export function fillSearchIndex(db: Database.Database): void {
   fillSearchDocs(db);
+  fillSearchTokens(db);
   fillSearchConcepts(db);
   fillSearchVocab(db);
   fillSearchTranslations(db);

@@ -4,6 +4,7 @@
 import type { Codebook } from '../store';
 import { storedHits, type DocRow } from './docs';
 import type { Filter } from './filters';
+import { mayStartCode } from './index-tokens';
 import { prepared } from './statements';
 
 const DOC = 'd.rank';
@@ -23,8 +24,19 @@ export function byCode(db: Codebook, q: string, f: Filter, limit: number): DocRo
   return withAliases(db, own, q, f, limit);
 }
 
+// The alias codes, lower-cased: about a hundred, read once per handle, so the query that names
+// none (nearly every one) skips the lookup.
+const aliasSets = new WeakMap<Codebook, Set<string>>();
+
+function isAlias(db: Codebook, lower: string): boolean {
+  let s = aliasSets.get(db);
+  if (!s) aliasSets.set(db, (s = new Set(db.prepare('SELECT alias_lower FROM item_aliases').pluck().all() as string[])));
+  return s.has(lower);
+}
+
 /** An alias code (the other code of a tied pair, code-aliases.ts) is an exact code of its item too. */
 function withAliases(db: Codebook, exact: DocRow[], q: string, f: Filter, limit: number): DocRow[] {
+  if (!isAlias(db, q.toLowerCase())) return exact;
   const more = prepared(db, `SELECT ${DOC} FROM item_aliases x JOIN items i ON i.id = x.item_id JOIN search_docs d ON d.item_id = i.id
        WHERE x.alias_lower = ?${f.sql} ORDER BY d.rank LIMIT ?`).all(q.toLowerCase(), ...f.params, limit) as DocRow[];
   if (more.length === 0) return exact;
@@ -52,7 +64,7 @@ const CODE_RANGE = (from: '>' | '>=', filterSql: string) => `SELECT ${DOC}, i.co
 export function byCodePrefix(db: Codebook, q: string, f: Filter, limit: number): (DocRow & { weight: number })[] {
   const lower = q.toLowerCase();
   if (lower.length < 2 || /\s/.test(lower)) return [];
-  const rows = prepared(db, CODE_RANGE('>', f.sql)).raw().all(lower, lower + '\u{10ffff}', ...f.params, limit) as [number, string][];
+  const rows = mayStartCode(db, lower) ? (prepared(db, CODE_RANGE('>', f.sql)).raw().all(lower, lower + '\u{10ffff}', ...f.params, limit) as [number, string][]) : [];
   return withWeights(db, rows, q);
 }
 
@@ -78,7 +90,8 @@ export interface CodeMatches {
 export function byCodeAndPrefix(db: Codebook, q: string, f: Filter, limit: number): CodeMatches {
   const lower = q.toLowerCase();
   if (lower.length < 2 || /\s/.test(lower)) return { exact: byCode(db, q, f, limit), prefix: [] };
-  const rows = prepared(db, CODE_RANGE('>=', f.sql)).raw().all(lower, lower + '\u{10ffff}', ...f.params, limit + EXACT_READ) as [number, string][];
+  // No code starts with the query (the index's tokens tell, index-tokens.ts): no range to read.
+  const rows = mayStartCode(db, lower) ? (prepared(db, CODE_RANGE('>=', f.sql)).raw().all(lower, lower + '\u{10ffff}', ...f.params, limit + EXACT_READ) as [number, string][]) : [];
   const exact = rows.filter((r) => r[1] === lower);
   if (exact.length >= EXACT_READ) return { exact: byCode(db, q, f, limit), prefix: byCodePrefix(db, q, f, limit) };
   return {

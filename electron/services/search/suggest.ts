@@ -6,8 +6,7 @@ import { foldWord, trigramsOf } from '../../../codebooks/write/search-words';
 import type { Codebook } from '../store';
 import { editDistance } from './edit-distance';
 import type { ParsedQuery } from './fts-query';
-import { prepared } from './statements';
-import { termsSharingTrigrams } from './vocab';
+import { termsSharingTrigrams, vocabHas, vocabHasPrefix } from './vocab';
 
 interface Candidate {
   term: string;
@@ -30,21 +29,35 @@ const maxDistance = (w: string) => (w.length <= 4 ? 1 : w.length <= 8 ? 2 : 3);
 function isKnown(db: Codebook, typed: string, asPrefix: boolean, folded = false): boolean {
   if (typed.length < MIN_WORD || /\d/.test(typed)) return true;
   const word = folded ? foldWord(typed) : typed;
-  const row = asPrefix
-    ? prepared(db, 'SELECT 1 FROM search_vocab WHERE term >= ? AND term < ? LIMIT 1').get(word, word + '\u{10ffff}')
-    : prepared(db, 'SELECT 1 FROM search_vocab WHERE term = ?').get(word);
-  return row !== undefined;
+  return asPrefix ? vocabHasPrefix(db, word) : vocabHas(db, word);
 }
 
+const closer = (a: Candidate, b: Candidate) => a.distance - b.distance || b.docs - a.docs || (a.term < b.term ? -1 : 1);
+
+/**
+ * The `limit` nearest of the candidates sharing trigrams, by distance, then frequency, then term.
+ * Once `limit` are kept, a candidate farther than the last kept cannot enter: its distance is
+ * computed only up to that bound (the same list as sorting all of them, with less work).
+ */
 export function closestTerms(db: Codebook, typed: string, limit = MAX_SUGGESTIONS): Candidate[] {
+  if (limit <= 0) return [];
   const word = foldWord(typed);
-  const grams = trigramsOf(word);
   const max = maxDistance(word);
-  return termsSharingTrigrams(db, grams, word.length - max, word.length + max, 200)
-    .map((r) => ({ ...r, distance: editDistance(word, r.term, max) }))
-    .filter((c) => c.distance <= max && c.term !== word)
-    .sort((a, b) => a.distance - b.distance || b.docs - a.docs || (a.term < b.term ? -1 : 1))
-    .slice(0, limit);
+  const kept: Candidate[] = [];
+  for (const r of termsSharingTrigrams(db, trigramsOf(word), word.length - max, word.length + max, 200)) {
+    if (r.term === word) continue;
+    const bound = kept.length === limit ? kept[limit - 1]!.distance : max;
+    const distance = editDistance(word, r.term, bound);
+    if (distance > bound) continue;
+    const c = { term: r.term, display: r.display, docs: r.docs, distance };
+    let at = kept.length;
+    while (at > 0 && closer(c, kept[at - 1]!) < 0) at--;
+    if (at < limit) {
+      kept.splice(at, 0, c);
+      if (kept.length > limit) kept.pop();
+    }
+  }
+  return kept;
 }
 
 /** One candidate stands out: nearer than the next, or as near and far more frequent. */
@@ -85,7 +98,12 @@ export function suggestQueries(db: Codebook, parsed: ParsedQuery, finds: (q: str
       if (!out.includes(q) && out.length < MAX_SUGGESTIONS * 2) out.push(q);
     }
   }
-  const queries = out.filter((q) => (vocabFinds && words.length === 1) || finds(q)).slice(0, MAX_SUGGESTIONS);
+  // Asked in order until MAX_SUGGESTIONS find something: each ask is a full-text statement.
+  const queries: string[] = [];
+  for (const q of out) {
+    if (queries.length >= MAX_SUGGESTIONS) break;
+    if ((vocabFinds && words.length === 1) || finds(q)) queries.push(q);
+  }
   const clear = queries[0] === best.join(' ') && candidates.every((c) => c === null || standsOut(c)) ? queries[0]! : null;
   return { queries, clear };
 }

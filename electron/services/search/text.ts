@@ -6,7 +6,8 @@ import { storedHits, type DocRow, type StoredHit } from './docs';
 import type { Filter } from './filters';
 import type { ParsedQuery } from './fts-query';
 import { highlighter, highlightMatches, holdsMatch } from './highlight';
-import { LEVELS, tierQuery, type Lang, type Tier } from './levels';
+import { mayAdd, mayFind, type Alternative } from './index-tokens';
+import { ftsExpression, LEVELS, tierTerms, type Lang, type Tier } from './levels';
 import { prepared } from './statements';
 import { englishStemOf } from './translations';
 
@@ -39,13 +40,17 @@ export function tierSql(filterSql: string, table: 'search_text' | 'search_code' 
 
 const WORDING: Record<Lang, ('en' | 'es')[]> = { en: ['en'], es: ['es'], any: ['en', 'es'] };
 
-function snippetTexts(db: Codebook, row: DocRow, hit: StoredHit, tier: Tier, lang: Lang): (string | null)[] {
+/** A question's answer labels and help (more_en, more_es) of these rows, in one statement. */
+function moreTexts(db: Codebook, ranks: number[]): Map<number, (string | null)[]> {
+  if (ranks.length === 0) return new Map();
+  const rows = prepared(db, 'SELECT rowid, more_en, more_es FROM search_text WHERE rowid IN (SELECT value FROM json_each(?))').raw().all(JSON.stringify(ranks)) as [number, string | null, string | null][];
+  return new Map(rows.map(([rank, en, es]) => [rank, [en, es]]));
+}
+
+/** `more`: the row's answer labels and help, for a row found by them (the match may be there). */
+function snippetTexts(hit: StoredHit, lang: Lang, more: (string | null)[] | undefined): (string | null)[] {
   const texts: (string | null)[] = WORDING[lang].map((l) => hit.text[l]);
-  if (tier === 'more') {
-    // The match may be in a question's answer labels or help: read them for this row only.
-    const more = prepared(db, 'SELECT more_en, more_es FROM search_text WHERE rowid = CAST(? AS INTEGER)').raw().get(row.rank) as (string | null)[];
-    texts.push(...WORDING[lang].map((l) => more[l === 'en' ? 0 : 1]!));
-  }
+  if (more) texts.push(...WORDING[lang].map((l) => more[l === 'en' ? 0 : 1]!));
   texts.push(hit.code);
   return texts;
 }
@@ -92,15 +97,20 @@ export function byText(db: Codebook, parsed: ParsedQuery, lang: Lang, f: Filter,
   const english = (w: string) => englishStemOf(db, w);
   const tierRanks = prepared(db, tierSql(f.sql)).pluck();
   const codeRanks = prepared(db, tierSql(f.sql, 'search_code')).pluck();
+  // The last level of one tier, run or ruled out: every row it matches has been shown.
+  let before: Alternative[][] | null = null;
   for (const level of LEVELS) {
     if (out.length >= limit) break;
     // Each document with the tiers of this level that found it, the first one first.
     const found = new Map<number, Tier[]>();
     const prefixed = new Map<number, number>();
     for (const tier of level) {
-      const fts = tierQuery(tier, parsed, lang, english);
+      const terms = fullText ? tierTerms(tier, parsed, lang, english) : null;
       // Ranks only: a document already shown by a better level is skipped before it is read.
-      const ranks = fts && fullText ? ((tier === 'code' ? codeRanks : tierRanks).all(fts, ...f.params, limit - out.length + seen.size) as number[]) : [];
+      // A tier the index's tokens rule out, or that can add no row to the level before, is not asked (index-tokens.ts).
+      const asked = terms && mayFind(db, terms) && (level.length > 1 || before === null || mayAdd(db, terms, before));
+      if (terms && level.length === 1) before = terms;
+      const ranks = asked && terms ? ((tier === 'code' ? codeRanks : tierRanks).all(ftsExpression(terms), ...f.params, limit - out.length + seen.size) as number[]) : [];
       const more = extra?.(tier) ?? [];
       for (const d of more) prefixed.set(d.rank, d.weight ?? 1);
       for (const r of [...ranks, ...more.map((d) => d.rank)]) if (!seen.has(r)) found.set(r, [...(found.get(r) ?? []), tier]);
@@ -118,10 +128,11 @@ export function byText(db: Codebook, parsed: ParsedQuery, lang: Lang, f: Filter,
       return { rank, stored, tier, prefix, own, score: own + code + codeNames(stored.code, stems) };
     });
     rows.sort((a, b) => KIND_ORDER[a.stored.kind] - KIND_ORDER[b.stored.kind] || b.score - a.score || a.rank - b.rank);
-    for (const r of rows) {
-      if (out.length >= limit) break;
+    const shown = rows.slice(0, limit - out.length);
+    const more = moreTexts(db, shown.filter((r) => r.tier === 'more').map((r) => r.rank));
+    for (const r of shown) {
       seen.add(r.rank);
-      const html = r.tier === 'code' ? (r.own ? highlightMatches(WORDING[lang].map((l) => r.stored.text[l]), wordMarks) : null) : highlightMatches(snippetTexts(db, r, r.stored, r.tier, lang), marks);
+      const html = r.tier === 'code' ? (r.own ? highlightMatches(WORDING[lang].map((l) => r.stored.text[l]), wordMarks) : null) : highlightMatches(snippetTexts(r.stored, lang, more.get(r.rank)), marks);
       out.push({ rank: r.rank, stored: r.stored, tier: r.tier, html, prefix: r.prefix });
     }
   }
@@ -130,6 +141,6 @@ export function byText(db: Codebook, parsed: ParsedQuery, lang: Lang, f: Filter,
 
 /** Whether a query finds anything at all (for suggestions): the broadest tier, one row. */
 export function textFinds(db: Codebook, parsed: ParsedQuery, lang: Lang, f: Filter): boolean {
-  const fts = tierQuery('more', parsed, lang);
-  return fts !== null && prepared(db, tierSql(f.sql)).get(fts, ...f.params, 1) !== undefined;
+  const terms = tierTerms('more', parsed, lang);
+  return terms !== null && mayFind(db, terms) && prepared(db, tierSql(f.sql)).get(ftsExpression(terms), ...f.params, 1) !== undefined;
 }

@@ -1,7 +1,10 @@
 // The vocabulary of indexed words and its trigrams (search_vocab, search_trigrams), read into
 // memory once per handle when a query first needs a suggestion: ranking the candidates of a
 // misspelled word is then a count over a few short lists instead of a grouped join (0.2–1 ms).
+// Its terms alone (whether a word is indexed, asked by nearly every text query) are read at the
+// first such query.
 import type { Codebook } from '../store';
+import { byCodeUnits, firstAtLeast } from './sorted-terms';
 
 export interface VocabTerm {
   term: string;
@@ -70,4 +73,33 @@ export function termsSharingTrigrams(db: Codebook, grams: string[], minLength: n
     for (const i of b.slice(0, limit - out.length)) out.push(v.terms[i]!);
   }
   return out;
+}
+
+/** The vocabulary's terms, as a set and sorted (in JavaScript's order), read once per handle. */
+interface Terms {
+  set: Set<string>;
+  sorted: string[];
+}
+
+const termLists = new WeakMap<Codebook, Terms>();
+
+function terms(db: Codebook): Terms {
+  let t = termLists.get(db);
+  if (!t) {
+    const all = db.prepare('SELECT term FROM search_vocab').pluck().all() as string[];
+    termLists.set(db, (t = { set: new Set(all), sorted: all.sort(byCodeUnits) }));
+  }
+  return t;
+}
+
+/** Whether the vocabulary holds this term: asked for nearly every text query, so from memory. */
+export function vocabHas(db: Codebook, term: string): boolean {
+  return terms(db).set.has(term);
+}
+
+/** Whether some term starts with `prefix` (the terms starting with it are together in sorted order). */
+export function vocabHasPrefix(db: Codebook, prefix: string): boolean {
+  const { sorted } = terms(db);
+  const at = firstAtLeast(sorted, prefix);
+  return at < sorted.length && sorted[at]!.startsWith(prefix);
 }

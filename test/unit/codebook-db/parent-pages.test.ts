@@ -115,8 +115,12 @@ describe('follow-ups whose wording matched no page', () => {
   it('a "Yes" followed by "Please specify" opens no select-all question there (COPE Dec 2020 p.7)', () => {
     expect(db.prepare(`SELECT field_type FROM items WHERE code = 'copect_63_xx20'`).pluck().get()).toBe('multiple');
     expect(pageOf('copect_63_xx20', 'COPE_survey_Dec_2020_English.pdf')).toBeUndefined();
-    // Nested lists print "None of these fully describe me" then "Please specify" several times.
-    expect(pageOf('WhiteNoneOfTheseDescribeMe_WhiteFreeText', '1586134.pdf')).toBeUndefined();
+    // Nested lists print "None of these fully describe me" then "Please specify" several times: the
+    // label places none of their boxes. 1586134.pdf p.4 prints the White box's own concept ID,
+    // "o PPI1585343 None of these fully describe me (PPI1585344 optional free text)": that places it.
+    expect(db.prepare(`SELECT concept_id FROM items WHERE code = 'WhiteNoneOfTheseDescribeMe_WhiteFreeText'`).pluck().get()).toBe(1585344);
+    expect(pageOf('WhiteNoneOfTheseDescribeMe_WhiteFreeText', '1586134.pdf')).toBe(4);
+    expect(pageOf('WhiteNoneOfTheseDescribeMe_WhiteFreeText', 'The_Basics.pdf')).toBeUndefined();
   });
 
   it.each(UNPRINTED_BOXES)('%s %s: no page, its answer is printed as no box', async (file, code, answer) => {

@@ -65,11 +65,12 @@ describe('prints of a wording several questions share', () => {
     expect(bone).toEqual([CASES[1]![2]]);
   });
 
-  it('a print worded as two items, with nothing else to tell them apart, is tied to neither', () => {
+  it('a print worded as two items is tied by what is printed above it, not by its wording', () => {
     // Lifestyle.pdf p.2 prints "Number of cigarettes per day:" under both "Enter response" answers;
-    // it went to Smoking_CurrentDailyCigaretteNumber twice.
-    expect(linked('Lifestyle.pdf', 2, 'Number of cigarettes per day')).toEqual([]);
+    // it went to Smoking_CurrentDailyCigaretteNumber twice. Each is now its question's entry box
+    // (printed-boxes.ts; cases in printed-boxes.test.ts).
+    expect(linked('Lifestyle.pdf', 2, 'Number of cigarettes per day').sort()).toEqual(['Smoking_AverageDailyCigaretteNumber', 'Smoking_CurrentDailyCigaretteNumber']);
     // HCAU p.11 "If other, please specify:" follows the delayed-care reasons, not the insurance types.
-    expect(linked('Health_Care_Access_Utilization.pdf', 11, 'If other, please specify')).toEqual([]);
+    expect(linked('Health_Care_Access_Utilization.pdf', 11, 'If other, please specify')).toEqual(['OtherDelayedMedicalCare_FreeText']);
   });
 });

@@ -33,7 +33,7 @@ export function SearchPalette() {
   const shownOptions = useRef<PaletteOption[]>([]);
   const options = useMemo(() => (shownOptions.current = paletteOptions(s.shownQuery, s.result, shownOptions.current)), [s.shownQuery, s.result]);
   const expanded = s.open && s.query.trim() !== '' && s.status !== 'idle';
-  const palette = useRef<HTMLDivElement>(null);
+  const palette = useRef<HTMLFormElement>(null);
   useEffect(() => keepInWindow(palette.current), []);
   const active = options[s.active];
 
@@ -121,7 +121,9 @@ export function SearchPalette() {
 
   const hitCount = s.result?.hits.length ?? 0;
   return (
-    <div className="search-palette" ref={palette}>
+    // Its own form: Chromium's form tracking reads the changed box's form after each keystroke (a
+    // task before the next one); outside a form that is every unowned control of the page.
+    <form className="search-palette" ref={palette} onSubmit={(e) => e.preventDefault()}>
       <input
         ref={input}
         type="search"
@@ -156,7 +158,7 @@ export function SearchPalette() {
           {words.hint}
         </p>
       </div>
-    </div>
+    </form>
   );
 }
 
