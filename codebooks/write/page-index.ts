@@ -80,7 +80,8 @@ function pagesFromIds(docs: DocRow[], byModule: Map<number, QuestionRow[]>, inde
     const index = indexes.get(d.id)!;
     for (const q of byModule.get(d.module_id) ?? []) {
       const page = q.concept_id != null ? index.idPage(q.concept_id) : null;
-      if (page !== null) rows += insert.run(q.id, d.id, page, 'exact', 1).changes;
+      // Its own method: the wording is not what was found, so "Show in PDF" has none to look for.
+      if (page !== null) rows += insert.run(q.id, d.id, page, 'printed-id', 1).changes;
     }
   }
   return rows;

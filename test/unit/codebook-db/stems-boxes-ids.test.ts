@@ -187,5 +187,9 @@ describe('pages a short wording cannot find by its whole line', () => {
       expect(pages.filter((p) => p.some((l) => new RegExp(`PPI${id}\\b`).test(l))), code).toHaveLength(1);
       expect(questionPage(db, code, '1586134.pdf'), code).toBe(page);
     }
+    // Found by the ID, not by wording: the row says so, and "Show in PDF" gets no wording to look for.
+    const method = db.prepare(`SELECT qp.method FROM question_pages qp JOIN items i ON i.id = qp.item_id JOIN document_files f ON f.document_id = qp.document_id WHERE i.code = ? AND f.file = '1586134.pdf'`).pluck();
+    expect(method.get('SecondaryContactInfo_PersonOneTelephone')).toBe('printed-id');
+    expect(method.get('SecondaryContactInfo_PersonOneRelationship')).toBe('printed-id');
   });
 });
