@@ -55,6 +55,7 @@ export function shingles(words: string[]): string[] {
 export class PageIndex {
   readonly folded: string[];
   private readonly padded: string[];
+  private printedIds: Map<number, Set<number>> | null = null;
   private readonly grams: Set<string>[];
   private readonly lines: Set<string>[];
 
@@ -89,9 +90,22 @@ export class PageIndex {
 
   /** The one page printing "PPI<id>" (the 2017/2018 editions print each question's concept ID), or null. */
   idPage(conceptId: number): number | null {
-    const needle = ` ppi${conceptId} `;
-    const pages = this.padded.flatMap((p, i) => (p.includes(needle) ? [i + 1] : []));
-    return pages.length === 1 ? pages[0]! : null;
+    const pages = this.idPages().get(conceptId);
+    return pages?.size === 1 ? [...pages][0]! : null;
+  }
+
+  /** Each printed ID's pages, read once per document (not once per question). */
+  private idPages(): Map<number, Set<number>> {
+    if (this.printedIds) return this.printedIds;
+    this.printedIds = new Map();
+    this.padded.forEach((p, i) => {
+      for (const m of p.matchAll(/(?<= )ppi(\d+)(?= )/g)) {
+        const id = Number(m[1]);
+        if (!this.printedIds!.has(id)) this.printedIds!.set(id, new Set());
+        this.printedIds!.get(id)!.add(i + 1);
+      }
+    });
+    return this.printedIds;
   }
 
   /** Pages with a line that is the wording and a few words more, not an entry box's marker ("Otro

@@ -12,7 +12,8 @@ import { contained } from './spanish-rows';
 import { words } from './text-match';
 import { push } from './group';
 
-const ENTRY_TYPES = new Set(['decimal', 'integer', 'text', 'date']);
+/** Field types of a question answered in a printed blank (a number, text or date). */
+export const ENTRY_TYPES = new Set(['decimal', 'integer', 'text', 'date']);
 
 /** What a box's wording says besides its blank and its bracketed range: "_____ [range: 1-99]". */
 const bare = (s: string) => s.replace(/\[[^\]]*\]/g, ' ').replace(/_+/g, ' ');
@@ -45,10 +46,10 @@ export function tieEntryBoxes(printed: MergedPrinted[], items: Map<string, Merge
   return tied;
 }
 
-/** What a printed free-text box says it is: "(display free text)". */
 /** A series' code part ("DelayedMedicalCare") shorter than this names nothing ("cu", "dmfs"). */
 const MIN_SERIES = 8;
 
+/** What a printed free-text box says it is: "(display free text)". */
 const FREE_TEXT = /^\(?(?:display )?free text\)?$/i;
 
 /**

@@ -14,6 +14,7 @@
 //   follow-ups, pages after the checklist (an audit found 6 of 15 such pages wrong).
 import type Database from 'better-sqlite3';
 import { foldText, type PageIndex } from '../merge/page-match';
+import { ENTRY_TYPES } from '../merge/printed-boxes';
 import { foldLabel, segmentEnd, type Anchor, type DocumentText, type FollowUpReaders } from './follow-up-pages';
 
 /** A wording's first words looked for under a heading: "are you still seeing a doctor". */
@@ -124,8 +125,6 @@ function ownPage(doc: DocumentText, wording: string, anchors: Anchor[]): number 
   const [only] = pages;
   return pages.size === 1 && anchors.some((a) => a.parentPage === only) ? only! : null;
 }
-
-const ENTRY_TYPES = new Set(['decimal', 'integer', 'text', 'date']);
 
 /** An entry follow-up whose opening answer is itself printed as the blank ("o cigarrillos por día
  *  _____ [escala: 1-99]", Lifestyle_Spanish.pdf p.2): where that answer is printed once after its
