@@ -2,6 +2,7 @@
 // (`{cols} : "a b"`, the last word as a prefix with `*`), several such alternatives OR-ed, terms
 // AND-ed. Results are ranks in ascending order, as FTS5 returns rowids.
 import type { Column, ColumnIndex, LocalIndex } from './local-index';
+import { firstAtLeast } from '../../../../../electron/services/search/sorted-terms';
 
 /** One alternative of a term: these columns, this phrase (already tokenized), maybe a prefix. */
 export interface Alternative {
@@ -10,23 +11,11 @@ export interface Alternative {
   prefix: boolean;
 }
 
-/** The index of the first term not below `w` in sorted `terms`. */
-export function lowerBound(terms: string[], w: string): number {
-  let lo = 0;
-  let hi = terms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (terms[mid]! < w) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** The occurrences of the phrase's first word (every word starting with it, for a one-word prefix). */
 function firstPostings(c: ColumnIndex, words: string[], prefix: boolean): number[][] {
   if (!(prefix && words.length === 1)) return [c.postings.get(words[0]!) ?? []];
   const out: number[][] = [];
-  for (let i = lowerBound(c.terms, words[0]!); i < c.terms.length && c.terms[i]!.startsWith(words[0]!); i++) out.push(c.postings.get(c.terms[i]!)!);
+  for (let i = firstAtLeast(c.terms, words[0]!); i < c.terms.length && c.terms[i]!.startsWith(words[0]!); i++) out.push(c.postings.get(c.terms[i]!)!);
   return out;
 }
 

@@ -5,7 +5,7 @@
 import { foldWord } from '../../../../../codebooks/write/search-words';
 import type { ParsedQuery } from '../../../../../electron/services/search/fts-query';
 import type { Column, LocalIndex } from './local-index';
-import { lowerBound } from './local-match';
+import { firstAtLeast } from '../../../../../electron/services/search/sorted-terms';
 
 const VOCAB: Column[] = ['words_en', 'words_es', 'more_en', 'more_es'];
 
@@ -16,7 +16,7 @@ function inVocab(ix: LocalIndex, word: string, asPrefix: boolean): boolean {
   return VOCAB.some((c) => {
     const { postings, terms } = ix.columns[c];
     if (!asPrefix) return postings.has(word);
-    for (let i = lowerBound(terms, word); i < terms.length && terms[i]!.startsWith(word); i++) if (!/\d/.test(terms[i]!)) return true;
+    for (let i = firstAtLeast(terms, word); i < terms.length && terms[i]!.startsWith(word); i++) if (!/\d/.test(terms[i]!)) return true;
     return false;
   });
 }
