@@ -12,6 +12,7 @@ import type { Conflict } from './conflicts';
 import { rowMatch } from './row-match';
 import type { MergedBranch } from './branching';
 import { tieEntryBoxes } from './printed-boxes';
+import { exactTieByContext } from './exact-tie-context';
 import { contained, itemsOfDocument } from './spanish-rows';
 import { applySourcePrecedence } from './source-precedence';
 import { preferByAnswers, retieByAnswers, textBelow, type AnswerLabels, type Retie } from './printed-answer-lists';
@@ -163,6 +164,8 @@ export function mergeSources(
   const printed: MergedPrinted[] = [];
   const links: SourceLink[] = [];
   const unknownModules = new Set<string>();
+  // The item of each document's print before, while prints come in their printed order.
+  const previous = new Map<string, { sequence: number; key: string | null }>();
   for (const r of printedRecords) {
     const slug = resolver.slug(r.module);
     if (!slug) unknownModules.add(r.module);
@@ -176,7 +179,10 @@ export function mergeSources(
     else if (slug && !ambiguous(r)) {
       const list = candidatesFor(slug, r.language);
       const closest = bestMatch(r.text, list, LINK_THRESHOLD);
-      const hit = preferWhole(r.text, closest, list);
+      const whole = preferWhole(r.text, closest, list);
+      const before = previous.get(r.prov.source);
+      const context = before && before.sequence < r.sequence ? before.key : null;
+      const hit = whole && whole.score === 1 ? { ...whole, key: exactTieByContext(r.text, whole.key, list, items, context) } : whole;
       const below = hit && answerLabels ? textBelow(pageTextsOf.get(r.prov.source) ?? [], r.page, r.text) : '';
       const listed = hit && answerLabels ? preferByAnswers({ text: r.text, below }, hit.key, list, answerLabels[r.language]) : null;
       // A close wording several questions share ("¿…para esta enfermedad?", every PFHH cancer's
@@ -191,6 +197,7 @@ export function mergeSources(
       if (row) [itemKey, score, method] = [row.key, row.score, 'grid-row'];
     }
     printed.push({ record: r, module: slug, documentSha: shaOfSource.get(r.prov.source) ?? null, itemKey, score, method });
+    previous.set(r.prov.source, { sequence: r.sequence, key: itemKey });
   }
   tieGridRows(printed, items, order, ambiguous);
   // After the grid rows, which are placed between their neighbours' (wording) ties.

@@ -1,0 +1,76 @@
+// A wording several follow-ups print word for word ("Enter the number of weeks." under COPE's
+// smoking and e-nicotine questions; IPAQ's "How many days per week?" under vigorous, moderate and
+// walking activity) went to the first such item in codebook order. The print just above now tells
+// them apart (codebooks/merge/exact-tie-context.ts). Pages are read here with pdftotext.
+import { afterAll, describe, expect, it } from 'vitest';
+import { openRealDb } from '../../helpers/real-db';
+import { pdfPages } from '../../helpers/pdftotext-flow';
+import { realSource } from '../../helpers/sources';
+
+const db = openRealDb();
+afterAll(() => db.close());
+
+const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+
+interface Print { seq: number; page: number; text: string; item: number | null; parent: number | null; parentText: string | null }
+
+function printsOf(file: string): Print[] {
+  return db
+    .prepare(
+      `SELECT p.sequence AS seq, p.page, p.text, p.item_id AS item, i.parent_id AS parent, pi.text_en AS parentText
+       FROM printed_questions p JOIN documents d ON d.id = p.document_id LEFT JOIN items i ON i.id = p.item_id LEFT JOIN items pi ON pi.id = i.parent_id
+       WHERE d.file = ? ORDER BY p.sequence`,
+    )
+    .all(file) as Print[];
+}
+
+/** Items of the print's module worded exactly as the print (English). */
+function sameWorded(file: string, text: string): { id: number; parent: number | null }[] {
+  const all = db
+    .prepare(`SELECT i.id, i.parent_id AS parent, i.text_en FROM items i JOIN documents d ON d.module_id = i.module_id WHERE d.file = ? AND i.kind = 'question' AND i.text_en IS NOT NULL`)
+    .all(file) as { id: number; parent: number | null; text_en: string }[];
+  return all.filter((i) => fold(i.text_en) === fold(text)).map(({ id, parent }) => ({ id, parent }));
+}
+
+const ENGLISH_COPE = ['COPE_survey_May_2020_English.pdf', 'COPE_survey_June_2020_English.pdf', 'COPE_survey_July_2020_English.pdf'];
+
+describe('prints worded like several follow-ups', () => {
+  it.each(ENGLISH_COPE)('%s: each follow-up of an exact tie is the child of the question printed just above it', (file) => {
+    const prints = printsOf(file);
+    let decided = 0;
+    prints.forEach((p, k) => {
+      const above = prints[k - 1];
+      if (!p.item || !above?.item) return;
+      const tied = sameWorded(file, p.text);
+      const under = tied.filter((t) => t.parent === above.item);
+      if (tied.length < 2 || under.length !== 1) return;
+      decided++;
+      expect({ text: p.text, seq: p.seq, item: p.item }).toEqual({ text: p.text, seq: p.seq, item: under[0]!.id });
+    });
+    // Each English COPE prints at least the three e-nicotine boxes under their question.
+    expect(decided).toBeGreaterThanOrEqual(2);
+  });
+
+  it.each(ENGLISH_COPE)('%s: the e-nicotine boxes are its own items, on the page pdftotext prints them, with their footnote', async (file) => {
+    const prints = printsOf(file);
+    const at = prints.findIndex((p) => /electronic nicotine product\?$/.test(p.text.trim()) && /^how long/i.test(p.text));
+    expect(at).toBeGreaterThan(0);
+    const question = prints[at]!;
+    const boxes = prints.slice(at + 1, at + 4);
+    expect(boxes.map((b) => fold(b.text))).toEqual(['enter the number of weeks', 'enter the number of months', 'enter the number of years']);
+    const pages = pdfPages((await realSource(`pdf:${file}`)).path);
+    for (const b of boxes) {
+      expect(b.parent).toBe(question.item);
+      expect(fold(b.parentText!)).toBe(fold(question.text));
+      const page = db.prepare(`SELECT qp.page FROM question_pages qp JOIN document_files f ON f.document_id = qp.document_id WHERE qp.item_id = ? AND f.file = ?`).pluck().get(b.item, file);
+      expect(page).toBe(b.page);
+      // pdftotext prints the box's wording on that page, after the e-nicotine question if they share it.
+      const lines = pages[b.page - 1]!.map((l) => fold(l.text));
+      const asked = lines.findIndex((l) => l.includes('electronic nicotine product'));
+      expect(lines.findIndex((l, i) => i > asked && l.startsWith(fold(b.text)))).toBeGreaterThan(asked);
+      // Its sources are cited where the box is printed, never from the smoking question's page.
+      const cited = db.prepare(`SELECT DISTINCT at FROM question_sources WHERE item_id = ? AND source = ?`).pluck().all(b.item, `pdf:${file}`);
+      expect(cited).toEqual([`page ${b.page}`]);
+    }
+  });
+});
