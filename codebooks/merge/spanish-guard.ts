@@ -12,6 +12,7 @@ import { Lexicon } from './spanish-lexicon';
 import { ContrastTerms } from './spanish-contrast';
 import { ownLabel } from './spanish-rows';
 import { words } from './text-match';
+import { pastedBlockVerdicts } from './spanish-pasted-block';
 
 /** Below this lexicon score a long pair shares no translated word, cognate or number. */
 export const MIN_SCORE = 0.05;
@@ -81,6 +82,11 @@ export class SpanishGuard {
    * translates that item's unrelated English clearly better (a mis-pasted translation, or "Sí"
    * given to a long answer), or a long pair shares no translated word at all.
    */
+  /** How well `es` translates `en` by the lexicon the sources' pairs make, 0..1. */
+  score(en: string, es: string): number {
+    return this.lexicon.score(en, es);
+  }
+
   judge(en: string, es: string): { why: MismatchWhy; owner: string | null; score: number } | null {
     const score = this.lexicon.score(en, es);
     // Naming another answer of a select-all list ("riñon" for "heart") is a neighbour's Spanish.
@@ -146,6 +152,9 @@ export function guardSpanish(items: Map<string, MergedItem>, options: MergedOpti
   const all = holders(items, options);
   const guard = new SpanishGuard(pairsOf(all), new ContrastTerms(items, options));
   const found: SpanishMismatch[] = [];
+  const questions = all.filter((h) => h.field === 'text.es' && h.en);
+  const holdings = questions.flatMap((h) => h.facts.filter((f) => f.field === 'text.es' && !state.judged.has(f)).map((fact) => ({ en: h.en!, fact })));
+  const pasted = pastedBlockVerdicts(holdings, (en, es) => guard.judge(en, es), (en, es) => guard.score(en, es));
   for (const h of all) {
     if (!h.en) continue;
     const spanish = h.facts.filter((f) => f.field === h.field);
@@ -153,7 +162,7 @@ export function guardSpanish(items: Map<string, MergedItem>, options: MergedOpti
     for (const f of spanish) {
       if (state.judged.has(f)) continue;
       state.judged.add(f);
-      const v = guard.judge(h.en, f.value);
+      const v = pasted.get(f) ?? guard.judge(h.en, f.value);
       if (v) bad.set(f, v);
     }
     if (bad.size === 0) continue;

@@ -88,4 +88,26 @@ describe('Spanish that is no translation of its English', () => {
       expect(optionEs(question, o.code), o.code).toBe(spanish(o._display));
     }
   });
+
+  it('keeps a Spanish the payload pastes over a block of questions only on the one it translates', async () => {
+    // The payload gives one Spanish to several Basics disability questions of different English.
+    const basics = await payload('basics.json');
+    const byEs = new Map<string, Q[]>();
+    for (const q of basics) {
+      const es = spanish(q._text);
+      if (es && q.concept?.[0]?.code) byEs.set(es, [...(byEs.get(es) ?? []), q]);
+    }
+    // A block: the value is recorded as another question's Spanish on at least one of them.
+    const blocks = [...byEs].filter(([es, qs]) => qs.length >= 3 && qs.some((q) => conflict(q.concept![0]!.code, es)));
+    expect(blocks.length).toBeGreaterThan(0);
+    for (const [es, qs] of blocks) {
+      const holders = qs.map((q) => q.concept![0]!.code).filter((code) => itemEs(code) === es);
+      expect(holders, es).toHaveLength(1);
+      // The others fall back to another source's Spanish, or none, and the pasted value is a conflict.
+      for (const code of qs.map((q) => q.concept![0]!.code).filter((c) => !holders.includes(c))) {
+        expect(itemEs(code)).not.toBe(es);
+        expect(conflict(code, es)?.other_source, code).toMatch(/^api-payloads:basics\.json \(group\.question\[\d+\]\)$/);
+      }
+    }
+  });
 });
