@@ -46,6 +46,8 @@ const OWNER_MARGIN = 0.25;
 const NUMBERS_SCORE = 0.2;
 /** A short label ("Sí", "Yes") has this many content words at most. */
 const SHORT = 2;
+/** A Spanish of this many content words is a sentence, no loose label. */
+const SENTENCE = 3;
 
 /** Share of `owner`'s content words that `en` also has: 1 when `en` is a grid row's stem + row. */
 function covered(owner: string, en: string): number {
@@ -99,8 +101,11 @@ export class SpanishGuard {
       // Two long, unrelated English wordings never share one Spanish: it is the better-scoring one's.
       const better = gain >= OWNER_MARGIN || (gain > 0 && e.length >= LONG_ENGLISH && contentWords(owner).length >= LONG_ENGLISH && unrelated(owner, en));
       const shortLabel = s.length <= SHORT && contentWords(owner).length <= SHORT && e.length >= LONG_ENGLISH && score === 0;
-      // Short answers have loose translations ("None of the time": "Nunca"): only no shared word at all counts.
-      if ((better && (e.length >= LONG_ENGLISH || score === 0)) || shortLabel) return { why: 'elsewhere', owner, score };
+      // Short answers have loose translations ("None of the time": "Nunca"): only no shared word at
+      // all counts, or a sentence that translates the other wording far better ("En general,
+      // prefiero sentir" given to "Drinking caffeine makes me feel" by its own payload).
+      const farBetter = gain >= 2 * OWNER_MARGIN && s.length >= SENTENCE;
+      if ((better && (e.length >= LONG_ENGLISH || score === 0 || farBetter)) || shortLabel) return { why: 'elsewhere', owner, score };
     }
     const [ne, ns] = [numbers(en), numbers(es)];
     if (score < NUMBERS_SCORE && ne.size > 0 && ns.size > 0 && ![...ne].some((n) => ns.has(n))) return { why: 'numbers', owner: null, score };

@@ -110,4 +110,17 @@ describe('Spanish that is no translation of its English', () => {
       }
     }
   });
+
+  it('drops a short question\'s Spanish that its own payload copied from another question', async () => {
+    // The caffeine snap's payload gives its question the temperature snap's Spanish sentence.
+    const [caffeine] = await payload('septsnap_caffeine2.json');
+    const temperature = (await payload('augustsnap_temperature2.json')).find((q) => spanish(q._text) === spanish(caffeine!._text));
+    expect(temperature, 'the same Spanish in the temperature snap').toBeDefined();
+    const [code, owner] = [caffeine!.concept![0]!.code, temperature!.concept![0]!.code];
+    expect(code).not.toBe(owner);
+    const es = spanish(caffeine!._text)!;
+    expect(itemEs(code)).not.toBe(es);
+    expect(conflict(code, es)?.other_source).toBe('api-payloads:septsnap_caffeine2.json (group.question[0])');
+    expect(itemEs(owner)).toBe(es);
+  });
 });
