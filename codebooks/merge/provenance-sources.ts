@@ -13,6 +13,7 @@ import { rowMatch } from './row-match';
 import type { MergedBranch } from './branching';
 import { tieEntryBoxes } from './printed-boxes';
 import { exactTieByContext } from './exact-tie-context';
+import { wholeWordingIn } from './whole-wording';
 import { contained, itemsOfDocument } from './spanish-rows';
 import { applySourcePrecedence } from './source-precedence';
 import { preferByAnswers, retieByAnswers, textBelow, type AnswerLabels, type Retie } from './printed-answer-lists';
@@ -195,6 +196,11 @@ export function mergeSources(
     if (!itemKey && slug) {
       const row = rowMatch(r.text, candidatesFor(slug, r.language));
       if (row) [itemKey, score, method] = [row.key, row.score, 'grid-row'];
+    }
+    // English only: Spanish prints are tied by their English print's alignment (spanish-from-pdf.ts).
+    if (!itemKey && slug && r.language === 'en') {
+      const whole = wholeWordingIn(r.text, candidatesFor(slug, r.language));
+      if (whole) [itemKey, score, method] = [whole, similarity(r.text, items.get(whole)!.text[r.language]!), 'whole-wording'];
     }
     printed.push({ record: r, module: slug, documentSha: shaOfSource.get(r.prov.source) ?? null, itemKey, score, method });
     previous.set(r.prov.source, { sequence: r.sequence, key: itemKey });

@@ -73,4 +73,25 @@ describe('prints worded like several follow-ups', () => {
       expect(cited).toEqual([`page ${b.page}`]);
     }
   });
+
+  it('COPE May 2020 English: the moderate-activity question, printed with sentences the codebook leaves out, is tied, and its days per week with it', async () => {
+    const file = 'COPE_survey_May_2020_English.pdf';
+    const prints = printsOf(file);
+    const at = prints.findIndex((p) => /^think about all the moderate activities/i.test(p.text));
+    expect(at).toBeGreaterThan(0);
+    const question = prints[at]!;
+    expect(question.item).not.toBeNull();
+    // Every word of the item's wording is in the print, in order (whole-wording.ts).
+    const wording = fold(db.prepare('SELECT text_en FROM items WHERE id = ?').pluck().get(question.item) as string).split(' ');
+    const printed = fold(question.text).split(' ');
+    let k = 0;
+    for (const w of printed) if (w === wording[k]) k++;
+    expect(k).toBe(wording.length);
+    // pdftotext prints the moderate question on that page.
+    const pages = pdfPages((await realSource(`pdf:${file}`)).path);
+    expect(fold(pages[question.page - 1]!.map((l) => l.text).join(' '))).toContain('did you do moderate physical activity');
+    const days = prints[at + 1]!;
+    expect(fold(days.text)).toBe('how many days per week');
+    expect(days.parent).toBe(question.item);
+  });
 });
