@@ -1,29 +1,50 @@
-// A wording several follow-ups print word for word ("Enter the number of weeks.", under both the
-// smoking and the e-nicotine question of COPE; IPAQ's "How many days per week?" under vigorous,
-// moderate and walking activity) matches each of them exactly, and the first in codebook order
-// used to win every print. The print just above tells them apart: the follow-up of the question
-// printed before it, or the sibling of the follow-up printed before it.
+// A wording several follow-ups print word for word ("Enter the number of weeks." under COPE's
+// smoking and e-nicotine questions; IPAQ's "How many days per week?" under vigorous, moderate and
+// walking activity; "Enter date of vaccination…" under each dose) matches each of them exactly,
+// and the first in codebook order used to win every print. The prints above tell them apart:
+// the follow-up of a question printed just above (a few prints back, not past an earlier print
+// of the same wording), or the sibling of the follow-up printed just before it. A wording three
+// or more items share that nothing above decides ties the print to none of them: no guess.
 import type { MergedItem } from './items';
 import { words, type MatchCandidate } from './text-match';
 
+/** How many prints back a question may stand above its follow-up (a box and "Please specify" between). */
+export const LOOK_BACK = 6;
+/** Items sharing one wording from which an undecided print is tied to none. */
+export const NO_GUESS_FROM = 3;
+
+/** A print above, nearest first. */
+export interface Above {
+  key: string | null;
+  text: string;
+}
+
+const joined = (s: string) => words(s).join(' ');
+
 /**
- * The candidate, among those worded exactly as `hitKey`'s wording is, whose parent is the item of
- * the print before (`previousKey`), else whose parent is that item's parent question. `hitKey` when the
- * wording is no exact tie or the print before singles out none of them (one key or none: no guess).
+ * The candidate, among those worded exactly as the print, that the prints `above` single out;
+ * `hitKey` when the wording is no exact tie or nothing decides between two; null when nothing
+ * decides between NO_GUESS_FROM or more.
  */
-export function exactTieByContext(text: string, hitKey: string, list: MatchCandidate[], items: Map<string, MergedItem>, previousKey: string | null): string {
-  if (!previousKey) return hitKey;
-  const joined = words(text).join(' ');
-  const tied = [...new Set(list.filter((c) => words(c.text).join(' ') === joined).map((c) => c.key))];
+export function exactTieByContext(text: string, hitKey: string, list: MatchCandidate[], items: Map<string, MergedItem>, above: Above[]): string | null {
+  const wording = joined(text);
+  const tied = [...new Set(list.filter((c) => joined(c.text) === wording).map((c) => c.key))];
   if (tied.length < 2 || !tied.includes(hitKey)) return hitKey;
   const parentOf = (key: string) => items.get(key)?.parentKey ?? null;
-  const childOf = (parent: string | null) => (parent === null ? [] : tied.filter((k) => parentOf(k) === parent));
-  const under = childOf(previousKey);
-  if (under.length === 1) return under[0]!;
-  if (under.length > 1) return hitKey;
-  // Siblings under a question only: a topic ("How Often Topic") groups questions of several versions.
-  const parent = parentOf(previousKey);
-  if (parent === null || items.get(parent)?.kind !== 'question') return hitKey;
-  const siblings = childOf(parent);
-  return siblings.length === 1 ? siblings[0]! : hitKey;
+  const childrenOf = (parent: string) => tied.filter((k) => parentOf(k) === parent);
+  for (const a of above.slice(0, LOOK_BACK)) {
+    if (joined(a.text) === wording) break;
+    if (!a.key) continue;
+    const under = childrenOf(a.key);
+    if (under.length === 1) return under[0]!;
+    if (under.length > 1) break;
+  }
+  // The print just before is a sibling follow-up under a question (a topic groups several versions' questions).
+  const previous = above[0]?.key;
+  const parent = previous ? parentOf(previous) : null;
+  if (parent !== null && items.get(parent)?.kind === 'question') {
+    const siblings = childrenOf(parent);
+    if (siblings.length === 1) return siblings[0]!;
+  }
+  return tied.length >= NO_GUESS_FROM ? null : hitKey;
 }

@@ -12,7 +12,7 @@ import type { Conflict } from './conflicts';
 import { rowMatch } from './row-match';
 import type { MergedBranch } from './branching';
 import { tieEntryBoxes } from './printed-boxes';
-import { exactTieByContext } from './exact-tie-context';
+import { exactTieByContext, LOOK_BACK, type Above } from './exact-tie-context';
 import { wholeWordingIn } from './whole-wording';
 import { contained, itemsOfDocument } from './spanish-rows';
 import { applySourcePrecedence } from './source-precedence';
@@ -165,8 +165,10 @@ export function mergeSources(
   const printed: MergedPrinted[] = [];
   const links: SourceLink[] = [];
   const unknownModules = new Set<string>();
-  // The item of each document's print before, while prints come in their printed order.
-  const previous = new Map<string, { sequence: number; key: string | null }>();
+  // Each document's prints so far, nearest first, while prints come in their printed order.
+  const above = new Map<string, (Above & { sequence: number })[]>();
+  // Prints worded like several items that nothing above decides between: tied to none, by no later pass either.
+  const undecided = new Set<PrintedQuestionRecord>();
   for (const r of printedRecords) {
     const slug = resolver.slug(r.module);
     if (!slug) unknownModules.add(r.module);
@@ -181,9 +183,10 @@ export function mergeSources(
       const list = candidatesFor(slug, r.language);
       const closest = bestMatch(r.text, list, LINK_THRESHOLD);
       const whole = preferWhole(r.text, closest, list);
-      const before = previous.get(r.prov.source);
-      const context = before && before.sequence < r.sequence ? before.key : null;
-      const hit = whole && whole.score === 1 ? { ...whole, key: exactTieByContext(r.text, whole.key, list, items, context) } : whole;
+      const prints = above.get(r.prov.source) ?? [];
+      const context = prints[0] && prints[0].sequence < r.sequence ? prints : [];
+      const tieKey = whole && whole.score === 1 ? exactTieByContext(r.text, whole.key, list, items, context) : whole?.key;
+      const hit = whole && tieKey ? { ...whole, key: tieKey } : null;
       const below = hit && answerLabels ? textBelow(pageTextsOf.get(r.prov.source) ?? [], r.page, r.text) : '';
       const listed = hit && answerLabels ? preferByAnswers({ text: r.text, below }, hit.key, list, answerLabels[r.language]) : null;
       // A close wording several questions share ("¿…para esta enfermedad?", every PFHH cancer's
@@ -191,21 +194,22 @@ export function mergeSources(
       // print's alignment if sure (spanish-from-pdf.ts), or to nothing.
       const shared = (closest?.tied && closest.score < 1 && hit?.key === closest.key) || gridStem(r, list);
       if (hit && !shared) [itemKey, score, method] = [hit.key, hit.score, 'text'];
+      if (whole && !tieKey) undecided.add(r);
       if (hit && listed && listed.own !== null) byAnswers.push({ at: printed.length, key: listed.key, linked: hit.key, own: listed.own, score: similarity(r.text, items.get(listed.key)?.text[r.language] ?? '') });
     }
-    if (!itemKey && slug) {
+    if (!itemKey && slug && !undecided.has(r)) {
       const row = rowMatch(r.text, candidatesFor(slug, r.language));
       if (row) [itemKey, score, method] = [row.key, row.score, 'grid-row'];
     }
     // English only: Spanish prints are tied by their English print's alignment (spanish-from-pdf.ts).
-    if (!itemKey && slug && r.language === 'en') {
+    if (!itemKey && slug && r.language === 'en' && !undecided.has(r)) {
       const whole = wholeWordingIn(r.text, candidatesFor(slug, r.language));
       if (whole) [itemKey, score, method] = [whole, similarity(r.text, items.get(whole)!.text[r.language]!), 'whole-wording'];
     }
     printed.push({ record: r, module: slug, documentSha: shaOfSource.get(r.prov.source) ?? null, itemKey, score, method });
-    previous.set(r.prov.source, { sequence: r.sequence, key: itemKey });
+    above.set(r.prov.source, [{ sequence: r.sequence, key: itemKey, text: r.text }, ...(above.get(r.prov.source) ?? []).slice(0, LOOK_BACK - 1)]);
   }
-  tieGridRows(printed, items, order, ambiguous);
+  tieGridRows(printed, items, order, (r) => ambiguous(r) || undecided.has(r));
   // After the grid rows, which are placed between their neighbours' (wording) ties.
   retieByAnswers(printed, byAnswers);
   if (branching) tieEntryBoxes(printed, items, branching);

@@ -94,4 +94,19 @@ describe('prints worded like several follow-ups', () => {
     expect(fold(days.text)).toBe('how many days per week');
     expect(days.parent).toBe(question.item);
   });
+
+  it('a print worded like three or more items, none under a question, is tied to none of them', () => {
+    const files = db.prepare(`SELECT DISTINCT file FROM documents WHERE language = 'en' AND file LIKE 'COPE%'`).pluck().all() as string[];
+    let untied = 0;
+    for (const file of files) {
+      for (const p of printsOf(file)) {
+        const tied = sameWorded(file, p.text);
+        if (tied.length < 3 || tied.some((t) => t.parent !== null)) continue;
+        expect({ file, seq: p.seq, item: p.item }).toEqual({ file, seq: p.seq, item: null });
+        untied++;
+      }
+    }
+    // The vaccination dates of the 2021-2022 COPE releases ("Enter date of vaccination…", one wording for every dose).
+    expect(untied).toBeGreaterThanOrEqual(10);
+  });
 });

@@ -1,12 +1,16 @@
-// exactTieByContext on made-up items: the print above decides between follow-ups worded alike,
-// and nothing is guessed when it does not single one out.
+// exactTieByContext on made-up items: the prints above decide between follow-ups worded alike;
+// nothing is guessed between three or more when they do not single one out.
 import { describe, expect, it } from 'vitest';
-import { exactTieByContext } from '../../../codebooks/merge/exact-tie-context';
+import { exactTieByContext, type Above } from '../../../codebooks/merge/exact-tie-context';
 import type { MergedItem } from '../../../codebooks/merge/items';
 
 const item = (key: string, parentKey: string | null, kind: MergedItem['kind'] = 'question') => ({ key, parentKey, kind }) as MergedItem;
 const items = new Map(
-  [item('topic', null, 'topic'), item('smoked', 'topic'), item('vaped', 'topic'), item('weeks-a', 'smoked'), item('weeks-b', 'vaped'), item('months-a', 'smoked'), item('months-b', 'vaped'), item('loose-1', 'topic'), item('loose-2', 'topic')].map((i) => [i.key, i]),
+  [
+    item('topic', null, 'topic'), item('smoked', 'topic'), item('vaped', 'topic'), item('weeks-a', 'smoked'), item('weeks-b', 'vaped'),
+    item('months-a', 'smoked'), item('months-b', 'vaped'), item('loose-1', 'topic'), item('loose-2', 'topic'),
+    item('dose-a', null), item('dose-b', null), item('dose-c', null), item('extra', 'topic'), item('date-extra', 'extra'),
+  ].map((i) => [i.key, i]),
 );
 const list = [
   { key: 'weeks-a', text: 'Enter the number of weeks' },
@@ -15,23 +19,30 @@ const list = [
   { key: 'months-b', text: 'Enter the number of months' },
   { key: 'loose-1', text: 'How often?' },
   { key: 'loose-2', text: 'How often?' },
+  ...['dose-a', 'dose-b', 'dose-c', 'date-extra'].map((key) => ({ key, text: 'Enter the made-up date.' })),
 ];
+const a = (key: string | null, text = 'Some other made-up question?'): Above => ({ key, text });
 
-describe('exactTieByContext (made-up items)', () => {
+describe('exactTieByContext (made-up)', () => {
   it('takes the follow-up of the question printed just above', () => {
-    expect(exactTieByContext('Enter the number of weeks.', 'weeks-a', list, items, 'vaped')).toBe('weeks-b');
-    expect(exactTieByContext('Enter the number of weeks.', 'weeks-a', list, items, 'smoked')).toBe('weeks-a');
+    expect(exactTieByContext('Enter the number of weeks.', 'weeks-a', list, items, [a('vaped')])).toBe('weeks-b');
+    expect(exactTieByContext('Enter the number of weeks.', 'weeks-a', list, items, [a('smoked')])).toBe('weeks-a');
   });
-  it('takes the sibling of the follow-up printed just above, under a question', () => {
-    expect(exactTieByContext('Enter the number of months', 'months-a', list, items, 'weeks-b')).toBe('months-b');
+  it('looks a few prints back, past untied lines, but not past an earlier print of the same wording', () => {
+    expect(exactTieByContext('Enter the made-up date.', 'dose-a', list, items, [a(null, 'Please specify:'), a('loose-1'), a('extra')])).toBe('date-extra');
+    expect(exactTieByContext('Enter the number of weeks', 'weeks-a', list, items, [a(null), a('weeks-a', 'Enter the number of weeks.'), a('vaped')])).toBe('weeks-a');
   });
-  it('keeps the match when the print above says nothing: none, another question, or a topic sibling', () => {
-    expect(exactTieByContext('Enter the number of weeks', 'weeks-a', list, items, null)).toBe('weeks-a');
-    expect(exactTieByContext('Enter the number of weeks', 'weeks-a', list, items, 'loose-1')).toBe('weeks-a');
-    // Siblings under a topic are no evidence (a topic groups several versions' questions).
-    expect(exactTieByContext('How often?', 'loose-2', list, items, 'smoked')).toBe('loose-2');
+  it('takes the sibling of the follow-up printed just before, under a question', () => {
+    expect(exactTieByContext('Enter the number of months', 'months-a', list, items, [a('weeks-b', 'Enter the number of weeks')])).toBe('months-b');
+  });
+  it('keeps the match between two when nothing above decides (a topic sibling is no evidence)', () => {
+    expect(exactTieByContext('Enter the number of weeks', 'weeks-a', list, items, [])).toBe('weeks-a');
+    expect(exactTieByContext('How often?', 'loose-2', list, items, [a('loose-1')])).toBe('loose-2');
+  });
+  it('ties to none of three or more when nothing above decides', () => {
+    expect(exactTieByContext('Enter the made-up date.', 'dose-a', list, items, [a('smoked')])).toBeNull();
   });
   it('keeps a match that is no exact tie', () => {
-    expect(exactTieByContext('Enter the number of weeks, please', 'weeks-a', list, items, 'vaped')).toBe('weeks-a');
+    expect(exactTieByContext('Enter the number of weeks, please', 'weeks-a', list, items, [a('vaped')])).toBe('weeks-a');
   });
 });
