@@ -20,7 +20,7 @@ const DESCENT = 0.25;
 export function highlightBoxes(runs: PageRun[], text: string, folded: FoldedPage = foldRuns(runs), nth = 0): HighlightBox[] | null {
   const query = foldQuery(text);
   if (!query) return null;
-  const matches = findInPage(folded, query);
+  const matches = printedMatches(folded, query);
   const match = matches[Math.min(nth, matches.length - 1)];
   if (!match) return null;
   const lines = new Map<number, { x1: number; x2: number; top: number; bottom: number }>();
@@ -38,6 +38,19 @@ export function highlightBoxes(runs: PageRun[], text: string, folded: FoldedPage
   }
   const round = (n: number) => Math.round(n * 10) / 10;
   return [...lines.values()].map((l) => [round(l.x1), round(l.top), round(l.x2 - l.x1), round(l.bottom - l.top)]);
+}
+
+// The English PDFs repeat a question's wording after it as "[Original Source Question Text: …]":
+// that echo is no print of it, and counting it made the second of two prints worded alike land
+// on the first one's echo (IPAQ's "How many days per week?", COPE 2020).
+const ECHO = foldQuery('Original Source Question Text:');
+
+/** The matches of `query` on the page that are no echo of a source's wording. */
+function printedMatches(folded: FoldedPage, query: string) {
+  const matches = findInPage(folded, query);
+  const starts: number[] = [];
+  for (let at = folded.text.indexOf(query); at >= 0; at = folded.text.indexOf(query, at + Math.max(1, query.length))) starts.push(at);
+  return matches.filter((_, k) => !folded.text.slice(Math.max(0, starts[k]! - ECHO.length - 2), starts[k]).trimEnd().endsWith(ECHO));
 }
 
 interface Row {

@@ -91,3 +91,25 @@ describe('highlight boxes against pdftotext word boxes', () => {
     }, 60_000);
   }
 });
+
+// The English COPE PDFs echo a wording after its print as "[Original Source Question Text: …]":
+// a box there marks the echo, not the question (the second "How many days per week?" of a page
+// once landed on the first one's echo).
+const ECHO_FILES = ['COPE_survey_May_2020_English.pdf', 'COPE_survey_June_2020_English.pdf', 'COPE_survey_July_2020_English.pdf', 'COPE_survey_Nov_2020_English.pdf'];
+
+describe('highlight boxes are never on an "Original Source Question Text" echo', () => {
+  it.each(ECHO_FILES)('%s', async (file) => {
+    const doc = db.prepare('SELECT d.id, f.source FROM documents d JOIN document_files f ON f.document_id = d.id WHERE f.file = ?').get(file) as { id: number; source: string };
+    const words = bboxWords((await realSource(doc.source)).path);
+    const rows = db.prepare('SELECT page, boxes FROM question_pages WHERE document_id = ? AND boxes IS NOT NULL').all(doc.id) as { page: number; boxes: string }[];
+    expect(rows.length).toBeGreaterThan(20);
+    const echoes: string[] = [];
+    for (const r of rows) {
+      const [x, top, , bh] = (JSON.parse(r.boxes) as number[][])[0]!;
+      const line = words[r.page - 1]!.filter((w) => (w.y1 + w.y2) / 2 >= top! - 1 && (w.y1 + w.y2) / 2 <= top! + bh! + 1);
+      const before = foldQuery(line.filter((w) => w.x2 <= x! + 1).map((w) => w.text).join(' '));
+      if (before.endsWith('original source question text')) echoes.push(`p.${r.page} ${r.boxes}`);
+    }
+    expect(echoes).toEqual([]);
+  }, 60_000);
+});
