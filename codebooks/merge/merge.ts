@@ -163,7 +163,11 @@ export function mergeAll(entries: ManifestEntry[], sourceResults: SourceResult[]
   const mismatches = guardSpanish(items, opts.options, conflicts, guardState);
   notes.push(`${untieDroppedSpanish(sources, mismatches)} Spanish prints untied: worded as a Spanish value the guard dropped`);
   const spanish = spanishFromPdfs(sources.printed, items, opts.options, order);
+  // The links a re-tied print gave its first item go; its pair's item gets them below.
+  const gone = new Set(spanish.retied.map((r) => `${r.from}|${r.print.record.prov.source}|${r.print.record.text}`));
+  sources.links = sources.links.filter((l) => !gone.has(`${l.itemKey}|${l.source}|${l.printedText}`));
   sources.links.push(...alignedPrintLinks(sources));
+  notes.push(`${spanish.retied.length} Spanish prints tied by a close wording re-tied to their English print's item`);
   notes.push(`instrument PDFs gave ${helpFromPdfs(sources.printed, items)} help texts (English and Spanish)`);
   const twins = spanishOfSameWording(items);
   for (const k of twins) spanish.gaps.delete(k);

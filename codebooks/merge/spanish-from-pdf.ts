@@ -57,13 +57,20 @@ function lexiconPairs(items: Map<string, MergedItem>, options: MergedOption[]): 
 export type SpanishGap = 'workgroup' | 'other-survey' | 'other-edition' | 'unpaired' | 'not-own' | 'implausible' | 'unsure';
 const GAP_RANK: Record<SpanishGap, number> = { workgroup: 0, 'other-survey': 1, 'other-edition': 2, unpaired: 3, 'not-own': 4, implausible: 5, unsure: 6 };
 
+/** A Spanish print its English pair re-tied, and the item its wording had tied it to. */
+export interface Retied {
+  print: MergedPrinted;
+  from: string;
+}
+
 export function spanishFromPdfs(
   printed: MergedPrinted[],
   items: Map<string, MergedItem>,
   options: MergedOption[],
   order: Map<string, string[]>,
-): { texts: number; labels: number; unsure: number; gaps: Map<string, SpanishGap> } {
+): { texts: number; labels: number; unsure: number; gaps: Map<string, SpanishGap>; retied: Retied[] } {
   const gaps = new Map<string, SpanishGap>();
+  const retied: Retied[] = [];
   const aligned = new Set<string>();
   const gap = (key: string, why: SpanishGap) => {
     const had = gaps.get(key);
@@ -129,6 +136,9 @@ export function spanishFromPdfs(
         gap(key, 'unsure');
         continue;
       }
+      // A Spanish print tied by a close, not exact, wording ("Cuándo fue la última vez que lo usó?"
+      // to the smoking question's "…lo consumió?") is the item its sure English pair prints.
+      if (esQ.itemKey && esQ.itemKey !== key && esQ.method === 'text' && (esQ.score ?? 1) < 1) retied.push({ print: esQ, from: esQ.itemKey }), (esQ.itemKey = null);
       if (!esQ.itemKey) [esQ.itemKey, esQ.score, esQ.method] = [key, enQ.score, 'aligned-with-english-pdf'];
       const at = esQ.record.page != null ? `page ${esQ.record.page}` : null;
       const fact = (field: string, value: string): Fact => ({ field, value, prov: { source: esQ.record.prov.source, at: at ?? undefined }, chosen: true });
@@ -152,7 +162,7 @@ export function spanishFromPdfs(
     for (const k of d.keys) if (k && items.has(k)) gap(k, items.get(k)!.module === d.module ? 'other-edition' : 'other-survey');
   }
   for (const k of [...gaps.keys()]) if (items.get(k)?.text.es) gaps.delete(k);
-  return { texts, labels, unsure, gaps };
+  return { texts, labels, unsure, gaps, retied };
 }
 
 /**

@@ -109,4 +109,19 @@ describe('prints worded like several follow-ups', () => {
     // The vaccination dates of the 2021-2022 COPE releases ("Enter date of vaccination…", one wording for every dose).
     expect(untied).toBeGreaterThanOrEqual(10);
   });
+
+  it.each(['COPE_survey_May_2020_Spanish.pdf', 'COPE_survey_June_2020_Spanish.pdf', 'COPE_survey_July_2020_Spanish.pdf'])(
+    '%s: the question printed above each run of number boxes is the boxes\' parent (the e-nicotine question was the smoking one)',
+    (file) => {
+      const prints = printsOf(file);
+      let runs = 0;
+      prints.forEach((p, k) => {
+        const above = prints[k - 1];
+        if (!/^escriba el numero de/.test(fold(p.text)) || !above || /^escriba el numero de/.test(fold(above.text))) return;
+        runs++;
+        expect({ seq: p.seq, above: above.item }).toEqual({ seq: p.seq, above: p.parent });
+      });
+      expect(runs).toBeGreaterThanOrEqual(2);
+    },
+  );
 });
