@@ -20,7 +20,7 @@ const DESCENT = 0.25;
 export function highlightBoxes(runs: PageRun[], text: string, folded: FoldedPage = foldRuns(runs), nth = 0): HighlightBox[] | null {
   const query = foldQuery(text);
   if (!query) return null;
-  const matches = printedMatches(folded, query);
+  const matches = printedMatches(runs, folded, query);
   const match = matches[Math.min(nth, matches.length - 1)];
   if (!match) return null;
   const lines = new Map<number, { x1: number; x2: number; top: number; bottom: number }>();
@@ -42,15 +42,21 @@ export function highlightBoxes(runs: PageRun[], text: string, folded: FoldedPage
 
 // The English PDFs repeat a question's wording after it as "[Original Source Question Text: …]":
 // that echo is no print of it, and counting it made the second of two prints worded alike land
-// on the first one's echo (IPAQ's "How many days per week?", COPE 2020).
-const ECHO = foldQuery('Original Source Question Text:');
+// on the first one's echo (IPAQ's "How many days per week?", COPE 2020). A match inside the
+// brackets (a grid row's part of it included) is skipped.
+const ECHO = '[Original Source Question Text';
+const ECHO_ENDS = /Branching Logic|[○●•▪]/i;
 
-/** The matches of `query` on the page that are no echo of a source's wording. */
-function printedMatches(folded: FoldedPage, query: string) {
-  const matches = findInPage(folded, query);
-  const starts: number[] = [];
-  for (let at = folded.text.indexOf(query); at >= 0; at = folded.text.indexOf(query, at + Math.max(1, query.length))) starts.push(at);
-  return matches.filter((_, k) => !folded.text.slice(Math.max(0, starts[k]! - ECHO.length - 2), starts[k]).trimEnd().endsWith(ECHO));
+/** The matches of `query` on the page that are not inside a source's echoed wording. */
+function printedMatches(runs: PageRun[], folded: FoldedPage, query: string) {
+  return findInPage(folded, query).filter((m) => {
+    const first = m[0];
+    if (!first) return true;
+    const before = runs.slice(Math.max(0, first.item - 40), first.item).map((r) => r.str).join(' ') + ' ' + runs[first.item]!.str.slice(0, first.start);
+    const echo = before.lastIndexOf(ECHO);
+    // Some echoes are never closed (Lifestyle.pdf p.2): an answer or a branching line ends one too.
+    return echo <= before.lastIndexOf(']') || ECHO_ENDS.test(before.slice(echo));
+  });
 }
 
 interface Row {
@@ -90,10 +96,10 @@ export function writeHighlightBoxes(db: Database.Database, documents: { sha256: 
   // is highlighted at its own place, the n-th print at the n-th match.
   const alike = new Map<string, number[]>();
   for (const p of db.prepare('SELECT document_id, page, text, sequence FROM printed_questions WHERE page IS NOT NULL').all() as { document_id: number; page: number; text: string; sequence: number }[]) {
-    const key = `${p.document_id}|${p.page}|${p.text}`;
+    const key = `${p.document_id}|${p.page}|${foldQuery(p.text)}`;
     push(alike, key, p.sequence);
   }
-  const nthOf = (r: Row) => (r.printed !== null && r.method === 'printed' ? (alike.get(`${r.document_id}|${r.page}|${r.printed}`) ?? []).filter((s) => s < r.sequence!).length : 0);
+  const nthOf = (r: Row) => (r.printed !== null && r.method === 'printed' ? (alike.get(`${r.document_id}|${r.page}|${foldQuery(r.printed)}`) ?? []).filter((s) => s < r.sequence!).length : 0);
   let boxed = 0;
   let of = 0;
   for (const r of rows) {
