@@ -14,7 +14,7 @@ export interface Slices {
 
 type Scheduler = { postTask?: (task: () => void, options: { priority: 'background' }) => Promise<void> };
 type Scheduling = { isInputPending?: () => boolean };
-const inputPending = (): boolean => (navigator as { scheduling?: Scheduling }).scheduling?.isInputPending?.() ?? false;
+const inputPending = (): boolean => (globalThis.navigator as { scheduling?: Scheduling } | undefined)?.scheduling?.isInputPending?.() ?? false;
 
 function later(task: () => void): void {
   const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
