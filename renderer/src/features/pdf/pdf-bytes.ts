@@ -13,17 +13,16 @@ export const openUrls = new Set<string>();
 export const pdfUrl = (path: string) => path.replace(/^\//, '');
 
 // Any failure gives null: pdf.js then fetches the file itself and tells a missing one apart.
-const fetchBytes = (url: string) =>
-  fetch(url).then(
-    (r) => (r.ok ? r.arrayBuffer().then((b) => new Uint8Array(b)) : null),
-    () => null,
-  );
+const fetchBytes = (url: string): Promise<Uint8Array | null> =>
+  fetch(url)
+    .then((r) => (r.ok ? r.arrayBuffer().then((b) => new Uint8Array(b)) : null))
+    .catch(() => null);
 
 /** Starts fetching a PDF (once) unless it is open already. */
 export function prefetchPdfBytes(path: string): void {
   const url = pdfUrl(path);
   if (pending.has(url) || openUrls.has(url)) return;
-  pending.set(url, fetchBytes(url).catch(() => null));
+  pending.set(url, fetchBytes(url));
   for (const old of pending.keys()) {
     if (pending.size <= KEEP) break;
     pending.delete(old);
