@@ -7,7 +7,7 @@ import { Header } from './Header';
 import { RouteView } from './routes';
 import { startRouteSync, useRouteStore } from './router';
 import { useMenuCommands } from './useMenuCommands';
-import { listenForPdfIntent } from '../features/pdf/intent';
+import { listenForPdfIntent, prepareForPdfRoutes } from '../features/pdf/intent';
 
 export function App() {
   const { t } = useTranslation();
@@ -16,6 +16,7 @@ export function App() {
   const page = usePageStateStore();
   const state = appStateFor(hash, page);
   useMenuCommands();
+  useEffect(() => prepareForPdfRoutes(), []);
   useEffect(() => startRouteSync(), []);
   useEffect(() => listenForPdfIntent(), []);
   // Move focus to the new page's heading so keyboard and screen-reader users land on it.

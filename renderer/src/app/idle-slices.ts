@@ -14,7 +14,7 @@ export interface Slices {
 
 type Scheduler = { postTask?: (task: () => void, options: { priority: 'background' }) => Promise<void> };
 type Scheduling = { isInputPending?: () => boolean };
-const inputPending = (): boolean => (navigator as { scheduling?: Scheduling }).scheduling?.isInputPending?.() ?? false;
+const inputPending = (): boolean => (globalThis.navigator as { scheduling?: Scheduling } | undefined)?.scheduling?.isInputPending?.() ?? false;
 
 function later(task: () => void): void {
   const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
@@ -23,16 +23,31 @@ function later(task: () => void): void {
   else setTimeout(task, 0);
 }
 
+// Work the user waits for (a PDF's first page on entering its route): background slices stop
+// and none starts until it is done, so it has the machine's cores (and the service) to itself.
+const holds = new Set<Promise<unknown>>();
+
+/** Holds background slices back until `until` settles, or `maxMs` at most. */
+export function holdBackground(until: Promise<unknown>, maxMs = 3000): void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const hold = Promise.race([until, new Promise((resolve) => (timer = setTimeout(resolve, maxMs)))])
+    .catch(() => undefined)
+    .finally(() => (clearTimeout(timer), holds.delete(hold)));
+  holds.add(hold);
+}
+
 export function idleSlices(): Slices {
   let end = 0;
   return {
-    due: () => performance.now() >= end || inputPending(),
-    next: () =>
-      new Promise<void>((resolve) =>
+    due: () => performance.now() >= end || holds.size > 0 || inputPending(),
+    next: async () => {
+      while (holds.size > 0) await Promise.all(holds);
+      return new Promise<void>((resolve) =>
         later(() => {
           end = performance.now() + SLICE_MS;
           resolve();
         }),
-      ),
+      );
+    },
   };
 }

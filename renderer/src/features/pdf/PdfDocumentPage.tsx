@@ -4,19 +4,20 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PdfDocument } from '../../../../electron/contract/models';
-import { api, unwrap } from '../../api';
 import { usePageData } from '../../app/usePageData';
 import { linkToPdf, type PdfBox } from './links';
 import { openedPdf, openPdf, PdfOpenError, type PDFDocumentProxy } from './pdfjs';
 import { PdfViewer } from './PdfViewer';
 import { OtherDocuments, documentLabel } from './OtherDocuments';
 import { knownDocument } from './known-documents';
+import { pdfDocumentRecord } from './document-record';
+import { pdfPageShown } from './page-shown';
 import { useDataLabels } from '../../app/data-labels';
 import './pdf.css';
 
 type Open = { state: 'loading' } | { state: 'ready'; doc: PDFDocumentProxy } | { state: 'error'; kind: 'missing' | 'corrupt'; message: string };
 
-function useOpenPdf(url: string | null): Open {
+function useOpenPdf(url: string | null, page: number): Open {
   // A document opened ahead (an item page's links, warm.ts) shows in the first render: no
   // further render and task after its promise, each a wait for the CPU on a busy machine.
   const [open, setOpen] = useState<Open>(() => {
@@ -32,23 +33,31 @@ function useOpenPdf(url: string | null): Open {
     if (had) return void setOpen((o) => (o.state === 'ready' && o.doc === had ? o : { state: 'ready', doc: had }));
     setOpen({ state: 'loading' });
     opening.then(
-      (d) => live && setOpen({ state: 'ready', doc: d }),
-      (e: unknown) => live && setOpen({ state: 'error', kind: e instanceof PdfOpenError ? e.kind : 'corrupt', message: (e as Error).message }),
+      (d) => {
+        // The linked page is asked of the worker now, not after the viewer's first commit.
+        if (page <= d.numPages) void d.getPage(page).catch(() => undefined);
+        if (live) setOpen({ state: 'ready', doc: d });
+      },
+      (e: unknown) => {
+        pdfPageShown(); // no page to wait for
+        if (live) setOpen({ state: 'error', kind: e instanceof PdfOpenError ? e.kind : 'corrupt', message: (e as Error).message });
+      },
     );
     return () => {
       live = false;
     };
-  }, [url]);
+  }, [url]); // eslint-disable-line react-hooks/exhaustive-deps -- the page matters only on opening
   return open;
 }
 
 export function PdfDocumentPage({ doc, page, q, boxes }: { doc: string; page?: number; q?: string; boxes?: PdfBox[] }) {
   const { t } = useTranslation('pdf');
   const labels = useDataLabels();
-  // A document an item page's link gave whole needs no request first (its file opens at once).
-  const info = usePageData(() => unwrap(api.getPdfDocument(doc)), [doc], () => knownDocument(doc));
+  // A document an item page's link gave whole needs no request first (its file opens at once);
+  // else the request made on entering the route (document-record.ts) is taken over.
+  const info = usePageData(() => pdfDocumentRecord(doc), [doc], () => knownDocument(doc));
   const meta: PdfDocument | null = info.state === 'ready' ? info.data : null;
-  const open = useOpenPdf(meta ? meta.url : null);
+  const open = useOpenPdf(meta ? meta.url : null, page ?? 1);
   if (info.state !== 'ready') return null;
   if (!meta) {
     return (

@@ -7,6 +7,7 @@ import type { PdfBox } from './links';
 import { PageTextCache, type FindMatch } from './page-text';
 import { PdfPageView } from './PdfPageView';
 import type { PDFDocumentProxy } from './pdfjs';
+import { pdfPageShown } from './page-shown';
 import { PdfToolbar } from './PdfToolbar';
 import { Thumbnails } from './Thumbnails';
 import { useFind } from './useFind';
@@ -48,6 +49,7 @@ export function PdfViewer({ doc, lang, initialPage, initialQuery, initialBoxes =
   const [linkBoxes, setLinkBoxes] = useState(initialBoxes);
   const onShown = useCallback(
     (page: number) => {
+      pdfPageShown();
       if (page !== focus) return;
       setFocus(null);
       focusShown.resolve();

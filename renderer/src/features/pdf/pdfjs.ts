@@ -6,6 +6,7 @@
 // back to a PDF does not fetch and parse it again.
 import { getDocument, GlobalWorkerOptions, PDFWorker, type PDFDocumentProxy } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+import { openUrls, pdfUrl, takePdfBytes } from './pdf-bytes';
 import { startPdfWorker } from './worker-port';
 
 GlobalWorkerOptions.workerSrc = workerUrl;
@@ -38,10 +39,13 @@ const open = new Map<string, Promise<PDFDocumentProxy>>();
 const opened = new Map<string, PDFDocumentProxy>();
 
 async function load(url: string): Promise<PDFDocumentProxy> {
-  // One request for the whole file: the instrument PDFs are local and under 1 MB. With ranges on,
-  // pdf.js also asks for the parts it needs before the stream brings them (its end, the linked
-  // page): two or three requests for one small local file, each a round trip on a busy machine.
-  const task = getDocument({ url, worker: await sharedWorker(), disableRange: true, isEvalSupported: false, enableXfa: false, stopAtErrors: false, verbosity: 0 });
+  // The file is fetched while the worker starts (or was fetched on entering the route), in one
+  // request: the instrument PDFs are local and under 1 MB. A failed fetch leaves the file to
+  // pdf.js (one request too, no ranges), which tells a missing file from a damaged one.
+  const bytes = takePdfBytes(url);
+  const worker = await sharedWorker();
+  const data = await bytes;
+  const task = getDocument({ ...(data ? { data } : { url, disableRange: true }), worker, isEvalSupported: false, enableXfa: false, stopAtErrors: false, verbosity: 0 });
   try {
     return await task.promise;
   } catch (e) {
@@ -54,7 +58,7 @@ async function load(url: string): Promise<PDFDocumentProxy> {
 
 /** Opens a PDF of the app's origin (or returns it if open); a missing file and a damaged one are told apart. */
 export function openPdf(path: string): Promise<PDFDocumentProxy> {
-  const url = path.replace(/^\//, ''); // relative to the page: app://app/ and the browser mode alike
+  const url = pdfUrl(path);
   let doc = open.get(url);
   if (doc) open.delete(url); // re-inserted below as the most recent
   else {
@@ -62,14 +66,16 @@ export function openPdf(path: string): Promise<PDFDocumentProxy> {
     doc = loading;
     loading.then(
       (d) => open.get(url) === loading && opened.set(url, d),
-      () => open.get(url) === loading && open.delete(url), // a failed open is tried again next time
+      () => open.get(url) === loading && open.delete(url) && openUrls.delete(url), // a failed open is tried again next time
     );
   }
   open.set(url, doc);
+  openUrls.add(url);
   for (const [old, p] of open) {
     if (open.size <= KEEP_OPEN) break;
     open.delete(old);
     opened.delete(old);
+    openUrls.delete(old);
     void p.then((d) => d.destroy(), () => undefined);
   }
   return doc;
@@ -77,5 +83,5 @@ export function openPdf(path: string): Promise<PDFDocumentProxy> {
 
 /** The document at `path` if it is open already (no promise to wait for), else undefined. */
 export function openedPdf(path: string): PDFDocumentProxy | undefined {
-  return opened.get(path.replace(/^\//, ''));
+  return opened.get(pdfUrl(path));
 }
