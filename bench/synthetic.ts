@@ -99,7 +99,7 @@ export function ensureSynthetic(realPath: string, out: string, log: (l: string) 
     db.transaction(() => {
       addCopies(db, log);
       log('synthetic: filling the search tables');
-      db.exec(`DELETE FROM search_text; DELETE FROM search_docs; DELETE FROM search_concepts; DELETE FROM search_trigrams; DELETE FROM search_vocab; DELETE FROM search_translations; DELETE FROM search_tokens;
+      db.exec(`DELETE FROM search_text; DELETE FROM search_docs; DELETE FROM search_concepts; DELETE FROM search_trigrams; DELETE FROM search_vocab; DELETE FROM search_translations; DELETE FROM search_tokens; DELETE FROM search_postings;
         INSERT INTO search_code (search_code) VALUES ('delete-all');`);
       fillSearchIndex(db);
       db.prepare(`INSERT OR REPLACE INTO meta (key, value) VALUES ('synthetic', ?)`).run(want);

@@ -364,6 +364,10 @@ CREATE TABLE search_trigrams (trigram TEXT NOT NULL, term_id INTEGER NOT NULL RE
 -- service tells from it, without asking FTS5, that a tier cannot match (a word no column of the
 -- tier holds), and skips that statement (electron/services/search/index-tokens.ts).
 CREATE TABLE search_tokens (term TEXT NOT NULL, col TEXT NOT NULL, PRIMARY KEY (term, col)) WITHOUT ROWID;
+-- Every token of search_text by row, column and position (fts5vocab's 'instance' view, packed:
+-- codebooks/write/search-postings.ts): the search service answers a tier from it in memory
+-- instead of running FTS5 (electron/services/search/postings.ts). Empty past MAX_INSTANCES.
+CREATE TABLE search_postings (part TEXT PRIMARY KEY, data BLOB NOT NULL) WITHOUT ROWID;
 -- A Spanish stem and the English stem most often beside it in the same items' two wordings
 -- (codebooks/write/search-translations.ts): a Spanish word then names an English code's topic.
 CREATE TABLE search_translations (es TEXT PRIMARY KEY, en TEXT NOT NULL) WITHOUT ROWID;

@@ -1,9 +1,10 @@
 // Fills the search tables: the documents and their FTS5 index (search_docs, search_text), every
 // concept ID a user may type (search_concepts), and the vocabulary of indexed words with its trigrams (search_vocab,
 // search_trigrams) for "did you mean" suggestions, Spanish stems' English stems (search_translations), and the
-// index's tokens by column (search_tokens). Also run on the synthetic benchmark database.
+// index's tokens by column (search_tokens) and by row and position (search_postings). Also run on the synthetic benchmark database.
 import type Database from 'better-sqlite3';
 import { fillSearchDocs } from './search-docs';
+import { fillSearchPostings } from './search-postings';
 import { fillSearchTranslations } from './search-translations';
 import { foldWord, trigramsOf } from './search-words';
 
@@ -58,6 +59,7 @@ export function fillSearchTokens(db: Database.Database): void {
 export function fillSearchIndex(db: Database.Database): void {
   fillSearchDocs(db);
   fillSearchTokens(db);
+  fillSearchPostings(db);
   fillSearchConcepts(db);
   fillSearchVocab(db);
   fillSearchTranslations(db);

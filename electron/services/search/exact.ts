@@ -2,6 +2,7 @@
 // code in any letter case; and the codes starting with the query, which join the text tier
 // "code". All are index lookups returning search documents (their ranks).
 import type { Codebook } from '../store';
+import { codesFrom } from './code-index';
 import { storedHits, type DocRow } from './docs';
 import type { Filter } from './filters';
 import { mayStartCode } from './index-tokens';
@@ -60,12 +61,17 @@ export function prefixWeight(code: string, query: string): number {
 const CODE_RANGE = (from: '>' | '>=', filterSql: string) => `SELECT ${DOC}, i.code_lower FROM items i JOIN search_docs d ON d.item_id = i.id
        WHERE i.code_lower ${from} ? AND i.code_lower < ?${filterSql} ORDER BY i.code_lower LIMIT ?`;
 
+/** The range read: unfiltered, from the codes in memory (code-index.ts) when they decide. */
+function codeRange(db: Codebook, lower: string, from: '>' | '>=', f: Filter, limit: number): [number, string][] {
+  return (f.sql === '' ? codesFrom(db, lower, from, limit) : null)
+    ?? (prepared(db, CODE_RANGE(from, f.sql)).raw().all(lower, lower + '\u{10ffff}', ...f.params, limit) as [number, string][]);
+}
+
 /** Codes that start with the query (two characters at least), the first `limit` in code order, with their weight. */
 export function byCodePrefix(db: Codebook, q: string, f: Filter, limit: number): (DocRow & { weight: number })[] {
   const lower = q.toLowerCase();
   if (lower.length < 2 || /\s/.test(lower)) return [];
-  const rows = mayStartCode(db, lower) ? (prepared(db, CODE_RANGE('>', f.sql)).raw().all(lower, lower + '\u{10ffff}', ...f.params, limit) as [number, string][]) : [];
-  return withWeights(db, rows, q);
+  return withWeights(db, mayStartCode(db, lower) ? codeRange(db, lower, '>', f, limit) : [], q);
 }
 
 /** The index holds (code_lower, id) and search_docs (item_id, rank): the code itself is read from the decoded hit. */
@@ -91,7 +97,7 @@ export function byCodeAndPrefix(db: Codebook, q: string, f: Filter, limit: numbe
   const lower = q.toLowerCase();
   if (lower.length < 2 || /\s/.test(lower)) return { exact: byCode(db, q, f, limit), prefix: [] };
   // No code starts with the query (the index's tokens tell, index-tokens.ts): no range to read.
-  const rows = mayStartCode(db, lower) ? (prepared(db, CODE_RANGE('>=', f.sql)).raw().all(lower, lower + '\u{10ffff}', ...f.params, limit + EXACT_READ) as [number, string][]) : [];
+  const rows = mayStartCode(db, lower) ? codeRange(db, lower, '>=', f, limit + EXACT_READ) : [];
   const exact = rows.filter((r) => r[1] === lower);
   if (exact.length >= EXACT_READ) return { exact: byCode(db, q, f, limit), prefix: byCodePrefix(db, q, f, limit) };
   return {

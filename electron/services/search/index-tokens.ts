@@ -33,7 +33,7 @@ export const FOLDED_LETTERS = 'àáâãäåçèéêëìíîïñòóôõöùúû�
 const DECIDED = new RegExp(`^[a-z0-9${FOLDED_LETTERS}]+$`);
 
 /** The token FTS5 makes of a word typed, or null when not decided here. */
-const tokenOf = (w: string): string | null => (ASCII.test(w) ? w : DECIDED.test(w) ? foldWord(w) : null);
+export const tokenOf = (w: string): string | null => (ASCII.test(w) ? w : DECIDED.test(w) ? foldWord(w) : null);
 const loaded = new WeakMap<Codebook, Tokens | null>();
 
 function tokens(db: Codebook): Tokens | null {

@@ -8,6 +8,7 @@ import type { ParsedQuery } from './fts-query';
 import { highlighter, highlightMatches, holdsMatch } from './highlight';
 import { mayAdd, mayFind, type Alternative } from './index-tokens';
 import { ftsExpression, LEVELS, tierTerms, type Lang, type Tier } from './levels';
+import { matchRows } from './postings';
 import { prepared } from './statements';
 import { englishStemOf } from './translations';
 
@@ -97,6 +98,9 @@ export function byText(db: Codebook, parsed: ParsedQuery, lang: Lang, f: Filter,
   const english = (w: string) => englishStemOf(db, w);
   const tierRanks = prepared(db, tierSql(f.sql)).pluck();
   const codeRanks = prepared(db, tierSql(f.sql, 'search_code')).pluck();
+  // Unfiltered, the rows come from the postings in memory when they decide (postings.ts).
+  const tierRows = (terms: Alternative[][], statement: typeof tierRanks, n: number) =>
+    (f.sql === '' ? matchRows(db, terms, n) : null) ?? (statement.all(ftsExpression(terms), ...f.params, n) as number[]);
   // The last level of one tier, run or ruled out: every row it matches has been shown.
   let before: Alternative[][] | null = null;
   for (const level of LEVELS) {
@@ -110,7 +114,7 @@ export function byText(db: Codebook, parsed: ParsedQuery, lang: Lang, f: Filter,
       // A tier the index's tokens rule out, or that can add no row to the level before, is not asked (index-tokens.ts).
       const asked = terms && mayFind(db, terms) && (level.length > 1 || before === null || mayAdd(db, terms, before));
       if (terms && level.length === 1) before = terms;
-      const ranks = asked && terms ? ((tier === 'code' ? codeRanks : tierRanks).all(ftsExpression(terms), ...f.params, limit - out.length + seen.size) as number[]) : [];
+      const ranks = asked && terms ? tierRows(terms, tier === 'code' ? codeRanks : tierRanks, limit - out.length + seen.size) : [];
       const more = extra?.(tier) ?? [];
       for (const d of more) prefixed.set(d.rank, d.weight ?? 1);
       for (const r of [...ranks, ...more.map((d) => d.rank)]) if (!seen.has(r)) found.set(r, [...(found.get(r) ?? []), tier]);
@@ -142,5 +146,7 @@ export function byText(db: Codebook, parsed: ParsedQuery, lang: Lang, f: Filter,
 /** Whether a query finds anything at all (for suggestions): the broadest tier, one row. */
 export function textFinds(db: Codebook, parsed: ParsedQuery, lang: Lang, f: Filter): boolean {
   const terms = tierTerms('more', parsed, lang);
-  return terms !== null && mayFind(db, terms) && prepared(db, tierSql(f.sql)).get(ftsExpression(terms), ...f.params, 1) !== undefined;
+  if (terms === null || !mayFind(db, terms)) return false;
+  const rows = f.sql === '' ? matchRows(db, terms, 1) : null;
+  return rows ? rows.length > 0 : prepared(db, tierSql(f.sql)).get(ftsExpression(terms), ...f.params, 1) !== undefined;
 }
