@@ -6,7 +6,7 @@
 // 0.2 s), which is run with plain Node and removed at exit. Each module keeps its own
 // import.meta.url and import.meta.dirname, so the paths it reads and the workers it starts are the
 // same as under tsx; packages stay imported from node_modules.
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, extname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -26,9 +26,28 @@ if (!entry) {
 process.argv.splice(2, process.argv.length, ...args);
 
 const esbuild = createRequire(createRequire(import.meta.url).resolve('tsx/package.json'))('esbuild');
-const outdir = join(ROOT, 'build', '.bundled', `${process.pid}-${Date.now().toString(36)}`);
+const bundles = join(ROOT, 'build', '.bundled');
+const outdir = join(bundles, `${process.pid}-${Date.now().toString(36)}`);
+removeOrphans();
 mkdirSync(outdir, { recursive: true });
 process.on('exit', () => rmSync(outdir, { recursive: true, force: true }));
+
+/** Bundles left by a run that was killed (no exit handler ran): their process is gone. */
+function removeOrphans() {
+  for (const name of existsSync(bundles) ? readdirSync(bundles) : []) {
+    const pid = Number(name.split('-')[0]);
+    if (Number.isInteger(pid) && pid > 0 && !alive(pid)) rmSync(join(bundles, name), { recursive: true, force: true });
+  }
+}
+
+function alive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return e.code === 'EPERM';
+  }
+}
 
 /** import.meta.url and import.meta.dirname as they are in the source file, not in the bundle. */
 const sourceLocation = {
