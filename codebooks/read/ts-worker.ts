@@ -1,5 +1,6 @@
-// A worker thread running one of the build's TypeScript modules: the build runs under tsx, and
-// so do its workers, whatever loader the parent thread was started with (vitest has its own).
+// A worker thread running one of the build's TypeScript modules: under tsx, whatever loader the
+// parent thread was started with (vitest has its own), or the worker's bundle when the build runs
+// bundled (codebooks/run-bundled.mjs).
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -13,8 +14,12 @@ export function tsxBoot(source: URL): string {
   return `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(source.href)}); })`;
 }
 
+/** Bundled workers by source URL, when the build runs bundled (codebooks/run-bundled.mjs). */
+const COMPILED_WORKERS = Symbol.for('ppi.build.compiledWorkers');
+
 export function spawnTsWorker(source: URL): Worker {
-  const worker = new Worker(tsxBoot(source), { eval: true, execArgv: [] });
+  const compiled = (globalThis as { [COMPILED_WORKERS]?: Record<string, string> })[COMPILED_WORKERS]?.[source.href];
+  const worker = compiled ? new Worker(new URL(compiled), { execArgv: [] }) : new Worker(tsxBoot(source), { eval: true, execArgv: [] });
   // An idle worker does not keep the build alive.
   worker.unref();
   return worker;
