@@ -34,10 +34,12 @@ export function inLongRuns(inner: readonly string[], outer: readonly string[]): 
 /** The one item (by key) whose whole wording, of WHOLE_WORDS words or more, the print holds so; null if none or several. */
 export function wholeWordingIn(printed: string, candidates: MatchCandidate[]): string | null {
   const p = words(printed);
+  const have = new Set(p);
   const keys = new Set<string>();
   for (const c of candidates) {
     const w = words(c.text);
-    if (w.length >= WHOLE_WORDS && w.length <= p.length && inLongRuns(w, p)) keys.add(c.key);
+    // Every word printed somewhere first: most candidates fail here, before the runs are sought.
+    if (w.length >= WHOLE_WORDS && w.length <= p.length && w.every((x) => have.has(x)) && inLongRuns(w, p)) keys.add(c.key);
   }
   return keys.size === 1 ? [...keys][0]! : null;
 }
