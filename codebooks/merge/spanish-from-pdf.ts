@@ -138,7 +138,10 @@ export function spanishFromPdfs(
       }
       // A Spanish print tied by a close, not exact, wording ("Cuándo fue la última vez que lo usó?"
       // to the smoking question's "…lo consumió?") is the item its sure English pair prints.
-      if (esQ.itemKey && esQ.itemKey !== key && esQ.method === 'text' && (esQ.score ?? 1) < 1) retied.push({ print: esQ, from: esQ.itemKey }), (esQ.itemKey = null);
+      if (esQ.itemKey && esQ.itemKey !== key && esQ.method === 'text' && (esQ.score ?? 1) < 1) {
+        retied.push({ print: esQ, from: esQ.itemKey });
+        esQ.itemKey = null;
+      }
       if (!esQ.itemKey) [esQ.itemKey, esQ.score, esQ.method] = [key, enQ.score, 'aligned-with-english-pdf'];
       const at = esQ.record.page != null ? `page ${esQ.record.page}` : null;
       const fact = (field: string, value: string): Fact => ({ field, value, prov: { source: esQ.record.prov.source, at: at ?? undefined }, chosen: true });
