@@ -2,12 +2,12 @@
 // they point into the Sources section at the end of the English instruments.
 import type { PdfLine } from '../../read/pdf-text';
 
-const NUMBERS = /^[\d\s,–—\-]+$/;
+const NUMBERS = /^[\d\s,&–—\-]+$/;
 
-/** Parses "1, 2", "1–3", "2,4" into [1, 2], [1, 2, 3], [2, 4]. */
+/** Parses "1, 2", "1–3", "2,4", "1 & 3" into [1, 2], [1, 2, 3], [2, 4], [1, 3]. */
 export function parseFootnoteNumbers(s: string): number[] {
   const out: number[] = [];
-  for (const part of s.split(',')) {
+  for (const part of s.split(/[,&]/)) {
     const p = part.trim();
     if (!p) continue;
     const range = /^(\d+)\s*[–—-]\s*(\d+)$/.exec(p);
@@ -41,7 +41,8 @@ export function stripFootnotes(lines: PdfLine[]): StrippedText {
     let run = '';
     let runEnd = -Infinity;
     for (const s of line.spans) {
-      if (s.sup && NUMBERS.test(s.text) && /\d/.test(s.text)) {
+      // "1 & 3": the ampersand between two superscript numbers is part of the run.
+      if (s.sup && NUMBERS.test(s.text) && (/\d/.test(s.text) || run !== '')) {
         if (run && s.x - runEnd > 0.15 * s.size) (take(run), (run = ''));
         run += s.text;
         runEnd = s.x + s.width;

@@ -98,6 +98,7 @@ describe('parseFootnoteNumbers', () => {
     expect(parseFootnoteNumbers('1, 2')).toEqual([1, 2]);
     expect(parseFootnoteNumbers('1–3')).toEqual([1, 2, 3]);
     expect(parseFootnoteNumbers('2,4')).toEqual([2, 4]);
+    expect(parseFootnoteNumbers('1 & 3')).toEqual([1, 3]);
   });
 });
 
