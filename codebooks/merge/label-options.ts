@@ -23,7 +23,7 @@ export function labelOnlyOptions(
   const count = new Map<string, number>();
   for (const o of options) count.set(o.questionKey, (count.get(o.questionKey) ?? 0) + (o.label.en ? 2 : 1));
   const withOptions = new Set([...count].filter(([, n]) => n > 1).map(([k]) => k));
-  const best = new Map<string, { labels: string[]; es: string[] | null; prov: Provenance }>();
+  const best = new Map<string, { labels: string[]; es: string[] | null; prov: Provenance; esProv?: Provenance }>();
   for (const r of concepts) {
     if (!r.answerLabels?.length) continue;
     const key = identity.key(r);
@@ -39,7 +39,8 @@ export function labelOnlyOptions(
     if (items.get(p.itemKey)?.kind !== 'question') continue;
     const es = printed.find((x) => x.itemKey === p.itemKey && x.record.language === 'es' && (x.record.answers ?? []).length === labels.length);
     const at = p.record.page != null ? `page ${p.record.page}` : p.record.prov.at;
-    best.set(p.itemKey, { labels, es: es?.record.answers ?? null, prov: { source: p.record.prov.source, at } });
+    const esAt = es && (es.record.page != null ? `page ${es.record.page}` : es.record.prov.at);
+    best.set(p.itemKey, { labels, es: es?.record.answers ?? null, prov: { source: p.record.prov.source, at }, esProv: es ? { source: es.record.prov.source, at: esAt } : undefined });
   }
   const newItems: MergedItem[] = [];
   const newOptions: MergedOption[] = [];
@@ -52,6 +53,8 @@ export function labelOnlyOptions(
       const labelEs = r.es?.[position] ?? null;
       const key = `l:${questionKey.slice(2)}#${position + 1}`;
       const facts = [{ field: 'text.en', value: label, prov: r.prov, chosen: true }];
+      // The Spanish instrument's label printed in the same place, with its own file and page.
+      if (labelEs && r.esProv) facts.push({ field: 'text.es', value: labelEs, prov: r.esProv, chosen: true });
       // The ID the instrument prints beside this very wording, where no other item has it.
       const printedId = ids.get(looseText(label));
       const conceptId = printedId && !taken.has(printedId.id) ? printedId.id : null;
@@ -65,7 +68,8 @@ export function labelOnlyOptions(
         text: { en: label, es: labelEs }, help: { en: null, es: null }, fieldType: null, standardConceptId: null, itemId: null,
         conceptClass: 'label only', externalCodes: [], facts,
       });
-      newOptions.push({ questionKey, answerKey: key, position, label: { en: label, es: labelEs }, standardConceptId: null, source: r.prov.source, facts: [] });
+      const optionFacts = facts.filter((f) => f.field.startsWith('text.')).map((f) => ({ ...f, field: f.field === 'text.en' ? 'option.label.en' : 'option.text.es' }));
+      newOptions.push({ questionKey, answerKey: key, position, label: { en: label, es: labelEs }, standardConceptId: null, source: r.prov.source, facts: optionFacts });
     });
   }
   return { items: newItems, options: newOptions, tiedIds };

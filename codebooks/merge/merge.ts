@@ -29,6 +29,7 @@ import { spanishFromPdfs } from './spanish-from-pdf';
 import { alignedPrintLinks } from './spanish-print-links';
 import { untieDroppedSpanish } from './dropped-spanish-prints';
 import { spanishOfSameWording } from './spanish-same-wording';
+import { dropSpanishOfOtherWording } from './answer-spanish-pairs';
 import { guardSpanish, newGuardState, type SpanishMismatch } from './spanish-guard';
 import { applyCodeAliases, resolveCodeTies } from './code-aliases';
 
@@ -187,6 +188,7 @@ export function mergeAll(entries: ManifestEntry[], sourceResults: SourceResult[]
   }
   mismatches.push(...guardSpanish(items, opts.options, conflicts, guardState));
   notes.push(`${mismatches.length} Spanish wordings dropped as no translation of their English (in the conflicts report)`);
+  notes.push(`${dropSpanishOfOtherWording(items, conflicts).length} answers' Spanish dropped: its own record gives another English than the one chosen (in the conflicts report)`);
   for (const m of mismatches) notes.push(spanishNote(m));
   const ceilings = computeCeilings({ concepts, options: all('options'), branching: all('branching'), printed: sources.printed, claims: [...claims, ...inferred, ...fromValues] }, opts.options, identity, spanish.gaps);
   // Older codes worded as a printed question of their survey: the PDF gives their source too.

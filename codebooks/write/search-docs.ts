@@ -12,7 +12,7 @@ interface DocRow {
   id: number; kind: string; code: string | null; concept_id: number | null; text_en: string | null; text_es: string | null;
   help_en: string | null; help_es: string | null; slug: string | null; m_concept: number | null; m_name: string | null;
   q_id: number | null; q_code: string | null; q_concept: number | null; q_en: string | null; q_es: string | null;
-  opts_en: string | null; opts_es: string | null; aliases: string | null;
+  opts_en: string | null; opts_es: string | null; labels_es: string | null; aliases: string | null;
 }
 
 // An answer's question: its own parent when that is a question, else the first question that
@@ -27,6 +27,7 @@ const DOC_SQL = `SELECT i.id, i.kind, i.code, i.concept_id, i.text_en, i.text_es
     q.id AS q_id, q.code AS q_code, q.concept_id AS q_concept, q.text_en AS q_en, q.text_es AS q_es,
     (SELECT group_concat(o.label_en, ' | ') FROM options o WHERE o.question_id = i.id) AS opts_en,
     (SELECT group_concat(o.label_es, ' | ') FROM options o WHERE o.question_id = i.id) AS opts_es,
+    (SELECT group_concat(DISTINCT o.label_es) FROM options o WHERE i.kind = 'answer' AND i.text_es IS NULL AND o.answer_id = i.id) AS labels_es,
     (SELECT group_concat(x.alias, ' ') FROM item_aliases x WHERE x.item_id = i.id) AS aliases
   FROM items i LEFT JOIN modules m ON m.id = i.module_id
   LEFT JOIN items q ON i.kind = 'answer' AND q.id = ${QUESTION_OF_ANSWER}
@@ -61,12 +62,13 @@ export function fillSearchDocs(db: Database.Database): void {
     addDoc.run(rank, r.id, r.q_id, JSON.stringify(hit));
     // The code column also holds the code's camel-case words, and stems_en their stems, so
     // "exercise" finds Snap_ExercisePreference and "sexual orientation" TheBasics_SexualOrientation.
-    // Alias codes (code-aliases.ts) are searched as the item's own code is.
+    // Alias codes (code-aliases.ts) are searched as the item's own code is. An answer without
+    // Spanish of its own is found by its options' Spanish labels (answer-spanish-pairs.ts).
     const words = join(codeWords(r.code), codeWords(r.aliases));
     const code = join(r.code, r.aliases, words);
     if (code) addCode.run(rank, code);
     addText.run(rank, code, r.text_en, r.text_es, join(stemsOf(r.text_en, 'en'), stemsOf(words, 'en')), stemsOf(r.text_es, 'es'),
-      join(r.opts_en, r.help_en), join(r.opts_es, r.help_es));
+      join(r.opts_en, r.help_en), join(r.opts_es, r.labels_es, r.help_es));
   }
   db.exec(`INSERT INTO search_text (search_text) VALUES ('optimize'); INSERT INTO search_code (search_code) VALUES ('optimize')`);
 }

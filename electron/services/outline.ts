@@ -67,7 +67,6 @@ export function surveyOutline(db: Codebook, survey: string, release?: string | n
     const under = rule ? rule.parentId : topic;
     children.set(under, [...(children.get(under) ?? []), m]);
   }
-  const answer = (id: number) => answerRef(db, id);
   const rows: OutlineRow[] = [];
   const visit = (m: Member, depth: number) => {
     const rule = rules.get(m.id);
@@ -86,9 +85,9 @@ export function surveyOutline(db: Codebook, survey: string, release?: string | n
         ? {
             parentCode: parent.code,
             parentConceptId: parent.concept_id,
-            answers: rule.answerIds.map(answer),
+            answers: rule.answerIds.map((id) => answerRef(db, id, rule.parentId)),
             when: rule.when,
-            opens: openingAnswers(db, rule, scope).map(answer),
+            opens: openingAnswers(db, rule, scope).map((id) => answerRef(db, id, rule.parentId)),
             source: rule.source,
           }
         : null,
