@@ -21,6 +21,19 @@ export interface Above {
 
 const joined = (s: string) => words(s).join(' ');
 
+const itemWordings = new WeakMap<MergedItem, Set<string>>();
+function wordingsOfItem(key: string, items: Map<string, MergedItem>): Set<string> {
+  const item = items.get(key);
+  if (!item) return new Set();
+  let set = itemWordings.get(item);
+  if (!set) {
+    const facts = (item.facts ?? []).filter((f) => f.field === 'text.en' || f.field === 'text.es').map((f) => f.value);
+    set = new Set(facts.map(joined));
+    itemWordings.set(item, set);
+  }
+  return set;
+}
+
 /**
  * The candidate, among those worded exactly as the print, that the prints `above` single out;
  * `hitKey` when the wording is no exact tie or nothing decides between two; null when nothing
@@ -29,7 +42,19 @@ const joined = (s: string) => words(s).join(' ');
 export function exactTieByContext(text: string, hitKey: string, list: MatchCandidate[], items: Map<string, MergedItem>, above: Above[]): string | null {
   const wording = joined(text);
   const tied = [...new Set(list.filter((c) => joined(c.text) === wording).map((c) => c.key))];
+  // First among the items any source words so: a later dose's item may still carry the data
+  // browser's "4th dose" wording here, before the printed one is preferred (printed-wording.ts),
+  // while its codebook words it as the print does; the question printed above tells which dose
+  // it is. When that decides nothing, as before, among the items worded so now.
+  const bySource = [...new Set(list.map((c) => c.key))].filter((k) => tied.includes(k) || wordingsOfItem(k, items).has(wording));
+  const decided = bySource.length >= 2 && bySource.includes(hitKey) ? decide(bySource, wording, items, above) : null;
+  if (decided) return decided;
   if (tied.length < 2 || !tied.includes(hitKey)) return hitKey;
+  return decide(tied, wording, items, above) ?? (tied.length >= NO_GUESS_FROM ? null : hitKey);
+}
+
+/** The one of `tied` the prints above single out, or null. */
+function decide(tied: string[], wording: string, items: Map<string, MergedItem>, above: Above[]): string | null {
   const parentOf = (key: string) => items.get(key)?.parentKey ?? null;
   const childrenOf = (parent: string) => tied.filter((k) => parentOf(k) === parent);
   for (const a of above.slice(0, LOOK_BACK)) {
@@ -46,5 +71,5 @@ export function exactTieByContext(text: string, hitKey: string, list: MatchCandi
     const siblings = childrenOf(parent);
     if (siblings.length === 1) return siblings[0]!;
   }
-  return tied.length >= NO_GUESS_FROM ? null : hitKey;
+  return null;
 }

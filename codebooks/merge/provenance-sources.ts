@@ -14,6 +14,7 @@ import type { MergedBranch } from './branching';
 import { tieEntryBoxes } from './printed-boxes';
 import { exactTieByContext, LOOK_BACK, type Above } from './exact-tie-context';
 import { wholeWordingIn } from './whole-wording';
+import { ordinalClash } from './ordinal-clash';
 import { contained, itemsOfDocument } from './spanish-rows';
 import { applySourcePrecedence } from './source-precedence';
 import { preferByAnswers, retieByAnswers, textBelow, type AnswerLabels, type Retie } from './printed-answer-lists';
@@ -193,7 +194,9 @@ export function mergeSources(
       // follow-up) names none of them: such a print is tied by its answers, or by its English
       // print's alignment if sure (spanish-from-pdf.ts), or to nothing.
       const shared = (closest?.tied && closest.score < 1 && hit?.key === closest.key) || gridStem(r, list);
-      if (hit && !shared) [itemKey, score, method] = [hit.key, hit.score, 'text'];
+      const otherOrdinal = hit !== null && hit.score < 1 && ordinalClash(r.text, items.get(hit.key)?.text[r.language] ?? '');
+      if (hit && !shared && !otherOrdinal) [itemKey, score, method] = [hit.key, hit.score, 'text'];
+      if (otherOrdinal) undecided.add(r);
       if (whole && !tieKey) undecided.add(r);
       if (hit && listed && listed.own !== null) byAnswers.push({ at: printed.length, key: listed.key, linked: hit.key, own: listed.own, score: similarity(r.text, items.get(listed.key)?.text[r.language] ?? '') });
     }

@@ -125,3 +125,36 @@ describe('prints worded like several follow-ups', () => {
     },
   );
 });
+
+// COPE Winter 2021 and New Year 2022 print the follow-ups of an additional dose twice: after the
+// third dose's question (p.6–7), then after "a dose in addition to the one(s) previously
+// indicated" (p.9–10, the 4th dose onwards). The later block's items still had the data
+// browser's "4th dose" wording when prints were tied, so all went to the third dose's items.
+describe('the repeated dose block', () => {
+  it.each(['COPE_survey_Winter_2021_English.pdf', 'COPE_survey_New_Year_2022_English.pdf'])('%s: follow-ups printed after the "dose in addition" question are its children, not the third dose\'s', async (file) => {
+    const prints = printsOf(file);
+    const pages = pdfPages((await realSource(`pdf:${file}`)).path);
+    // The question as pdftotext prints it on p.9, not typed here: its first line.
+    const first = pages[8]!.map((l) => fold(l.text)).find((l) => l.startsWith('have you received a dose in addition'))!;
+    expect(first).toBeTruthy();
+    const at = prints.findIndex((p) => fold(p.text).startsWith(first));
+    expect(prints[at]!.page).toBe(9);
+    const question = prints[at]!.item;
+    expect(question).not.toBeNull();
+    const block = prints.slice(at + 1).filter((p) => p.page <= 10 && p.item !== null);
+    expect(block.length).toBe(3);
+    for (const p of block) expect({ seq: p.seq, parent: p.parent }).toEqual({ seq: p.seq, parent: question });
+    // Each is printed on its page (pdftotext), and no item of the block is printed earlier in the document.
+    for (const p of block) {
+      expect(pages[p.page - 1]!.map((l) => fold(l.text)).join(' ')).toContain(fold(p.text).slice(0, 40));
+      expect(prints.filter((q) => q.item === p.item).map((q) => q.seq)).toEqual([p.seq]);
+    }
+  });
+
+  it.each(['COPE_survey_Summer_2021_English.pdf', 'COPE_survey_Fall_2021_English.pdf'])('%s: "since receiving your first" vaccine is not tied to the second dose\'s question', (file) => {
+    const first = printsOf(file).filter((p) => /since receiving your first/i.test(p.text));
+    expect(first.length).toBe(1);
+    const wording = first[0]!.item === null ? null : (db.prepare('SELECT text_en FROM items WHERE id = ?').pluck().get(first[0]!.item) as string);
+    expect(wording === null || !/second/i.test(wording)).toBe(true);
+  });
+});

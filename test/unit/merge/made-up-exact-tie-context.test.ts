@@ -46,3 +46,20 @@ describe('exactTieByContext (made-up)', () => {
     expect(exactTieByContext('Enter the number of weeks, please', 'weeks-a', list, items, [a('vaped')])).toBe('weeks-a');
   });
 });
+
+describe('exactTieByContext (made-up): items another source words as the print', () => {
+  const fact = (value: string) => ({ field: 'text.en', value, prov: { source: 'made-up' }, chosen: false });
+  const more = new Map(items);
+  more.set('again', { key: 'again', parentKey: 'topic', kind: 'question', facts: [] } as unknown as MergedItem);
+  // Chosen wording "…4th made-up dose…" for now; another source words it as the print.
+  more.set('kind-again', { key: 'kind-again', parentKey: 'again', kind: 'question', facts: [fact('Which made-up kind did you get?')] } as unknown as MergedItem);
+  more.set('kind-first', { key: 'kind-first', parentKey: 'dose-a', kind: 'question', facts: [] } as unknown as MergedItem);
+  const doses = [...list, { key: 'kind-first', text: 'Which made-up kind did you get?' }, { key: 'kind-again', text: 'Which made-up kind did you get for the 4th made-up dose?' }];
+  it('are told apart by the question printed above', () => {
+    expect(exactTieByContext('Which made-up kind did you get?', 'kind-first', doses, more, [a(null, 'Enter the made-up date.'), a('again')])).toBe('kind-again');
+    expect(exactTieByContext('Which made-up kind did you get?', 'kind-first', doses, more, [a(null), a('dose-a')])).toBe('kind-first');
+  });
+  it('leave the match as it was when nothing above decides', () => {
+    expect(exactTieByContext('Which made-up kind did you get?', 'kind-first', doses, more, [a('loose-1')])).toBe('kind-first');
+  });
+});
