@@ -29,7 +29,7 @@ import { spanishFromPdfs } from './spanish-from-pdf';
 import { alignedPrintLinks } from './spanish-print-links';
 import { untieDroppedSpanish } from './dropped-spanish-prints';
 import { spanishOfSameWording } from './spanish-same-wording';
-import { dropSpanishOfOtherWording } from './answer-spanish-pairs';
+import { dropSpanishOfOtherWording, holdSpanishOfOtherWording, settleHeldSpanish } from './answer-spanish-pairs';
 import { guardSpanish, newGuardState, type SpanishMismatch } from './spanish-guard';
 import { applyCodeAliases, resolveCodeTies } from './code-aliases';
 
@@ -163,7 +163,10 @@ export function mergeAll(entries: ManifestEntry[], sourceResults: SourceResult[]
   const guardState = newGuardState();
   const mismatches = guardSpanish(items, opts.options, conflicts, guardState);
   notes.push(`${untieDroppedSpanish(sources, mismatches)} Spanish prints untied: worded as a Spanish value the guard dropped`);
+  const held = holdSpanishOfOtherWording(items);
   const spanish = spanishFromPdfs(sources.printed, items, opts.options, order);
+  const settled = settleHeldSpanish(held, conflicts);
+  notes.push(`${held.length} questions' Spanish translated another wording of the question ("this condition"): ${settled.replaced} took their Spanish PDF's print, ${settled.restored} kept it (no print)`);
   // The links a re-tied print gave its first item go; its pair's item gets them below.
   const gone = new Set(spanish.retied.map((r) => `${r.from}|${r.print.record.prov.source}|${r.print.record.text}`));
   sources.links = sources.links.filter((l) => !gone.has(`${l.itemKey}|${l.source}|${l.printedText}`));

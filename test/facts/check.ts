@@ -15,7 +15,7 @@ type Comparator<F extends Fact> = (view: DbView, claim: Extract<Claim, { fact: F
 const OK: Verdict = { ok: true };
 const same = (a: string | null | undefined, b: string) => a != null && norm(a) === norm(b);
 /** Same wording (see fold), or the database's is the source's inside a longer stem (grid rows, "question - answer" labels). */
-const sameWording = (db: string | null | undefined, source: string) => {
+export const sameWording = (db: string | null | undefined, source: string) => {
   if (db == null) return false;
   if (db === source) return true;
   const d = fold(db);

@@ -2,6 +2,7 @@
 // database: the data-mutation check breaks only those (a fact no reader states cannot be caught).
 import type { Claim } from './claims';
 import { itemsOf, type DbView } from './db-view';
+import { sameWording } from './check';
 
 export interface Coverage {
   /** Item ids whose concept ID, code, English or Spanish wording, or module a reader states. */
@@ -36,7 +37,9 @@ export function coverage(view: DbView, claims: Claim[]): Coverage {
         for (const id of ids(c)) cov.textEn.add(id);
         break;
       case 'text.es':
-        for (const id of ids(c)) cov.textEs.add(id);
+        // Only where the stated wording is the database's: a source's Spanish the build recorded as
+        // the losing side of a conflict (another wording's, answer-spanish-pairs.ts) vouches for nothing.
+        for (const i of itemsOf(view, c.item)) if (sameWording(i.text_es, c.text)) cov.textEs.add(i.id);
         break;
       case 'module':
         for (const id of ids(c)) cov.module.add(id);

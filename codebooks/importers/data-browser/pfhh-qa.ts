@@ -29,6 +29,11 @@ export const importPfhhQa: Importer = (file) => {
     } else if (known !== qText) {
       out.notes.push(`${csvRowAt(row)}: question ${question} has different text than on its first row`);
     }
+    // Concept 0 is the file's placeholder for a free-text box ("No matching concept", once): no answer.
+    if (answer === 0) {
+      out.notes.push(`${csvRowAt(row)}: answer concept 0 ("${label}") is a placeholder, not an answer: skipped`);
+      continue;
+    }
     // One answer concept (e.g. Skip) serves many questions: one concept record, one option each.
     if (!answerSeen.has(answer)) {
       answerSeen.add(answer);

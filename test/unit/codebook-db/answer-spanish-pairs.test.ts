@@ -102,3 +102,34 @@ describe('answers named by a branching rule', () => {
     expect(wrong).toEqual([]);
   });
 });
+
+// The PFHH payloads word each condition's follow-ups as a template ("…for this condition?", "…esta
+// enfermedad?"); the data browser names the condition, and that wording is chosen. The Spanish of
+// the template is held back so the Spanish PDF's print of the named question takes its place.
+describe("a question's Spanish", () => {
+  // Where no Spanish PDF prints the question, the template's Spanish is all there is, and stays.
+  it('is not the template\'s "this condition" when the English names the condition and a Spanish PDF prints it', () => {
+    const rows = db.prepare(`SELECT DISTINCT i.code FROM items i
+      JOIN provenance s ON s.item_id = i.id AND s.context_id IS NULL AND s.field = 'text.es' AND s.chosen = 1 AND s.value = i.text_es
+      JOIN provenance e ON e.item_id = i.id AND e.context_id IS NULL AND e.field = 'text.en' AND e.source = s.source AND e.at IS s.at
+      WHERE i.kind = 'question' AND lower(i.text_en) NOT LIKE '%this condition%' AND lower(e.value) LIKE '%this condition%'
+        AND EXISTS (SELECT 1 FROM printed_questions p JOIN documents d ON d.id = p.document_id WHERE p.item_id = i.id AND d.language = 'es')`).pluck().all();
+    expect(rows).toEqual([]);
+  });
+
+  it('that replaced the template is printed on the cited Spanish PDF page (pdftotext), and the template is kept as a conflict', async () => {
+    const rows = db.prepare(`SELECT i.code, i.text_es, s.source, s.at FROM items i
+      JOIN provenance s ON s.item_id = i.id AND s.context_id IS NULL AND s.field = 'text.es' AND s.chosen = 1 AND s.value = i.text_es
+      WHERE i.kind = 'question' AND s.source LIKE 'pdf:%' AND EXISTS (SELECT 1 FROM conflicts c WHERE c.item_id = i.id AND c.field = 'text.es' AND c.other LIKE '%esta enfermedad%' AND c.chosen = i.text_es)`).all() as { code: string; text_es: string; source: string; at: string }[];
+    expect(rows.length).toBeGreaterThan(250);
+    const paths = new Map<string, string>();
+    const missing: string[] = [];
+    for (const r of rows) {
+      if (!paths.has(r.source)) paths.set(r.source, (await realSource(r.source)).path);
+      const page = Number(/^page (\d+)/.exec(r.at)?.[1]);
+      const text = pdfPages(paths.get(r.source)!).slice(page - 1, page + 1).flat().map((l) => l.text).join(' ').replace(/\s+/g, '');
+      if (!text.includes(r.text_es.replace(/\s+/g, ''))) missing.push(`${r.code} ${r.source} ${r.at}: ${r.text_es}`);
+    }
+    expect(missing).toEqual([]);
+  });
+});

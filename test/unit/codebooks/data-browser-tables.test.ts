@@ -79,7 +79,10 @@ describe('importPfhhQa', () => {
     // pfhh_qa_metadata.csv line 2: 1740559,"Including yourself, who in your family has had insomnia? Select all that apply.",
     // 1384444,"Including yourself, who in your family has had insomnia? - Self"
     expect(r.options[0]).toMatchObject({ question: { conceptId: 1740559 }, answer: { conceptId: 1384444 }, label: { en: 'Including yourself, who in your family has had insomnia? - Self' } });
-    expect(r.options).toHaveLength(3017);
+    // Line 1327 gives answer concept 0, "No matching concept": a placeholder, not an answer.
+    expect(r.options).toHaveLength(3016);
+    expect(r.concepts.some((c) => c.conceptId === 0) || r.options.some((o) => o.answer.conceptId === 0)).toBe(false);
+    expect(r.notes.filter((n) => /concept 0/.test(n))).toEqual([expect.stringMatching(/^row 1327: /)]);
     expect(r.concepts.find((c) => c.conceptId === 1740559)).toMatchObject({ kind: 'question', text: { en: 'Including yourself, who in your family has had insomnia? Select all that apply.' } });
   });
 });
