@@ -117,6 +117,9 @@ try {
     const cdp = await s.context.newCDPSession(s.page);
     await cdp.send('Tracing.start', { categories: PRESENTED_CATEGORIES, transferMode: 'ReturnAsStream' });
     for (let r = 0; r < rounds; r++) for (const q of QUERIES) await typeQuery(q, true);
+    // The probe can see "painted" before the frame is on screen: Chromium writes a frame's reports
+    // when it is presented, so the last key's are still to come.
+    await s.page.waitForTimeout(500);
     const eventTiming = await s.page.evaluate(() => window.__eventTiming);
     const { keys: frames, laterFrames } = await keyFrames(cdp, typedAll);
     await cdp.detach();
