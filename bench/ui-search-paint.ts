@@ -143,7 +143,7 @@ try {
   const median = (xs: number[]) => percentile([...xs].sort((a, b) => a - b), 50);
   const p95 = (xs: number[]) => percentile([...xs].sort((a, b) => a - b), 95);
   const breakdown = () => {
-    const of = (k: keyof Breakdown) => `${f(median(parts.map((b) => b[k])))} / ${f(p95(parts.map((b) => b[k])))}`;
+    const of = (k: 'input' | 'shown' | 'frame') => `${f(median(parts.map((b) => b[k])))} / ${f(p95(parts.map((b) => b[k])))}`;
     console.log(`  from the keydown, p50 / p95: input event ${of('input')}   list shows the query ${of('shown')}   next frame ${of('frame')}   painted ${f(median(samples))} / ${f(p95(samples))}`);
     const first = samples.filter((_, i) => parts[i]!.first);
     const rest = samples.filter((_, i) => !parts[i]!.first);
