@@ -6,7 +6,8 @@
 // `bench:ui`'s probe (its setTimeout) sees the paint: Chromium's form tracking of the changed box,
 // keyup, selectionchange, React's scheduler message. Prints p50 / p95 of each, and two counts
 // that load does not move: the layout objects laid out and the text runs shaped per keystroke
-// (they grow with the rows an answer changes). Run `npm run build` first.
+// (they grow with the rows an answer changes). Then the work after the main thread's commit, on
+// other threads: raster and the display compositor's draw. Run `npm run build` first.
 import { openChromium } from '../test/ui/helpers/chromium';
 import { serveBrowserMode } from '../test/ui/helpers/serve';
 import { endTrace, type TraceEvent } from './main-thread-cpu';
@@ -33,7 +34,7 @@ try {
   };
   await type('alcohol'); // warm-up, untraced
   const cdp = await s.context.newCDPSession(s.page);
-  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,toplevel,cc,benchmark,blink', transferMode: 'ReturnAsStream' });
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,toplevel,cc,benchmark,blink,viz', transferMode: 'ReturnAsStream' });
   for (const q of QUERIES) await type(q);
   const all = (await endTrace(cdp)).filter((e) => e.ph === 'X') as Slice[];
   const shaped = all.filter((e) => e.name === 'InlineNode::ShapeTextIncludingFirstLine');
@@ -73,6 +74,12 @@ try {
     add('  selectionchange', cpu(after.filter((e) => inside(e, 'EventDispatch').some((d) => d.args?.data?.type === 'selectionchange'))));
     // React's scheduler runs its work (here the passive effects' pass) from a MessageChannel task.
     add('  React scheduler', cpu(after.filter((e) => inside(e, 'MessagePort::Accept').length > 0)));
+    // Off the main thread, until the next key: the frame's tiles rasterized (the renderer's raster
+    // workers) and the display compositor's software draw (another process). Both lie between the
+    // main thread's commit and the frame's presentation (bench:ui's "presented").
+    const until = (e: Slice) => e.ts >= task.ts && e.ts < next;
+    add('raster (workers)', cpu(all.filter((e) => e.name === 'RasterTask' && until(e))));
+    add('display draw', cpu(all.filter((e) => e.name === 'DirectRenderer::DrawFrame' && until(e))));
   }
   const f = (xs: number[], p: number) => percentile([...xs].sort((a, b) => a - b), p).toFixed(2);
   console.log(`search box, main-thread CPU per keystroke (Chromium trace, ${keys.length} keystrokes), ms p50 / p95`);
