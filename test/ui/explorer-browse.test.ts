@@ -17,6 +17,11 @@ const question = dbItem('Smoking_SmokeFrequency');
 const parent = dbItem('Smoking_100CigsLifetime');
 const notAtAll = question.answers.find((a) => a.code === 'SmokeFrequency_NotAtAll')!;
 const lifestyle = dbSurvey('lifestyle');
+// An answer whose only Spanish translates another wording (answer-spanish-pairs.ts), and one with none at all.
+const unpairedEs = fromDb((db) => db.prepare(`SELECT code FROM items i WHERE kind = 'answer' AND code IS NOT NULL AND text_es IS NULL
+  AND EXISTS (SELECT 1 FROM provenance p WHERE p.item_id = i.id AND p.context_id IS NULL AND p.field = 'text.es') ORDER BY id LIMIT 1`).pluck().get() as string);
+const noEs = fromDb((db) => db.prepare(`SELECT code FROM items i WHERE kind = 'answer' AND code IS NOT NULL AND text_es IS NULL
+  AND NOT EXISTS (SELECT 1 FROM provenance p WHERE p.item_id = i.id AND p.field LIKE '%.es') ORDER BY id LIMIT 1`).pluck().get() as string);
 const expectedMinute = fromDb((db) => (db.prepare(`SELECT count(*) AS n FROM modules WHERE category = 'minute'`).get() as { n: number }).n);
 // The answer that opens SmokeFrequency, as the outline labels it ("if Yes").
 const opens = fromDb((db) => surveyOutline(db, 'lifestyle')!.rows.find((r) => r.code === 'Smoking_SmokeFrequency')!.condition!.opens[0]!.text.en!);
@@ -128,6 +133,13 @@ describe.skipIf(!hasChromium)('explorer: catalog, outline, detail', () => {
         await waitForPage(ui.s.page, '#/item/Smoking_SmokeFrequency');
         expect(await ui.s.page.getByTestId('text-en').count()).toBe(0);
         expect(await ui.s.page.getByTestId('text-es').locator('.wording').textContent()).toBe(question.text.es);
+      });
+
+      it('detail: a Spanish that translates another wording is not shown, and the page says so', async () => {
+        await open(`#/item/${unpairedEs}`, lang);
+        expect(await ui.s.page.getByTestId('text-es').locator('p.muted').first().textContent()).toBe(text(lang, 'detail', 'noPairedText'));
+        await open(`#/item/${noEs}`, lang);
+        expect(await ui.s.page.getByTestId('text-es').locator('p.muted').first().textContent()).toBe(text(lang, 'detail', 'noText'));
       });
 
       for (const scheme of ['light', 'dark'] as const) {

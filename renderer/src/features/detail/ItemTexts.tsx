@@ -20,7 +20,8 @@ export function ItemTexts({ item }: { item: ItemDetail }) {
                 {item.text[l]}
               </p>
             ) : (
-              <p className="muted">{t('noText')}</p>
+              // A source's text of another wording is kept as a fact, not shown as this one's.
+              <p className="muted">{t(item.provenance.some((f) => f.field === `text.${l}`) ? 'noPairedText' : 'noText')}</p>
             )}
             <ProvenanceToggle field={`text.${l}`} provenance={item.provenance} label={t(`language.${l}`)} />
             {item.helpText[l] && (
