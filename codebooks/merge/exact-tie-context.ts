@@ -22,7 +22,7 @@ export interface Above {
 const joined = (s: string) => words(s).join(' ');
 
 const itemWordings = new WeakMap<MergedItem, Set<string>>();
-function wordingsOfItem(key: string, items: Map<string, MergedItem>): Set<string> {
+export function wordingsOfItem(key: string, items: Map<string, MergedItem>): Set<string> {
   const item = items.get(key);
   if (!item) return new Set();
   let set = itemWordings.get(item);
@@ -72,4 +72,16 @@ function decide(tied: string[], wording: string, items: Map<string, MergedItem>,
     if (siblings.length === 1) return siblings[0]!;
   }
   return null;
+}
+
+/**
+ * The one candidate some source words exactly as the print, when the closest chosen wording is
+ * only close: COPE Summer and Fall 2021 p.1 print "Since receiving your first COVID-19 vaccine…",
+ * the codebook's wording of cdc_covid_xx_symptom, whose chosen wording drops "first"; the second
+ * dose's question was closer by its chosen wording.
+ */
+export function exactBySource(text: string, list: MatchCandidate[], items: Map<string, MergedItem>): string | null {
+  const wording = joined(text);
+  const keys = [...new Set(list.map((c) => c.key))].filter((k) => wordingsOfItem(k, items).has(wording));
+  return keys.length === 1 ? keys[0]! : null;
 }

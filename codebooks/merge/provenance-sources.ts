@@ -12,7 +12,7 @@ import type { Conflict } from './conflicts';
 import { rowMatch } from './row-match';
 import type { MergedBranch } from './branching';
 import { tieEntryBoxes } from './printed-boxes';
-import { exactTieByContext, LOOK_BACK, type Above } from './exact-tie-context';
+import { exactBySource, exactTieByContext, LOOK_BACK, type Above } from './exact-tie-context';
 import { wholeWordingIn } from './whole-wording';
 import { ordinalClash } from './ordinal-clash';
 import { contained, itemsOfDocument } from './spanish-rows';
@@ -183,7 +183,8 @@ export function mergeSources(
     else if (slug && !ambiguous(r)) {
       const list = candidatesFor(slug, r.language);
       const closest = bestMatch(r.text, list, LINK_THRESHOLD);
-      const whole = preferWhole(r.text, closest, list);
+      const closer = closest && closest.score < 1 ? exactBySource(r.text, list, items) : null;
+      const whole = closer ? { key: closer, score: 1 } : preferWhole(r.text, closest, list);
       const prints = above.get(r.prov.source) ?? [];
       const context = prints[0] && prints[0].sequence < r.sequence ? prints : [];
       const tieKey = whole && whole.score === 1 ? exactTieByContext(r.text, whole.key, list, items, context) : whole?.key;

@@ -15,6 +15,12 @@ export interface Gap {
 
 export const KNOWN_GAPS: Gap[] = [
   {
+    source: 'data-browser:pfhh_qa_metadata.csv',
+    fact: 'option',
+    items: ['1740624'],
+    reason: 'answer concept 0, "No matching concept": the file\'s placeholder under a free-text question, not an answer (codebooks/importers/data-browser/pfhh-qa.ts)',
+  },
+  {
     source: 'workbench@4f3241f:ppi_criteria.csv',
     fact: 'optionStandard',
     items: ['1585711', '1585717', '1585723', '1585729', '1585735', '1585741', '1585748', '1585754', '1585760'],

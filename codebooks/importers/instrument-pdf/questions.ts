@@ -14,6 +14,9 @@ const TOPIC = /^PPI\s?\d{5,}\.?\s+Topic:/i;
 const ANSWER_ID = /^PPI\s?(\d{5,})\.?\s+/;
 const TOL = 3;
 /** A branch that opens a message box ("Pop-up appears when ...") shows the message printed under it, no question. */
+// A note to implementers printed in the question's paragraph (PFHH EN p.95, ES p.99: "Implementation
+// note: These questions are only asked only for Self."): not the question's wording.
+const IMPLEMENTATION_NOTE = /^Implementation note:[^.?!]*[.!]\s+/i;
 const POP_UP = /\bpop-?\s?up\b|ventana emergente/i;
 
 interface Open {
@@ -72,7 +75,7 @@ export function findQuestions(blocks: Block[], ctx: QuestionContext): { printed:
         const rec: PrintedQuestionRecord = {
           module: ctx.module,
           language: ctx.language,
-          text: para.text.replace(QUESTION_ID, ''),
+          text: para.text.replace(QUESTION_ID, '').replace(IMPLEMENTATION_NOTE, ''),
           footnotes: para.footnotes,
           originalText: null,
           branchingProse: branch?.prose ?? null,
@@ -124,11 +127,22 @@ export function findQuestions(blocks: Block[], ctx: QuestionContext): { printed:
   return { printed, notes };
 }
 
+// An instruction printed in the answer's own block ("There is NO place If selected, skip to “…”",
+// "Don’t know If “yes” is selected, display the following: What is the total number of …?"),
+// Health Care Access, English and Spanish: not part of the answer's label.
+const IN_ANSWER_INSTRUCTION = /\s+If\s+(?:\S+\s+){0,4}?selected,?\s+(?:then\s+)?(skip to|display the following)\b/i;
+/** Questions whose later bullets belong to a follow-up printed inside one of their answers. */
+const followUpOpened = new WeakSet<PrintedQuestionRecord>();
+
 /** An answer label, and the PPI concept ID the 2017/2018 instruments print before it ("PPI1585861. Every day"). */
 function addAnswer(rec: PrintedQuestionRecord, text: string): void {
+  if (followUpOpened.has(rec)) return;
   const id = ANSWER_ID.exec(text);
-  rec.answers!.push(text.replace(ANSWER_ID, ''));
+  const instruction = IN_ANSWER_INSTRUCTION.exec(text);
+  rec.answers!.push((instruction ? text.slice(0, instruction.index) : text).replace(ANSWER_ID, '').trim());
   rec.answerIds!.push(id ? Number(id[1]) : null);
+  // The follow-up's own answers come next (its visit counts), not this question's.
+  if (instruction && /display/i.test(instruction[1]!)) followUpOpened.add(rec);
 }
 
 /**
