@@ -1,4 +1,4 @@
-// The search box's two speed measures (issue 16, README "Less per keystroke around the box") must
+// The search box's two speed measures (issue 16, docs/speed.md "Less per keystroke around the box") must
 // not change what the user sees or does: the box sits in a form of its own (Enter opens the first
 // hit and never submits or reloads the page) and is a layout boundary at its own height (the same
 // height as without containment). In English and Spanish, on the real database.
