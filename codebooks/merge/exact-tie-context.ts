@@ -21,14 +21,33 @@ export interface Above {
 
 const joined = (s: string) => words(s).join(' ');
 
+// A frozen list (mergeSources freezes its candidate lists) cannot change: its wordings' keys are
+// grouped once instead of re-joining every candidate's words for each print.
+const keysByWordingOf = new WeakMap<readonly MatchCandidate[], Map<string, string[]>>();
+
+/** Each wording (words joined) → the keys worded so, each once, in list order. */
+function keysByWording(list: readonly MatchCandidate[]): Map<string, string[]> {
+  let out = keysByWordingOf.get(list);
+  if (out) return out;
+  out = new Map();
+  for (const c of list) {
+    const w = joined(c.text);
+    const keys = out.get(w);
+    if (!keys) out.set(w, [c.key]);
+    else if (!keys.includes(c.key)) keys.push(c.key);
+  }
+  if (Object.isFrozen(list)) keysByWordingOf.set(list, out);
+  return out;
+}
+
 /**
  * The candidate, among those worded exactly as the print, that the prints `above` single out;
  * `hitKey` when the wording is no exact tie or nothing decides between two; null when nothing
  * decides between NO_GUESS_FROM or more.
  */
-export function exactTieByContext(text: string, hitKey: string, list: MatchCandidate[], items: Map<string, MergedItem>, above: Above[]): string | null {
+export function exactTieByContext(text: string, hitKey: string, list: readonly MatchCandidate[], items: Map<string, MergedItem>, above: Above[]): string | null {
   const wording = joined(text);
-  const tied = [...new Set(list.filter((c) => joined(c.text) === wording).map((c) => c.key))];
+  const tied = keysByWording(list).get(wording) ?? [];
   if (tied.length < 2 || !tied.includes(hitKey)) return hitKey;
   const parentOf = (key: string) => items.get(key)?.parentKey ?? null;
   const childrenOf = (parent: string) => tied.filter((k) => parentOf(k) === parent);

@@ -143,7 +143,9 @@ export function mergeSources(
       list = (order.get(slug) ?? [])
         .map((key) => items.get(key))
         .filter((i): i is MergedItem => !!i && i.kind === 'question' && !!i.text[lang])
-        .flatMap((i) => wordingsOf(i, lang, sharedWordings).map((text) => ({ key: i.key, text })));
+        .flatMap((i) => wordingsOf(i, lang, sharedWordings).map((text) => Object.freeze({ key: i.key, text })));
+      // Frozen: bestMatch and exactTieByContext index a list that cannot change once.
+      Object.freeze(list);
       candidates.set(k, list);
     }
     return list;

@@ -21,12 +21,19 @@ const LEXICON_WORDS = 5;
 /** An English wording this long is never rendered by a generic answer label. */
 const LONG_ENGLISH = 5;
 
-const contentWords = (s: string) => words(s).filter((w) => w.length >= 3 && !/^\d+$/.test(w));
+// The guard asks for the content words of the same few thousand wordings ~100,000 times: each once.
+const contentOf = new Map<string, readonly string[]>();
+function contentWords(s: string): readonly string[] {
+  let c = contentOf.get(s);
+  if (!c) contentOf.set(s, (c = Object.freeze(words(s).filter((w) => w.length >= 3 && !/^\d+$/.test(w)))));
+  return c;
+}
 
 /** Numbers as printed ("6-7" is 6 and 7); a text that is only a number (a video's ID) has none. */
 const numbers = (s: string) => new Set(/\p{L}/u.test(s) ? (s.match(/\d+/g) ?? []) : []);
 
 export type MismatchWhy = 'elsewhere' | 'numbers' | 'lexicon' | 'other-answer';
+type Verdict = { why: MismatchWhy; owner: string | null; score: number };
 
 export interface SpanishMismatch {
   subject: string;
@@ -89,7 +96,18 @@ export class SpanishGuard {
     return this.lexicon.score(en, es);
   }
 
-  judge(en: string, es: string): { why: MismatchWhy; owner: string | null; score: number } | null {
+  /** Verdicts already given, by English then Spanish: a pair is judged the same each time it is asked. */
+  private readonly verdicts = new Map<string, Map<string, Verdict | null>>();
+
+  judge(en: string, es: string): Verdict | null {
+    let byEs = this.verdicts.get(en);
+    if (!byEs) this.verdicts.set(en, (byEs = new Map()));
+    let v = byEs.get(es);
+    if (v === undefined) byEs.set(es, (v = this.judgeOnce(en, es)));
+    return v;
+  }
+
+  private judgeOnce(en: string, es: string): Verdict | null {
     const score = this.lexicon.score(en, es);
     // Naming another answer of a select-all list ("riñon" for "heart") is a neighbour's Spanish.
     const other = this.contrast?.otherNamed(en, es);
