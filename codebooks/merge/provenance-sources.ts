@@ -14,7 +14,7 @@ import type { MergedBranch } from './branching';
 import { tieEntryBoxes } from './printed-boxes';
 import { exactTieByContext, LOOK_BACK, type Above } from './exact-tie-context';
 import { wholeWordingIn } from './whole-wording';
-import { contained, itemsOfDocument } from './spanish-rows';
+import { containsAll, itemsOfDocument } from './spanish-rows';
 import { applySourcePrecedence } from './source-precedence';
 import { preferByAnswers, retieByAnswers, textBelow, type AnswerLabels, type Retie } from './printed-answer-lists';
 import { bestMatch, similarity, words, type MatchCandidate } from './text-match';
@@ -303,7 +303,7 @@ function gridStem(r: PrintedQuestionRecord, list: MatchCandidate[]): boolean {
  * and exactly one candidate holds every printed word, that one is the question.
  */
 function preferWhole(text: string, hit: { key: string; score: number } | null, list: MatchCandidate[]): { key: string; score: number } | null {
-  if (!hit || contained(text, list.find((c) => c.key === hit.key)!.text) === 1) return hit;
-  const whole = list.filter((c) => contained(text, c.text) === 1);
+  if (!hit || containsAll(text, list.find((c) => c.key === hit.key)!.text)) return hit;
+  const whole = list.filter((c) => containsAll(text, c.text));
   return whole.length === 1 ? { key: whole[0]!.key, score: similarity(text, whole[0]!.text) } : hit;
 }

@@ -56,12 +56,29 @@ const SHORT = 2;
 /** A Spanish of this many content words is a sentence, no loose label. */
 const SENTENCE = 3;
 
-/** Share of `owner`'s content words that `en` also has: 1 when `en` is a grid row's stem + row. */
+/** A wording's distinct content words, and the 5-letter stems of those of 5 letters or more. */
+interface ContentSets {
+  words: Set<string>;
+  stems: Set<string>;
+}
+const setsOf = new Map<string, ContentSets>();
+function contentSets(s: string): ContentSets {
+  let c = setsOf.get(s);
+  if (!c) {
+    const w = contentWords(s);
+    setsOf.set(s, (c = { words: new Set(w), stems: new Set(w.filter((x) => x.length >= 5).map((x) => x.slice(0, 5))) }));
+  }
+  return c;
+}
+
+/** Share of `owner`'s content words that `en` also has (or a word of `en` starts with its 5-letter stem): 1 when `en` is a grid row's stem + row. */
 function covered(owner: string, en: string): number {
-  const o = new Set(contentWords(owner));
+  const o = contentSets(owner).words;
   if (o.size === 0) return looseText(owner) === looseText(en) ? 1 : 0;
-  const e = contentWords(en);
-  return [...o].filter((w) => e.some((x) => x === w || (w.length >= 5 && x.startsWith(w.slice(0, 5))))).length / o.size;
+  const e = contentSets(en);
+  let n = 0;
+  for (const w of o) if (e.words.has(w) || (w.length >= 5 && e.stems.has(w.slice(0, 5)))) n++;
+  return n / o.size;
 }
 
 /** Two wordings share (almost) no word of 4 letters or more, nor a 5-letter stem. */

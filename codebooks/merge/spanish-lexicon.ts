@@ -10,7 +10,13 @@ const COMMON = 0.04;
 /** Cognates ("vandalism"/"vandalismo", "generally"/"generalmente") share a prefix this long. */
 const COGNATE_PREFIX = 5;
 
-const content = (s: string) => [...new Set(words(s).filter((w) => w.length >= 3 || /\d/.test(w)))];
+// Each lexicon (the guard makes two, the alignment one) reads the same wordings: each once.
+const contentOf = new Map<string, readonly string[]>();
+function content(s: string): readonly string[] {
+  let c = contentOf.get(s);
+  if (!c) contentOf.set(s, (c = Object.freeze([...new Set(words(s).filter((w) => w.length >= 3 || /\d/.test(w)))])));
+  return c;
+}
 
 export class Lexicon {
   private readonly enCount = new Map<string, number>();
