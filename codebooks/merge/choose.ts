@@ -27,12 +27,14 @@ export function choose<T extends string | number | boolean>(
   conflicts: Conflict[],
   loose = false,
 ): { value: T | null; facts: Fact[] } {
-  const present = candidates
-    .filter((c): c is { value: T; prov: Provenance } => c.value !== null && c.value !== undefined && c.value !== '')
-    .map((c, i) => ({ c, i, r: index.rank(field, c.prov) }))
-    .sort((a, b) => a.r - b.r || a.i - b.i)
-    .map((x) => x.c);
-  if (present.length === 0) return { value: null, facts: [] };
+  // Called for every field of every item: one pass, and no sort for a single value.
+  const ranked: { c: { value: T; prov: Provenance }; i: number; r: number }[] = [];
+  for (const c of candidates) {
+    if (c.value !== null && c.value !== undefined && c.value !== '') ranked.push({ c: c as { value: T; prov: Provenance }, i: ranked.length, r: index.rank(field, c.prov) });
+  }
+  if (ranked.length === 0) return { value: null, facts: [] };
+  if (ranked.length > 1) ranked.sort((a, b) => a.r - b.r || a.i - b.i);
+  const present = ranked.map((x) => x.c);
   const best = present[0]!;
   const norm = (v: T) => (loose && typeof v === 'string' ? looseText(v) : String(v));
   const seen = new Set([norm(best.value)]);

@@ -34,19 +34,38 @@ export function wordingsOfItem(key: string, items: Map<string, MergedItem>): Set
   return set;
 }
 
+// A frozen list (mergeSources freezes its candidate lists) cannot change: its wordings' keys are
+// grouped once instead of re-joining every candidate's words for each print.
+const keysByWordingOf = new WeakMap<readonly MatchCandidate[], Map<string, string[]>>();
+
+/** Each wording (words joined) → the keys worded so, each once, in list order. */
+function keysByWording(list: readonly MatchCandidate[]): Map<string, string[]> {
+  let out = keysByWordingOf.get(list);
+  if (out) return out;
+  out = new Map();
+  for (const c of list) {
+    const w = joined(c.text);
+    const keys = out.get(w);
+    if (!keys) out.set(w, [c.key]);
+    else if (!keys.includes(c.key)) keys.push(c.key);
+  }
+  if (Object.isFrozen(list)) keysByWordingOf.set(list, out);
+  return out;
+}
+
 /**
  * The candidate, among those worded exactly as the print, that the prints `above` single out;
  * `hitKey` when the wording is no exact tie or nothing decides between two; null when nothing
  * decides between NO_GUESS_FROM or more.
  */
-export function exactTieByContext(text: string, hitKey: string, list: MatchCandidate[], items: Map<string, MergedItem>, above: Above[]): string | null {
+export function exactTieByContext(text: string, hitKey: string, list: readonly MatchCandidate[], items: Map<string, MergedItem>, above: Above[]): string | null {
   const wording = joined(text);
-  const tied = [...new Set(list.filter((c) => joined(c.text) === wording).map((c) => c.key))];
+  const tied = keysByWording(list).get(wording) ?? [];
   // First among the items any source words so: a later dose's item may still carry the data
   // browser's "4th dose" wording here, before the printed one is preferred (printed-wording.ts),
   // while its codebook words it as the print does; the question printed above tells which dose
   // it is. When that decides nothing, as before, among the items worded so now.
-  const bySource = [...new Set(list.map((c) => c.key))].filter((k) => tied.includes(k) || wordingsOfItem(k, items).has(wording));
+  const bySource = keysBySourceWording(list, items).get(wording) ?? [];
   const decided = bySource.length >= 2 && bySource.includes(hitKey) ? decide(bySource, wording, items, above) : null;
   if (decided) return decided;
   if (tied.length < 2 || !tied.includes(hitKey)) return hitKey;
@@ -80,8 +99,27 @@ function decide(tied: string[], wording: string, items: Map<string, MergedItem>,
  * the codebook's wording of cdc_covid_xx_symptom, whose chosen wording drops "first"; the second
  * dose's question was closer by its chosen wording.
  */
-export function exactBySource(text: string, list: MatchCandidate[], items: Map<string, MergedItem>): string | null {
-  const wording = joined(text);
-  const keys = [...new Set(list.map((c) => c.key))].filter((k) => wordingsOfItem(k, items).has(wording));
+export function exactBySource(text: string, list: readonly MatchCandidate[], items: Map<string, MergedItem>): string | null {
+  const keys = keysBySourceWording(list, items).get(joined(text)) ?? [];
   return keys.length === 1 ? keys[0]! : null;
+}
+
+const keysBySourceWordingOf = new WeakMap<readonly MatchCandidate[], Map<string, string[]>>();
+
+/** Each wording any source gives a candidate, or its listed wording (words joined) → the keys worded so, in list order. */
+function keysBySourceWording(list: readonly MatchCandidate[], items: Map<string, MergedItem>): Map<string, string[]> {
+  let out = keysBySourceWordingOf.get(list);
+  if (out) return out;
+  out = new Map();
+  const add = (w: string, key: string) => {
+    const keys = out!.get(w);
+    if (!keys) out!.set(w, [key]);
+    else if (!keys.includes(key)) keys.push(key);
+  };
+  for (const c of list) {
+    add(joined(c.text), c.key);
+    for (const w of wordingsOfItem(c.key, items)) add(w, c.key);
+  }
+  if (Object.isFrozen(list)) keysBySourceWordingOf.set(list, out);
+  return out;
 }

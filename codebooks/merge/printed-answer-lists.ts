@@ -38,10 +38,20 @@ export function answerLabelsOf(options: MergedOption[]): AnswerLabels {
   return out;
 }
 
+// A page pair is folded once, not once for each question printed on it: first page → next → text.
+const foldedPages = new Map<string, Map<string, string>>();
+function foldedPair(page: string, next: string): string {
+  let byNext = foldedPages.get(page);
+  if (!byNext) foldedPages.set(page, (byNext = new Map()));
+  let text = byNext.get(next);
+  if (text === undefined) byNext.set(next, (text = ` ${fold(`${page} ${next}`)} `));
+  return text;
+}
+
 /** The folded text from the printed question on: its page and the next. */
 export function textBelow(pageTexts: string[], page: number | null | undefined, question: string): string {
   if (!page) return '';
-  const text = ` ${fold(`${pageTexts[page - 1] ?? ''} ${pageTexts[page] ?? ''}`)} `;
+  const text = foldedPair(pageTexts[page - 1] ?? '', pageTexts[page] ?? '');
   const start = text.indexOf(` ${fold(question).split(' ').slice(0, 8).join(' ')} `);
   return start < 0 ? '' : text.slice(start, start + WINDOW);
 }
@@ -70,8 +80,9 @@ function printedShare(below: string, labels: string[] | undefined, shared: Set<s
 
 /** Nearly all of the answers of a question worded alike are printed below. (Without the likeness,
  *  the next question's list, printed below a short one, would take it: The Basics p.1 and p.8.) */
-function listsBelow(printed: { below: string }, labels: string[] | undefined, shared: Set<string>, alike: number): boolean {
-  return alike >= ALIKE && (printedShare(printed.below, labels, shared) ?? 0) >= TAKE;
+function listsBelow(printed: { below: string }, labels: string[] | undefined, shared: Set<string>, alike: () => number): boolean {
+  // The share first: most questions have too few answers to tell, and the wording is then not compared.
+  return (printedShare(printed.below, labels, shared) ?? 0) >= TAKE && alike() >= ALIKE;
 }
 
 /** The question whose answers are printed below, when the linked one's are not; else `linked`. */
@@ -87,7 +98,7 @@ export function preferByAnswers(
   if (own === null || own >= KEEP) return { key: linked, own };
   const listing = new Set(
     candidates
-      .filter((c) => c.key !== linked && listsBelow(printed, labels.get(c.key), shared, similarity(printed.text, c.text)))
+      .filter((c) => c.key !== linked && listsBelow(printed, labels.get(c.key), shared, () => similarity(printed.text, c.text)))
       .map((c) => c.key),
   );
   return { key: listing.size === 1 ? [...listing][0]! : linked, own };

@@ -15,7 +15,7 @@ import { tieEntryBoxes } from './printed-boxes';
 import { exactBySource, exactTieByContext, LOOK_BACK, type Above } from './exact-tie-context';
 import { wholeWordingIn } from './whole-wording';
 import { ordinalClash } from './ordinal-clash';
-import { contained, itemsOfDocument } from './spanish-rows';
+import { containsAll, itemsOfDocument } from './spanish-rows';
 import { applySourcePrecedence } from './source-precedence';
 import { preferByAnswers, retieByAnswers, textBelow, type AnswerLabels, type Retie } from './printed-answer-lists';
 import { bestMatch, similarity, words, type MatchCandidate } from './text-match';
@@ -144,7 +144,9 @@ export function mergeSources(
       list = (order.get(slug) ?? [])
         .map((key) => items.get(key))
         .filter((i): i is MergedItem => !!i && i.kind === 'question' && !!i.text[lang])
-        .flatMap((i) => wordingsOf(i, lang, sharedWordings).map((text) => ({ key: i.key, text })));
+        .flatMap((i) => wordingsOf(i, lang, sharedWordings).map((text) => Object.freeze({ key: i.key, text })));
+      // Frozen: bestMatch and exactTieByContext index a list that cannot change once.
+      Object.freeze(list);
       candidates.set(k, list);
     }
     return list;
@@ -305,7 +307,7 @@ function gridStem(r: PrintedQuestionRecord, list: MatchCandidate[]): boolean {
  * and exactly one candidate holds every printed word, that one is the question.
  */
 function preferWhole(text: string, hit: { key: string; score: number } | null, list: MatchCandidate[]): { key: string; score: number } | null {
-  if (!hit || contained(text, list.find((c) => c.key === hit.key)!.text) === 1) return hit;
-  const whole = list.filter((c) => contained(text, c.text) === 1);
+  if (!hit || containsAll(text, list.find((c) => c.key === hit.key)!.text)) return hit;
+  const whole = list.filter((c) => containsAll(text, c.text));
   return whole.length === 1 ? { key: whole[0]!.key, score: similarity(text, whole[0]!.text) } : hit;
 }

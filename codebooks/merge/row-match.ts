@@ -71,10 +71,24 @@ function bigramCounts(w: readonly string[], from: number): Map<string, number> {
 function tailSimilarity(whole: readonly string[], tail: readonly string[], tailGrams: Map<string, number>): number {
   const off = whole.length - tail.length;
   if (tail.every((w, i) => whole[off + i] === w)) return 1;
+  // Σ min(count in the tail, count in whole's end) over the bigrams: each of whole's end takes one of the tail's left.
+  const left = new Map(tailGrams);
+  const grams = bigramsOf(whole);
   let common = 0;
-  for (const [g, n] of bigramCounts(whole, off)) {
-    const m = tailGrams.get(g);
-    if (m !== undefined) common += Math.min(n, m);
+  for (let i = off; i < grams.length; i++) {
+    const n = left.get(grams[i]!);
+    if (n) {
+      common++;
+      left.set(grams[i]!, n - 1);
+    }
   }
   return (2 * common) / (2 * (tail.length - 1));
+}
+
+// A module's wordings are scored against each printed row: their bigrams are made once (words() gives one array per wording).
+const bigramsByWords = new WeakMap<readonly string[], readonly string[]>();
+function bigramsOf(w: readonly string[]): readonly string[] {
+  let g = bigramsByWords.get(w);
+  if (!g) bigramsByWords.set(w, (g = w.slice(1).map((x, i) => `${w[i]} ${x}`)));
+  return g;
 }

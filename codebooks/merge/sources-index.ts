@@ -21,8 +21,15 @@ export class SourceIndex {
     return this.get(prov).entry;
   }
 
+  /** field → source id → rank: the merge ranks the same few hundred sources millions of times. */
+  private readonly ranks = new Map<string, Map<string, number>>();
+
   rank(field: string, prov: Provenance): number {
-    return rank(field, this.get(prov));
+    let byId = this.ranks.get(field);
+    if (!byId) this.ranks.set(field, (byId = new Map()));
+    let r = byId.get(prov.source);
+    if (r === undefined) byId.set(prov.source, (r = rank(field, this.get(prov))));
+    return r;
   }
 
   /** Days since 1970 of the source's commit date (0 when unknown): newer is larger. */

@@ -35,13 +35,26 @@ export class ContrastTerms {
     for (const list of byQuestion.values()) if (list.length >= MIN_TERMS) this.lists.push(list);
   }
 
+  /** English wording → each list that names exactly one of its terms in it, with that term. */
+  private readonly namedOf = new Map<string, { list: Term[]; own: Term }[]>();
+
+  private named(en: string, e: string): { list: Term[]; own: Term }[] {
+    let out = this.namedOf.get(en);
+    if (!out) {
+      out = [];
+      for (const list of this.lists) {
+        const named = list.filter((t) => e.includes(t.en));
+        if (named.length === 1) out.push({ list, own: named[0]! });
+      }
+      this.namedOf.set(en, out);
+    }
+    return out;
+  }
+
   /** The English label of the other answer the Spanish names, when `es` cannot be `en`'s, else null. */
   otherNamed(en: string, es: string): string | null {
     const [e, s] = [padded(en), padded(es)];
-    for (const list of this.lists) {
-      const named = list.filter((t) => e.includes(t.en));
-      if (named.length !== 1) continue;
-      const own = named[0]!;
+    for (const { list, own } of this.named(en, e)) {
       if (s.includes(own.es)) continue;
       // Another term's Spanish, not part of this term's own Spanish, its English absent.
       const other = list.find((t) => t !== own && s.includes(t.es) && !own.es.includes(t.es) && !e.includes(t.en));

@@ -21,12 +21,19 @@ const LEXICON_WORDS = 5;
 /** An English wording this long is never rendered by a generic answer label. */
 const LONG_ENGLISH = 5;
 
-const contentWords = (s: string) => words(s).filter((w) => w.length >= 3 && !/^\d+$/.test(w));
+// The guard asks for the content words of the same few thousand wordings ~100,000 times: each once.
+const contentOf = new Map<string, readonly string[]>();
+function contentWords(s: string): readonly string[] {
+  let c = contentOf.get(s);
+  if (!c) contentOf.set(s, (c = Object.freeze(words(s).filter((w) => w.length >= 3 && !/^\d+$/.test(w)))));
+  return c;
+}
 
 /** Numbers as printed ("6-7" is 6 and 7); a text that is only a number (a video's ID) has none. */
 const numbers = (s: string) => new Set(/\p{L}/u.test(s) ? (s.match(/\d+/g) ?? []) : []);
 
 export type MismatchWhy = 'elsewhere' | 'numbers' | 'lexicon' | 'other-answer';
+type Verdict = { why: MismatchWhy; owner: string | null; score: number };
 
 export interface SpanishMismatch {
   subject: string;
@@ -49,12 +56,29 @@ const SHORT = 2;
 /** A Spanish of this many content words is a sentence, no loose label. */
 const SENTENCE = 3;
 
-/** Share of `owner`'s content words that `en` also has: 1 when `en` is a grid row's stem + row. */
+/** A wording's distinct content words, and the 5-letter stems of those of 5 letters or more. */
+interface ContentSets {
+  words: Set<string>;
+  stems: Set<string>;
+}
+const setsOf = new Map<string, ContentSets>();
+function contentSets(s: string): ContentSets {
+  let c = setsOf.get(s);
+  if (!c) {
+    const w = contentWords(s);
+    setsOf.set(s, (c = { words: new Set(w), stems: new Set(w.filter((x) => x.length >= 5).map((x) => x.slice(0, 5))) }));
+  }
+  return c;
+}
+
+/** Share of `owner`'s content words that `en` also has (or a word of `en` starts with its 5-letter stem): 1 when `en` is a grid row's stem + row. */
 function covered(owner: string, en: string): number {
-  const o = new Set(contentWords(owner));
+  const o = contentSets(owner).words;
   if (o.size === 0) return looseText(owner) === looseText(en) ? 1 : 0;
-  const e = contentWords(en);
-  return [...o].filter((w) => e.some((x) => x === w || (w.length >= 5 && x.startsWith(w.slice(0, 5))))).length / o.size;
+  const e = contentSets(en);
+  let n = 0;
+  for (const w of o) if (e.words.has(w) || (w.length >= 5 && e.stems.has(w.slice(0, 5)))) n++;
+  return n / o.size;
 }
 
 /** Two wordings share (almost) no word of 4 letters or more, nor a 5-letter stem. */
@@ -89,7 +113,18 @@ export class SpanishGuard {
     return this.lexicon.score(en, es);
   }
 
-  judge(en: string, es: string): { why: MismatchWhy; owner: string | null; score: number } | null {
+  /** Verdicts already given, by English then Spanish: a pair is judged the same each time it is asked. */
+  private readonly verdicts = new Map<string, Map<string, Verdict | null>>();
+
+  judge(en: string, es: string): Verdict | null {
+    let byEs = this.verdicts.get(en);
+    if (!byEs) this.verdicts.set(en, (byEs = new Map()));
+    let v = byEs.get(es);
+    if (v === undefined) byEs.set(es, (v = this.judgeOnce(en, es)));
+    return v;
+  }
+
+  private judgeOnce(en: string, es: string): Verdict | null {
     const score = this.lexicon.score(en, es);
     // Naming another answer of a select-all list ("riñon" for "heart") is a neighbour's Spanish.
     const other = this.contrast?.otherNamed(en, es);

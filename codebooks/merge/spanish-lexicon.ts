@@ -10,7 +10,13 @@ const COMMON = 0.04;
 /** Cognates ("vandalism"/"vandalismo", "generally"/"generalmente") share a prefix this long. */
 const COGNATE_PREFIX = 5;
 
-const content = (s: string) => [...new Set(words(s).filter((w) => w.length >= 3 || /\d/.test(w)))];
+// Each lexicon (the guard makes two, the alignment one) reads the same wordings: each once.
+const contentOf = new Map<string, readonly string[]>();
+function content(s: string): readonly string[] {
+  let c = contentOf.get(s);
+  if (!c) contentOf.set(s, (c = Object.freeze([...new Set(words(s).filter((w) => w.length >= 3 || /\d/.test(w)))])));
+  return c;
+}
 
 export class Lexicon {
   private readonly enCount = new Map<string, number>();
@@ -92,12 +98,24 @@ export class Lexicon {
    * two documents' words, filled once: an alignment scores every pair of their questions.
    */
   score(en: string, es: string, weightEn?: Map<string, number>, weightEs?: Map<string, number>): number {
+    if (!weightEn && !weightEs) return this.scoreUnweighted(en, es);
     const pair = weightEn && weightEs ? this.documentPair(weightEn, weightEs) : null;
     const e = pair?.en.idsOf(en, this.tellingWords);
     const s = pair?.es.idsOf(es, this.tellingWords);
     if (!pair || !e || !s) return this.scoreByWord(this.wordsOf(en), this.wordsOf(es), weightEn, weightEs);
     if (e.length === 0 || s.length === 0) return 0;
     return pair.score(e, s);
+  }
+
+  /** Unweighted scores already computed, by English then Spanish: answer lists and the guard ask for the same pairs again. */
+  private readonly unweighted = new Map<string, Map<string, number>>();
+
+  private scoreUnweighted(en: string, es: string): number {
+    let byEs = this.unweighted.get(en);
+    if (!byEs) this.unweighted.set(en, (byEs = new Map()));
+    let v = byEs.get(es);
+    if (v === undefined) byEs.set(es, (v = this.scoreByWord(this.wordsOf(en), this.wordsOf(es))));
+    return v;
   }
 
   /** The two documents the weights were made for (the last two asked are kept at hand). */

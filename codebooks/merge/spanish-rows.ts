@@ -36,6 +36,14 @@ export function contained(printed: string, itemText: string): number {
   return p.filter((w) => have.has(w)).length / p.length;
 }
 
+/** contained(printed, itemText) === 1, stopping at the first word the item lacks. */
+export function containsAll(printed: string, itemText: string): boolean {
+  const p = norm(printed);
+  if (p.length < 3) return false;
+  const have = normSet(itemText);
+  return p.every((w) => have.has(w));
+}
+
 /** Fewest words of an item's wording that, printed at the end of a longer question, make it that item. */
 export const STEM_TAIL_WORDS = 4;
 

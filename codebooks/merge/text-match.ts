@@ -66,7 +66,12 @@ export interface MatchCandidate {
 }
 
 /** The best candidate at or above `threshold`, with its score; `tied` when another key scores the same. */
-export function bestMatch(text: string, candidates: MatchCandidate[], threshold: number): { key: string; score: number; tied?: boolean } | null {
+export function bestMatch(text: string, candidates: readonly MatchCandidate[], threshold: number): { key: string; score: number; tied?: boolean } | null {
+  return threshold > 0 && Object.isFrozen(candidates) ? bestMatchIndexed(text, candidates, threshold) : bestMatchScan(text, candidates, threshold);
+}
+
+/** bestMatch by scoring every candidate whose length does not rule it out, in list order. */
+export function bestMatchScan(text: string, candidates: readonly MatchCandidate[], threshold: number): { key: string; score: number; tied?: boolean } | null {
   const pt = profile(text);
   const n = pt.grams.length;
   let best: { key: string; score: number; tied?: boolean } | null = null;
@@ -80,4 +85,62 @@ export function bestMatch(text: string, candidates: MatchCandidate[], threshold:
     else if (best && score === best.score && c.key !== best.key) best.tied = true;
   }
   return best;
+}
+
+interface GramIndex {
+  /** gram → the candidates (by position) that have it, and how often each has it. */
+  postings: Map<string, { at: number[]; count: number[] }>;
+  /** Each candidate's number of grams. */
+  sizes: number[];
+}
+
+// A frozen list (mergeSources freezes its candidate lists) cannot change: indexed by gram once.
+const gramIndexOf = new WeakMap<readonly MatchCandidate[], GramIndex>();
+
+function gramIndex(candidates: readonly MatchCandidate[]): GramIndex {
+  let index = gramIndexOf.get(candidates);
+  if (index) return index;
+  index = { postings: new Map(), sizes: [] };
+  candidates.forEach((c, at) => {
+    const p = profile(c.text);
+    index!.sizes.push(p.grams.length);
+    for (const [g, count] of p.counts) {
+      const post = index!.postings.get(g) ?? { at: [], count: [] };
+      post.at.push(at);
+      post.count.push(count);
+      index!.postings.set(g, post);
+    }
+  });
+  gramIndexOf.set(candidates, index);
+  return index;
+}
+
+/**
+ * bestMatchScan's answer from the candidates that share a gram with `text` (any other scores 0,
+ * below a positive threshold): the first candidate with the highest score, `tied` when a later
+ * one of another key has that score. The same integer counts make the same scores to the bit.
+ */
+function bestMatchIndexed(text: string, candidates: readonly MatchCandidate[], threshold: number): { key: string; score: number; tied?: boolean } | null {
+  const pt = profile(text);
+  const n = pt.grams.length;
+  const { postings, sizes } = gramIndex(candidates);
+  const common = new Map<number, number>();
+  for (const [g, k] of pt.counts) {
+    const post = postings.get(g);
+    if (!post) continue;
+    for (let i = 0; i < post.at.length; i++) common.set(post.at[i]!, (common.get(post.at[i]!) ?? 0) + Math.min(k, post.count[i]!));
+  }
+  let best: { at: number; score: number } | null = null;
+  const scored: { at: number; score: number }[] = [];
+  for (const [at, c] of common) {
+    const score = (2 * c) / (n + sizes[at]!);
+    if (score < threshold) continue;
+    scored.push({ at, score });
+    if (!best || score > best.score || (score === best.score && at < best.at)) best = { at, score };
+  }
+  if (!best) return null;
+  const key = candidates[best.at]!.key;
+  const out: { key: string; score: number; tied?: boolean } = { key, score: best.score };
+  if (scored.some((s) => s.score === best.score && s.at > best.at && candidates[s.at]!.key !== key)) out.tied = true;
+  return out;
 }
