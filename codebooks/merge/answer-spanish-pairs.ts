@@ -9,6 +9,7 @@ import type { Fact } from './choose';
 import { looseText, type Conflict } from './conflicts';
 import type { MergedItem } from './items';
 import { words } from './text-match';
+import type { GuardState } from './spanish-guard';
 
 const placeOf = (f: Fact) => `${f.prov.source}\u0000${f.prov.at ?? ''}`;
 
@@ -33,13 +34,14 @@ const differs = {
 };
 
 /** The item's Spanish facts when its chosen Spanish does not pair with its English, and the first that does. */
-function unpaired(item: MergedItem, kind: 'answer' | 'question'): { spanish: Fact[]; chosen: Fact; keep: Fact | null } | null {
+function unpaired(item: MergedItem, kind: 'answer' | 'question', guard: GuardState): { spanish: Fact[]; chosen: Fact; keep: Fact | null } | null {
   if (item.kind !== kind || !item.text.en || !item.text.es) return null;
   const english = new Map<string, string[]>();
   for (const f of item.facts) if (f.field === 'text.en') english.set(placeOf(f), [...(english.get(placeOf(f)) ?? []), f.value]);
   const chosenEn = item.text.en;
   const pairs = (f: Fact) => !english.has(placeOf(f)) || english.get(placeOf(f))!.some((en) => !differs[kind](en, chosenEn));
-  const spanish = item.facts.filter((f) => f.field === 'text.es');
+  // A value the Spanish guard dropped never comes back here.
+  const spanish = item.facts.filter((f) => f.field === 'text.es' && !guard.dropped.has(f));
   const chosen = spanish.find((f) => f.chosen && f.value === item.text.es);
   if (!chosen || pairs(chosen)) return null;
   // Facts are in rank order: the first that pairs with the English, if any, is the Spanish.
@@ -69,10 +71,10 @@ function reportSpanish(item: MergedItem, conflicts: Conflict[]): void {
 }
 
 /** Answers: the Spanish of another wording goes (reported as a conflict). */
-export function dropSpanishOfOtherWording(items: Map<string, MergedItem>, conflicts: Conflict[]): string[] {
+export function dropSpanishOfOtherWording(items: Map<string, MergedItem>, conflicts: Conflict[], guard: GuardState): string[] {
   const dropped: string[] = [];
   for (const item of items.values()) {
-    const u = unpaired(item, 'answer');
+    const u = unpaired(item, 'answer', guard);
     if (!u) continue;
     choose(item, u.spanish, u.keep);
     reportSpanish(item, conflicts);
@@ -90,10 +92,10 @@ export interface HeldSpanish {
  * Questions: the Spanish of another wording is held back before the Spanish PDFs fill gaps, so the
  * Spanish instrument's own print of this question takes its place (settleHeldSpanish).
  */
-export function holdSpanishOfOtherWording(items: Map<string, MergedItem>): HeldSpanish[] {
+export function holdSpanishOfOtherWording(items: Map<string, MergedItem>, guard: GuardState): HeldSpanish[] {
   const held: HeldSpanish[] = [];
   for (const item of items.values()) {
-    const u = unpaired(item, 'question');
+    const u = unpaired(item, 'question', guard);
     if (!u) continue;
     choose(item, u.spanish, u.keep);
     held.push({ item, fact: u.chosen });
@@ -101,13 +103,16 @@ export function holdSpanishOfOtherWording(items: Map<string, MergedItem>): HeldS
   return held;
 }
 
-/** A held value the PDFs replaced is a disagreement; one they did not replace comes back (it still translates a wording of the question). */
+/** A held value the PDFs (or another source) replaced is a disagreement; one nothing replaced comes back (it still translates a wording of the question). */
 export function settleHeldSpanish(held: HeldSpanish[], conflicts: Conflict[]): { replaced: number; restored: number } {
   let replaced = 0;
+  let restored = 0;
   for (const { item, fact } of held) {
-    if (item.text.es === null) choose(item, item.facts.filter((f) => f.field === 'text.es'), fact);
-    else replaced++;
+    if (item.text.es === null) {
+      choose(item, item.facts.filter((f) => f.field === 'text.es'), fact);
+      restored++;
+    } else if (item.facts.some((f) => f.field === 'text.es' && f.chosen && f.value === item.text.es && f.prov.source.startsWith('pdf:'))) replaced++;
     reportSpanish(item, conflicts);
   }
-  return { replaced, restored: held.length - replaced };
+  return { replaced, restored };
 }

@@ -21,17 +21,11 @@ export interface Above {
 
 const joined = (s: string) => words(s).join(' ');
 
-const itemWordings = new WeakMap<MergedItem, Set<string>>();
+/** Every wording any source gives the item (words joined); read afresh, as facts may still be added. */
 export function wordingsOfItem(key: string, items: Map<string, MergedItem>): Set<string> {
   const item = items.get(key);
   if (!item) return new Set();
-  let set = itemWordings.get(item);
-  if (!set) {
-    const facts = (item.facts ?? []).filter((f) => f.field === 'text.en' || f.field === 'text.es').map((f) => f.value);
-    set = new Set(facts.map(joined));
-    itemWordings.set(item, set);
-  }
-  return set;
+  return new Set((item.facts ?? []).filter((f) => f.field === 'text.en' || f.field === 'text.es').map((f) => joined(f.value)));
 }
 
 // A frozen list (mergeSources freezes its candidate lists) cannot change: its wordings' keys are
@@ -104,11 +98,13 @@ export function exactBySource(text: string, list: readonly MatchCandidate[], ite
   return keys.length === 1 ? keys[0]! : null;
 }
 
-const keysBySourceWordingOf = new WeakMap<readonly MatchCandidate[], Map<string, string[]>>();
+// Per frozen list and items map: built while mergeSources ties prints, when no fact is added yet
+// (facts are added after it: printed wordings, the Spanish PDFs).
+const keysBySourceWordingOf = new WeakMap<readonly MatchCandidate[], WeakMap<Map<string, MergedItem>, Map<string, string[]>>>();
 
 /** Each wording any source gives a candidate, or its listed wording (words joined) → the keys worded so, in list order. */
 function keysBySourceWording(list: readonly MatchCandidate[], items: Map<string, MergedItem>): Map<string, string[]> {
-  let out = keysBySourceWordingOf.get(list);
+  let out = keysBySourceWordingOf.get(list)?.get(items);
   if (out) return out;
   out = new Map();
   const add = (w: string, key: string) => {
@@ -120,6 +116,9 @@ function keysBySourceWording(list: readonly MatchCandidate[], items: Map<string,
     add(joined(c.text), c.key);
     for (const w of wordingsOfItem(c.key, items)) add(w, c.key);
   }
-  if (Object.isFrozen(list)) keysBySourceWordingOf.set(list, out);
+  if (Object.isFrozen(list)) {
+    const byItems = keysBySourceWordingOf.get(list) ?? new WeakMap();
+    keysBySourceWordingOf.set(list, byItems.set(items, out));
+  }
   return out;
 }

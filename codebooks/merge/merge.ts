@@ -163,10 +163,10 @@ export function mergeAll(entries: ManifestEntry[], sourceResults: SourceResult[]
   const guardState = newGuardState();
   const mismatches = guardSpanish(items, opts.options, conflicts, guardState);
   notes.push(`${untieDroppedSpanish(sources, mismatches)} Spanish prints untied: worded as a Spanish value the guard dropped`);
-  const held = holdSpanishOfOtherWording(items);
+  const held = holdSpanishOfOtherWording(items, guardState);
   const spanish = spanishFromPdfs(sources.printed, items, opts.options, order);
   const settled = settleHeldSpanish(held, conflicts);
-  notes.push(`${held.length} questions' Spanish translated another wording of the question ("this condition"): ${settled.replaced} took their Spanish PDF's print, ${settled.restored} kept it (no print)`);
+  notes.push(`${held.length} questions' Spanish translated another wording of the question ("this condition"): ${settled.replaced} took their Spanish PDF's print, ${held.length - settled.replaced - settled.restored} another source's, ${settled.restored} kept it (nothing else)`);
   // The links a re-tied print gave its first item go; its pair's item gets them below.
   const gone = new Set(spanish.retied.map((r) => `${r.from}|${r.print.record.prov.source}|${r.print.record.text}`));
   sources.links = sources.links.filter((l) => !gone.has(`${l.itemKey}|${l.source}|${l.printedText}`));
@@ -191,7 +191,7 @@ export function mergeAll(entries: ManifestEntry[], sourceResults: SourceResult[]
   }
   mismatches.push(...guardSpanish(items, opts.options, conflicts, guardState));
   notes.push(`${mismatches.length} Spanish wordings dropped as no translation of their English (in the conflicts report)`);
-  notes.push(`${dropSpanishOfOtherWording(items, conflicts).length} answers' Spanish dropped: its own record gives another English than the one chosen (in the conflicts report)`);
+  notes.push(`${dropSpanishOfOtherWording(items, conflicts, guardState).length} answers' Spanish dropped: its own record gives another English than the one chosen (in the conflicts report)`);
   for (const m of mismatches) notes.push(spanishNote(m));
   const ceilings = computeCeilings({ concepts, options: all('options'), branching: all('branching'), printed: sources.printed, claims: [...claims, ...inferred, ...fromValues] }, opts.options, identity, spanish.gaps);
   // Older codes worded as a printed question of their survey: the PDF gives their source too.

@@ -46,16 +46,15 @@ export function stemPairs(texts: Iterable<[string, string]>, minDice = MIN_DICE)
 export function fillSearchTranslations(db: Database.Database): void {
   // An item without Spanish of its own may still have a source that words it in both languages (an
   // answer whose chosen English is another source's, answer-spanish-pairs.ts): that record's pair.
-  const texts = db.prepare(`SELECT en, es FROM (
-      SELECT id, text_en AS en, text_es AS es FROM items WHERE text_en IS NOT NULL AND text_es IS NOT NULL
-      UNION ALL
-      SELECT i.id, e.value, s.value FROM (SELECT i.id, min(s.rowid) AS es_row FROM items i
-          JOIN provenance s ON s.item_id = i.id AND s.context_id IS NULL AND s.field = 'text.es'
-          WHERE i.text_es IS NULL AND i.text_en IS NOT NULL GROUP BY i.id) i
-        JOIN provenance s ON s.rowid = i.es_row
-        JOIN provenance e ON e.item_id = i.id AND e.context_id IS NULL AND e.field = 'text.en' AND e.source = s.source AND e.at IS s.at
-        GROUP BY i.id)
-    ORDER BY id LIMIT ?`).raw().all(MAX_ITEMS) as [string, string][];
+  // Two queries, each limited, so the build stays bounded on a large database.
+  const own = db.prepare(`SELECT id, text_en, text_es FROM items WHERE text_en IS NOT NULL AND text_es IS NOT NULL ORDER BY id LIMIT ?`).raw().all(MAX_ITEMS) as [number, string, string][];
+  const record = db.prepare(`SELECT i.id, e.value, s.value FROM (SELECT i.id, min(s.rowid) AS es_row FROM items i
+        JOIN provenance s ON s.item_id = i.id AND s.context_id IS NULL AND s.field = 'text.es'
+        WHERE i.text_es IS NULL AND i.text_en IS NOT NULL GROUP BY i.id ORDER BY i.id LIMIT ?) i
+      JOIN provenance s ON s.rowid = i.es_row
+      JOIN provenance e ON e.item_id = i.id AND e.context_id IS NULL AND e.field = 'text.en' AND e.source = s.source AND e.at IS s.at
+      GROUP BY i.id`).raw().all(MAX_ITEMS) as [number, string, string][];
+  const texts = [...own, ...record].sort((a, b) => a[0] - b[0]).slice(0, MAX_ITEMS).map(([, en, es]): [string, string] => [en, es]);
   const add = db.prepare('INSERT INTO search_translations (es, en) VALUES (?, ?)');
   for (const [es, en] of stemPairs(texts)) add.run(es, en);
 }

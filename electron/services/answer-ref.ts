@@ -24,5 +24,6 @@ export function answerRef(db: Codebook, id: number, questionId?: number | null):
   let es = here ? here.label_es : (a?.text_es ?? null);
   if (!here && en === null && es === null && labels.length) ({ label_en: en, label_es: es } = labels[0]!);
   else if (!here && es === null) es = labels.find((l) => same(l.label_en, en))?.label_es ?? null;
+  else if (!here && en === null) en = labels.find((l) => same(l.label_es, es))?.label_en ?? null;
   return { code: a?.code ?? null, conceptId: a?.concept_id ?? null, text: { en, es } };
 }

@@ -13,10 +13,10 @@ const TOPIC = /^PPI\s?\d{5,}\.?\s+Topic:/i;
 /** The Basics (2018) prints answer IDs without the full stop ("PPI1586136 USA"). */
 const ANSWER_ID = /^PPI\s?(\d{5,})\.?\s+/;
 const TOL = 3;
-/** A branch that opens a message box ("Pop-up appears when ...") shows the message printed under it, no question. */
 // A note to implementers printed in the question's paragraph (PFHH EN p.95, ES p.99: "Implementation
 // note: These questions are only asked only for Self."): not the question's wording.
 const IMPLEMENTATION_NOTE = /^Implementation note:[^.?!]*[.!]\s+/i;
+/** A branch that opens a message box ("Pop-up appears when ...") shows the message printed under it, no question. */
 const POP_UP = /\bpop-?\s?up\b|ventana emergente/i;
 
 interface Open {

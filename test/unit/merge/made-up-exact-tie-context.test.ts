@@ -1,7 +1,7 @@
 // exactTieByContext on made-up items: the prints above decide between follow-ups worded alike;
 // nothing is guessed between three or more when they do not single one out.
 import { describe, expect, it } from 'vitest';
-import { exactTieByContext, type Above } from '../../../codebooks/merge/exact-tie-context';
+import { exactBySource, exactTieByContext, type Above } from '../../../codebooks/merge/exact-tie-context';
 import type { MergedItem } from '../../../codebooks/merge/items';
 
 const item = (key: string, parentKey: string | null, kind: MergedItem['kind'] = 'question') => ({ key, parentKey, kind }) as MergedItem;
@@ -61,5 +61,20 @@ describe('exactTieByContext (made-up): items another source words as the print',
   });
   it('leave the match as it was when nothing above decides', () => {
     expect(exactTieByContext('Which made-up kind did you get?', 'kind-first', doses, more, [a('loose-1')])).toBe('kind-first');
+  });
+});
+
+describe('exactBySource (made-up)', () => {
+  const fact = (value: string) => ({ field: 'text.en', value, prov: { source: 'made-up' }, chosen: false });
+  it('finds the one candidate a source words as the print, and sees a fact added later on a list not frozen', () => {
+    const items = new Map<string, MergedItem>([
+      ['a', { key: 'a', parentKey: null, kind: 'question', facts: [fact('Since your made-up first dose?')] } as unknown as MergedItem],
+      ['b', { key: 'b', parentKey: null, kind: 'question', facts: [] } as unknown as MergedItem],
+    ]);
+    const list = [{ key: 'a', text: 'Since your made-up dose?' }, { key: 'b', text: 'Since your made-up second dose?' }];
+    expect(exactBySource('Since your made-up first dose?', list, items)).toBe('a');
+    expect(exactBySource('Since your made-up third dose?', list, items)).toBeNull();
+    (items.get('b')!.facts as unknown[]).push(fact('Since your made-up third dose?'));
+    expect(exactBySource('Since your made-up third dose?', list, items)).toBe('b');
   });
 });

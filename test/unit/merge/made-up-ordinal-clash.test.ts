@@ -10,6 +10,12 @@ describe('ordinalClash', () => {
     expect(ordinalClash('first and second visit', 'first visit and second one')).toBe(false);
   });
 
+  it('reads an ordinal as its number, in words or figures, English and Spanish', () => {
+    expect(ordinalClash('Since your 2nd dose?', 'Since your second dose?')).toBe(false);
+    expect(ordinalClash('¿Desde su primer vacuna?', '¿Desde su primera vacuna?')).toBe(false);
+    expect(ordinalClash('Since your 1st-dose visit?', 'Since your second dose visit?')).toBe(true);
+  });
+
   it('says nothing when one side names no ordinal, or the same one', () => {
     expect(ordinalClash('Since your dose, did you feel ill?', 'Since your second dose, did you feel ill?')).toBe(false);
     expect(ordinalClash('Since your second dose?', 'Since your SECOND dose, did you feel ill?')).toBe(false);

@@ -21,7 +21,7 @@ export function ItemTexts({ item }: { item: ItemDetail }) {
               </p>
             ) : (
               // A source's text of another wording is kept as a fact, not shown as this one's.
-              <p className="muted">{t(item.provenance.some((f) => f.field === `text.${l}`) ? 'noPairedText' : 'noText')}</p>
+              <p className="muted">{t(l === 'es' && item.provenance.some((f) => f.field === 'text.es') ? 'noPairedText' : 'noText')}</p>
             )}
             <ProvenanceToggle field={`text.${l}`} provenance={item.provenance} label={t(`language.${l}`)} />
             {item.helpText[l] && (
