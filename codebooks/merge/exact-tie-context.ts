@@ -33,16 +33,24 @@ export function wordingsOfItem(key: string, items: Map<string, MergedItem>): Set
 const keysByWordingOf = new WeakMap<readonly MatchCandidate[], Map<string, string[]>>();
 
 /** Each wording (words joined) → the keys worded so, each once, in list order. */
+function groupByWording(list: readonly MatchCandidate[], more: (key: string) => Iterable<string> = () => []): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const add = (w: string, key: string) => {
+    const keys = out.get(w);
+    if (!keys) out.set(w, [key]);
+    else if (!keys.includes(key)) keys.push(key);
+  };
+  for (const c of list) {
+    add(joined(c.text), c.key);
+    for (const w of more(c.key)) add(w, c.key);
+  }
+  return out;
+}
+
 function keysByWording(list: readonly MatchCandidate[]): Map<string, string[]> {
   let out = keysByWordingOf.get(list);
   if (out) return out;
-  out = new Map();
-  for (const c of list) {
-    const w = joined(c.text);
-    const keys = out.get(w);
-    if (!keys) out.set(w, [c.key]);
-    else if (!keys.includes(c.key)) keys.push(c.key);
-  }
+  out = groupByWording(list);
   if (Object.isFrozen(list)) keysByWordingOf.set(list, out);
   return out;
 }
@@ -106,16 +114,7 @@ const keysBySourceWordingOf = new WeakMap<readonly MatchCandidate[], WeakMap<Map
 function keysBySourceWording(list: readonly MatchCandidate[], items: Map<string, MergedItem>): Map<string, string[]> {
   let out = keysBySourceWordingOf.get(list)?.get(items);
   if (out) return out;
-  out = new Map();
-  const add = (w: string, key: string) => {
-    const keys = out!.get(w);
-    if (!keys) out!.set(w, [key]);
-    else if (!keys.includes(key)) keys.push(key);
-  };
-  for (const c of list) {
-    add(joined(c.text), c.key);
-    for (const w of wordingsOfItem(c.key, items)) add(w, c.key);
-  }
+  out = groupByWording(list, (key) => wordingsOfItem(key, items));
   if (Object.isFrozen(list)) {
     const byItems = keysBySourceWordingOf.get(list) ?? new WeakMap();
     keysBySourceWordingOf.set(list, byItems.set(items, out));
