@@ -1,0 +1,77 @@
+// The data browser labels PFHH answers "<question> - <answer>"; under its question an option is
+// labelled with the answer as the English instrument prints it (composite-option-labels.ts). Checked
+// against the raw data browser table and the PDFs read with pdftotext, not against the importers.
+import { afterAll, describe, expect, it } from 'vitest';
+import { csvRows } from '../../facts/raw';
+import { openRealDb } from '../../helpers/real-db';
+import { pdfPages } from '../../helpers/pdftotext-flow';
+import { realSource } from '../../helpers/sources';
+
+const db = openRealDb();
+afterAll(() => db.close());
+const SOURCE = 'data-browser:pfhh_qa_metadata.csv';
+const squash = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '');
+
+interface OptionRow {
+  label_en: string;
+  source: string | null;
+  at: string | null;
+}
+
+async function compositeRows() {
+  return (await csvRows(SOURCE))
+    .map(({ v }) => ({ question: Number(v.question_concept_id), answer: Number(v.answer_concept_id), label: v.answer! }))
+    .filter((r) => r.label.includes(' - '));
+}
+
+const optionOf = db.prepare(`SELECT o.label_en, p.source, p.at FROM options o
+  JOIN items q ON q.id = o.question_id JOIN items a ON a.id = o.answer_id
+  LEFT JOIN provenance p ON p.item_id = a.id AND p.context_id = q.id AND p.field = 'option.label.en' AND p.chosen = 1
+  WHERE q.concept_id = ? AND a.concept_id = ?`);
+
+describe('options the data browser labels "<question> - <answer>"', () => {
+  it("are labelled with the answer, printed on the cited page of the cited PDF (pdftotext), or keep the composite", async () => {
+    const rows = await compositeRows();
+    expect(rows.length).toBeGreaterThan(2000);
+    const pages = new Map<string, string[]>();
+    const pageText = async (source: string, page: number) => {
+      if (!pages.has(source)) pages.set(source, pdfPages((await realSource(source)).path).map((p) => squash(p.map((l) => l.text).join(' '))));
+      return pages.get(source)![page - 1] ?? '';
+    };
+    let bare = 0;
+    const wrong: string[] = [];
+    for (const r of rows) {
+      const o = optionOf.get(r.question, r.answer) as OptionRow | undefined;
+      if (!o || o.label_en === r.label) continue;
+      bare++;
+      const answer = r.label.slice(r.label.lastIndexOf(' - ') + 3);
+      // The answer's words, no more, no fewer.
+      if (squash(o.label_en) !== squash(answer)) wrong.push(`${r.label} → ${o.label_en}`);
+      const page = /^page (\d+)$/.exec(o.at ?? '')?.[1];
+      if (o.source?.startsWith('pdf:') && !(await pageText(o.source, Number(page))).includes(squash(o.label_en))) wrong.push(`${o.source} ${o.at}: ${o.label_en}`);
+    }
+    expect(wrong).toEqual([]);
+    expect(bare).toBeGreaterThan(2300);
+  });
+
+  it('keep the composite as a fact of the data browser and as a conflict', async () => {
+    const rows = (await compositeRows()).slice(0, 400);
+    const fact = db.prepare(`SELECT count(*) FROM provenance p JOIN items q ON q.id = p.context_id JOIN items a ON a.id = p.item_id
+      WHERE q.concept_id = ? AND a.concept_id = ? AND p.field = 'option.label.en' AND p.value = ? AND p.source = ?`).pluck();
+    const conflict = db.prepare(`SELECT count(*) FROM conflicts WHERE field = 'label.en' AND other = ? AND chosen = ?`).pluck();
+    let checked = 0;
+    for (const r of rows) {
+      const o = optionOf.get(r.question, r.answer) as OptionRow | undefined;
+      if (!o || o.label_en === r.label) continue;
+      checked++;
+      expect({ label: r.label, facts: fact.get(r.question, r.answer, r.label, SOURCE) }).toEqual({ label: r.label, facts: 1 });
+      expect({ label: r.label, conflicts: conflict.get(r.label, o.label_en) }).toEqual({ label: r.label, conflicts: 1 });
+    }
+    expect(checked).toBeGreaterThan(300);
+  });
+
+  it('record no conflict between a label and the same words', () => {
+    const rows = db.prepare(`SELECT chosen, other FROM conflicts WHERE field = 'label.en'`).all() as { chosen: string; other: string }[];
+    expect(rows.filter((r) => squash(r.chosen) === squash(r.other))).toEqual([]);
+  });
+});
