@@ -86,6 +86,28 @@ function printedAnswer(answer: string, pagesOf: (p: MergedPrinted) => Map<string
   return found;
 }
 
+/** Lines a question's wording may skip (a page's running header and number between its two halves). */
+const SKIPPABLE = 3;
+
+/**
+ * Where a question's wording printed from line `i` on ends (the index after its last line), or -1:
+ * a shorter question's first line starts many ("Are you currently prescribed medications and/or
+ * receiving treatment"), so the whole wording is followed, over a page break.
+ */
+function questionEnd(lines: { loose: string }[], i: number, question: string): number {
+  let need = question;
+  let skipped = 0;
+  for (let j = i; j < lines.length; j++) {
+    const l = lines[j]!.loose;
+    if (l && need.startsWith(l)) need = need.slice(l.length);
+    // Its last line may carry a footnote number after it.
+    else if (l && j > i && l.startsWith(need)) need = '';
+    else if (j === i || ++skipped > SKIPPABLE) return -1;
+    if (!need) return j + 1;
+  }
+  return -1;
+}
+
 /** Pages searched after a question's for its answers (PFHH prints each answer's follow-ups under it). */
 const PAGES_AFTER = 60;
 
@@ -111,9 +133,9 @@ function answerPages(documents: MergedDocument[]): (p: MergedPrinted) => Map<str
     }
     // From the question's first line: an answer list ending above it on the same page is another question's.
     const question = looseText(p.record.text);
-    const start = lines.findIndex((l) => l.page === from && l.loose.length >= 8 && question.startsWith(l.loose));
-    if (start < 0) return pages;
-    let at = start + 1;
+    let at = -1;
+    for (let i = 0; i < lines.length && lines[i]!.page === from && at < 0; i++) at = questionEnd(lines, i, question);
+    if (at < 0) return pages;
     for (const a of p.record.answers ?? []) {
       const want = looseText(a);
       for (let i = at; i < lines.length; i++) {
