@@ -9,7 +9,8 @@ export interface Disagreement {
   db: string;
 }
 
-type Verdict = { ok: true } | { ok: false; db: string; conflict?: { items: ItemRow[]; field: string; value: string } };
+/** `subjects`: an option's conflicts are recorded under "<question> → <answer>" (code, or concept ID), not an item. */
+type Verdict = { ok: true } | { ok: false; db: string; conflict?: { items: ItemRow[]; field: string; value: string; subjects?: string[] } };
 type Comparator<F extends Fact> = (view: DbView, claim: Extract<Claim, { fact: F }>) => Verdict;
 
 const OK: Verdict = { ok: true };
@@ -59,7 +60,8 @@ const comparators: { [F in Fact]: Comparator<F> } = {
       const label = c.label?.[lang];
       if (label === undefined || opts.some((o) => sameWording(o[`label_${lang}`], label))) continue;
       const items = opts.map((o) => view.item.get(o.answer_id)!);
-      return { ok: false, db: `label.${lang} ${list(opts.map((o) => JSON.stringify(o[`label_${lang}`])))}`, conflict: { items, field: `label.${lang}`, value: label } };
+      const subjects = questions.flatMap((q) => items.map((a) => `${subjectKey(q)} → ${subjectKey(a)}`));
+      return { ok: false, db: `label.${lang} ${list(opts.map((o) => JSON.stringify(o[`label_${lang}`])))}`, conflict: { items, field: `label.${lang}`, value: label, subjects } };
     }
     return OK;
   },
@@ -99,11 +101,16 @@ function compareText(view: DbView, c: Extract<Claim, { fact: 'text.en' | 'text.e
   return { ok: false, db: list(items.map((i) => JSON.stringify(i[column]))), conflict: { items, field: c.fact, value: c.text } };
 }
 
+/** An item as the merge names it in a conflict's subject: its code as keyed, else its concept ID. */
+function subjectKey(i: ItemRow): string {
+  return i.code ? i.code.trim().toLowerCase() : String(i.concept_id);
+}
+
 /** The build recorded this value as the other side of a conflict on one of these items. */
-function recorded(view: DbView, items: ItemRow[], field: string, value: string): boolean {
+function recorded(view: DbView, items: ItemRow[], field: string, value: string, subjects: string[] = []): boolean {
   const byItem = view.conflicts.get(field);
   if (!byItem) return false;
-  const keys = items.flatMap((i): (number | string)[] => (i.code ? [i.id, i.code.toLowerCase()] : [i.id]));
+  const keys = [...items.flatMap((i): (number | string)[] => (i.code ? [i.id, i.code.toLowerCase()] : [i.id])), ...subjects];
   return keys.some((key) => byItem.get(key)?.some((k) => fold(k.other) === fold(value)));
 }
 
@@ -118,7 +125,7 @@ export function checkClaims(view: DbView, claims: Claim[]): Disagreement[] {
     if (disputedId(view, claim)) continue;
     const verdict = (comparators[claim.fact] as Comparator<Fact>)(view, claim as never);
     if (verdict.ok) continue;
-    if (verdict.conflict && recorded(view, verdict.conflict.items, verdict.conflict.field, verdict.conflict.value)) continue;
+    if (verdict.conflict && recorded(view, verdict.conflict.items, verdict.conflict.field, verdict.conflict.value, verdict.conflict.subjects)) continue;
     out.push({ claim, db: verdict.db });
   }
   return out;

@@ -66,12 +66,6 @@ export const KNOWN_GAPS: Gap[] = [
     reason: 'ppi.json nests the Family History condition answers under this question; the database files them under the condition questions (DiagnosedHealthCondition_KidneyCondition, ...)',
   },
   {
-    source: 'api-payloads:personalmedicalhistory.json',
-    fact: 'option',
-    items: ['InfectiousDiseases_InfectiousDiseaseCondition'],
-    reason: 'the label "Reoccurring yeast infections" lost to the Data Browser\'s "Recurrent yeast infections" with no label conflict recorded',
-  },
-  {
     source: 'curation:personal_medical_history.csv',
     fact: 'branching',
     items: [

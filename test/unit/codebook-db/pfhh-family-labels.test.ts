@@ -33,7 +33,8 @@ async function members(source: string, page: number, start: string): Promise<str
 
 const labels = (code: string) =>
   db
-    .prepare(`SELECT o.label_en AS en, o.label_es AS es FROM options o JOIN items q ON q.id = o.question_id WHERE q.code = ? AND o.label_en LIKE '% - %'`)
+    .prepare(`SELECT o.label_en AS en, o.label_es AS es FROM options o JOIN items q ON q.id = o.question_id WHERE q.code = ?
+      AND EXISTS (SELECT 1 FROM provenance c WHERE c.item_id = o.answer_id AND c.context_id = o.question_id AND c.field = 'option.label.en' AND c.value LIKE '% - %')`)
     .all(code) as { en: string; es: string | null }[];
 
 describe('PFHH family-member answers: Spanish from the Spanish PDF, never a neighbour\'s', () => {

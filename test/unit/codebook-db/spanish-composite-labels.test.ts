@@ -1,5 +1,5 @@
-// Answers labelled "<question> - <answer>" (the data browser's PFHH labels, "Including yourself, who
-// in your family has had ovarian cancer? - Elderly (75+)") take the Spanish label the Spanish PDF
+// Answers the data browser labels "<question> - <answer>" (its PFHH labels, "Including yourself, who
+// in your family has had ovarian cancer? - Elderly (75+)"; the option's English is the answer alone) take the Spanish label the Spanish PDF
 // prints for <answer>. Checked on the real database: each such label is printed as an answer on
 // its cited page of the Spanish PDF or after it (read with pdftotext, not the importers), and it says what the
 // English answer says (the same age range; Yes is Sí, No is No).
@@ -21,10 +21,11 @@ interface Row {
 const rows = (
   db
     .prepare(
-      `SELECT q.text_en AS question, o.label_en AS en, o.label_es AS es, p.source, p.at FROM options o
+      `SELECT DISTINCT q.text_en AS question, c.value AS en, o.label_es AS es, p.source, p.at FROM options o
        JOIN items q ON q.id = o.question_id
+       JOIN provenance c ON c.item_id = o.answer_id AND c.context_id = o.question_id AND c.field = 'option.label.en' AND c.source LIKE 'data-browser:%'
        JOIN provenance p ON p.item_id = o.answer_id AND p.context_id = o.question_id AND p.field = 'option.text.es' AND p.chosen = 1
-       WHERE o.label_en LIKE '% - %' AND o.label_es IS NOT NULL AND p.source LIKE 'pdf:%'`,
+       WHERE c.value LIKE '% - %' AND o.label_es IS NOT NULL AND p.source LIKE 'pdf:%'`,
     )
     .all() as Row[]
 ).filter((r) => r.en.startsWith(r.question.slice(0, 40)));
