@@ -13,6 +13,7 @@ export interface Block {
 const PRINTED_ID = /^PPI\s?\d{5,}(\.|\s)/;
 const ENDS_SENTENCE = /[.?!:)"”\]…]$/;
 const TRAILS_OFF = /(\.\.\.|…)$/;
+const CHECK_ALL = /^(Select(\s+all\b|$)|Elija(\s+todas\b|$))/;
 
 export function buildBlocks(lines: Line[]): Block[] {
   const blocks: Block[] = [];
@@ -40,7 +41,9 @@ function continues(block: Block, prev: Line, l: Line, margin: number): boolean {
       if (l.kind !== 'plain' || hasFootnote || PRINTED_ID.test(l.text)) return false;
       if (Math.abs(l.size - prev.size) > 1.5) return false;
       // A wrapped sentence may be printed with a different indent; a new paragraph starts aligned.
-      if (Math.abs(l.x - block.x) > 4) return samePage && !ENDS_SENTENCE.test(lastText) && Math.abs(l.x - prev.x) < 60;
+      // A check-all question's instruction wrapped out of its indent goes on with it (PFHH p.56:
+      // "…muscular dystrophy (MD)?" / "Select" / "all that apply.").
+      if (Math.abs(l.x - block.x) > 4) return samePage && (!ENDS_SENTENCE.test(lastText) || CHECK_ALL.test(l.text)) && Math.abs(l.x - prev.x) < 60;
       // A lead-in trailing off ("¿con qué frecuencia...") goes on over the page (EHHWB Spanish p.3-4, cidi5_10).
       return samePage || !ENDS_SENTENCE.test(lastText) || TRAILS_OFF.test(lastText);
     case 'bullet':

@@ -37,7 +37,10 @@ export function classifyLines(lines: PdfLine[], pages: number): Line[] {
     const m = BULLET.exec(t);
     if (m && t.length > m[0].length && glyphAlone(l, m[1]!)) {
       const bodyX = l.spans.find((s, i) => i > 0 && s.text.trim() !== '')?.x ?? l.x;
-      return { ...base, kind: 'bullet' as const, body: t.slice(m[0].length).trim(), bodyX };
+      const body = t.slice(m[0].length).trim();
+      // No answer reads "Branching logic: …": PFHH p.26 prints a bullet before its acid reflux statement.
+      if (BRANCH.test(body)) return { ...base, kind: 'branch' as const, text: body, body, x: bodyX, bodyX };
+      return { ...base, kind: 'bullet' as const, body, bodyX };
     }
     if (ORIGINAL.test(t)) return { ...base, kind: 'original' as const };
     if (BRANCH.test(t)) return { ...base, kind: 'branch' as const };

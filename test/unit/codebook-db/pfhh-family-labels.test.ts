@@ -73,8 +73,7 @@ describe('PFHH family-member answers: Spanish from the Spanish PDF, never a neig
 // The same Spanish PDF gives Sibling and Grandparent two forms: "Hermano(a)"/"Abuelo(a)" in the
 // seven-member lists, "Hermana"/"Abuela" (or "Hermano"/"Abuelo") in the sex-specific cancer lists.
 // A list of another length takes the one form it prints. Muscular dystrophy's English question is
-// printed with "Select" on a line of its own (EN p.56), so its printed wording is only "Select all
-// that apply."; its members are matched by the item's own wording.
+// printed with "Select" on a line of its own (EN p.56), which the reader now joins to the question.
 describe('PFHH family members: the one of two Spanish forms the list prints', () => {
   const SEVEN_ES = ['Yo', 'Madre', 'Padre', 'Hermano(a)', 'Hija', 'Hijo', 'Abuelo(a)'];
   const byMember = (code: string) => Object.fromEntries(labels(code).map((l) => [l.en.split(' - ').pop()!, l.es]));
