@@ -10,6 +10,7 @@ import { looseText, type Conflict } from './conflicts';
 import type { MergedItem } from './items';
 import type { MergedOption } from './options';
 import type { MergedDocument, MergedPrinted } from './provenance-sources';
+import { answerPages } from './printed-answer-pages';
 
 const SEPARATOR = ' - ';
 
@@ -84,69 +85,6 @@ function printedAnswer(answer: string, pagesOf: (p: MergedPrinted) => Map<string
     }
   }
   return found;
-}
-
-/** Lines a question's wording may skip (a page's running header and number between its two halves). */
-const SKIPPABLE = 3;
-
-/**
- * Where a question's wording printed from line `i` on ends (the index after its last line), or -1:
- * a shorter question's first line starts many ("Are you currently prescribed medications and/or
- * receiving treatment"), so the whole wording is followed, over a page break.
- */
-function questionEnd(lines: { loose: string }[], i: number, question: string): number {
-  let need = question;
-  let skipped = 0;
-  for (let j = i; j < lines.length; j++) {
-    const l = lines[j]!.loose;
-    if (l && need.startsWith(l)) need = need.slice(l.length);
-    // Its last line may carry a footnote number after it.
-    else if (l && j > i && l.startsWith(need)) need = '';
-    else if (j === i || ++skipped > SKIPPABLE) return -1;
-    if (!need) return j + 1;
-  }
-  return -1;
-}
-
-/** Pages searched after a question's for its answers (PFHH prints each answer's follow-ups under it). */
-const PAGES_AFTER = 60;
-
-/**
- * The page each answer of a print is printed on: its answers in order, each the first line (or two
- * lines) after the previous one's, from the question's first line on, worded as it (loosely).
- */
-function answerPages(documents: MergedDocument[]): (p: MergedPrinted) => Map<string, number> {
-  const textsOf = new Map<string, string[]>();
-  for (const d of documents) for (const f of d.files) textsOf.set(f.source, d.pageTexts);
-  const cache = new Map<MergedPrinted, Map<string, number>>();
-  return (p) => {
-    let pages = cache.get(p);
-    if (pages) return pages;
-    pages = new Map();
-    cache.set(p, pages);
-    const texts = textsOf.get(p.record.prov.source) ?? [];
-    const from = p.record.page ?? 0;
-    if (from < 1) return pages;
-    const lines: { page: number; loose: string }[] = [];
-    for (let page = from; page <= Math.min(texts.length, from + PAGES_AFTER); page++) {
-      for (const l of texts[page - 1]!.split('\n')) lines.push({ page, loose: looseText(l) });
-    }
-    // From the question's first line: an answer list ending above it on the same page is another question's.
-    const question = looseText(p.record.text);
-    let at = -1;
-    for (let i = 0; i < lines.length && lines[i]!.page === from && at < 0; i++) at = questionEnd(lines, i, question);
-    if (at < 0) return pages;
-    for (const a of p.record.answers ?? []) {
-      const want = looseText(a);
-      for (let i = at; i < lines.length; i++) {
-        if (lines[i]!.loose !== want && lines[i]!.loose + (lines[i + 1]?.loose ?? '') !== want) continue;
-        if (!pages.has(want)) pages.set(want, lines[i]!.page);
-        at = i + 1;
-        break;
-      }
-    }
-    return pages;
-  };
 }
 
 /** The best-ranked other source's label of this option that is the composite's answer (facts come ranked). */

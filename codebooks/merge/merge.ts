@@ -12,6 +12,7 @@ import { inferAnswerIds } from './infer-answer-ids';
 import { inferAnswerIdsFromValues } from './infer-from-values';
 import { labelOnlyOptions } from './label-options';
 import { bareCompositeLabels } from './composite-option-labels';
+import { citeAnswerPages } from './answer-label-pages';
 import { answerIdsFromPdfs, type UntiedAnswerId } from './pdf-answer-ids';
 import { genericAnswerIds } from './generic-answer-ids';
 import { questionIdsFromPdfs } from './printed-question-ids';
@@ -195,6 +196,7 @@ export function mergeAll(entries: ManifestEntry[], sourceResults: SourceResult[]
   notes.push(`${dropSpanishOfOtherWording(items, conflicts, guardState).length} answers' Spanish dropped: its own record gives another English than the one chosen (in the conflicts report)`);
   for (const m of mismatches) notes.push(spanishNote(m));
   notes.push(`${bareCompositeLabels(opts.options, items, sources.printed, sources.documents, conflicts)} options labelled "<question> - <answer>" took the answer as their question's English instrument prints it (or another source labels it)`);
+  notes.push(`${citeAnswerPages(opts.options, items, sources.printed, sources.documents)} answer labels from PDFs cite the page the answer is printed on, after their question's`);
   const ceilings = computeCeilings({ concepts, options: all('options'), branching: all('branching'), printed: sources.printed, claims: [...claims, ...inferred, ...fromValues] }, opts.options, identity, spanish.gaps);
   // Older codes worded as a printed question of their survey: the PDF gives their source too.
   const sameWording = sameWordingSources(sources.links, sources.printed, items);

@@ -4,15 +4,14 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { csvRows } from '../../facts/raw';
 import { openRealDb } from '../../helpers/real-db';
-import { pdfPages } from '../../helpers/pdftotext-flow';
-import { realSource } from '../../helpers/sources';
+import { answerPageReader, squash } from '../../helpers/answer-page';
 
 const db = openRealDb();
 afterAll(() => db.close());
 const SOURCE = 'data-browser:pfhh_qa_metadata.csv';
-const squash = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '');
 
 interface OptionRow {
+  question_id: number;
   label_en: string;
   source: string | null;
   at: string | null;
@@ -24,54 +23,12 @@ async function compositeRows() {
     .filter((r) => r.label.includes(' - '));
 }
 
-const optionOf = db.prepare(`SELECT o.label_en, p.source, p.at FROM options o
+const optionOf = db.prepare(`SELECT q.id AS question_id, o.label_en, p.source, p.at FROM options o
   JOIN items q ON q.id = o.question_id JOIN items a ON a.id = o.answer_id
   LEFT JOIN provenance p ON p.item_id = a.id AND p.context_id = q.id AND p.field = 'option.label.en' AND p.chosen = 1
   WHERE q.concept_id = ? AND a.concept_id = ?`);
 
-const streams = new Map<string, { text: string; lines: { at: number; page: number; squashed: string }[] }>();
-
-/** A PDF as pdftotext reads it: its lines squashed and joined, each line's offset and page. */
-async function stream(source: string) {
-  let s = streams.get(source);
-  if (!s) {
-    const lines: { at: number; page: number; squashed: string }[] = [];
-    let text = '';
-    pdfPages((await realSource(source)).path).forEach((p, i) => {
-      for (const l of p) {
-        lines.push({ at: text.length, page: i + 1, squashed: squash(l.text) });
-        text += squash(l.text);
-      }
-    });
-    streams.set(source, (s = { text, lines }));
-  }
-  return s;
-}
-
-// Its prints in that PDF and its own wording; a print cut to its last line ("Select all that apply.") says nothing.
-const wordingsOf = db.prepare(`SELECT p.text FROM printed_questions p JOIN documents d ON d.id = p.document_id
-  JOIN items q ON q.id = p.item_id WHERE q.concept_id = ? AND d.source = ? UNION SELECT text_en FROM items WHERE concept_id = ?`).pluck();
-const SHORTEST = 30;
-
-/**
- * The page of the first line worded as `label` after the end of the question's print (its last
- * printing that starts on or before `page`), or null.
- */
-async function pageAfterQuestion(source: string, question: number, label: string, page: number): Promise<number | null> {
-  const s = await stream(source);
-  let end = -1;
-  for (const t of wordingsOf.all(question, source, question) as string[]) {
-    const q = squash(t);
-    if (q.length < SHORTEST) continue;
-    for (let at = s.text.indexOf(q); at >= 0; at = s.text.indexOf(q, at + 1)) {
-      const line = s.lines.findLast((l) => l.at <= at)!;
-      if (line.page <= page && at + q.length > end) end = at + q.length;
-    }
-  }
-  if (end < 0) return null;
-  const want = squash(label);
-  return s.lines.find((l) => l.at >= end && l.squashed === want)?.page ?? null;
-}
+const pageAfterQuestion = answerPageReader(db);
 
 describe('options the data browser labels "<question> - <answer>"', () => {
   it("are labelled with the answer, and cite the page of the first line worded so after their question's print (pdftotext), or keep the composite", async () => {
@@ -90,7 +47,7 @@ describe('options the data browser labels "<question> - <answer>"', () => {
       if (!o.source?.startsWith('pdf:')) continue;
       cited++;
       const page = Number(/^page (\d+)$/.exec(o.at ?? '')?.[1]);
-      const found = await pageAfterQuestion(o.source, r.question, o.label_en, page);
+      const found = await pageAfterQuestion(o.source, o.question_id, o.label_en, page);
       if (found !== page) wrong.push(`${o.source} ${o.at}: ${o.label_en} (after its question: page ${found})`);
     }
     expect(wrong).toEqual([]);
