@@ -22,7 +22,8 @@ interface Uncoded {
   es: string | null;
 }
 
-/** The first question (by code) asked when another question has an answer with no code, labelled or not. */
+/** The first question (by code) asked when another question has an answer with no code, labelled or not;
+ *  the label is the answer's under the rule's question where that question offers it (answer-ref.ts). */
 function firstUncoded(labelled: boolean): Uncoded {
   return fromDb(
     (db) =>
@@ -33,8 +34,10 @@ function firstUncoded(labelled: boolean): Uncoded {
                coalesce(a.text_en, (SELECT label_en FROM options WHERE answer_id = a.id AND label_en IS NOT NULL LIMIT 1)) AS en,
                coalesce(a.text_es, (SELECT label_es FROM options WHERE answer_id = a.id AND label_es IS NOT NULL LIMIT 1)) AS es
              FROM items a WHERE a.code IS NULL AND a.concept_id IS NOT NULL)
-           SELECT c.code AS child, ans.concept_id AS conceptId, ans.en, ans.es FROM branching b
+           SELECT c.code AS child, ans.concept_id AS conceptId, coalesce(o.label_en, ans.en) AS en,
+               CASE WHEN o.label_en IS NOT NULL THEN o.label_es ELSE ans.es END AS es FROM branching b
              JOIN items c ON c.id = b.child_id JOIN json_each(b.answer_ids) j JOIN ans ON ans.id = j.value
+             LEFT JOIN options o ON o.answer_id = ans.id AND o.question_id = b.parent_id AND o.label_en IS NOT NULL
            WHERE c.kind = 'question' AND c.code IS NOT NULL
              AND (SELECT count(*) FROM items x WHERE x.code_lower = c.code_lower) = 1
              AND (coalesce(ans.en, ans.es) IS NOT NULL) = ?
