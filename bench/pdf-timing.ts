@@ -1,9 +1,16 @@
 // Times "Show in PDF" inside the page, not from Node: a MutationObserver notes the first frame in
 // which the linked page holds its highlight (and then its painted canvas), and the start is the
 // user's own pointerdown (its event time) or the moment the bench changed the address. Playwright's
-// round trips and polling stay out of the figures.
+// round trips and polling stay out of the figures. The page is Playwright's (inPage) or one with no
+// DevTools session on its workers (bare-chromium.ts): both only evaluate.
 import type { Page } from 'playwright-core';
 import type { PdfLink } from './pdf-links';
+
+/** What these need of a page: to run a function's source in it with one argument. */
+export interface InPage {
+  evaluate<A, R>(fn: (arg: A) => R, arg: A): Promise<Awaited<R>>;
+}
+export const inPage = (page: Page): InPage => ({ evaluate: async (fn, arg) => (await page.evaluate(fn as never, arg)) as never });
 
 export interface Timing {
   /** ms from the start to the frame with the highlight on the linked page (or that page shown, without words). */
@@ -17,7 +24,7 @@ export interface Timing {
 type Marks = { start?: number; hl?: number; paint?: number };
 
 /** Watches for the link's page; `fromPointerDown`: the start is the next pointerdown, else call markStart. */
-export async function watchFor(page: Page, l: PdfLink, fromPointerDown: boolean): Promise<void> {
+export async function watchFor(page: InPage, l: PdfLink, fromPointerDown: boolean): Promise<void> {
   const hl = l.q ? `.pdf-page[data-page="${l.page}"] .highlight.selected` : `.pdf-page[data-page="${l.page}"][data-rendered="true"]`;
   const paint = `.pdf-page[data-page="${l.page}"][data-painted="true"]`;
   await page.evaluate(
@@ -39,20 +46,20 @@ export async function watchFor(page: Page, l: PdfLink, fromPointerDown: boolean)
   );
 }
 
-export async function markStart(page: Page): Promise<void> {
-  await page.evaluate(() => ((window as unknown as { __pdfMarks: Marks }).__pdfMarks.start = performance.now()));
+export async function markStart(page: InPage): Promise<void> {
+  await page.evaluate(() => ((window as unknown as { __pdfMarks: Marks }).__pdfMarks.start = performance.now()), undefined);
 }
 
 /** Waits (up to 15 s) for both marks; a mark never reached is Infinity. */
-export async function result(page: Page): Promise<Timing> {
-  const done = () => page.evaluate(() => (window as unknown as { __pdfMarks: Marks }).__pdfMarks);
+export async function result(page: InPage): Promise<Timing> {
+  const done = () => page.evaluate(() => (window as unknown as { __pdfMarks: Marks }).__pdfMarks, undefined);
   const until = Date.now() + 15_000;
   let m = await done();
   while ((m.hl === undefined || m.paint === undefined) && Date.now() < until) {
-    await page.waitForTimeout(50);
+    await new Promise((r) => setTimeout(r, 50));
     m = await done();
   }
-  const landed = await page.getAttribute('.pdf-viewer', 'data-current-page', { timeout: 1_000 }).catch(() => null);
+  const landed = await page.evaluate(() => document.querySelector('.pdf-viewer')?.getAttribute('data-current-page') ?? null, undefined);
   const since = (t: number | undefined) => (t === undefined || m.start === undefined ? Infinity : t - m.start);
   return { highlight: since(m.hl), painted: since(m.paint), landed };
 }

@@ -14,7 +14,7 @@ import { openChromium } from '../test/ui/helpers/chromium';
 import { serveBrowserMode } from '../test/ui/helpers/serve';
 import { endTrace, type TraceEvent } from './main-thread-cpu';
 import { furthestLinks } from './pdf-links';
-import { markStart, result, watchFor } from './pdf-timing';
+import { inPage, markStart, result, watchFor } from './pdf-timing';
 
 type Ev = TraceEvent & { cat?: string; args?: { name?: string; data?: Record<string, unknown> } };
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
@@ -92,16 +92,16 @@ try {
         await page.evaluate((h) => (location.hash = h), `#/item/${encodeURIComponent(l.item)}`);
         await a.waitFor({ timeout: 30_000 });
       }
-      await watchFor(page, l, !catalog);
+      await watchFor(inPage(page), l, !catalog);
       await page.evaluate((sel) => {
         const o = new MutationObserver(() => document.querySelector(sel) && (o.disconnect(), requestAnimationFrame(() => performance.mark('spd-hl'))));
         o.observe(document.body, { subtree: true, childList: true, attributes: true });
       }, `.pdf-page[data-page="${l.page}"] .highlight.selected`);
       if (catalog) {
-        await markStart(page);
+        await markStart(inPage(page));
         await page.evaluate((href) => (performance.mark('spd-start'), (location.hash = href)), l.href);
       } else await a.click();
-      const t = await result(page);
+      const t = await result(inPage(page));
       const events = (await endTrace(cdp)) as Ev[];
       await cdp.detach();
       if (catalog) await session.close();

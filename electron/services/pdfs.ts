@@ -1,6 +1,7 @@
 // Instrument PDFs: one distinct document by id or file name, and the pages of each document
 // where a question is printed (the build's page index, table question_pages).
 import type { PdfDocument, QuestionPdfPages } from '../contract/models';
+import { pdfPath } from '../contract/pdf-path';
 import { findItem } from './item-lookup';
 import type { Codebook } from './store';
 
@@ -20,9 +21,7 @@ const DOC_SQL = `SELECT d.id, m.slug, m.name_en, d.language, d.file, d.edition, 
   FROM documents d LEFT JOIN modules m ON m.id = d.module_id`;
 
 /** The URL path of a PDF on the app's own origin (app://app/pdfs/... or the browser mode's). */
-export function pdfUrl(file: string): string {
-  return `/pdfs/${encodeURIComponent(file)}`;
-}
+export const pdfUrl = pdfPath;
 
 function toDocument(db: Codebook, r: DocRow): PdfDocument {
   const files = db.prepare('SELECT file FROM document_files WHERE document_id = ? ORDER BY file = ? DESC, file').pluck().all(r.id, r.file) as string[];

@@ -46,4 +46,31 @@ describe.skipIf(!hasChromium)(`entering the PDF route${hasChromium ? '' : ` (ski
     expect(requests.filter((u) => path(u) === `/pdfs/${FILE}`)).toHaveLength(1);
     expect(requests.filter((u) => path(u) === '/__api/pdf:document')).toHaveLength(1);
   });
+
+  it("asks for a PDF the catalog listed before its record's answer comes back", async () => {
+    const db = openCodebook(defaultDbPath());
+    const [link] = furthestLinks(db, [FILE]);
+    db.close();
+    const { page, requests } = ui.s;
+    await page.goto(ui.served.url + '#/surveys');
+    await page.locator('[data-app-state="ready"][data-route="surveys"]').waitFor({ state: 'attached', timeout: 30_000 });
+    // The catalog lists this PDF (it is the link's document, by its id).
+    expect(await page.locator(`a[href="#/pdf/${link!.doc}"]`).count()).toBeGreaterThan(0);
+
+    let pdfAsked!: () => void;
+    const asked = new Promise<void>((resolve) => (pdfAsked = resolve));
+    page.on('request', (r) => path(r.url()) === `/pdfs/${FILE}` && pdfAsked());
+    let heldBack = false;
+    await page.route(/\/__api\/pdf:document$/, async (route) => {
+      // At most 20 s: when the file waits for the record, it is never asked for while this waits.
+      heldBack = await Promise.race([asked.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 20_000))]);
+      await route.continue();
+    });
+    await page.evaluate((href) => (location.hash = href), link!.href);
+    await page.locator(`.pdf-page[data-page="${link!.page}"] .highlight.selected`).first().waitFor({ timeout: 60_000 });
+
+    expect(heldBack).toBe(true);
+    expect(requests.filter((u) => path(u) === `/pdfs/${FILE}`)).toHaveLength(1);
+    expect(requests.filter((u) => path(u) === '/__api/pdf:document')).toHaveLength(1);
+  });
 });

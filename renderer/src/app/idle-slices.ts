@@ -41,13 +41,13 @@ export function idleSlices(): Slices {
   return {
     due: () => performance.now() >= end || holds.size > 0 || inputPending(),
     next: async () => {
-      while (holds.size > 0) await Promise.all(holds);
-      return new Promise<void>((resolve) =>
-        later(() => {
-          end = performance.now() + SLICE_MS;
-          resolve();
-        }),
-      );
+      // Checked again when the slice's task runs: a background task waits for a quiet main
+      // thread, and a hold taken meanwhile (the PDF route entered) must still stop it.
+      do {
+        while (holds.size > 0) await Promise.all(holds);
+        await new Promise<void>((resolve) => later(resolve));
+      } while (holds.size > 0);
+      end = performance.now() + SLICE_MS;
     },
   };
 }

@@ -14,10 +14,10 @@ export interface Served {
   stop(): Promise<number | null>;
 }
 
-/** `env` adds variables for the server (each UI test passes its own PPI_USER_DATA_DIR). */
-export async function serveBrowserMode(env: Record<string, string> = {}): Promise<Served> {
+/** `env` adds variables for the server (each UI test passes its own PPI_USER_DATA_DIR); `root`: another checkout's (benches compare two). */
+export async function serveBrowserMode(env: Record<string, string> = {}, root = PROJECT_ROOT): Promise<Served> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'electron/browser-mode/cli.ts', '--port', '0'], {
-    cwd: PROJECT_ROOT,
+    cwd: root,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -29,6 +29,16 @@ describe('idle slices', () => {
     expect(await settled(next)).toBe(true);
   });
 
+  it('do not start a slice already asked for when a hold comes before its task runs', async () => {
+    const s = idleSlices();
+    const next = s.next(); // its task is queued, not yet run
+    let release!: () => void;
+    holdBackground(new Promise<void>((r) => (release = r)));
+    expect(await settled(next)).toBe(false);
+    release();
+    expect(await settled(next)).toBe(true);
+  });
+
   it('go on after the longest wait even if the hold never ends, or if it fails', async () => {
     const s = idleSlices();
     holdBackground(new Promise(() => undefined), 20);

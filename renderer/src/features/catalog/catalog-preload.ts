@@ -4,6 +4,7 @@
 import type { Survey } from '../../../../electron/contract/models';
 import { api, unwrap } from '../../api';
 import { parseRoute } from '../../app/router';
+import { rememberCatalogPdfs } from '../pdf/known-documents';
 
 let early: Promise<Survey[]> | null = null;
 let arrived: Survey[] | undefined;
@@ -14,6 +15,7 @@ if (typeof window !== 'undefined' && parseRoute(window.location.hash).name === '
   early = p;
   p.then(
     (surveys) => {
+      rememberCatalogPdfs(surveys);
       if (early === p) arrived = surveys;
     },
     () => {}, // the page reports a failure when it takes the answer
@@ -37,7 +39,7 @@ export function takeArrivedCatalog(): Survey[] | undefined {
 
 /** The catalog: the early request once (not yet answered), afterwards a new request. */
 export function loadCatalog(): Promise<Survey[]> {
-  const p = early ?? unwrap(api.listSurveys());
+  const p = early ?? unwrap(api.listSurveys()).then((surveys) => (rememberCatalogPdfs(surveys), surveys));
   early = null;
   arrived = undefined;
   return p;
