@@ -56,8 +56,9 @@ export function releaseAlignThreads(): void {
 const cost = (t: AlignTask) => t.english.reduce((n, en) => n + en.questions.length * t.es.questions.length, 0);
 
 /**
- * The shares, costliest first: a task of one English PDF that would cost one thread more than
- * its part of the whole is cut into row bands, so that it does not bound the alignment alone.
+ * The shares, costliest first: a task of one English PDF larger than a share is cut into row
+ * bands of about a share each, so that however late a worker starts, no thread is left with a
+ * long task at the end (the largest, 45% of the whole, did that on two cores).
  */
 export function alignUnits(tasks: AlignTask[], threads: number): AlignUnit[] {
   const total = tasks.reduce((n, t) => n + cost(t), 0);
@@ -65,7 +66,7 @@ export function alignUnits(tasks: AlignTask[], threads: number): AlignUnit[] {
   const units: (AlignUnit & { cost: number })[] = [];
   tasks.forEach((t, task) => {
     const n = t.english[0]?.questions.length ?? 0;
-    const bands = t.english.length === 1 && cost(t) > total / threads ? Math.min(n, Math.ceil(cost(t) / share)) : 1;
+    const bands = t.english.length === 1 && cost(t) > share ? Math.min(n, Math.ceil(cost(t) / share)) : 1;
     if (bands <= 1) return units.push({ task, rows: null, cost: cost(t) });
     for (let b = 0; b < bands; b++) {
       const [from, to] = [Math.floor((b * n) / bands), Math.floor(((b + 1) * n) / bands)];

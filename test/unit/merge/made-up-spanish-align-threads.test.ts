@@ -38,9 +38,9 @@ describe('Spanish alignment on worker threads', () => {
     expect(alignOnThreads(tasks, pairs, new Lexicon(pairs))).toEqual(here);
   });
 
-  it('cuts a task too large for one thread into row bands and aligns it as this thread does', () => {
-    // One long made-up survey (its questions numbered) beside the small tasks: it costs more than
-    // half of the whole, so its score matrix is made in bands, by whichever threads take them.
+  it('cuts a task larger than a share into row bands and aligns it as this thread does', () => {
+    // One long made-up survey (its questions numbered) beside the small tasks: it costs more than a
+    // share of the whole, so its score matrix is made in bands, by whichever threads take them.
     const long = (lang: 'en' | 'es', skip: number) =>
       Array.from({ length: 60 }, (_, i) => i)
         .filter((i) => i !== skip)
