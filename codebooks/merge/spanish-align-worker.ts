@@ -1,32 +1,31 @@
-// Worker thread of spanish-align-threads.ts: takes tasks from the shared counter until none is
-// left, posting each alignment, then marking the task answered (in that order: the main thread
+// Worker thread of spanish-align-threads.ts: takes shares from the shared counter until none is
+// left, posting each result, then marking the share answered (in that order: the main thread
 // reads the answer as soon as the mark is set).
 import { parentPort } from 'node:worker_threads';
-import { alignDocument, type DocAlignment } from './spanish-doc-align';
-import { NEXT, type AlignAnswer, type AlignJob } from './spanish-align-threads';
+import { NEXT, UnitRunner, type AlignAnswer, type AlignJob } from './spanish-align-threads';
 import { Lexicon } from './spanish-lexicon';
 
-parentPort!.on('message', ({ pairs, tasks, control: shared, port }: AlignJob) => {
+parentPort!.on('message', ({ pairs, tasks, units, control: shared, port }: AlignJob) => {
   const control = new Int32Array(shared);
-  // Made before any task is taken: the main thread goes on taking tasks meanwhile.
-  let lexicon: Lexicon;
+  // Made before any share is taken: the main thread goes on taking shares meanwhile.
+  let runner: UnitRunner;
   try {
-    lexicon = new Lexicon(pairs);
+    runner = new UnitRunner(tasks, new Lexicon(pairs));
   } catch {
-    port.close(); // no task taken: the main thread aligns them all
+    port.close(); // no share taken: the main thread does them all
     return;
   }
-  for (let t = Atomics.add(control, NEXT, 1); t < tasks.length; t = Atomics.add(control, NEXT, 1)) {
+  for (let u = Atomics.add(control, NEXT, 1); u < units.length; u = Atomics.add(control, NEXT, 1)) {
     let answer: AlignAnswer;
     try {
-      const alignment: DocAlignment = alignDocument(tasks[t]!, lexicon);
-      answer = { task: t, alignment };
+      answer = { unit: u, result: runner.run(units[u]!) };
     } catch (e) {
-      answer = { task: t, error: (e as Error).stack ?? String(e) };
+      answer = { unit: u, error: (e as Error).stack ?? String(e) };
     }
-    port.postMessage(answer);
-    Atomics.store(control, 1 + t, 1);
-    Atomics.notify(control, 1 + t);
+    // A band's rows are handed over, not copied.
+    port.postMessage(answer, 'result' in answer && answer.result instanceof Float64Array ? [answer.result.buffer as ArrayBuffer] : []);
+    Atomics.store(control, 1 + u, 1);
+    Atomics.notify(control, 1 + u);
   }
   port.close();
 });

@@ -19,9 +19,19 @@ export interface AlignedPair {
  * or null when they cannot be (different number of printed answers, different printed ID).
  */
 export function alignSure(n: number, m: number, score: (i: number, j: number) => number | null): { pairs: AlignedPair[]; score: number } {
+  return alignScored(n, m, scoreRows(0, n, m, score));
+}
+
+/** Rows `from`..`to` of the score matrix, row by row (-Infinity where a pair cannot be one question). */
+export function scoreRows(from: number, to: number, m: number, score: (i: number, j: number) => number | null): Float64Array {
+  const S = new Float64Array((to - from) * m).fill(-Infinity);
+  for (let i = from; i < to; i++) for (let j = 0; j < m; j++) S[(i - from) * m + j] = score(i, j) ?? -Infinity;
+  return S;
+}
+
+/** alignSure from the whole score matrix `S` (n rows of m, as scoreRows makes them). */
+export function alignScored(n: number, m: number, S: Float64Array): { pairs: AlignedPair[]; score: number } {
   const w = m + 1;
-  const S = new Float64Array(n * m).fill(-Infinity);
-  for (let i = 0; i < n; i++) for (let j = 0; j < m; j++) S[i * m + j] = score(i, j) ?? -Infinity;
   // F: best score of en[0..i) with es[0..j); B: best score of en[i..n) with es[j..m).
   const F = new Float64Array((n + 1) * w);
   const B = new Float64Array((n + 1) * w);

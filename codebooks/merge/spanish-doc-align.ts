@@ -3,7 +3,7 @@
 // state between documents: each Spanish PDF can be aligned on any thread (spanish-align-threads.ts)
 // with the same result.
 import type { MergedPrinted } from './provenance-sources';
-import { alignSure, GAP, type AlignedPair } from './spanish-align';
+import { alignScored, GAP, scoreRows, type AlignedPair } from './spanish-align';
 import type { Lexicon } from './spanish-lexicon';
 import { similarity } from './text-match';
 
@@ -67,7 +67,7 @@ function evidence(en: AlignQuestion, es: AlignQuestion, sameSpanish: (known: str
 }
 
 /** The Spanish another source gives the item is the one printed (memoised per thread: asked for many pairs). */
-function sameSpanishMemo(): (known: string, printed: string) => boolean {
+export function sameSpanishMemo(): (known: string, printed: string) => boolean {
   const alike = new Map<string, Map<string, boolean>>();
   return (known, printed) => {
     let row = alike.get(known);
@@ -79,21 +79,32 @@ function sameSpanishMemo(): (known: string, printed: string) => boolean {
 }
 
 /**
+ * The evidence that English question i of `en` and Spanish question j of `es` are one question
+ * (alignSure's score), null when they cannot be. Make one per document pair and thread: its
+ * words' weights and table are made once for every pair of questions scored.
+ */
+export function pairScorer(en: AlignDoc, es: AlignDoc, lexicon: Lexicon, sameSpanish = sameSpanishMemo()): (i: number, j: number) => number | null {
+  const [we, ws] = [lexicon.weights(en.questions.map((q) => q.text)), lexicon.weights(es.questions.map((q) => q.text))];
+  return (i, j) => {
+    const [q, r] = [en.questions[i]!, es.questions[j]!];
+    // Words are scored only for a pair that can be one question (the costly part).
+    if (otherIds(q, r)) return null;
+    return evidence(q, r, sameSpanish, lexicon.score(q.text, r.text, we, ws));
+  };
+}
+
+/**
  * Aligns the Spanish PDF with each English PDF in turn. The English edition published as its
  * pair (Lifestyle.pdf for Lifestyle_Spanish.pdf) is the one it translates, even where another
- * English edition of the survey aligns as well; else the best-scoring one.
+ * English edition of the survey aligns as well; else the best-scoring one. `scored(d)`: English
+ * PDF d's score matrix when it was already made (by rows, on several threads), else undefined.
  */
-export function alignDocument(task: AlignTask, lexicon: Lexicon, sameSpanish = sameSpanishMemo()): DocAlignment {
+export function alignDocument(task: AlignTask, lexicon: Lexicon, sameSpanish = sameSpanishMemo(), scored: (d: number) => Float64Array | undefined = () => undefined): DocAlignment {
   const { es } = task;
   let best: DocAlignment = null;
   for (const [d, en] of task.english.entries()) {
-    const [we, ws] = [lexicon.weights(en.questions.map((q) => q.text)), lexicon.weights(es.questions.map((q) => q.text))];
-    const a = alignSure(en.questions.length, es.questions.length, (i, j) => {
-      const [q, r] = [en.questions[i]!, es.questions[j]!];
-      // Words are scored only for a pair that can be one question (the costly part).
-      if (otherIds(q, r)) return null;
-      return evidence(q, r, sameSpanish, lexicon.score(q.text, r.text, we, ws));
-    });
+    const [n, m] = [en.questions.length, es.questions.length];
+    const a = alignScored(n, m, scored(d) ?? scoreRows(0, n, m, pairScorer(en, es, lexicon, sameSpanish)));
     const twin = en.name === es.name;
     if (!best || (twin && a.score >= 0.5) || (!best.twin && a.score > best.score)) best = { doc: d, twin, ...a };
     if (best.twin) break;

@@ -1,7 +1,7 @@
 // The Spanish PDFs' alignment shared with worker threads gives what this thread alone gives, task
 // by task, whoever aligned each one. Made-up questions (not from any instrument).
 import { describe, expect, it } from 'vitest';
-import { alignOnThreads } from '../../../codebooks/merge/spanish-align-threads';
+import { alignOnThreads, alignUnits } from '../../../codebooks/merge/spanish-align-threads';
 import { alignDocuments, type AlignDoc, type AlignQuestion, type AlignTask } from '../../../codebooks/merge/spanish-doc-align';
 import { Lexicon } from '../../../codebooks/merge/spanish-lexicon';
 
@@ -36,5 +36,32 @@ describe('Spanish alignment on worker threads', () => {
     ]);
     expect(alignOnThreads(tasks, pairs, new Lexicon(pairs), { thisThread: false })).toEqual(here);
     expect(alignOnThreads(tasks, pairs, new Lexicon(pairs))).toEqual(here);
+  });
+
+  it('cuts a task larger than a share into row bands and aligns it as this thread does', () => {
+    // One long made-up survey (its questions numbered) beside the small tasks: it costs more than a
+    // share of the whole, so its score matrix is made in bands, by whichever threads take them.
+    const long = (lang: 'en' | 'es', skip: number) =>
+      Array.from({ length: 60 }, (_, i) => i)
+        .filter((i) => i !== skip)
+        .map((i) => q(`${pairs[i % 4]![lang === 'en' ? 0 : 1]} (${i + 1})`, 2 + (i % 3)));
+    const big: AlignTask = { es: { name: 'made-up-long', questions: long('es', 17) }, english: [{ name: 'made-up-long', questions: long('en', -1) }] };
+    const all = [...tasks, big];
+    const units = alignUnits(all, 2);
+    const bands = units.filter((u) => u.task === all.length - 1);
+    expect(bands.length).toBeGreaterThan(1);
+    // The bands cover the English questions' rows once each, in order.
+    const rows = bands.map((u) => u.rows!).sort((a, b) => a[0] - b[0]);
+    expect(rows[0]![0]).toBe(0);
+    expect(rows.at(-1)![1]).toBe(60);
+    rows.slice(1).forEach((r, i) => expect(r[0]).toBe(rows[i]![1]));
+    expect(units.filter((u) => u.rows === null).map((u) => u.task).sort()).toEqual(tasks.map((_, i) => i));
+
+    const here = alignDocuments(all, new Lexicon(pairs));
+    // Not trivial: the Spanish question left out (the 18th) shifts none of the others.
+    expect(here.at(-1)!.pairs.length).toBe(59);
+    expect(here.at(-1)!.pairs.find((p) => p.en === 18)).toMatchObject({ es: 17 });
+    expect(alignOnThreads(all, pairs, new Lexicon(pairs))).toEqual(here);
+    expect(alignOnThreads(all, pairs, new Lexicon(pairs), { thisThread: false })).toEqual(here);
   });
 });
