@@ -12,10 +12,10 @@ const SKIPPABLE = 3;
  * a shorter question's first line starts many ("Are you currently prescribed medications and/or
  * receiving treatment"), so the whole wording is followed, over a page break.
  */
-function questionEnd(lines: Line[], i: number, question: string): number {
+function questionEnd(lines: Line[], i: number, question: string, end: number): number {
   let need = question;
   let skipped = 0;
-  for (let j = i; j < lines.length; j++) {
+  for (let j = i; j < end; j++) {
     // Its first line may start with its printed ID ("PPI1586159. On average, …").
     const l = j === i && !need.startsWith(lines[j]!.loose) ? lines[j]!.answer : lines[j]!.loose;
     if (l && need.startsWith(l)) need = need.slice(l.length);
@@ -56,13 +56,31 @@ function isAnswer(lines: Line[], i: number, want: string): boolean {
 /** Pages searched after a question's for its answers (PFHH prints each answer's follow-ups under it). */
 const PAGES_AFTER = 60;
 
+/** A document's lines, read once, and where each page's lines start (the last entry: past the end). */
+interface DocLines {
+  lines: Line[];
+  pageStart: number[];
+}
+
+function docLines(texts: string[]): DocLines {
+  const lines: Line[] = [];
+  const pageStart: number[] = [];
+  texts.forEach((t, i) => {
+    pageStart.push(lines.length);
+    for (const l of t.split('\n')) lines.push({ page: i + 1, loose: looseText(l), answer: looseText(l.replace(ANSWER_LEAD, '')) });
+  });
+  pageStart.push(lines.length);
+  return { lines, pageStart };
+}
+
 /**
- * The page each answer of a print is printed on: its answers in order, each the first line (or two
- * lines) after the previous one's, from the question's first line on, worded as it (loosely).
+ * The page each answer of a print is printed on: its answers in order, each the first line (or
+ * lines) after the previous one's, from the end of the question's wording on, worded as it (loosely).
  */
 export function answerPages(documents: MergedDocument[]): (p: MergedPrinted) => Map<string, number> {
   const textsOf = new Map<string, string[]>();
   for (const d of documents) for (const f of d.files) textsOf.set(f.source, d.pageTexts);
+  const read = new Map<string[], DocLines>();
   const cache = new Map<MergedPrinted, Map<string, number>>();
   return (p) => {
     let pages = cache.get(p);
@@ -71,24 +89,24 @@ export function answerPages(documents: MergedDocument[]): (p: MergedPrinted) => 
     cache.set(p, pages);
     const texts = textsOf.get(p.record.prov.source) ?? [];
     const from = p.record.page ?? 0;
-    if (from < 1) return pages;
-    const lines: Line[] = [];
-    for (let page = from; page <= Math.min(texts.length, from + PAGES_AFTER); page++) {
-      for (const l of texts[page - 1]!.split('\n')) lines.push({ page, loose: looseText(l), answer: looseText(l.replace(ANSWER_LEAD, '')) });
-    }
+    if (from < 1 || from > texts.length) return pages;
+    let doc = read.get(texts);
+    if (!doc) read.set(texts, (doc = docLines(texts)));
+    const { lines, pageStart } = doc;
+    const end = pageStart[Math.min(texts.length, from + PAGES_AFTER)]!;
     // From the question's first line: an answer list ending above it on the same page is another question's.
     const question = looseText(p.record.text);
     let at = -1;
-    for (let i = 0; i < lines.length && lines[i]!.page === from && at < 0; i++) at = questionEnd(lines, i, question);
+    for (let i = pageStart[from - 1]!; i < pageStart[from]! && at < 0; i++) at = questionEnd(lines, i, question, end);
     if (at < 0) return pages;
     for (const a of p.record.answers ?? []) {
       const want = looseText(a);
       let i = at;
-      while (i < lines.length && !isAnswer(lines, i, want)) i++;
+      while (i < end && !isAnswer(lines, i, want)) i++;
       // A fill-in line is printed otherwise. Another answer not found in order: the ones after it
       // could only be found further on, maybe under another question.
-      if (i === lines.length && FILL_IN.test(a)) continue;
-      if (i === lines.length) break;
+      if (i === end && FILL_IN.test(a)) continue;
+      if (i === end) break;
       if (!pages.has(want)) pages.set(want, lines[i]!.page);
       at = i + 1;
     }
