@@ -5,6 +5,7 @@ import type { Provenance } from '../model/records';
 import type { Fact } from './choose';
 import { looseText } from './conflicts';
 import type { MergedItem } from './items';
+import { push } from './group';
 import type { MergedOption } from './options';
 import { answerPages } from './printed-answer-pages';
 import type { MergedDocument, MergedPrinted } from './provenance-sources';
@@ -17,10 +18,7 @@ export function citeAnswerPages(options: MergedOption[], items: Map<string, Merg
   const printsOf = new Map<string, MergedPrinted[]>();
   for (const p of printed) {
     if (!p.itemKey || p.record.page == null) continue;
-    const key = `${p.itemKey}|${p.record.prov.source}|${p.record.page}`;
-    const list = printsOf.get(key);
-    if (list) list.push(p);
-    else printsOf.set(key, [p]);
+    push(printsOf, `${p.itemKey}|${p.record.prov.source}|${p.record.page}`, p);
   }
   let moved = 0;
   for (const o of options) {

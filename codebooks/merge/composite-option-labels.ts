@@ -8,7 +8,8 @@ import type { Provenance } from '../model/records';
 import type { Fact } from './choose';
 import { looseText, type Conflict } from './conflicts';
 import type { MergedItem } from './items';
-import type { MergedOption } from './options';
+import { push } from './group';
+import { optionSubject, type MergedOption } from './options';
 import type { MergedDocument, MergedPrinted } from './provenance-sources';
 import { answerPages } from './printed-answer-pages';
 
@@ -17,19 +18,9 @@ const SEPARATOR = ' - ';
 export function bareCompositeLabels(options: MergedOption[], items: Map<string, MergedItem>, printed: MergedPrinted[], documents: MergedDocument[], conflicts: Conflict[]): number {
   const pagesOf = answerPages(documents);
   const printsOf = new Map<string, MergedPrinted[]>();
-  for (const p of printed) {
-    if (!p.itemKey || p.record.language !== 'en' || !p.record.answers?.length) continue;
-    const list = printsOf.get(p.itemKey);
-    if (list) list.push(p);
-    else printsOf.set(p.itemKey, [p]);
-  }
+  for (const p of printed) if (p.itemKey && p.record.language === 'en' && p.record.answers?.length) push(printsOf, p.itemKey, p);
   const bySubject = new Map<string, Conflict[]>();
-  for (const c of conflicts) {
-    if (c.field !== 'label.en') continue;
-    const list = bySubject.get(c.subject);
-    if (list) list.push(c);
-    else bySubject.set(c.subject, [c]);
-  }
+  for (const c of conflicts) if (c.field === 'label.en') push(bySubject, c.subject, c);
   const dropped = new Set<Conflict>();
   let changed = 0;
   for (const o of options) {
@@ -48,7 +39,7 @@ export function bareCompositeLabels(options: MergedOption[], items: Map<string, 
     o.label.en = bare.value;
     changed++;
     // A label worded as the answer now agrees; one worded otherwise differs from the answer, and so does the composite.
-    const subject = `${o.questionKey.slice(2)} → ${o.answerKey.slice(2)}`;
+    const subject = optionSubject(o.questionKey, o.answerKey);
     for (const c of bySubject.get(subject) ?? []) {
       if (looseText(c.other) === answer) dropped.add(c);
       else Object.assign(c, { chosen: bare.value, chosenSource: bare.prov });

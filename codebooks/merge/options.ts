@@ -18,6 +18,11 @@ export interface MergedOption {
   facts: Fact[];
 }
 
+/** What an option's conflicts are recorded under: "<question> → <answer>". */
+export function optionSubject(questionKey: string, answerKey: string): string {
+  return `${questionKey.slice(2)} → ${answerKey.slice(2)}`;
+}
+
 function optionRank(index: SourceIndex, r: OptionRecord): number {
   const i = OPTION_ORDER.indexOf(index.format(r.prov));
   return (i < 0 ? OPTION_ORDER.length : i) * 1e6 - index.recency(r.prov);
@@ -54,7 +59,7 @@ export function mergeOptions(records: OptionRecord[], identity: Identity, index:
     }
     const merged = order.map((answerKey, position): MergedOption => {
       const about = keyed.filter((r) => identity.key(r.answer) === answerKey);
-      const subject = `${questionKey.slice(2)} → ${answerKey.slice(2)}`;
+      const subject = optionSubject(questionKey, answerKey);
       const en = choose(subject, 'label.en', about.map((r) => ({ value: r.label?.en, prov: r.prov })), index, conflicts, true);
       const es = choose(subject, 'text.es', about.map((r) => ({ value: r.label?.es, prov: r.prov })), index, conflicts, true);
       const std = choose(subject, 'standardConceptId', about.map((r) => ({ value: r.standardConceptId, prov: r.prov })), index, conflicts);

@@ -7,7 +7,7 @@ import type { Conflict } from './conflicts';
 import { looseText } from './conflicts';
 import type { Fact } from './choose';
 import type { MergedItem } from './items';
-import type { MergedOption } from './options';
+import { optionSubject, type MergedOption } from './options';
 import { Lexicon } from './spanish-lexicon';
 import { ContrastTerms } from './spanish-contrast';
 import { ownLabel } from './spanish-rows';
@@ -170,7 +170,7 @@ function holders(items: Map<string, MergedItem>, options: MergedOption[]): Holde
   for (const o of options) {
     const question = items.get(o.questionKey)?.text.en;
     const en = o.label.en && question ? ownLabel(o.label.en, question) : o.label.en;
-    out.push({ subject: `${o.questionKey.slice(2)} → ${o.answerKey.slice(2)}`, field: 'option.text.es', en, facts: o.facts, set: (v) => (o.label.es = v) });
+    out.push({ subject: optionSubject(o.questionKey, o.answerKey), field: 'option.text.es', en, facts: o.facts, set: (v) => (o.label.es = v) });
   }
   return out;
 }
