@@ -11,11 +11,13 @@ import type { StoredHit } from './docs';
 const RELATION = { concept: 0, module: 1, standard: 2 } as const;
 type DocRow = [number, string, ...(string | null)[]];
 
-// The same statements, whole or a range of rows (LIMIT/OFFSET on the same plan: the same order).
+// The same statements, whole or a range of rows: each ordered by a key, so LIMIT/OFFSET cuts one
+// order whatever plan SQLite picks (the keys are the tables' own, so no sort is added).
 const DOCS = `SELECT d.rank, d.hit, t.code, t.stems_en, t.stems_es, t.more_en, t.more_es
   FROM search_docs d JOIN search_text t ON t.rowid = d.rank ORDER BY d.rank`;
-const CONCEPTS = 'SELECT c.concept_id, d.rank, c.relation FROM search_concepts c JOIN search_docs d ON d.item_id = c.item_id';
-const TRANSLATIONS = 'SELECT es, en FROM search_translations';
+const CONCEPTS = `SELECT c.concept_id, d.rank, c.relation FROM search_concepts c JOIN search_docs d ON d.item_id = c.item_id
+  ORDER BY c.concept_id, c.item_id, c.relation, d.rank`;
+const TRANSLATIONS = 'SELECT es, en FROM search_translations ORDER BY es';
 
 function read(db: Codebook, range?: (sql: string) => [number, number]): SearchCorpus {
   const rows = (sql: string) => {

@@ -33,6 +33,17 @@ describe('search corpus in parts', () => {
     expect([past.docs, past.concepts, past.translations]).toEqual([[], [], []]);
   });
 
+  it('cuts each list in one stated order (a key), so no plan change can repeat or drop a row between parts', () => {
+    const { concepts, translations } = searchCorpus(db);
+    const ids = concepts.map((c) => c[0]);
+    expect(ids).toEqual([...ids].sort((a, b) => a - b));
+    expect(new Set(concepts.map((c) => c.join(' '))).size).toBe(concepts.length);
+    const es = translations.map((t) => t[0]);
+    expect(es).toEqual([...es].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    expect(new Set(es).size).toBe(es.length);
+    expect(translations.length).toBeGreaterThan(100);
+  });
+
   it('refuses a part that is not a whole number', () => {
     expect(CONTRACT['search:corpus'].arg.safeParse(1.5).success).toBe(false);
     expect(CONTRACT['search:corpus'].arg.safeParse(-1).success).toBe(false);
