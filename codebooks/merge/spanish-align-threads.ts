@@ -127,11 +127,11 @@ export function alignOnThreads(tasks: AlignTask[], pairs: [string, string][], le
     for (const w of workers) void w.terminate();
     for (const p of ports) p.close();
   }
-  return assemble(tasks, units, results as (DocAlignment | Float64Array)[], lexicon);
+  return assembleUnits(tasks, units, results as (DocAlignment | Float64Array)[], lexicon);
 }
 
 /** Whole tasks' alignments as they came; a task cut into bands is aligned here from its rows, in order. */
-function assemble(tasks: AlignTask[], units: AlignUnit[], results: (DocAlignment | Float64Array)[], lexicon: Lexicon): DocAlignment[] {
+export function assembleUnits(tasks: AlignTask[], units: AlignUnit[], results: (DocAlignment | Float64Array)[], lexicon: Lexicon): DocAlignment[] {
   const bands = new Map<number, { from: number; rows: Float64Array }[]>();
   const out = new Array<DocAlignment>(tasks.length);
   units.forEach(({ task, rows }, u) => {

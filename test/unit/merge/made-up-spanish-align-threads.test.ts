@@ -1,7 +1,7 @@
 // The Spanish PDFs' alignment shared with worker threads gives what this thread alone gives, task
 // by task, whoever aligned each one. Made-up questions (not from any instrument).
 import { describe, expect, it } from 'vitest';
-import { alignOnThreads, alignUnits } from '../../../codebooks/merge/spanish-align-threads';
+import { alignOnThreads, alignUnits, assembleUnits, UnitRunner } from '../../../codebooks/merge/spanish-align-threads';
 import { alignDocuments, type AlignDoc, type AlignQuestion, type AlignTask } from '../../../codebooks/merge/spanish-doc-align';
 import { Lexicon } from '../../../codebooks/merge/spanish-lexicon';
 
@@ -61,6 +61,13 @@ describe('Spanish alignment on worker threads', () => {
     // Not trivial: the Spanish question left out (the 18th) shifts none of the others.
     expect(here.at(-1)!.pairs.length).toBe(59);
     expect(here.at(-1)!.pairs.find((p) => p.en === 18)).toMatchObject({ es: 17 });
+    // Every share on this thread (deterministic: alignOnThreads leaves a case this small, or on
+    // one core, to this thread whole, and hands shares out in whatever order the threads come).
+    const runner = new UnitRunner(all, new Lexicon(pairs));
+    expect(assembleUnits(all, units, units.map((u) => runner.run(u)), new Lexicon(pairs))).toEqual(here);
+    // The bands in reverse order too: the matrix is put together by rows, not by arrival.
+    const reversed = [...units].reverse();
+    expect(assembleUnits(all, reversed, reversed.map((u) => runner.run(u)), new Lexicon(pairs))).toEqual(here);
     expect(alignOnThreads(all, pairs, new Lexicon(pairs))).toEqual(here);
     expect(alignOnThreads(all, pairs, new Lexicon(pairs), { thisThread: false })).toEqual(here);
   });
