@@ -75,4 +75,20 @@ describe('options the data browser labels "<question> - <answer>"', () => {
     const rows = db.prepare(`SELECT chosen, other FROM conflicts WHERE field = 'label.en'`).all() as { chosen: string; other: string }[];
     expect(rows.filter((r) => squash(r.chosen) === squash(r.other))).toEqual([]);
   });
+
+  it("cite, as a conflict's chosen side, the very source and page their chosen label's fact cites", () => {
+    // Every label conflict: its question (by code or alias) has an option whose chosen label fact
+    // has the conflict's chosen value and cites the same source and page.
+    const rows = db.prepare(`SELECT c.subject, c.chosen, c.chosen_source FROM conflicts c WHERE c.field = 'label.en'`).all() as { subject: string; chosen: string; chosen_source: string }[];
+    const idsOf = new Map<string, number[]>();
+    const ids = db.prepare(`SELECT lower(code) AS key, id FROM items WHERE code IS NOT NULL UNION SELECT alias_lower, item_id FROM item_aliases`).all() as { key: string; id: number }[];
+    for (const { key, id } of ids) idsOf.set(key, [...(idsOf.get(key) ?? []), id]);
+    const cites = new Map<string, Set<string>>();
+    const facts = db.prepare(`SELECT context_id AS question, value, source || coalesce(' (' || at || ')', '') AS cite FROM provenance
+      WHERE field = 'option.label.en' AND chosen = 1 AND context_id IS NOT NULL`).all() as { question: number; value: string; cite: string }[];
+    for (const f of facts) cites.set(`${f.question}|${f.value}`, (cites.get(`${f.question}|${f.value}`) ?? new Set()).add(f.cite));
+    expect(rows.length).toBeGreaterThan(2000);
+    const differ = rows.filter((r) => !(idsOf.get(r.subject.split(' → ')[0]!) ?? []).some((q) => cites.get(`${q}|${r.chosen}`)?.has(r.chosen_source)));
+    expect(differ).toEqual([]);
+  });
 });
