@@ -13,6 +13,7 @@ export interface Block {
 const PRINTED_ID = /^PPI\s?\d{5,}(\.|\s)/;
 const ENDS_SENTENCE = /[.?!:)"”\]…]$/;
 const TRAILS_OFF = /(\.\.\.|…)$/;
+// The instruction as the instruments print it: no PDF here starts a line "Seleccione todas" or "Marque todas".
 const CHECK_ALL = /^(Select(\s+all\b|$)|Elija(\s+todas\b|$))/;
 
 export function buildBlocks(lines: Line[]): Block[] {
