@@ -8,7 +8,7 @@ import type { Provenance } from '../model/records';
 import type { Fact } from './choose';
 import { looseText, type Conflict } from './conflicts';
 import type { MergedItem } from './items';
-import { push } from './group';
+import { keepInPlace, push } from './group';
 import { optionSubject, type MergedOption } from './options';
 import type { MergedDocument, MergedPrinted } from './provenance-sources';
 import { answerPages } from './printed-answer-pages';
@@ -46,7 +46,7 @@ export function bareCompositeLabels(options: MergedOption[], items: Map<string, 
     }
     if (composite) conflicts.push({ subject, field: 'label.en', chosen: bare.value, chosenSource: bare.prov, other: label, otherSource: composite.prov });
   }
-  if (dropped.size) conflicts.splice(0, conflicts.length, ...conflicts.filter((c) => !dropped.has(c)));
+  if (dropped.size) keepInPlace(conflicts, (c) => !dropped.has(c));
   return changed;
 }
 
