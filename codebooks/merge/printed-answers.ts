@@ -18,17 +18,19 @@ const FREE_TEXT_ID = /\s*\(PPI\s?\d{5,}[^)]*\)\s*$/i;
 
 export function printedAnswers(p: PrintedQuestionRecord): PrintedAnswer[] {
   const top = p.ref?.conceptId;
-  if (top == null || !p.answerIds) return [];
+  // Everything printed under the question, with the lists of other questions among its answers.
+  const { answers, answerIds } = p.listed ?? p;
+  if (top == null || !answerIds) return [];
   const out: PrintedAnswer[] = [];
   let current = top;
-  p.answerIds.forEach((id, i) => {
-    const raw = p.answers?.[i] ?? '';
+  answerIds.forEach((id, i) => {
+    const raw = answers?.[i] ?? '';
     const followUp = FOLLOW_UP.exec(raw);
     const label = raw.replace(FOLLOW_UP, '').replace(FREE_TEXT_ID, '').trim();
     if (id != null) {
       const prev = out.at(-1);
       // The same ID on the next line: one label printed over two lines.
-      if (prev && prev.id === id && i > 0 && p.answerIds![i - 1] === id) prev.label = `${prev.label} ${label}`;
+      if (prev && prev.id === id && i > 0 && answerIds[i - 1] === id) prev.label = `${prev.label} ${label}`;
       else out.push({ questionId: followUp ? top : current, parentQuestionId: followUp || current === top ? null : top, id, label });
     }
     if (followUp) current = Number(followUp[1]);

@@ -15,6 +15,7 @@ import { tieEntryBoxes } from './printed-boxes';
 import { exactBySource, exactTieByContext, LOOK_BACK, type Above } from './exact-tie-context';
 import { wholeWordingIn } from './whole-wording';
 import { ordinalClash } from './ordinal-clash';
+import { untieCloseRepeats } from './close-repeats';
 import { containsAll, itemsOfDocument } from './spanish-rows';
 import { applySourcePrecedence } from './source-precedence';
 import { preferByAnswers, retieByAnswers, textBelow, type AnswerLabels, type Retie } from './printed-answer-lists';
@@ -215,6 +216,7 @@ export function mergeSources(
     printed.push({ record: r, module: slug, documentSha: shaOfSource.get(r.prov.source) ?? null, itemKey, score, method });
     above.set(r.prov.source, [{ sequence: r.sequence, key: itemKey, text: r.text }, ...(above.get(r.prov.source) ?? []).slice(0, LOOK_BACK - 1)]);
   }
+  for (const p of untieCloseRepeats(printed)) undecided.add(p.record);
   tieGridRows(printed, items, order, (r) => ambiguous(r) || undecided.has(r));
   // After the grid rows, which are placed between their neighbours' (wording) ties.
   retieByAnswers(printed, byAnswers);

@@ -12,6 +12,10 @@ const TAIL_THRESHOLD = 0.85;
 /** Each candidate's words (computed once by words()). */
 const candidateWords = (c: MatchCandidate): readonly string[] => words(c.text);
 
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((w, i) => w === b[i]);
+}
+
 function endsWith(whole: readonly string[], tail: readonly string[]): boolean {
   if (whole.length < tail.length + MIN_STEM_WORDS) return false;
   const off = whole.length - tail.length;
@@ -23,6 +27,9 @@ export function rowMatch(row: string, candidates: MatchCandidate[]): { key: stri
   const tail = words(row);
   if (tail.length === 0) return null;
   const exact = candidates.filter((c) => endsWith(candidateWords(c), tail));
+  // A question worded as the row alone may be this row (HCAU ES p.5 "¿Un quiropráctico?" is the
+  // Spanish of SpokenToChiropractor, and also the end of ChiropractorVisits' wording): no sure tie.
+  if (candidates.some((c) => sameWords(candidateWords(c), tail))) return null;
   if (exact.length === 1) return { key: exact[0]!.key, score: 1 };
   if (exact.length > 1) return oneAfterStem(exact, tail);
   if (tail.length < 3) return null;

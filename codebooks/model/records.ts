@@ -143,6 +143,13 @@ export interface PrintedQuestionRecord {
   answers?: string[];
   /** PPI concept ID printed before each answer label (same order as `answers`; null where none is printed). */
   answerIds?: (number | null)[];
+  /**
+   * The Basics (2018) prints other questions' lists among the answers ("… PPI1586151 Branching Logic
+   * if “Asian”, display the following:" ending an answer, its list's "PPI1585609 Asian Indian" …
+   * after it): `answers`/`answerIds` are the question's own; this is everything as printed, in order,
+   * each list after the answer whose text names its question's ID (printed-answers.ts reads it).
+   */
+  listed?: { answers: string[]; answerIds: (number | null)[] };
   page?: number | null;
   /** Position of the question in the document. */
   sequence: number;

@@ -56,8 +56,9 @@ function continues(block: Block, prev: Line, l: Line, margin: number): boolean {
       return l.kind === 'plain' && !closed(block, ')') && block.lines.length < 8;
     case 'branch':
       return (
-        l.kind === 'plain' && samePage && !PRINTED_ID.test(l.text) && !/:\s*$/.test(lastText) && Math.abs(l.x - block.x) <= 4 &&
-        block.lines.length < 5 && !startsAfterShortLine(prev, l, margin)
+        l.kind === 'plain' && !PRINTED_ID.test(l.text) && !/:\s*$/.test(lastText) && Math.abs(l.x - block.x) <= 4 && block.lines.length < 5 &&
+        // Over a page break only mid-sentence (The Basics 2018 p.1-2: "…Government, Nome" / "Eskimo Community, etc.)").
+        (samePage ? !startsAfterShortLine(prev, l, margin) : !ENDS_SENTENCE.test(lastText))
       );
     default:
       return false;

@@ -16,6 +16,9 @@ const TOL = 3;
 // A note to implementers printed in the question's paragraph (PFHH EN p.95, ES p.99: "Implementation
 // note: These questions are only asked only for Self."): not the question's wording.
 const IMPLEMENTATION_NOTE = /^Implementation note:[^.?!]*[.!]\s+/i;
+// The instruction printed in the question's own paragraph, before its wording (HCAU ES p.3 and p.5,
+// BHP p.4): "If “Sí” is selected, display the following: En los últimos 12 meses …". Its statement.
+const LEADING_INSTRUCTION = /^If\s+“[^”]*”\s*(?:,?\s*or\s+“[^”]*”\s*)*(?:is|are)\s+selected,?\s+(?:then|display the following)\s*:\s*/i;
 /** A branch that opens a message box ("Pop-up appears when ...") shows the message printed under it, no question. */
 const POP_UP = /\bpop-?\s?up\b|ventana emergente/i;
 
@@ -72,20 +75,9 @@ export function findQuestions(blocks: Block[], ctx: QuestionContext): { printed:
         const branch = branches[branches.length - 1];
         if (branch?.once) branches.pop();
         const id = QUESTION_ID.exec(para.text);
-        const rec: PrintedQuestionRecord = {
-          module: ctx.module,
-          language: ctx.language,
-          text: para.text.replace(QUESTION_ID, '').replace(IMPLEMENTATION_NOTE, ''),
-          footnotes: para.footnotes,
-          originalText: null,
-          branchingProse: branch?.prose ?? null,
-          answers: [],
-          answerIds: [],
-          page: b.page,
-          section: ctx.section,
-          sequence: ctx.firstSequence + printed.length,
-          prov: { source: ctx.source, at: `page ${b.page}` },
-        };
+        const text = para.text.replace(QUESTION_ID, '').replace(IMPLEMENTATION_NOTE, '');
+        const lead = LEADING_INSTRUCTION.exec(text)?.[0];
+        const rec = printedRecord(lead ? text.slice(lead.length) : text, para.footnotes, lead?.trim() ?? branch?.prose ?? null, b.page, printed.length, ctx);
         if (id) rec.ref = { conceptId: Number(id[1]) };
         printed.push(rec);
         open.push({ x: b.x, rec });
@@ -96,7 +88,9 @@ export function findQuestions(blocks: Block[], ctx: QuestionContext): { printed:
       while (open.length && open[open.length - 1]!.x >= b.x - TOL) open.pop();
       while (branches.length && branches[branches.length - 1]!.x >= b.x - TOL) branches.pop();
       const owner = open[open.length - 1];
-      if (owner) addAnswer(owner.rec, joinWrapped([b.lines[0]!.body, ...b.lines.slice(1).map((l) => l.text)]));
+      // A branch statement still open, printed right of the owner's question: under one of its answers.
+      const branchX = branches.at(-1)?.x ?? -Infinity;
+      if (owner) addBulletAnswer(owner.rec, joinWrapped([b.lines[0]!.body, ...b.lines.slice(1).map((l) => l.text)]), b.x, branchX > owner.x + TOL ? branchX : null);
     } else if (b.kind === 'original') {
       const text = joinWrapped(b.lines.map((l) => l.text));
       const q = lastQuestion as PrintedQuestionRecord | null;
@@ -116,6 +110,19 @@ export function findQuestions(blocks: Block[], ctx: QuestionContext): { printed:
         last = b;
         return;
       }
+      // The Basics (2018) prints the tribe prompt in the statement itself ("Branching Logic if
+      // selected: Provide the name of the tribe …"), its free-text answer under it: a question.
+      const asked = ASKED_IN_BRANCH.exec(prose);
+      if (asked) {
+        while (open.length && open[open.length - 1]!.x >= b.x - TOL) open.pop();
+        const rec = printedRecord(asked[2]!, [], asked[1]!, b.page, printed.length, ctx);
+        printed.push(rec);
+        open.push({ x: b.x, rec });
+        lastQuestion = rec;
+        questionBlock = b;
+        last = b;
+        return;
+      }
       const enclosing = open.some((o) => o.x < b.x - TOL);
       while (branches.length && branches[branches.length - 1]!.x >= b.x - TOL) branches.pop();
       branches.push({ x: b.x, prose, once: !enclosing });
@@ -126,6 +133,61 @@ export function findQuestions(blocks: Block[], ctx: QuestionContext): { printed:
   if (unanswered) notes.push(`${unanswered} printed questions have no answer options under them (free text, or layout not understood)`);
   return { printed, notes };
 }
+
+/**
+ * The Basics prints a list under an answer that is another question's (its code's own options):
+ * "● Asian (…)" / "Branching Logic: when “Asian” selected, then select:" / "❏ Asian Indian" …,
+ * and in 2018 the statement ends the answer's text ("… PPI1586151 Branching Logic if “Asian”,
+ * display the following:"). The list's bullets, indented deeper than the answers, are not this
+ * question's answers; the next answer at the answers' indent is. The 2018 lists' printed IDs are
+ * facts of their own question's answers: everything as printed stays in `listed`.
+ */
+const LIST_IN_ANSWER = /\s*PPI\s?\d{5,}\s+Branching Logic\b.*$/i;
+const answersAt = new WeakMap<PrintedQuestionRecord, number>();
+const listOpenedAt = new WeakMap<PrintedQuestionRecord, number>();
+
+/** `branchX`: the x of a branch statement still open under one of the question's answers, if any. */
+function addBulletAnswer(rec: PrintedQuestionRecord, text: string, x: number, branchX: number | null): void {
+  const level = answersAt.get(rec);
+  if (level !== undefined && x > level + TOL && branchX !== null && branchX > level + TOL) return;
+  const opened = listOpenedAt.get(rec);
+  if (opened !== undefined && x > opened + TOL) return void pushAnswer(rec.listed!, text);
+  listOpenedAt.delete(rec);
+  if (level === undefined) answersAt.set(rec, x);
+  if (!LIST_IN_ANSWER.test(text)) return addAnswer(rec, text);
+  rec.listed ??= { answers: [...rec.answers!], answerIds: [...rec.answerIds!] };
+  pushAnswer(rec.listed, text);
+  pushAnswer(rec as Required<Pick<PrintedQuestionRecord, 'answers' | 'answerIds'>>, text.replace(LIST_IN_ANSWER, ''));
+  listOpenedAt.set(rec, x);
+}
+
+/** An answer label and the PPI ID printed before it, added to a list. */
+function pushAnswer(list: { answers: string[]; answerIds: (number | null)[] }, text: string): void {
+  const id = ANSWER_ID.exec(text);
+  list.answers.push(text.replace(ANSWER_ID, '').trim());
+  list.answerIds.push(id ? Number(id[1]) : null);
+}
+
+/** A question printed where the block starts: its wording, footnotes and the statement it is under. */
+function printedRecord(text: string, footnotes: number[], branchingProse: string | null, page: number, index: number, ctx: QuestionContext): PrintedQuestionRecord {
+  return {
+    module: ctx.module,
+    language: ctx.language,
+    text,
+    footnotes,
+    originalText: null,
+    branchingProse,
+    answers: [],
+    answerIds: [],
+    page,
+    section: ctx.section,
+    sequence: ctx.firstSequence + index,
+    prov: { source: ctx.source, at: `page ${page}` },
+  };
+}
+
+/** A statement with the question it shows in it: "Branching Logic if selected: Provide the name of …". */
+const ASKED_IN_BRANCH = /^(Branching Logic if selected:)\s+(\p{Lu}.{30,}[^:])$/u;
 
 // An instruction printed in the answer's own block ("There is NO place If selected, skip to “…”",
 // "Don’t know If “yes” is selected, display the following: What is the total number of …?"),
@@ -139,8 +201,11 @@ function addAnswer(rec: PrintedQuestionRecord, text: string): void {
   if (followUpOpened.has(rec)) return;
   const id = ANSWER_ID.exec(text);
   const instruction = IN_ANSWER_INSTRUCTION.exec(text);
-  rec.answers!.push((instruction ? text.slice(0, instruction.index) : text).replace(ANSWER_ID, '').trim());
-  rec.answerIds!.push(id ? Number(id[1]) : null);
+  const label = (instruction ? text.slice(0, instruction.index) : text).replace(ANSWER_ID, '').trim();
+  for (const list of rec.listed ? [rec as Required<PrintedQuestionRecord>, rec.listed] : [rec as Required<PrintedQuestionRecord>]) {
+    list.answers.push(label);
+    list.answerIds.push(id ? Number(id[1]) : null);
+  }
   // The follow-up's own answers come next (its visit counts), not this question's.
   if (instruction && /display/i.test(instruction[1]!)) followUpOpened.add(rec);
 }

@@ -25,12 +25,19 @@ describe('rowMatch', () => {
     expect(rowMatch('How many made-up glasses did you buy?', candidates)).toBeNull();
     expect(rowMatch('', candidates)).toBeNull();
   });
+  it('links nothing when a question is worded as the row alone (it may be that row, printed under its stem)', () => {
+    const spoken = { key: 'c:madeup_spoken', text: '¿Un quiropráctico inventado?' };
+    const visits = { key: 'c:madeup_visits', text: 'En los últimos 12 meses ¿cuántas veces visitó a un quiropráctico inventado?' };
+    expect(rowMatch('¿Un quiropráctico inventado?', [visits])).toEqual({ key: 'c:madeup_visits', score: 1 });
+    expect(rowMatch('¿Un quiropráctico inventado?', [visits, spoken])).toBeNull();
+  });
 });
 
 describe('rowMatch near rows (made-up words)', () => {
   // The near match as it was written first: joining the words and comparing the two texts.
   const reference = (row: string, list: { key: string; text: string }[]) => {
     const tail = words(row);
+    if (list.some((c) => words(c.text).join(' ') === tail.join(' '))) return null;
     if (tail.length < 3 || list.some((c) => words(c.text).length >= tail.length + 3 && words(c.text).slice(-tail.length).join(' ') === tail.join(' '))) return undefined;
     const near = list
       .map((c) => {
