@@ -5,14 +5,12 @@
 import type { Lang, PrintedQuestionRecord } from '../../model/records';
 import type { Block } from './blocks';
 import { joinWrapped, stripFootnotes } from './footnotes';
+import { addAnswer, addBulletAnswer, TOL } from './answers';
 
 const PPI_ID = /^PPI(\d+)\.\s*/;
 /** The Basics (2018) prints most question IDs without the full stop too ("PPI1585879 How many years ..."). */
 const QUESTION_ID = /^PPI\s?(\d{5,})(?:\.\s*|\s+)/;
 const TOPIC = /^PPI\s?\d{5,}\.?\s+Topic:/i;
-/** The Basics (2018) prints answer IDs without the full stop ("PPI1586136 USA"). */
-const ANSWER_ID = /^PPI\s?(\d{5,})\.?\s+/;
-const TOL = 3;
 // A note to implementers printed in the question's paragraph (PFHH EN p.95, ES p.99: "Implementation
 // note: These questions are only asked only for Self."): not the question's wording.
 const IMPLEMENTATION_NOTE = /^Implementation note:[^.?!]*[.!]\s+/i;
@@ -134,40 +132,6 @@ export function findQuestions(blocks: Block[], ctx: QuestionContext): { printed:
   return { printed, notes };
 }
 
-/**
- * The Basics prints a list under an answer that is another question's (its code's own options):
- * "● Asian (…)" / "Branching Logic: when “Asian” selected, then select:" / "❏ Asian Indian" …,
- * and in 2018 the statement ends the answer's text ("… PPI1586151 Branching Logic if “Asian”,
- * display the following:"). The list's bullets, indented deeper than the answers, are not this
- * question's answers; the next answer at the answers' indent is. The 2018 lists' printed IDs are
- * facts of their own question's answers: everything as printed stays in `listed`.
- */
-const LIST_IN_ANSWER = /\s*PPI\s?\d{5,}\s+Branching Logic\b.*$/i;
-const answersAt = new WeakMap<PrintedQuestionRecord, number>();
-const listOpenedAt = new WeakMap<PrintedQuestionRecord, number>();
-
-/** `branchX`: the x of a branch statement still open under one of the question's answers, if any. */
-function addBulletAnswer(rec: PrintedQuestionRecord, text: string, x: number, branchX: number | null): void {
-  const level = answersAt.get(rec);
-  if (level !== undefined && x > level + TOL && branchX !== null && branchX > level + TOL) return;
-  const opened = listOpenedAt.get(rec);
-  if (opened !== undefined && x > opened + TOL) return void pushAnswer(rec.listed!, text);
-  listOpenedAt.delete(rec);
-  if (level === undefined) answersAt.set(rec, x);
-  if (!LIST_IN_ANSWER.test(text)) return addAnswer(rec, text);
-  rec.listed ??= { answers: [...rec.answers!], answerIds: [...rec.answerIds!] };
-  pushAnswer(rec.listed, text);
-  pushAnswer(rec as Required<Pick<PrintedQuestionRecord, 'answers' | 'answerIds'>>, text.replace(LIST_IN_ANSWER, ''));
-  listOpenedAt.set(rec, x);
-}
-
-/** An answer label and the PPI ID printed before it, added to a list. */
-function pushAnswer(list: { answers: string[]; answerIds: (number | null)[] }, text: string): void {
-  const id = ANSWER_ID.exec(text);
-  list.answers.push(text.replace(ANSWER_ID, '').trim());
-  list.answerIds.push(id ? Number(id[1]) : null);
-}
-
 /** A question printed where the block starts: its wording, footnotes and the statement it is under. */
 function printedRecord(text: string, footnotes: number[], branchingProse: string | null, page: number, index: number, ctx: QuestionContext): PrintedQuestionRecord {
   return {
@@ -188,27 +152,6 @@ function printedRecord(text: string, footnotes: number[], branchingProse: string
 
 /** A statement with the question it shows in it: "Branching Logic if selected: Provide the name of …". */
 const ASKED_IN_BRANCH = /^(Branching Logic if selected:)\s+(\p{Lu}.{30,}[^:])$/u;
-
-// An instruction printed in the answer's own block ("There is NO place If selected, skip to “…”",
-// "Don’t know If “yes” is selected, display the following: What is the total number of …?"),
-// Health Care Access, English and Spanish: not part of the answer's label.
-const IN_ANSWER_INSTRUCTION = /\s+If\s+(?:\S+\s+){0,4}?selected,?\s+(?:then\s+)?(skip to|display the following)\b/i;
-/** Questions whose later bullets belong to a follow-up printed inside one of their answers. */
-const followUpOpened = new WeakSet<PrintedQuestionRecord>();
-
-/** An answer label, and the PPI concept ID the 2017/2018 instruments print before it ("PPI1585861. Every day"). */
-function addAnswer(rec: PrintedQuestionRecord, text: string): void {
-  if (followUpOpened.has(rec)) return;
-  const id = ANSWER_ID.exec(text);
-  const instruction = IN_ANSWER_INSTRUCTION.exec(text);
-  const label = (instruction ? text.slice(0, instruction.index) : text).replace(ANSWER_ID, '').trim();
-  for (const list of rec.listed ? [rec as Required<PrintedQuestionRecord>, rec.listed] : [rec as Required<PrintedQuestionRecord>]) {
-    list.answers.push(label);
-    list.answerIds.push(id ? Number(id[1]) : null);
-  }
-  // The follow-up's own answers come next (its visit counts), not this question's.
-  if (instruction && /display/i.test(instruction[1]!)) followUpOpened.add(rec);
-}
 
 /**
  * Lifestyle (1585855.pdf page 4) prints the answers of "PPI1585636. In your LIFETIME, which of the
