@@ -33,14 +33,16 @@ export function buildBlocks(lines: Line[]): Block[] {
 function continues(block: Block, prev: Line, l: Line, margin: number): boolean {
   const samePage = prev.page === l.page;
   const gap = l.y - prev.y;
-  const close = samePage ? gap > 0 && gap <= 1.75 * Math.max(prev.size, l.size) : true;
+  const close = samePage ? gap > 0 && gap <= 1.8 * Math.max(prev.size, l.size) : true;
   if (!close) return false;
   const lastText = prev.text;
   const hasFootnote = prev.spans.some((s) => s.sup && /\d/.test(s.text));
   switch (block.kind) {
     case 'plain':
-      if (l.kind !== 'plain' || hasFootnote || PRINTED_ID.test(l.text)) return false;
-      if (Math.abs(l.size - prev.size) > 1.5) return false;
+      // A footnote number ends the question, unless its instruction goes on after it on the line
+      // (COPE Feb 2021 ES p.16: "… si es el caso.).5 Elija todas las opciones que" / "correspondan.").
+      if (l.kind !== 'plain' || (hasFootnote && !goesOnAfterFootnote(prev)) || PRINTED_ID.test(l.text)) return false;
+      if (Math.abs(textSize(l) - textSize(prev)) > 1.5) return false;
       // A wrapped sentence may be printed with a different indent; a new paragraph starts aligned.
       // A check-all question's instruction wrapped out of its indent goes on with it (PFHH p.56:
       // "…muscular dystrophy (MD)?" / "Select" / "all that apply.").
@@ -63,6 +65,25 @@ function continues(block: Block, prev: Line, l: Line, margin: number): boolean {
     default:
       return false;
   }
+}
+
+/** Words printed after the line's last footnote number. */
+function goesOnAfterFootnote(l: Line): boolean {
+  const last = l.spans.findLastIndex((s) => s.sup && /\d/.test(s.text));
+  return l.spans.slice(last + 1).some((s) => !s.sup && /\p{L}/u.test(s.text));
+}
+
+/**
+ * The size most of a line's text is set in: a lone larger full stop (COPE New Year 2022 ES p.4,
+ * "las opciones que correspondan." with its "." at 14 pt in 12 pt text) does not make it a heading.
+ */
+function textSize(l: Line): number {
+  let best = { size: l.size, chars: 0 };
+  for (const s of l.spans) {
+    const chars = s.text.replace(/\s/g, '').length;
+    if (!s.sup && chars > best.chars) best = { size: s.size, chars };
+  }
+  return best.size;
 }
 
 /**

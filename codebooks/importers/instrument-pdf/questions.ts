@@ -15,8 +15,11 @@ const TOPIC = /^PPI\s?\d{5,}\.?\s+Topic:/i;
 // note: These questions are only asked only for Self."): not the question's wording.
 const IMPLEMENTATION_NOTE = /^Implementation note:[^.?!]*[.!]\s+/i;
 // The instruction printed in the question's own paragraph, before its wording (HCAU ES p.3 and p.5,
-// BHP p.4): "If “Sí” is selected, display the following: En los últimos 12 meses …". Its statement.
-const LEADING_INSTRUCTION = /^If\s+“[^”]*”\s*(?:,?\s*or\s+“[^”]*”\s*)*(?:is|are)\s+selected,?\s+(?:then|display the following)\s*:\s*/i;
+// BHP p.4): "If “Sí” is selected, display the following: En los últimos 12 meses …"; or the end of
+// a long statement run into it (COPE Winter 2021 / New Year 2022 ES p.6: "selected in response to
+// “…” AND “…”, then: ¿Recibió una dosis adicional …"). Its statement.
+const LEADING_INSTRUCTION =
+  /^(?:If\s+“[^”]*”\s*(?:,?\s*or\s+“[^”]*”\s*)*(?:is|are)\s+selected,?\s+(?:then|display the following)\s*:|selected\s+in\s+response\s+to\s+“[^”]*”(?:\s*AND\s+“[^”]*”)*,\s*then\s*:)\s*/i;
 /** A branch that opens a message box ("Pop-up appears when ...") shows the message printed under it, no question. */
 const POP_UP = /\bpop-?\s?up\b|ventana emergente/i;
 
