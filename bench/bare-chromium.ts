@@ -53,8 +53,22 @@ export interface BarePage {
   close(): Promise<void>;
 }
 
-export async function openBareChromium(): Promise<BarePage> {
-  const [binary, ...args] = await playwrightCommandLine();
+// Chromium's own omnibox popup, a WebUI page it preloads in a renderer of its own at every launch
+// (chrome://omnibox-popup.top-chrome): ~0.8 s of CPU in the first ~3 s, 100-280 ms of it inside
+// the catalog flow's first PDF on a 2-core machine. The app's window (Electron) has no omnibox.
+const CHROME_UI_FEATURES = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup', 'WebUIOmniboxFullPopup', 'PreloadTopChromeWebUI'];
+
+/** Playwright's features switch with Chromium's omnibox popup off as well (one switch: the last one given wins). */
+function withoutChromeUi(args: string[]): string[] {
+  const i = args.findIndex((a) => a.startsWith('--disable-features='));
+  const off = i < 0 ? `--disable-features=${CHROME_UI_FEATURES.join(',')}` : `${args[i]},${CHROME_UI_FEATURES.join(',')}`;
+  return i < 0 ? [...args, off] : args.map((a, j) => (j === i ? off : a));
+}
+
+/** `quiet`: without Chromium's own omnibox popup (CHROME_UI_FEATURES), else Playwright's command line as is. */
+export async function openBareChromium(o: { quiet?: boolean } = {}): Promise<BarePage> {
+  const [binary, ...given] = await playwrightCommandLine();
+  const args = o.quiet ? withoutChromeUi(given) : given;
   const profile = mkdtempSync(join(tmpdir(), 'ppi-bare-profile-'));
   const child: ChildProcess = spawn(binary!, [...args, `--user-data-dir=${profile}`, 'about:blank'], { stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'] });
   const toBrowser = child.stdio[3] as Writable;

@@ -1,6 +1,7 @@
 // The catalog flow's first "Show in PDF" (bench/first-pdf.ts), timed with both rulers in turn,
 // each run in a fresh profile: `playwright` (as `npm run bench:pdf`) and `bare` (no DevTools
-// client on pdf.js's worker, as in a user's browser). `--runs=N` rounds; `--files=a.pdf` (default:
+// client on pdf.js's worker, as in a user's browser); `--rulers=bare,quiet` adds or picks `quiet` (bare
+// without Chromium's own omnibox popup, bench/first-pdf.ts). `--runs=N` rounds; `--files=a.pdf` (default:
 // the catalog flow's first PDF); `--rulers=bare` one only; `--roots=/a,/b` compares checkouts
 // (each served from its own folder: its build/, out/ and service) in turn, the order turned each
 // round. `--trace`: each run traced (both rulers alike): the main thread's and the worker's CPU
@@ -38,7 +39,7 @@ try {
         got.set(key, [...(got.get(key) ?? []), t.highlight]);
         console.log(`round ${i + 1}  ${ruler.padEnd(10)} ${roots[k]}: highlight ${f(t.highlight)} ms, painted ${f(t.painted)} ms, landed p.${t.landed ?? '-'}; load ${loadavg()[0]!.toFixed(1)}`);
         const c = t.cpu;
-        if (c) console.log(`    CPU in the window: main ${f(c.main)} ms, worker ${f(c.worker)} ms; worker's thread up at +${f(c.workerStarted)} ms, module compiled ${f(c.compile)} ms, run ${f(c.evaluate)} ms, parsed again for source positions ${f(c.sourcePositions)} ms (wall)`);
+        if (c) console.log(`    CPU in the window: main ${f(c.main)} ms, worker ${f(c.worker)} ms; Chromium's UI ${f(c.chromeUi)} ms; worker's thread up at +${f(c.workerStarted)} ms, compiled from +${f(c.compileAt)} ms in ${f(c.compile)} ms, run ${f(c.evaluate)} ms, parsed again for source positions ${f(c.sourcePositions)} ms (wall)`);
       }
     }
   }

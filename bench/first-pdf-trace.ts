@@ -22,8 +22,11 @@ export interface FirstPdfCpu {
   compile: number;
   evaluate: number;
   sourcePositions: number;
-  /** ms from the address change to the worker's first task (its thread started). */
+  /** ms from the address change to the worker's first task (its thread started), and to its compile (its script all there). */
   workerStarted: number;
+  compileAt: number;
+  /** CPU ms in the window of Chromium's own UI pages (the omnibox popup's renderer), on the same cores. */
+  chromeUi: number;
 }
 
 export function firstPdfCpu(evs: Ev[]): FirstPdfCpu | null {
@@ -32,6 +35,8 @@ export function firstPdfCpu(evs: Ev[]): FirstPdfCpu | null {
   if (!start || !hl) return null;
   const [from, to] = [start.ts, hl.ts];
   const names = new Map(evs.filter((e) => e.ph === 'M' && e.name === 'thread_name').map((e) => [`${e.pid}:${e.tid}`, e.args?.name ?? '']));
+  const processes = new Map(evs.filter((e) => e.ph === 'M' && e.name === 'process_name').map((e) => [e.pid, e.args?.name ?? '']));
+  const uiKeys = [...names].filter(([k, n]) => n === 'CrRendererMain' && processes.get(Number(k.split(':')[0])) === 'WebUI Top Renderer').map(([k]) => k);
   const on = (key: string) => evs.filter((e) => `${e.pid}:${e.tid}` === key);
   const compileEv = evs.find((e) => e.name === 'v8.compileModule' && String(e.args?.data?.fileName ?? e.args?.data?.url ?? '').includes('pdf.worker'));
   const workerKey = compileEv ? `${compileEv.pid}:${compileEv.tid}` : null;
@@ -54,5 +59,7 @@ export function firstPdfCpu(evs: Ev[]): FirstPdfCpu | null {
     evaluate: sum(workerKey, 'v8.evaluateModule') / 1000,
     sourcePositions: sum(workerKey, 'V8.CollectSourcePositions') / 1000,
     workerStarted: firstTask ? (firstTask.ts - from) / 1000 : NaN,
+    compileAt: compileEv ? (compileEv.ts - from) / 1000 : NaN,
+    chromeUi: uiKeys.reduce((s, k) => s + cpu(k), 0) / 1000,
   };
 }

@@ -3,7 +3,9 @@
 // - playwright: as `npm run bench:pdf` times it (Playwright attached to the page and, as it does
 //   to every worker, to pdf.js's worker: held at its start, and its module parsed twice by V8);
 // - bare: the same Chromium command line driven by a client attached to the page alone
-//   (bench/bare-chromium.ts): pdf.js's worker runs as in a user's browser.
+//   (bench/bare-chromium.ts): pdf.js's worker runs as in a user's browser;
+// - quiet: bare, and without Chromium's own omnibox popup, a WebUI page it loads at launch in a
+//   renderer of its own, on the same cores during this window (the app's Electron window has none).
 // Both run the same steps in the page (bench/pdf-timing.ts); `trace` traces either alike.
 import { writeFileSync } from 'node:fs';
 import { openChromium } from '../test/ui/helpers/chromium';
@@ -14,7 +16,7 @@ import { endTrace, type TraceEvent } from './main-thread-cpu';
 import type { PdfLink } from './pdf-links';
 import { inPage, markStart, result, watchFor, type InPage, type Timing } from './pdf-timing';
 
-export type Ruler = 'playwright' | 'bare';
+export type Ruler = 'playwright' | 'bare' | 'quiet';
 export type Measured = Timing & { cpu?: FirstPdfCpu | null };
 /** `trace`: measure CPU from a trace; `saveAs`: keep that trace in this file. */
 export interface Options {
@@ -59,7 +61,7 @@ export async function firstPdf(ruler: Ruler, served: Served, l: PdfLink, o: Opti
       await s.close();
     }
   }
-  const page = await openBareChromium();
+  const page = await openBareChromium({ quiet: ruler === 'quiet' });
   try {
     if (o.trace) await page.startTrace(TRACE_CATEGORIES);
     await page.navigate(served.url + '#/surveys');

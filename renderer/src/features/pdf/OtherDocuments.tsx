@@ -5,6 +5,7 @@ import type { PdfDocument, Survey } from '../../../../electron/contract/models';
 import { api, unwrap } from '../../api';
 import { useEffect, useState } from 'react';
 import { useDataLabels } from '../../app/data-labels';
+import { catalogSurveyPdfs } from './known-documents';
 
 type Pdf = Survey['pdfs'][number];
 
@@ -19,17 +20,21 @@ export function documentLabel(d: Pick<PdfDocument, 'language' | 'edition' | 'ver
 export function OtherDocuments({ current, link }: { current: PdfDocument; link(id: number): string }) {
   const { t } = useTranslation('pdf');
   const labels = useDataLabels();
-  const [pdfs, setPdfs] = useState<Pdf[]>([]);
+  // From the catalog's answer when the app has it: asking the service again (a 50 kB answer) came
+  // while the first PDF was opening, on the same service as pdf.js's worker script and the file.
+  const had = current.survey ? catalogSurveyPdfs(current.survey.slug) : undefined;
+  const [pdfs, setPdfs] = useState<Pdf[]>(had ?? []);
   useEffect(() => {
     let live = true;
-    if (current.survey) {
+    if (had) setPdfs(had);
+    else if (current.survey) {
       const slug = current.survey.slug;
       void unwrap(api.listSurveys()).then((list) => live && setPdfs(list.find((s) => s.slug === slug)?.pdfs ?? []), () => undefined);
     }
     return () => {
       live = false;
     };
-  }, [current.survey]);
+  }, [current.survey, had]);
   if (pdfs.length < 2) return null;
   return (
     <nav className="pdf-others" aria-label={t('otherDocuments')}>

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { PdfDocument } from '../../../../electron/contract/models';
 import { usePageData } from '../../app/usePageData';
 import { linkToPdf, type PdfBox } from './links';
-import { openedPdf, openPdf, PdfOpenError, type PDFDocumentProxy } from './pdfjs';
+import { openedPdf, openPdf, PdfOpenError, type PDFDocumentProxy, type PDFPageProxy } from './pdfjs';
 import { PdfViewer } from './PdfViewer';
 import { OtherDocuments, documentLabel } from './OtherDocuments';
 import { knownDocument } from './known-documents';
@@ -15,7 +15,9 @@ import { pdfPageShown } from './page-shown';
 import { useDataLabels } from '../../app/data-labels';
 import './pdf.css';
 
-type Open = { state: 'loading' } | { state: 'ready'; doc: PDFDocumentProxy } | { state: 'error'; kind: 'missing' | 'corrupt'; message: string };
+// `first`: the linked page, read before the viewer shows: its size lays out the pages and places
+// the link's boxes in the viewer's first render (one render, not three in a row).
+type Open = { state: 'loading' } | { state: 'ready'; doc: PDFDocumentProxy; first?: PDFPageProxy | null } | { state: 'error'; kind: 'missing' | 'corrupt'; message: string };
 
 function useOpenPdf(url: string | null, page: number): Open {
   // A document opened ahead (an item page's links, warm.ts) shows in the first render: no
@@ -33,10 +35,10 @@ function useOpenPdf(url: string | null, page: number): Open {
     if (had) return void setOpen((o) => (o.state === 'ready' && o.doc === had ? o : { state: 'ready', doc: had }));
     setOpen({ state: 'loading' });
     opening.then(
-      (d) => {
-        // The linked page is asked of the worker now, not after the viewer's first commit.
-        if (page <= d.numPages) void d.getPage(page).catch(() => undefined);
-        if (live) setOpen({ state: 'ready', doc: d });
+      async (d) => {
+        // The linked page is asked of the worker as the document opens, and the viewer shows with it.
+        const first = page >= 1 && page <= d.numPages ? await d.getPage(page).catch(() => null) : null;
+        if (live) setOpen({ state: 'ready', doc: d, first });
       },
       (e: unknown) => {
         pdfPageShown(); // no page to wait for
@@ -81,7 +83,7 @@ export function PdfDocumentPage({ doc, page, q, boxes }: { doc: string; page?: n
           {open.kind === 'missing' ? t('missingFile', { file: meta.file }) : t('corruptFile', { file: meta.file })}
         </p>
       )}
-      {open.state === 'ready' && <PdfViewer key={meta.id} doc={open.doc} lang={meta.language} initialPage={page ?? 1} initialQuery={q ?? ''} initialBoxes={boxes ?? null} />}
+      {open.state === 'ready' && <PdfViewer key={meta.id} doc={open.doc} firstPage={open.first} lang={meta.language} initialPage={page ?? 1} initialQuery={q ?? ''} initialBoxes={boxes ?? null} />}
     </section>
   );
 }

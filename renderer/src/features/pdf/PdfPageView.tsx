@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { TextLayer, type PageViewport } from 'pdfjs-dist';
 import { centerOn, LinkBoxes } from './LinkBoxes';
 import type { PdfBox } from './links';
-import type { PDFDocumentProxy } from './pdfjs';
+import type { PDFDocumentProxy, PDFPageProxy } from './pdfjs';
 import type { FindMatch, PageTextCache } from './page-text';
 import { useNearView } from './useNearView';
 
@@ -27,9 +27,11 @@ interface Props {
   onShown?: (page: number) => void;
   /** A link's highlight, where the build found its words on this page (LinkBoxes). */
   boxes?: PdfBox[] | null;
+  /** This page, already read (the linked one): its boxes are placed in the first render. */
+  proxy?: PDFPageProxy | null;
 }
 
-export function PdfPageView({ doc, texts, lang, page, scale, size, matches, selected, label, first, hold, onShown, boxes }: Props) {
+export function PdfPageView({ doc, texts, lang, page, scale, size, matches, selected, label, first, hold, onShown, boxes, proxy }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const near = (useNearView(box) && !hold) || !!first;
   const shown = useRef(onShown);
@@ -39,7 +41,7 @@ export function PdfPageView({ doc, texts, lang, page, scale, size, matches, sele
   const [textDivs, setTextDivs] = useState<HTMLElement[] | null>(null);
   const [own, setOwn] = useState(size);
   const [painted, setPainted] = useState(false);
-  const [frame, setFrame] = useState<{ viewport: PageViewport; height: number } | null>(null);
+  const [frame, setFrame] = useState<{ viewport: PageViewport; height: number } | null>(() => (proxy ? frameOf(proxy, scale) : null));
   const [textMarked, setTextMarked] = useState(false);
   // With a link's boxes the highlight needs no text: the canvas is asked for first.
   const paintFirst = useRef(!!boxes?.length);
@@ -55,10 +57,12 @@ export function PdfPageView({ doc, texts, lang, page, scale, size, matches, sele
     void (async () => {
       const pg = await doc.getPage(page);
       if (!live) return;
-      const viewport = pg.getViewport({ scale });
       const base = pg.getViewport({ scale: 1 });
-      setOwn({ w: base.width, h: base.height });
-      setFrame({ viewport, height: pg.view[3]! - pg.view[1]! });
+      setOwn((o) => (o.w === base.width && o.h === base.height ? o : { w: base.width, h: base.height }));
+      // Kept when the first render placed it at this scale already (no second render of the boxes).
+      const f = frameOf(pg, scale);
+      setFrame((had) => (had && had.viewport.scale === scale && had.viewport.width === f.viewport.width ? had : f));
+      const { viewport } = f;
       const canvas = canvasRef.current!;
       const ratio = window.devicePixelRatio || 1;
       canvas.width = Math.floor(viewport.width * ratio);
@@ -118,6 +122,10 @@ export function PdfPageView({ doc, texts, lang, page, scale, size, matches, sele
       {boxes && frame && !textMarked && <LinkBoxes boxes={boxes} viewport={frame.viewport} height={frame.height} />}
     </div>
   );
+}
+
+function frameOf(pg: PDFPageProxy, scale: number): { viewport: PageViewport; height: number } {
+  return { viewport: pg.getViewport({ scale }), height: pg.view[3]! - pg.view[1]! };
 }
 
 function markSpan(div: HTMLElement | undefined, str: string, ranges: { start: number; end: number; selected: boolean }[]) {

@@ -6,7 +6,7 @@ import { FindBar } from './FindBar';
 import type { PdfBox } from './links';
 import { PageTextCache, type FindMatch } from './page-text';
 import { PdfPageView } from './PdfPageView';
-import type { PDFDocumentProxy } from './pdfjs';
+import type { PDFDocumentProxy, PDFPageProxy } from './pdfjs';
 import { pdfPageShown } from './page-shown';
 import { PdfToolbar } from './PdfToolbar';
 import { Thumbnails } from './Thumbnails';
@@ -24,19 +24,22 @@ interface Props {
   initialQuery: string;
   /** Where the link's words are on its page (found by the build): drawn before the page's text is read. */
   initialBoxes?: PdfBox[] | null;
+  /** The linked page, if already read: the pages and the boxes go up in the first render. */
+  firstPage?: PDFPageProxy | null;
 }
 
-export function PdfViewer({ doc, lang, initialPage, initialQuery, initialBoxes = null }: Props) {
+export function PdfViewer({ doc, lang, initialPage, initialQuery, initialBoxes = null, firstPage = null }: Props) {
   const { t } = useTranslation('pdf');
   const pagesRef = useRef<HTMLDivElement>(null);
   const findRef = useRef<HTMLInputElement>(null);
   const texts = useMemo(() => PageTextCache.of(doc), [doc]);
-  const [size, setSize] = useState<{ w: number; h: number } | null>(null);
+  const startPage = Math.min(Math.max(1, initialPage), doc.numPages);
+  const had = firstPage?.pageNumber === startPage ? firstPage : null;
+  const [size, setSize] = useState<{ w: number; h: number } | null>(() => had && sizeOf(had));
   // The pages box, measured before any page is laid out: a scale computed from a guessed width
   // would move every page once the real width is known, and a linked page with them.
   const [view, setView] = useState<{ w: number; h: number } | null>(null);
   const [zoom, setZoom] = useState<Zoom>({ kind: 'fit-width' });
-  const startPage = Math.min(Math.max(1, initialPage), doc.numPages);
   const [current, setCurrent] = useState(startPage);
   const [findOpen, setFindOpen] = useState(initialQuery !== '');
   const [thumbs, setThumbs] = useState(false);
@@ -59,10 +62,7 @@ export function PdfViewer({ doc, lang, initialPage, initialQuery, initialBoxes =
 
   // The placeholders take the linked page's size: pdf.js keeps that page, which renders next.
   useEffect(() => {
-    void doc.getPage(startPage).then((p) => {
-      const v = p.getViewport({ scale: 1 });
-      setSize({ w: v.width, h: v.height });
-    });
+    if (!had) void doc.getPage(startPage).then((p) => setSize(sizeOf(p)));
   }, [doc]); // eslint-disable-line react-hooks/exhaustive-deps
   useLayoutEffect(() => {
     const el = pagesRef.current;
@@ -173,6 +173,7 @@ export function PdfViewer({ doc, lang, initialPage, initialQuery, initialBoxes =
                 matches={find.byPage.get(p) ?? NO_MATCHES}
                 selected={find.selected?.page === p ? find.selected : null}
                 boxes={p === startPage ? linkBoxes : null}
+                proxy={p === startPage ? had : null}
                 label={t('pageLabel', { page: p, pages: doc.numPages })}
               />
             ))}
@@ -180,6 +181,11 @@ export function PdfViewer({ doc, lang, initialPage, initialQuery, initialBoxes =
       </div>
     </div>
   );
+}
+
+function sizeOf(p: PDFPageProxy): { w: number; h: number } {
+  const v = p.getViewport({ scale: 1 });
+  return { w: v.width, h: v.height };
 }
 
 function deferred(): { promise: Promise<void>; resolve: () => void } {

@@ -2,15 +2,24 @@
 // them whole): the PDF route shows one of them at once and opens its file while the service is
 // still asked, rather than only after its answer. The database is read-only, so they stay true.
 // The catalog's answer names every survey's PDFs (id and file): the route can fetch such a PDF's
-// bytes before its record comes back.
+// bytes before its record comes back, and the viewer lists the survey's other PDFs without asking.
 import type { PdfDocument, Survey } from '../../../../electron/contract/models';
 import { pdfPath } from '../../../../electron/contract/pdf-path';
 
 const known = new Map<string, PdfDocument>();
 const catalogFiles = new Map<string, string>();
+const surveyPdfs = new Map<string, Survey['pdfs']>();
 
 export function rememberCatalogPdfs(surveys: Survey[]): void {
-  for (const s of surveys) for (const p of s.pdfs) catalogFiles.set(String(p.id), p.file);
+  for (const s of surveys) {
+    surveyPdfs.set(s.slug, s.pdfs);
+    for (const p of s.pdfs) catalogFiles.set(String(p.id), p.file);
+  }
+}
+
+/** A survey's PDFs as the catalog's answer listed them, if the app has had it. */
+export function catalogSurveyPdfs(slug: string): Survey['pdfs'] | undefined {
+  return surveyPdfs.get(slug);
 }
 
 /** The URL path of a route's document, from the catalog's answer, if the app has had it. */
