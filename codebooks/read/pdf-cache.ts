@@ -7,14 +7,16 @@ import { join } from 'node:path';
 import { BUILD_DIR } from '../paths';
 import type { RawPdfItem } from './pdf-pool';
 
-const WORKER_FILE = join(import.meta.dirname, 'pdf-items-worker.mjs');
+// The worker and what it runs (pdf-items-read.mjs: how it calls pdf.js, and its change to it).
+const WORKER_FILES = ['pdf-items-worker.mjs', 'pdf-items-read.mjs'].map((f) => join(import.meta.dirname, f));
 const PDFJS_PACKAGE = join(import.meta.dirname, '..', '..', 'node_modules', 'pdfjs-dist', 'package.json');
 
 let readerFingerprint: string | null = null;
 
 function fingerprint(): string {
   if (readerFingerprint === null) {
-    const h = createHash('sha256').update(readFileSync(WORKER_FILE));
+    const h = createHash('sha256');
+    for (const f of WORKER_FILES) h.update(readFileSync(f));
     try {
       h.update(JSON.parse(readFileSync(PDFJS_PACKAGE, 'utf8')).version as string);
     } catch {
