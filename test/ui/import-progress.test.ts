@@ -13,8 +13,11 @@ import { useBrowserMode, type BrowserModeRun } from './helpers/browser-mode-run'
 import { locale } from './helpers/ui-language';
 
 const hasChromium = existsSync(CHROMIUM);
-/** Enough rows that, on a quiet machine too, the import outlasts the readings and the catalog round trip below (it is cancelled early). */
-const CONCEPTS = 1_500_000;
+/**
+ * Enough rows that, on a quiet machine too, the import outlasts the readings and the catalog round
+ * trip below (it is cancelled early): 1.5 M once finished first on a fresh clone's quiet run.
+ */
+const CONCEPTS = 3_000_000;
 let ui: BrowserModeRun;
 let userData: string;
 let work: string;
@@ -46,7 +49,7 @@ describe.skipIf(!hasChromium)('an import in the background', () => {
     await page.getByRole('button', { name: en.form.start, exact: true }).click();
     const job = page.getByTestId('import-job');
     const seen: number[] = [];
-    await expect.poll(() => job.getAttribute('data-status')).toBe('running');
+    await expect.poll(() => job.getAttribute('data-status'), { intervals: [20] }).toBe('running');
     // Readings close together: three rising values while the job is still running.
     while (seen.length < 3) {
       expect(await job.getAttribute('data-status')).toBe('running');
