@@ -49,7 +49,7 @@ describe.skipIf(!hasChromium)('an import in the background', () => {
     await page.getByRole('button', { name: en.form.start, exact: true }).click();
     const job = page.getByTestId('import-job');
     const seen: number[] = [];
-    await expect.poll(() => job.getAttribute('data-status'), { intervals: [20] }).toBe('running');
+    await expect.poll(() => job.getAttribute('data-status'), { interval: 20 }).toBe('running');
     // Readings close together: three rising values while the job is still running.
     while (seen.length < 3) {
       expect(await job.getAttribute('data-status')).toBe('running');
