@@ -7,14 +7,13 @@ import { looseText } from './conflicts';
 import type { MergedItem } from './items';
 import { push } from './group';
 import type { MergedOption } from './options';
-import { answerPages } from './printed-answer-pages';
-import type { MergedDocument, MergedPrinted } from './provenance-sources';
+import type { AnswerPages } from './printed-answer-pages';
+import type { MergedPrinted } from './provenance-sources';
 
 const LABEL_FIELDS = new Set(['option.label.en', 'option.text.es']);
 const PAGE = /^page (\d+)$/;
 
-export function citeAnswerPages(options: MergedOption[], items: Map<string, MergedItem>, printed: MergedPrinted[], documents: MergedDocument[]): number {
-  const pagesOf = answerPages(documents);
+export function citeAnswerPages(options: MergedOption[], items: Map<string, MergedItem>, printed: MergedPrinted[], pagesOf: AnswerPages): number {
   const printsOf = new Map<string, MergedPrinted[]>();
   for (const p of printed) {
     if (!p.itemKey || p.record.page == null) continue;

@@ -10,13 +10,12 @@ import { looseText, type Conflict } from './conflicts';
 import type { MergedItem } from './items';
 import { keepInPlace, push } from './group';
 import { optionSubject, type MergedOption } from './options';
-import type { MergedDocument, MergedPrinted } from './provenance-sources';
-import { answerPages } from './printed-answer-pages';
+import type { MergedPrinted } from './provenance-sources';
+import type { AnswerPages } from './printed-answer-pages';
 
 const SEPARATOR = ' - ';
 
-export function bareCompositeLabels(options: MergedOption[], items: Map<string, MergedItem>, printed: MergedPrinted[], documents: MergedDocument[], conflicts: Conflict[]): number {
-  const pagesOf = answerPages(documents);
+export function bareCompositeLabels(options: MergedOption[], items: Map<string, MergedItem>, printed: MergedPrinted[], pagesOf: AnswerPages, conflicts: Conflict[]): number {
   const printsOf = new Map<string, MergedPrinted[]>();
   for (const p of printed) if (p.itemKey && p.record.language === 'en' && p.record.answers?.length) push(printsOf, p.itemKey, p);
   const bySubject = new Map<string, Conflict[]>();

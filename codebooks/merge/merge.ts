@@ -13,6 +13,7 @@ import { inferAnswerIdsFromValues } from './infer-from-values';
 import { labelOnlyOptions } from './label-options';
 import { bareCompositeLabels } from './composite-option-labels';
 import { citeAnswerPages } from './answer-label-pages';
+import { answerPages } from './printed-answer-pages';
 import { answerIdsFromPdfs, type UntiedAnswerId } from './pdf-answer-ids';
 import { genericAnswerIds } from './generic-answer-ids';
 import { questionIdsFromPdfs } from './printed-question-ids';
@@ -195,9 +196,11 @@ export function mergeAll(entries: ManifestEntry[], sourceResults: SourceResult[]
   notes.push(`${mismatches.length} Spanish wordings dropped as no translation of their English (in the conflicts report)`);
   notes.push(`${dropSpanishOfOtherWording(items, conflicts, guardState).length} answers' Spanish dropped: its own record gives another English than the one chosen (in the conflicts report)`);
   for (const m of mismatches) notes.push(spanishNote(m));
-  // Pages first: a composite's conflict then cites the page its chosen label's fact cites.
-  notes.push(`${citeAnswerPages(opts.options, items, sources.printed, sources.documents)} answer labels from PDFs cite the page the answer is printed on, after their question's`);
-  notes.push(`${bareCompositeLabels(opts.options, items, sources.printed, sources.documents, conflicts)} options labelled "<question> - <answer>" took the answer as their question's English instrument prints it (or another source labels it)`);
+  // Pages first: a composite's conflict then cites the page its chosen label's fact cites. Both
+  // read the answers' pages from one reading of the documents.
+  const pagesOf = answerPages(sources.documents);
+  notes.push(`${citeAnswerPages(opts.options, items, sources.printed, pagesOf)} answer labels from PDFs cite the page the answer is printed on, after their question's`);
+  notes.push(`${bareCompositeLabels(opts.options, items, sources.printed, pagesOf, conflicts)} options labelled "<question> - <answer>" took the answer as their question's English instrument prints it (or another source labels it)`);
   const ceilings = computeCeilings({ concepts, options: all('options'), branching: all('branching'), printed: sources.printed, claims: [...claims, ...inferred, ...fromValues] }, opts.options, identity, spanish.gaps);
   // Older codes worded as a printed question of their survey: the PDF gives their source too.
   const sameWording = sameWordingSources(sources.links, sources.printed, items);

@@ -77,7 +77,10 @@ function docLines(texts: string[]): DocLines {
  * The page each answer of a print is printed on: its answers in order, each the first line (or
  * lines) after the previous one's, from the end of the question's wording on, worded as it (loosely).
  */
-export function answerPages(documents: MergedDocument[]): (p: MergedPrinted) => Map<string, number> {
+/** Where each answer of a print is printed (see answerPages). */
+export type AnswerPages = (p: MergedPrinted) => Map<string, number>;
+
+export function answerPages(documents: MergedDocument[]): AnswerPages {
   const textsOf = new Map<string, string[]>();
   for (const d of documents) for (const f of d.files) textsOf.set(f.source, d.pageTexts);
   const read = new Map<string[], DocLines>();

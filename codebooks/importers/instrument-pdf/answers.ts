@@ -18,17 +18,13 @@ const followUpOpened = new WeakSet<PrintedQuestionRecord>();
 /** An answer label, and the PPI concept ID the 2017/2018 instruments print before it ("PPI1585861. Every day"). */
 export function addAnswer(rec: PrintedQuestionRecord, text: string): void {
   if (followUpOpened.has(rec)) return;
-  const id = ANSWER_ID.exec(text);
   const instruction = IN_ANSWER_INSTRUCTION.exec(text);
-  const label = (instruction ? text.slice(0, instruction.index) : text).replace(ANSWER_ID, '').trim();
-  for (const list of rec.listed ? [rec as Required<PrintedQuestionRecord>, rec.listed] : [rec as Required<PrintedQuestionRecord>]) {
-    list.answers.push(label);
-    list.answerIds.push(id ? Number(id[1]) : null);
-  }
+  const kept = instruction ? text.slice(0, instruction.index) : text;
+  pushAnswer(rec as AnswerList, kept);
+  if (rec.listed) pushAnswer(rec.listed, kept);
   // The follow-up's own answers come next (its visit counts), not this question's.
   if (instruction && /display/i.test(instruction[1]!)) followUpOpened.add(rec);
 }
-
 
 /**
  * The Basics prints a list under an answer that is another question's (its code's own options):
@@ -53,12 +49,15 @@ export function addBulletAnswer(rec: PrintedQuestionRecord, text: string, x: num
   if (!LIST_IN_ANSWER.test(text)) return addAnswer(rec, text);
   rec.listed ??= { answers: [...rec.answers!], answerIds: [...rec.answerIds!] };
   pushAnswer(rec.listed, text);
-  pushAnswer(rec as Required<Pick<PrintedQuestionRecord, 'answers' | 'answerIds'>>, text.replace(LIST_IN_ANSWER, ''));
+  pushAnswer(rec as AnswerList, text.replace(LIST_IN_ANSWER, ''));
   listOpenedAt.set(rec, x);
 }
 
+/** A list of answers: labels, and the PPI ID printed before each (null where none is). */
+type AnswerList = { answers: string[]; answerIds: (number | null)[] };
+
 /** An answer label and the PPI ID printed before it, added to a list. */
-function pushAnswer(list: { answers: string[]; answerIds: (number | null)[] }, text: string): void {
+function pushAnswer(list: AnswerList, text: string): void {
   const id = ANSWER_ID.exec(text);
   list.answers.push(text.replace(ANSWER_ID, '').trim());
   list.answerIds.push(id ? Number(id[1]) : null);

@@ -56,6 +56,14 @@ export function findQuestions(blocks: Block[], ctx: QuestionContext): { printed:
   let questionBlock: Block | null = null;
   /** The last answer printed flush with its question, as a plain line (see `flushAnswer`). */
   let flushBlock: Block | null = null;
+  /** A question printed at `b`: it closes the questions at its indent or right of it, and takes the answers under it. */
+  const startQuestion = (rec: PrintedQuestionRecord, b: Block) => {
+    while (open.length && open[open.length - 1]!.x >= b.x - TOL) open.pop();
+    printed.push(rec);
+    open.push({ x: b.x, rec });
+    lastQuestion = rec;
+    questionBlock = b;
+  };
 
   blocks.forEach((b, i) => {
     const next = blocks[i + 1];
@@ -71,7 +79,6 @@ export function findQuestions(blocks: Block[], ctx: QuestionContext): { printed:
         addAnswer(lastQuestion, para.text);
         flushBlock = b;
       } else if (isQuestion(b, para.footnotes, next, ctx.bodySize)) {
-        while (open.length && open[open.length - 1]!.x >= b.x - TOL) open.pop();
         while (branches.length && branches[branches.length - 1]!.x > b.x + TOL) branches.pop();
         const branch = branches[branches.length - 1];
         if (branch?.once) branches.pop();
@@ -80,10 +87,7 @@ export function findQuestions(blocks: Block[], ctx: QuestionContext): { printed:
         const lead = LEADING_INSTRUCTION.exec(text)?.[0];
         const rec = printedRecord(lead ? text.slice(lead.length) : text, para.footnotes, lead?.trim() ?? branch?.prose ?? null, b.page, printed.length, ctx);
         if (id) rec.ref = { conceptId: Number(id[1]) };
-        printed.push(rec);
-        open.push({ x: b.x, rec });
-        lastQuestion = rec;
-        questionBlock = b;
+        startQuestion(rec, b);
       }
     } else if (b.kind === 'bullet') {
       while (open.length && open[open.length - 1]!.x >= b.x - TOL) open.pop();
@@ -115,12 +119,7 @@ export function findQuestions(blocks: Block[], ctx: QuestionContext): { printed:
       // selected: Provide the name of the tribe …"), its free-text answer under it: a question.
       const asked = ASKED_IN_BRANCH.exec(prose);
       if (asked) {
-        while (open.length && open[open.length - 1]!.x >= b.x - TOL) open.pop();
-        const rec = printedRecord(asked[2]!, [], asked[1]!, b.page, printed.length, ctx);
-        printed.push(rec);
-        open.push({ x: b.x, rec });
-        lastQuestion = rec;
-        questionBlock = b;
+        startQuestion(printedRecord(asked[2]!, [], asked[1]!, b.page, printed.length, ctx), b);
         last = b;
         return;
       }
