@@ -73,7 +73,7 @@ export function answerIdsFromPdfs(printed: PrintedQuestionRecord[], options: Opt
       // A generic code (PMI_DontKnow) answers many questions; a per-question ID cannot be its ID.
       if (questionsOfCode.get(matches[0]!)!.size > 1) { untie('sharedCode'); continue; }
       const code = codeSpelling(options, matches[0]!);
-      out.concepts.push({ kind: 'answer', code, conceptId: a.id, prov: { source: p.prov.source, at: `page ${p.page}: "PPI${a.id}. ${a.label}"` } });
+      out.concepts.push({ kind: 'answer', code, conceptId: a.id, prov: { source: p.prov.source, at: `page ${a.page}: "PPI${a.id}. ${a.label}"` } });
     }
   }
   return out;

@@ -11,6 +11,8 @@ export interface PrintedAnswer {
   parentQuestionId: number | null;
   id: number;
   label: string;
+  /** The page the answer is printed on (its question's where the reader did not record it). */
+  page: number | null;
 }
 
 const FOLLOW_UP = /\s*PPI\s?(\d{5,})\s+Branching Logic\b.*$/i;
@@ -19,7 +21,7 @@ const FREE_TEXT_ID = /\s*\(PPI\s?\d{5,}[^)]*\)\s*$/i;
 export function printedAnswers(p: PrintedQuestionRecord): PrintedAnswer[] {
   const top = p.ref?.conceptId;
   // Everything printed under the question, with the lists of other questions among its answers.
-  const { answers, answerIds } = p.listed ?? p;
+  const { answers, answerIds, answerPages } = p.listed ?? p;
   if (top == null || !answerIds) return [];
   const out: PrintedAnswer[] = [];
   let current = top;
@@ -31,7 +33,7 @@ export function printedAnswers(p: PrintedQuestionRecord): PrintedAnswer[] {
       const prev = out.at(-1);
       // The same ID on the next line: one label printed over two lines.
       if (prev && prev.id === id && i > 0 && answerIds[i - 1] === id) prev.label = `${prev.label} ${label}`;
-      else out.push({ questionId: followUp ? top : current, parentQuestionId: followUp || current === top ? null : top, id, label });
+      else out.push({ questionId: followUp ? top : current, parentQuestionId: followUp || current === top ? null : top, id, label, page: answerPages?.[i] ?? p.page ?? null });
     }
     if (followUp) current = Number(followUp[1]);
   });

@@ -149,7 +149,9 @@ export interface PrintedQuestionRecord {
    * after it): `answers`/`answerIds` are the question's own; this is everything as printed, in order,
    * each list after the answer whose text names its question's ID (printed-answers.ts reads it).
    */
-  listed?: { answers: string[]; answerIds: (number | null)[] };
+  listed?: { answers: string[]; answerIds: (number | null)[]; answerPages?: number[] };
+  /** The page each answer is printed on (same order as `answers`; PDFs only). */
+  answerPages?: number[];
   page?: number | null;
   /** Position of the question in the document. */
   sequence: number;

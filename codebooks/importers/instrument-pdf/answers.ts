@@ -16,12 +16,12 @@ const IN_ANSWER_INSTRUCTION = /\s+If\s+(?:\S+\s+){0,4}?selected,?\s+(?:then\s+)?
 const followUpOpened = new WeakSet<PrintedQuestionRecord>();
 
 /** An answer label, and the PPI concept ID the 2017/2018 instruments print before it ("PPI1585861. Every day"). */
-export function addAnswer(rec: PrintedQuestionRecord, text: string): void {
+export function addAnswer(rec: PrintedQuestionRecord, text: string, page: number): void {
   if (followUpOpened.has(rec)) return;
   const instruction = IN_ANSWER_INSTRUCTION.exec(text);
   const kept = instruction ? text.slice(0, instruction.index) : text;
-  pushAnswer(rec as AnswerList, kept);
-  if (rec.listed) pushAnswer(rec.listed, kept);
+  pushAnswer(rec as AnswerList, kept, page);
+  if (rec.listed) pushAnswer(rec.listed, kept, page);
   // The follow-up's own answers come next (its visit counts), not this question's.
   if (instruction && /display/i.test(instruction[1]!)) followUpOpened.add(rec);
 }
@@ -39,26 +39,32 @@ const answersAt = new WeakMap<PrintedQuestionRecord, number>();
 const listOpenedAt = new WeakMap<PrintedQuestionRecord, number>();
 
 /** `branchX`: the x of a branch statement still open under one of the question's answers, if any. */
-export function addBulletAnswer(rec: PrintedQuestionRecord, text: string, x: number, branchX: number | null): void {
+export function addBulletAnswer(rec: PrintedQuestionRecord, text: string, page: number, x: number, branchX: number | null): void {
   const level = answersAt.get(rec);
   if (level !== undefined && x > level + TOL && branchX !== null && branchX > level + TOL) return;
   const opened = listOpenedAt.get(rec);
-  if (opened !== undefined && x > opened + TOL) return void pushAnswer(rec.listed!, text);
+  if (opened !== undefined && x > opened + TOL) return void pushAnswer(rec.listed!, text, page);
   listOpenedAt.delete(rec);
   if (level === undefined) answersAt.set(rec, x);
-  if (!LIST_IN_ANSWER.test(text)) return addAnswer(rec, text);
-  rec.listed ??= { answers: [...rec.answers!], answerIds: [...rec.answerIds!] };
-  pushAnswer(rec.listed, text);
-  pushAnswer(rec as AnswerList, text.replace(LIST_IN_ANSWER, ''));
+  if (!LIST_IN_ANSWER.test(text)) return addAnswer(rec, text, page);
+  rec.listed ??= { answers: [...rec.answers!], answerIds: [...rec.answerIds!], answerPages: [...(rec.answerPages ?? [])] };
+  pushAnswer(rec.listed, text, page);
+  pushAnswer(rec as AnswerList, text.replace(LIST_IN_ANSWER, ''), page);
   listOpenedAt.set(rec, x);
 }
 
-/** A list of answers: labels, and the PPI ID printed before each (null where none is). */
-type AnswerList = { answers: string[]; answerIds: (number | null)[] };
+/** A list of answers: labels, the PPI ID printed before each (null where none is), the page each is on. */
+type AnswerList = { answers: string[]; answerIds: (number | null)[]; answerPages?: number[] };
 
-/** An answer label and the PPI ID printed before it, added to a list. */
-function pushAnswer(list: AnswerList, text: string): void {
+// A note to implementers printed under an answer, read into its block (COPE July 2020 ES p.8:
+// "Ninguna de las opciones anteriores" / "Implementation note: … was added in the June and later
+// versions."): not part of the label.
+const IMPLEMENTATION_NOTE = /\s+Implementation note:.*$/is;
+
+/** An answer label and the PPI ID printed before it, added to a list with its page. */
+function pushAnswer(list: AnswerList, text: string, page: number): void {
   const id = ANSWER_ID.exec(text);
-  list.answers.push(text.replace(ANSWER_ID, '').trim());
+  list.answers.push(text.replace(ANSWER_ID, '').replace(IMPLEMENTATION_NOTE, '').trim());
   list.answerIds.push(id ? Number(id[1]) : null);
+  (list.answerPages ??= []).push(page);
 }

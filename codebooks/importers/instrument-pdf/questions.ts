@@ -74,9 +74,9 @@ export function findQuestions(blocks: Block[], ctx: QuestionContext): { printed:
         // "Note: Active duty does not include ..." under the question: its footnote is the question's.
         lastQuestion!.footnotes.push(...para.footnotes);
       } else if (asAnswer) {
-        addAnswer(asAnswer.rec, para.text);
+        addAnswer(asAnswer.rec, para.text, b.page);
       } else if (lastQuestion && questionBlock && flushAnswer(b, para, last, questionBlock, flushBlock, lastQuestion)) {
-        addAnswer(lastQuestion, para.text);
+        addAnswer(lastQuestion, para.text, b.page);
         flushBlock = b;
       } else if (isQuestion(b, para.footnotes, next, ctx.bodySize)) {
         while (branches.length && branches[branches.length - 1]!.x > b.x + TOL) branches.pop();
@@ -95,7 +95,7 @@ export function findQuestions(blocks: Block[], ctx: QuestionContext): { printed:
       const owner = open[open.length - 1];
       // A branch statement still open, printed right of the owner's question: under one of its answers.
       const branchX = branches.at(-1)?.x ?? -Infinity;
-      if (owner) addBulletAnswer(owner.rec, joinWrapped([b.lines[0]!.body, ...b.lines.slice(1).map((l) => l.text)]), b.x, branchX > owner.x + TOL ? branchX : null);
+      if (owner) addBulletAnswer(owner.rec, joinWrapped([b.lines[0]!.body, ...b.lines.slice(1).map((l) => l.text)]), b.page, b.x, branchX > owner.x + TOL ? branchX : null);
     } else if (b.kind === 'original') {
       const text = joinWrapped(b.lines.map((l) => l.text));
       const q = lastQuestion as PrintedQuestionRecord | null;
