@@ -70,7 +70,10 @@ export function pagesFromParents(db: Database.Database, indexes: Map<number, Pag
   return rows;
 }
 
-/** Follow-ups of a question with a page in a document, with no page there themselves. */
+/** Follow-ups of a question with a page in a document of one of their own modules, with no page
+ *  there themselves. A parent shared by two surveys (FHH and PFHH) does not take a follow-up of one
+ *  into the other's PDF: PFHH p.90 prints its own "Including yourself, who in your family has had
+ *  obesity?", not FHH's question. */
 function orphans(db: Database.Database): Orphan[] {
   return db
     .prepare(
@@ -79,6 +82,7 @@ function orphans(db: Database.Database): Orphan[] {
          FROM branching b JOIN question_pages qp ON qp.item_id = b.parent_id AND qp.method != 'parent'
          JOIN documents d ON d.id = qp.document_id JOIN items c ON c.id = b.child_id
         WHERE NOT EXISTS (SELECT 1 FROM question_pages x WHERE x.item_id = b.child_id AND x.document_id = qp.document_id)
+          AND EXISTS (SELECT 1 FROM item_modules im WHERE im.item_id = b.child_id AND im.module_id = d.module_id)
         ORDER BY b.child_id, qp.document_id`,
     )
     .all() as Orphan[];

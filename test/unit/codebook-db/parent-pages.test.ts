@@ -38,11 +38,6 @@ const UNDER_HEADING: [string, string, number, string, string][] = [
   ['Personal_Medical_History_Survey_English.pdf', 'MentalHealth_RxMedsOtherCondition', 40, 'Other mental health', 'Are you currently prescribed medications'],
   // PMH Spanish p.12: "o Cáncer de cabeza y cuello", "▪ ¿Todavía está viendo a algún médico ...?"
   ['Personal_Medical_History_Survey_Spanish.pdf', 'Cancer_HeadNeckCancerCurrently', 12, 'Cáncer de cabeza y cuello', 'Todavía está viendo a algún médico'],
-  // PFHH English p.18 "● Coronary artery/coronary heart disease (includes angina)" (checklist p.15).
-  ['Personal_and_Family_Health_History.pdf', 'circulatorycondition_coronaryarteryheartdisease_yes', 18, 'Coronary artery/coronary heart disease', 'who in your family has had coronary'],
-  // PFHH Spanish p.19 "● Enfermedad coronaria/de las arterias coronarias"; p.94 "● Obesidad" (checklist p.91).
-  ['Survey_PaFHH_spn_Src.pdf', 'circulatorycondition_coronaryarteryheartdisease_yes', 19, 'Enfermedad coronaria', 'quién en su familia ha tenido enfermedad coronaria'],
-  ['Survey_PaFHH_spn_Src.pdf', 'DiagnosedHealthCondition_Obesity_yes', 94, 'Obesidad', 'quién en su familia ha tenido obesidad'],
 ];
 
 // [PDF, entry box, page where its answer is printed as its box ("o Otro cáncer: [FREE TEXT]"), the answer]
@@ -159,6 +154,28 @@ describe('follow-ups whose wording matched no page', () => {
         expect(page === undefined || page === right, `${code} ${file} p.${page}`).toBe(true);
       }
     }
+  });
+
+  it('a follow-up takes no page in another survey\'s PDF, where a twin of it is printed', async () => {
+    // FHH's "Who in your family has had obesity?" and PFHH's "Including yourself, who in your family
+    // has had obesity?" share their parent question; PFHH p.90 prints its own, under its own concept.
+    const p90 = (await pages('Personal_and_Family_Health_History.pdf'))[89]!.map((l) => fold(l.text)).join(' ');
+    expect(p90).toContain('including yourself who in your family has had obesity');
+    expect(pageOf('otherhealthcondition_obesity_yes', 'Personal_and_Family_Health_History.pdf')).toBe(90);
+    for (const file of ['Personal_and_Family_Health_History.pdf', 'Survey_PaFHH_spn_Src.pdf']) {
+      for (const code of ['DiagnosedHealthCondition_Obesity_yes', 'circulatorycondition_coronaryarteryheartdisease_yes']) expect(pageOf(code, file), `${code} ${file}`).toBeUndefined();
+    }
+    // HCAU's Insurance_TypeOfInsurance: The Basics p.7 prints the same words as its own question.
+    expect(pageOf('HealthInsurance_InsuranceTypeUpdate', 'The_Basics.pdf')).toBe(7);
+    expect(pageOf('Insurance_TypeOfInsurance', 'The_Basics.pdf')).toBeUndefined();
+    // Every page of the index is in a PDF of one of the question's own surveys.
+    const outside = db
+      .prepare(`SELECT i.code, d.file FROM question_pages qp JOIN items i ON i.id = qp.item_id JOIN documents d ON d.id = qp.document_id
+        WHERE NOT EXISTS (SELECT 1 FROM item_modules im WHERE im.item_id = qp.item_id AND im.module_id = d.module_id)`)
+      .raw()
+      .all();
+    expect(outside).toEqual([]);
+    expect(db.prepare('SELECT count(*) FROM question_pages').pluck().get()).toBeGreaterThan(5000);
   });
 
   it('no follow-up takes its parent\'s page any more without its wording or its answer printed there', () => {
