@@ -104,14 +104,14 @@ CREATE TABLE module_versions (
   module_id INTEGER NOT NULL REFERENCES modules(id),
   version TEXT NOT NULL,
   label TEXT,
-  date TEXT,
+  date TEXT, -- the day the source gives for this version (a questionnaire's own "date"); null when it gives none
   kind TEXT NOT NULL, -- wave | release | questionnaire
   source TEXT NOT NULL
 );
 CREATE TABLE module_version_items (
   version_id INTEGER NOT NULL REFERENCES module_versions(id),
   item_id INTEGER NOT NULL REFERENCES items(id),
-  position INTEGER NOT NULL,
+  position INTEGER NOT NULL, -- rank in the version's order, 1, 2, 3 … (a file's order numbers may repeat or skip)
   PRIMARY KEY (version_id, item_id)
 );
 

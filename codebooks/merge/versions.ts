@@ -7,6 +7,7 @@ export interface MergedVersion {
   slug: string;
   version: string;
   label: string | null;
+  date: string | null;
   itemKeys: string[];
   source: string;
   at: string | null;
@@ -30,7 +31,7 @@ export function mergeVersions(records: VersionRecord[], identity: Identity, reso
       for (const k of keys) if (!prev.itemKeys.includes(k)) prev.itemKeys.push(k);
       continue;
     }
-    out.set(sig, { slug, version: r.version, label: r.label ?? null, itemKeys: [...new Set(keys)], source: r.prov.source, at: r.prov.at ?? null });
+    out.set(sig, { slug, version: r.version, label: r.label ?? null, date: r.date ?? null, itemKeys: [...new Set(keys)], source: r.prov.source, at: r.prov.at ?? null });
   }
   return [...out.values()];
 }

@@ -101,6 +101,8 @@ export interface VersionRecord {
   module: string;
   version: string;
   label?: string | null;
+  /** The day the source itself gives this version (a questionnaire's own "date"), ISO; never a repository's commit date. */
+  date?: string | null;
   questions: { ref: ConceptRef; order: number }[];
   prov: Provenance;
 }

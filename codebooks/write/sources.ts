@@ -11,7 +11,7 @@ export function writeVersions(db: Database.Database, cb: MergedCodebook, ids: Id
     const m = ids.module.get(ver.slug);
     if (m === undefined) continue;
     const kind = cb.index.format({ source: ver.source }) === 'fhir-questionnaire' ? 'questionnaire' : 'wave';
-    const id = Number(v.run(m, ver.version, ver.label, cb.index.date(ver.source), kind, ver.source).lastInsertRowid);
+    const id = Number(v.run(m, ver.version, ver.label, ver.date, kind, ver.source).lastInsertRowid);
     ver.itemKeys.forEach((k, pos) => {
       const item = ids.item.get(k);
       if (item !== undefined) vi.run(id, item, pos + 1);
