@@ -144,7 +144,7 @@ CREATE TABLE release_sources (
 CREATE TABLE release_items (
   release_id TEXT NOT NULL REFERENCES releases(id),
   item_id INTEGER NOT NULL REFERENCES items(id),
-  position INTEGER,
+  position INTEGER, -- where the item comes in that source: a version's rank (1, 2, 3 …), a PDF's print sequence
   source TEXT NOT NULL,
   at TEXT,
   PRIMARY KEY (release_id, item_id, source)
