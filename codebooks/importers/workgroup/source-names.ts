@@ -46,7 +46,9 @@ export function obviousShortName(name: string): string | null {
   if (acronym.test(name)) return name;
   const trailing = /\(([A-Z][A-Z0-9-]{1,})\)$/.exec(name);
   if (trailing) return trailing[1]!;
+  // A name qualified after a comma names one form or cycle of a family ("PROMIS Sleep Disturbance,
+  // Short Form", "HINTS 4, Cycle 4"): its leading acronym is the family's, not this instrument's.
   const first = name.split(/[\s,]+/)[0]!;
-  if (acronym.test(first) && !/^\d/.test(first)) return first;
+  if (acronym.test(first) && !/^\d/.test(first) && !name.includes(',')) return first;
   return null;
 }

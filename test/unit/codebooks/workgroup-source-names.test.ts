@@ -38,6 +38,9 @@ describe('workgroup source names', () => {
     expect(obviousShortName('FAKE-CPS')).toBe('FAKE-CPS');
     expect(obviousShortName('Fake Chrono Questionnaire (FCQ)')).toBe('FCQ');
     expect(obviousShortName('FAKEPRO Global Scale')).toBe('FAKEPRO');
+    // A form or cycle of a family is not the family: its leading acronym names no instrument of its own.
+    expect(obviousShortName('FAKEPRO Sleep Scale, Short Form')).toBeNull();
+    expect(obviousShortName('FAKESURVEY 4, Cycle 4')).toBeNull();
     expect(obviousShortName('Fake Bio')).toBeNull();
     expect(obviousShortName('Fake Survey (FS) Work Life (FWL)?')).toBeNull();
   });
