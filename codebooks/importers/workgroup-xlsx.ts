@@ -10,6 +10,7 @@ import { findHeader, loadWorkbook, roleText, type Header, type Sheet } from './w
 import { isDecision, pickWording, withoutOptions } from './workgroup/wording';
 import { instrumentKey, obviousShortName, splitSourceNames, workgroupInstrumentName } from './workgroup/source-names';
 import { languageOf, readItemId } from './workgroup/sheets';
+import { pairSpanishRows, type ReadSheet } from './workgroup/pair-sheets';
 
 export const importWorkgroupXlsx: Importer = async (file) => {
   const result = emptyResult();
@@ -20,6 +21,7 @@ export const importWorkgroupXlsx: Importer = async (file) => {
     throw new SourceError(file.name, null, 'sheet name', `no sheet is named English (sheets: ${names})`);
   }
   const instruments = new Map<string, InstrumentRecord>();
+  const read: Partial<Record<Lang, ReadSheet[]>> = {};
   for (const sheet of workbook.worksheets) {
     const named = /english|spanish|espa/i.test(sheet.name);
     let header: Header;
@@ -32,7 +34,9 @@ export const importWorkgroupXlsx: Importer = async (file) => {
     }
     const lang = languageOf(sheet, header, result.notes);
     readSheet(file, sheet, header, lang, module, result, instruments);
+    (read[lang] ??= []).push({ sheet, header });
   }
+  if (read.en?.length === 1 && read.es?.length === 1) pairSpanishRows(read.en[0]!, read.es[0]!, result.printed);
   result.instruments.push(...instruments.values());
   return result;
 };
