@@ -3,14 +3,14 @@
 // Spanish wording and the workgroup item ids (D1, HC1, G1...). They give no PPI codes.
 import { basename } from 'node:path';
 import { SourceError } from '../errors';
-import { emptyResult, type ImportResult, type InstrumentRecord, type Lang } from '../model/records';
+import { emptyResult, type ImportResult, type InstrumentRecord, type Lang, type PrintedQuestionRecord } from '../model/records';
 import { moduleSlugFor } from '../model/modules';
 import type { Importer, SourceFile } from './types';
 import { findHeader, loadWorkbook, roleText, type Header, type Sheet } from './workgroup/read-workbook';
 import { isDecision, pickWording, withoutOptions } from './workgroup/wording';
 import { instrumentKey, obviousShortName, splitSourceNames, workgroupInstrumentName } from './workgroup/source-names';
 import { languageOf, readItemId } from './workgroup/sheets';
-import { pairSpanishRows, type ReadSheet } from './workgroup/pair-sheets';
+import { pairSpanishRows } from './workgroup/pair-sheets';
 
 export const importWorkgroupXlsx: Importer = async (file) => {
   const result = emptyResult();
@@ -21,7 +21,7 @@ export const importWorkgroupXlsx: Importer = async (file) => {
     throw new SourceError(file.name, null, 'sheet name', `no sheet is named English (sheets: ${names})`);
   }
   const instruments = new Map<string, InstrumentRecord>();
-  const read: Partial<Record<Lang, ReadSheet[]>> = {};
+  const sheets: Partial<Record<Lang, PrintedQuestionRecord[][]>> = {};
   for (const sheet of workbook.worksheets) {
     const named = /english|spanish|espa/i.test(sheet.name);
     let header: Header;
@@ -33,10 +33,11 @@ export const importWorkgroupXlsx: Importer = async (file) => {
       continue;
     }
     const lang = languageOf(sheet, header, result.notes);
+    const before = result.printed.length;
     readSheet(file, sheet, header, lang, module, result, instruments);
-    (read[lang] ??= []).push({ sheet, header });
+    (sheets[lang] ??= []).push(result.printed.slice(before));
   }
-  if (read.en?.length === 1 && read.es?.length === 1) pairSpanishRows(read.en[0]!, read.es[0]!, result.printed);
+  if (sheets.en?.length === 1 && sheets.es?.length === 1) pairSpanishRows(sheets.en[0]!, sheets.es[0]!);
   result.instruments.push(...instruments.values());
   return result;
 };

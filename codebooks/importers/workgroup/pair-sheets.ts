@@ -1,47 +1,39 @@
 // Which English row each Spanish row translates. The Spanish sheets list the English rows in their
-// order, but not at their row numbers: their header is a row higher (Healthcare Access's Sheet2
-// row 15 is the English row 16), and some add or repeat rows (Demographics' rows 16–19).
+// order but not at their row numbers: Healthcare Access's Sheet2 has its header a row higher (its
+// row 15 is the English row 16); Sleep splits two English rows in two each; Demographics repeats
+// four rows in the middle. Rows are paired by order, in the stretches where both sheets agree.
 import type { PrintedQuestionRecord } from '../../model/records';
-import type { Header, Sheet } from './read-workbook';
-import { roleText } from './read-workbook';
-import { instrumentKey, splitSourceNames, workgroupInstrumentName } from './source-names';
+import { instrumentKey, workgroupInstrumentName } from './source-names';
 
-export interface ReadSheet {
-  sheet: Sheet;
-  header: Header;
-}
+type Run = { key: string; rows: PrintedQuestionRecord[] };
 
-/** The instruments a row names, as one comparable key ("BRFSS (modified)" and "BRFSS modified" alike). */
-function sourceKey(s: ReadSheet, row: number): string {
-  const names = splitSourceNames(roleText(s.sheet, s.header, row, 'source'));
-  return names.map((n) => instrumentKey(workgroupInstrumentName(n))).join('+');
+/** The instruments a row names, as one key ("BRFSS (modified)" and "BRFSS modified" alike). */
+const sourceKey = (p: PrintedQuestionRecord) => (p.sourceNames ?? []).map((n) => instrumentKey(workgroupInstrumentName(n))).join('+');
+
+/** Consecutive rows naming the same sources. */
+function runs(rows: PrintedQuestionRecord[]): Run[] {
+  const out: Run[] = [];
+  for (const p of rows) {
+    const last = out[out.length - 1];
+    if (last && last.key === sourceKey(p)) last.rows.push(p);
+    else out.push({ key: sourceKey(p), rows: [p] });
+  }
+  return out;
 }
 
 /**
- * Sets `translates` on the Spanish prints: Spanish row s is English row s + (difference of the
- * header rows) where the two sheets name the same source instruments on that row and on the
- * rows either side of it; elsewhere (a row added on one side, sources translated) nothing is set.
+ * Sets `translates` (the English print's cell) on the Spanish prints of one sheet pair: from the
+ * first row on, and from the last row back, as long as both sheets give runs of rows naming the
+ * same sources, of the same length; the k-th row of such a run translates the k-th. Rows between
+ * (a row added, split or repeated on one side; sources written in Spanish) get nothing.
  */
-export function pairSpanishRows(en: ReadSheet, es: ReadSheet, printed: PrintedQuestionRecord[]): void {
-  const offset = en.header.row - es.header.row;
-  const inData = (s: ReadSheet, row: number) => row > s.header.row && row <= s.sheet.rowCount;
-  const englishAt = new Map<number, string>();
-  for (const p of printed) {
-    const m = p.language === 'en' ? rowOf(p, en.sheet.name) : null;
-    if (m !== null) englishAt.set(m, p.prov.at!);
-  }
-  for (const p of printed) {
-    const row = p.language === 'es' ? rowOf(p, es.sheet.name) : null;
-    if (row === null) continue;
-    const at = englishAt.get(row + offset);
-    const checks = [-1, 0, 1].filter((d) => inData(es, row + d) && inData(en, row + offset + d));
-    const agree = checks.every((d) => sourceKey(es, row + d) === sourceKey(en, row + offset + d));
-    if (at && checks.includes(0) && checks.length >= 2 && agree) p.translates = at;
-  }
-}
-
-/** The row of a print at "<sheet>!<column><row>", or null when it is of another sheet. */
-function rowOf(p: PrintedQuestionRecord, sheetName: string): number | null {
-  const m = /^(.*)![A-Z]+(\d+)$/.exec(p.prov.at ?? '');
-  return m && m[1] === sheetName ? Number(m[2]) : null;
+export function pairSpanishRows(english: PrintedQuestionRecord[], spanish: PrintedQuestionRecord[]): void {
+  const [en, es] = [runs(english), runs(spanish)];
+  const same = (a: Run, b: Run) => a.key === b.key && a.rows.length === b.rows.length;
+  let head = 0;
+  while (head < en.length && head < es.length && same(en[head]!, es[head]!)) head++;
+  let tail = 0;
+  while (tail < en.length - head && tail < es.length - head && same(en[en.length - 1 - tail]!, es[es.length - 1 - tail]!)) tail++;
+  const pairs = [...en.slice(0, head).map((r, i) => [r, es[i]!]), ...en.slice(en.length - tail).map((r, i) => [r, es[es.length - tail + i]!])];
+  for (const [e, s] of pairs) s!.rows.forEach((p, k) => (p.translates = e!.rows[k]!.prov.at ?? null));
 }
