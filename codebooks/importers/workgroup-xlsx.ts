@@ -3,13 +3,14 @@
 // Spanish wording and the workgroup item ids (D1, HC1, G1...). They give no PPI codes.
 import { basename } from 'node:path';
 import { SourceError } from '../errors';
-import { emptyResult, type ImportResult, type InstrumentRecord, type Lang } from '../model/records';
+import { emptyResult, type ImportResult, type InstrumentRecord, type Lang, type PrintedQuestionRecord } from '../model/records';
 import { moduleSlugFor } from '../model/modules';
 import type { Importer, SourceFile } from './types';
 import { findHeader, loadWorkbook, roleText, type Header, type Sheet } from './workgroup/read-workbook';
 import { isDecision, pickWording, withoutOptions } from './workgroup/wording';
 import { instrumentKey, obviousShortName, splitSourceNames, workgroupInstrumentName } from './workgroup/source-names';
 import { languageOf, readItemId } from './workgroup/sheets';
+import { pairSpanishRows } from './workgroup/pair-sheets';
 
 export const importWorkgroupXlsx: Importer = async (file) => {
   const result = emptyResult();
@@ -20,6 +21,7 @@ export const importWorkgroupXlsx: Importer = async (file) => {
     throw new SourceError(file.name, null, 'sheet name', `no sheet is named English (sheets: ${names})`);
   }
   const instruments = new Map<string, InstrumentRecord>();
+  const sheets: Partial<Record<Lang, PrintedQuestionRecord[][]>> = {};
   for (const sheet of workbook.worksheets) {
     const named = /english|spanish|espa/i.test(sheet.name);
     let header: Header;
@@ -31,8 +33,11 @@ export const importWorkgroupXlsx: Importer = async (file) => {
       continue;
     }
     const lang = languageOf(sheet, header, result.notes);
+    const before = result.printed.length;
     readSheet(file, sheet, header, lang, module, result, instruments);
+    (sheets[lang] ??= []).push(result.printed.slice(before));
   }
+  if (sheets.en?.length === 1 && sheets.es?.length === 1) pairSpanishRows(sheets.en[0]!, sheets.es[0]!);
   result.instruments.push(...instruments.values());
   return result;
 };

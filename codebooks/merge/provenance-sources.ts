@@ -18,6 +18,7 @@ import { ordinalClash } from './ordinal-clash';
 import { untieCloseRepeats } from './close-repeats';
 import { containsAll, itemsOfDocument } from './spanish-rows';
 import { applySourcePrecedence } from './source-precedence';
+import { movedItemIds } from './workgroup-id-rows';
 import { preferByAnswers, retieByAnswers, textBelow, type AnswerLabels, type Retie } from './printed-answer-lists';
 import { bestMatch, similarity, words, type MatchCandidate } from './text-match';
 
@@ -163,6 +164,8 @@ export function mergeSources(
   // question they are: they are not matched by text. A longer wording printed twice (a main part
   // and its appendix) is still the same question.
   const ambiguous = (r: PrintedQuestionRecord) => words(r.text).length < MIN_WORDS;
+  const movedIds = movedItemIds(printedRecords, items, byItemId);
+  const itemIdOf = (r: PrintedQuestionRecord) => (movedIds.has(r) ? movedIds.get(r) : r.ref?.itemId);
   const misprinted = misprintedIds(printedRecords);
   const byAnswers: Retie[] = [];
   const pageTextsOf = new Map(documentRecords.map((d) => [d.prov.source, d.pageTexts ?? []] as const));
@@ -182,7 +185,7 @@ export function mergeSources(
     const byCode = r.ref?.code ? `c:${r.ref.code.trim().toLowerCase()}` : null;
     if (byCode && items.has(byCode)) [itemKey, score, method] = [byCode, 1, 'code'];
     else if (r.ref?.conceptId != null && byConceptId.has(r.ref.conceptId) && !misprinted.has(`${r.prov.source}|${r.ref.conceptId}`)) [itemKey, score, method] = [byConceptId.get(r.ref.conceptId)!, 1, 'concept-id'];
-    else if (r.ref?.itemId && byItemId.has(r.ref.itemId.toLowerCase())) [itemKey, score, method] = [byItemId.get(r.ref.itemId.toLowerCase())!, 1, 'item-id'];
+    else if (itemIdOf(r) && byItemId.has(itemIdOf(r)!.toLowerCase())) [itemKey, score, method] = [byItemId.get(itemIdOf(r)!.toLowerCase())!, 1, 'item-id'];
     else if (slug && !ambiguous(r)) {
       const list = candidatesFor(slug, r.language);
       const closest = bestMatch(r.text, list, LINK_THRESHOLD);

@@ -157,6 +157,8 @@ export interface PrintedQuestionRecord {
   page?: number | null;
   /** Position of the question in the document. */
   sequence: number;
+  /** A workgroup Spanish sheet's row: where the English sheet has the row it translates (paired by order). */
+  translates?: string | null;
   /** Set when the source itself names the concept (workgroup item id, codebook code). */
   ref?: ConceptRef & { itemId?: string | null };
   prov: Provenance;

@@ -5,6 +5,7 @@ import { emptyResult, type ConceptRecord, type ImportResult } from '../../model/
 import { csvRowAt, readCsv } from '../../read/csv';
 import { knownDefects } from '../../sources/known-defects';
 import type { Importer } from '../types';
+import { namesOthersOnly } from './branching-prose';
 import { hasParentQuestion, readMetadataRow, SURVEY_METADATA_COLUMNS, type MetadataRow } from './survey-metadata-row';
 import { OptionLinks, pathIds, provAt, UniqueRows } from './shared';
 
@@ -31,6 +32,7 @@ export const importSurveyMetadata: Importer = (file) => {
   const options = new OptionLinks();
   const firstRow = new Map<number, MetadataRow>();
   const codeOwner = new Map<string, number>();
+  const nameOf = new Map(rows.map((r) => [r.conceptId, r.name] as const));
 
   for (const r of rows) {
     const prov = provAt(file, r.row);
@@ -48,7 +50,7 @@ export const importSurveyMetadata: Importer = (file) => {
       out.branching.push({ child: { code: r.code, conceptId: r.conceptId }, parent: { conceptId: r.parentQuestion }, answers, when: 'shown', module, prov });
     }
     if (r.branchingProse) {
-      const parent = hasParentQuestion(r) ? { conceptId: r.parentQuestion } : null;
+      const parent = hasParentQuestion(r) && !namesOthersOnly(r.branchingProse, nameOf.get(r.parentQuestion) ?? '') ? { conceptId: r.parentQuestion } : null;
       out.branching.push({ child: { code: r.code, conceptId: r.conceptId }, parent, answers: [], when: 'shown', prose: r.branchingProse, module, prov });
     }
 

@@ -114,6 +114,21 @@ describe('importWorkgroupXlsx on the real workbooks', () => {
     expect(results.get(DEMO)!.instruments.map((i) => i.name)).toEqual(['NHANES', 'BRFSS', 'UK Bio']);
   });
 
+  it('pairs the Spanish rows with the English rows they translate, by order where both sheets agree', () => {
+    // Healthcare Access: Sheet2's header is row 1, English's row 2; Sheet2!E15 (insurance type,
+    // B15 NHANES) is English!F16 (A16 NHANES). Sheet2!E16 (delayed care, NHIS) stands for one of
+    // English rows 17 and 18 (both NHIS): no pair.
+    expect(at(HCA, 'Sheet2!E15').translates).toBe('English!F16');
+    expect(at(HCA, 'Sheet2!E14').translates).toBe('English!F15');
+    expect(at(HCA, 'Sheet2!E16').translates).toBeUndefined();
+    // Sleep: the Spanish sheet splits two MCTQ rows; its PROMIS rows (Spanish!E9 "…mi sueño fue
+    // relajante") pair with the English ones from the end (English!F8 "…my sleep was restful").
+    expect(at(SLEEP, 'Spanish!E9').translates).toBe('English!F8');
+    expect(at(SLEEP, 'Spanish!E8').translates).toBeUndefined();
+    // Overall Health names its sources in Spanish ("PROMIS Salud general", Spanish!A2): no pairs.
+    expect(results.get(OH)!.printed.filter((p) => p.translates)).toEqual([]);
+  });
+
   it('produces no concept records: the sheets give no PPI codes', () => {
     for (const r of results.values()) expect(r.concepts).toEqual([]);
   });
