@@ -101,7 +101,8 @@ export interface VersionRecord {
   module: string;
   version: string;
   label?: string | null;
-  questions: { ref: ConceptRef; order: number }[];
+  /** `at`: the question's own row in the source, where its answer list is (a form's row). */
+  questions: { ref: ConceptRef; order: number; at?: string }[];
   prov: Provenance;
 }
 
