@@ -57,3 +57,13 @@ describe('release answer lists from the allofus codebook', async () => {
     expect(wrong).toEqual([]);
   });
 });
+
+describe("a release's answers and wording", () => {
+  it('are only of questions the release holds', () => {
+    const orphans = db
+      .prepare(`SELECT release_id, question_id AS item FROM release_options UNION SELECT release_id, item_id FROM release_texts
+        EXCEPT SELECT release_id, item_id FROM release_items`)
+      .all();
+    expect(orphans).toEqual([]);
+  });
+});
