@@ -86,6 +86,18 @@ CREATE TABLE options (
 );
 CREATE INDEX options_answer ON options(answer_id);
 
+-- Each source row's own listing of an option (options above merge them): its place and label in
+-- that row. Releases take their answer lists from here (codebooks/releases/options.ts).
+CREATE TABLE option_listings (
+  question_id INTEGER NOT NULL REFERENCES items(id),
+  answer_id INTEGER NOT NULL REFERENCES items(id),
+  source TEXT NOT NULL,
+  at TEXT,
+  position INTEGER, -- in that row's list; NULL when the source gives no order
+  label_en TEXT, label_es TEXT
+);
+CREATE INDEX option_listings_question ON option_listings(question_id, source);
+
 CREATE TABLE branching (
   id INTEGER PRIMARY KEY,
   child_id INTEGER NOT NULL REFERENCES items(id),
@@ -112,6 +124,7 @@ CREATE TABLE module_version_items (
   version_id INTEGER NOT NULL REFERENCES module_versions(id),
   item_id INTEGER NOT NULL REFERENCES items(id),
   position INTEGER NOT NULL, -- rank in the version's order, 1, 2, 3 … (a file's order numbers may repeat or skip)
+  at TEXT, -- the question's row in the version's source, where that version's answer list is
   PRIMARY KEY (version_id, item_id)
 );
 

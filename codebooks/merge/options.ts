@@ -16,7 +16,23 @@ export interface MergedOption {
   standardConceptId: number | null;
   source: string;
   facts: Fact[];
+  /** Each source row's own listing of this option (its place and label there), for releases. */
+  listings?: OptionListing[];
 }
+
+export interface OptionListing {
+  source: string;
+  at: string | null;
+  position: number | null;
+  label: { en: string | null; es: string | null };
+}
+
+const listingOf = (r: OptionRecord): OptionListing => ({
+  source: r.prov.source,
+  at: r.prov.at ?? null,
+  position: r.position ?? null,
+  label: { en: r.label?.en ?? null, es: r.label?.es ?? null },
+});
 
 /** What an option's conflicts are recorded under: "<question> → <answer>". */
 export function optionSubject(questionKey: string, answerKey: string): string {
@@ -72,6 +88,7 @@ export function mergeOptions(records: OptionRecord[], identity: Identity, index:
         standardConceptId: std.value,
         source: best.prov.source,
         facts: [...en.facts, ...es.facts, ...std.facts].map((f) => ({ ...f, field: `option.${f.field}` })),
+        listings: about.map(listingOf),
       };
     });
     for (const r of pending) {

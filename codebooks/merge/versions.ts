@@ -9,6 +9,8 @@ export interface MergedVersion {
   label: string | null;
   date: string | null;
   itemKeys: string[];
+  /** item key → its row in the source (the first one), where the version's answer list is. */
+  itemAt: Map<string, string>;
   source: string;
   at: string | null;
 }
@@ -22,16 +24,15 @@ export function mergeVersions(records: VersionRecord[], identity: Identity, reso
       continue;
     }
     const sig = `${slug}|${r.version}|${r.prov.source}`;
-    const keys = [...r.questions]
-      .sort((a, b) => a.order - b.order)
-      .map((q) => identity.key(q.ref))
-      .filter((k): k is string => !!k);
-    const prev = out.get(sig);
-    if (prev) {
-      for (const k of keys) if (!prev.itemKeys.includes(k)) prev.itemKeys.push(k);
-      continue;
+    const sorted = [...r.questions].sort((a, b) => a.order - b.order);
+    const keys = sorted.map((q) => identity.key(q.ref)).filter((k): k is string => !!k);
+    const v = out.get(sig) ?? { slug, version: r.version, label: r.label ?? null, date: r.date ?? null, itemKeys: [], itemAt: new Map<string, string>(), source: r.prov.source, at: r.prov.at ?? null };
+    out.set(sig, v);
+    for (const k of keys) if (!v.itemKeys.includes(k)) v.itemKeys.push(k);
+    for (const q of sorted) {
+      const k = identity.key(q.ref);
+      if (k && q.at && !v.itemAt.has(k)) v.itemAt.set(k, q.at);
     }
-    out.set(sig, { slug, version: r.version, label: r.label ?? null, date: r.date ?? null, itemKeys: [...new Set(keys)], source: r.prov.source, at: r.prov.at ?? null });
   }
   return [...out.values()];
 }

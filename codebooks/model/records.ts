@@ -103,7 +103,8 @@ export interface VersionRecord {
   label?: string | null;
   /** The day the source itself gives this version (a questionnaire's own "date"), ISO; never a repository's commit date. */
   date?: string | null;
-  questions: { ref: ConceptRef; order: number }[];
+  /** `at`: the question's own row in the source, where its answer list is (a form's row). */
+  questions: { ref: ConceptRef; order: number; at?: string }[];
   prov: Provenance;
 }
 

@@ -12,12 +12,17 @@ function order(list: Candidate[]): Candidate[] {
 
 /**
  * In a complete release the complete sources decide: an item only a partial source (a PDF link,
- * a codebook form) puts there is dropped, and counted in the build notes.
+ * a codebook form) puts there is dropped, with the wording and answers that source gave it, and
+ * counted in the build notes.
  */
 function keepListed(db: Database.Database, releaseId: string, complete: string[], notes: string[]): void {
   const marks = complete.map(() => '?').join(', ');
   const dropped = db.prepare(`DELETE FROM release_items WHERE release_id = ? AND item_id NOT IN
     (SELECT item_id FROM release_items WHERE release_id = ? AND source IN (${marks}))`).run(releaseId, releaseId, ...complete).changes;
+  for (const t of ['release_texts', 'release_options']) {
+    const item = t === 'release_texts' ? 'item_id' : 'question_id';
+    db.prepare(`DELETE FROM ${t} WHERE release_id = ? AND ${item} NOT IN (SELECT item_id FROM release_items WHERE release_id = ?)`).run(releaseId, releaseId);
+  }
   if (dropped) notes.push(`release ${releaseId}: ${dropped} links from partial sources to items its complete list lacks were dropped`);
 }
 

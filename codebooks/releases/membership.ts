@@ -4,6 +4,7 @@
 // or topic of the module. Nothing is carried from one release to another.
 import type Database from 'better-sqlite3';
 import type { Evidence } from './candidates';
+import { fillReleaseOptions } from './options';
 
 export function fillMembership(db: Database.Database, releaseId: string, slug: string, ev: Evidence): void {
   const item = db.prepare('INSERT OR IGNORE INTO release_items (release_id, item_id, position, source, at) VALUES (?, ?, ?, ?, ?)');
@@ -31,11 +32,5 @@ export function fillMembership(db: Database.Database, releaseId: string, slug: s
   const words = db.prepare(`SELECT p.item_id, p.field, p.value, p.at FROM provenance p JOIN release_items r ON r.item_id = p.item_id AND r.release_id = ? AND r.source = p.source
     WHERE p.source = ? AND p.context_id IS NULL AND p.field IN ('text.en', 'text.es')`).all(releaseId, ev.source) as { item_id: number; field: string; value: string; at: string | null }[];
   for (const w of words) text.run(releaseId, w.item_id, w.field.slice(5), w.value, null, ev.source, w.at);
-  const opts = db.prepare(`SELECT p.context_id AS q, p.item_id AS a, p.field, p.value, coalesce(o.position, 1e6) AS position
-      FROM provenance p JOIN release_items r ON r.item_id = p.context_id AND r.release_id = ? AND r.source = p.source
-      LEFT JOIN options o ON o.question_id = p.context_id AND o.answer_id = p.item_id
-    WHERE p.source = ? AND p.field IN ('option.label.en', 'option.text.es') ORDER BY p.rowid`).all(releaseId, ev.source) as { q: number; a: number; field: string; value: string; position: number }[];
-  const opt = db.prepare(`INSERT INTO release_options (release_id, question_id, answer_id, position, label_en, label_es, source) VALUES (?, ?, ?, ?, ?, ?, ?)
-    ON CONFLICT DO UPDATE SET label_en = coalesce(label_en, excluded.label_en), label_es = coalesce(label_es, excluded.label_es)`);
-  for (const o of opts) opt.run(releaseId, o.q, o.a, o.position, o.field === 'option.label.en' ? o.value : null, o.field === 'option.text.es' ? o.value : null, ev.source);
+  fillReleaseOptions(db, releaseId, ev);
 }

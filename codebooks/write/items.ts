@@ -96,12 +96,15 @@ export function writeOptionsAndBranching(db: Database.Database, cb: MergedCodebo
   const opt = db.prepare(`INSERT OR IGNORE INTO options (question_id, answer_id, position, label_en, label_es, standard_concept_id, source)
     VALUES (?, ?, ?, ?, ?, ?, ?)`);
   const prov = db.prepare('INSERT INTO provenance (item_id, context_id, field, value, source, at, chosen) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  const listing = db.prepare(`INSERT INTO option_listings (question_id, answer_id, source, at, position, label_en, label_es)
+    VALUES (?, ?, ?, ?, ?, ?, ?)`);
   for (const o of cb.options) {
     const q = ids.item.get(o.questionKey);
     const a = ids.item.get(o.answerKey);
     if (q === undefined || a === undefined) continue;
     opt.run(q, a, o.position + 1, o.label.en, o.label.es, o.standardConceptId, o.source);
     for (const f of o.facts) prov.run(a, q, f.field, f.value, f.prov.source, f.prov.at ?? null, f.chosen ? 1 : 0);
+    for (const l of o.listings ?? []) listing.run(q, a, l.source, l.at, l.position, l.label.en, l.label.es);
   }
   const br = db.prepare(`INSERT INTO branching (child_id, parent_id, answer_ids, shown_when, prose, source, at) VALUES (?, ?, ?, ?, ?, ?, ?)`);
   for (const b of cb.branching) {

@@ -6,7 +6,7 @@ import type { Ids } from './items';
 
 export function writeVersions(db: Database.Database, cb: MergedCodebook, ids: Ids): void {
   const v = db.prepare('INSERT INTO module_versions (module_id, version, label, date, kind, source) VALUES (?, ?, ?, ?, ?, ?)');
-  const vi = db.prepare('INSERT OR IGNORE INTO module_version_items (version_id, item_id, position) VALUES (?, ?, ?)');
+  const vi = db.prepare('INSERT OR IGNORE INTO module_version_items (version_id, item_id, position, at) VALUES (?, ?, ?, ?)');
   for (const ver of cb.versions) {
     const m = ids.module.get(ver.slug);
     if (m === undefined) continue;
@@ -14,7 +14,7 @@ export function writeVersions(db: Database.Database, cb: MergedCodebook, ids: Id
     const id = Number(v.run(m, ver.version, ver.label, ver.date, kind, ver.source).lastInsertRowid);
     ver.itemKeys.forEach((k, pos) => {
       const item = ids.item.get(k);
-      if (item !== undefined) vi.run(id, item, pos + 1);
+      if (item !== undefined) vi.run(id, item, pos + 1, ver.itemAt.get(k) ?? null);
     });
   }
 }

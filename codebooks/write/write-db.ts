@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs
 import { dirname, join } from 'node:path';
 import type { MergedCodebook } from '../merge/merge';
 import { deriveReleases } from '../releases/derive';
+import { ORDER_FIELD, recordOrderConflicts } from '../releases/order-conflicts';
 import { fillSearchIndex } from './search-index';
 import { writePrintedVersions } from './page-index';
 import { PageIndexThread } from './page-index-thread';
@@ -70,6 +71,7 @@ export function writeDatabase(
       const releaseNotes: string[] = [];
       const releases = deriveReleases(db, releaseNotes);
       writeExternalCodesAndConflicts(db, cb, ids);
+      const orderConflicts = recordOrderConflicts(db);
       const src = db.prepare(`INSERT INTO sources (id, repo, commit_sha, path, sha256, license, format, provides, origin)
         VALUES (@id, @repo, @commit, @path, @sha256, @license, @format, @provides, @origin)`);
       for (const s of sources) src.run(s);
@@ -79,7 +81,7 @@ export function writeDatabase(
       fillSearchIndex(db);
       const boxes = pages.finish(db);
       cb.notes.push(`"Show in PDF" highlight boxes: ${boxes.boxed} of ${boxes.of} links with wording to highlight`);
-      cb.notes.push(...releaseNotes, `${releases} releases derived (docs/releases.md)`);
+      cb.notes.push(...releaseNotes, `${releases} releases derived (docs/releases.md)`, `${orderConflicts} release answer lists in another order than the release's printed instrument (conflicts ${ORDER_FIELD})`);
     })();
     finish?.(db);
     db.exec('ANALYZE');

@@ -50,7 +50,7 @@ export function importCodebook(df: DataFrame, file: SourceFile, out: ImportResul
     if (version && module) {
       const key = `${module}|${version}`;
       const v = versions.get(key) ?? { module, version, label: form, questions: [], prov: { source, at } };
-      v.questions.push({ ref: { code, conceptId }, order: v.questions.length + 1 });
+      v.questions.push({ ref: { code, conceptId }, order: v.questions.length + 1, at });
       versions.set(key, v);
     }
     const link = df.columns.includes('link') ? optionalText(df, 'link', i) : null;

@@ -25,15 +25,33 @@ export function releaseScope(db: Codebook, moduleId: number, name?: string | nul
       p = parentOf.get(p.id) as { id: number; kind: string } | undefined;
     }
   }
-  const opts = db.prepare(`SELECT answer_id AS answerId, max(label_en) AS en, max(label_es) AS es, min(position) AS position FROM release_options
-    WHERE release_id = ? AND question_id = ? GROUP BY answer_id ORDER BY position, answer_id`);
+  // Each source's list keeps its own order (codebooks/releases/options.ts); orders are not mixed:
+  // the list of a source that gives an order of its own leads, other sources' answers follow.
+  const opts = db.prepare(`SELECT o.answer_id AS answerId, o.label_en AS en, o.label_es AS es, o.source,
+      EXISTS (SELECT 1 FROM option_listings l WHERE l.question_id = o.question_id AND l.source = o.source AND l.position IS NOT NULL) AS ordered
+    FROM release_options o WHERE o.release_id = ? AND o.question_id = ? ORDER BY o.position, o.answer_id`);
   return {
     release: { id: r.id, label: r.label, module: r.module },
     has: (id) => members.has(id),
     texts: releaseTexts(db, r.id),
     options: (q) => {
-      const rows = opts.all(r.id, q) as { answerId: number; en: string | null; es: string | null }[];
-      return rows.length ? rows.map(({ answerId, en, es }) => ({ answerId, en, es })) : null;
+      const rows = opts.all(r.id, q) as OptionRow[];
+      return rows.length ? unmixed(rows) : null;
     },
   };
+}
+
+interface OptionRow { answerId: number; en: string | null; es: string | null; source: string; ordered: number }
+
+/** One answer list from several sources: the lead source's order, then answers only others list; labels as before (the greatest). */
+function unmixed(rows: OptionRow[]): { answerId: number; en: string | null; es: string | null }[] {
+  const bySource = new Map<string, OptionRow[]>();
+  for (const o of rows) bySource.set(o.source, [...(bySource.get(o.source) ?? []), o]);
+  const lead = [...bySource.values()].sort((a, b) => b[0]!.ordered - a[0]!.ordered || b.length - a.length || a[0]!.source.localeCompare(b[0]!.source))[0]!;
+  const order = [...new Set([...lead, ...rows].map((o) => o.answerId))];
+  const max = (a: string | null, b: string | null) => (a === null ? b : b === null ? a : a > b ? a : b);
+  return order.map((answerId) => {
+    const of = rows.filter((o) => o.answerId === answerId);
+    return { answerId, en: of.map((o) => o.en).reduce(max, null), es: of.map((o) => o.es).reduce(max, null) };
+  });
 }
