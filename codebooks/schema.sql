@@ -116,7 +116,7 @@ CREATE TABLE module_versions (
   module_id INTEGER NOT NULL REFERENCES modules(id),
   version TEXT NOT NULL,
   label TEXT,
-  date TEXT, -- the day the source gives for this version (a questionnaire's own "date"); null when it gives none
+  date TEXT, -- the day the source gives for this version (a questionnaire's own "date": when it last changed); null when it gives none
   kind TEXT NOT NULL, -- wave | release | questionnaire
   source TEXT NOT NULL
 );

@@ -117,7 +117,7 @@ export const importFhirQuestionnaire: Importer = (file: SourceFile): ImportResul
   if (version) {
     // Titles are mostly capitalised ("The Basics"); Lifestyle's is "lifestyle": capitalised alike.
     const label = root.title ? root.title.charAt(0).toUpperCase() + root.title.slice(1) : root.title;
-    // The questionnaire's own "date" (when this version was published), its day only.
+    // The questionnaire's own "date" (FHIR: the date it last changed), its day only.
     const date = /^\d{4}-\d{2}-\d{2}/.exec(optString(file.name, '(top level)', top, 'date') ?? '')?.[0] ?? null;
     r.versions.push({ module, version, label, date, questions: questions.map((q, i) => ({ ref: { code: q.code! }, order: i + 1 })), prov: prov('version') });
   } else r.notes.push('the questionnaire states no version: no version record');

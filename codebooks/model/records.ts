@@ -101,7 +101,7 @@ export interface VersionRecord {
   module: string;
   version: string;
   label?: string | null;
-  /** The day the source itself gives this version (a questionnaire's own "date"), ISO; never a repository's commit date. */
+  /** The day the source itself gives this version (a questionnaire's own "date", when it last changed), ISO; never a repository's commit date. */
   date?: string | null;
   /** `at`: the question's own row in the source, where its answer list is (a form's row). */
   questions: { ref: ConceptRef; order: number; at?: string }[];

@@ -10,10 +10,11 @@ export function namedQuestions(prose: string): string[] {
 
 const fold = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 
-/** True when the prose quotes questions and none of them is the parent (its name contains none). */
+/** True when the prose quotes questions and none of them is the parent (its name contains none).
+ *  A parent whose name the file does not give cannot be shown unnamed: false. */
 export function namesOthersOnly(prose: string, parentName: string): boolean {
   const named = namedQuestions(prose);
-  if (named.length === 0) return false;
   const parent = fold(parentName);
+  if (named.length === 0 || parent === '') return false;
   return !named.some((q) => fold(q) !== '' && parent.includes(fold(q)));
 }

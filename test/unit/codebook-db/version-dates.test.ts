@@ -1,4 +1,4 @@
-// A version's date is the one its source gives for it: a questionnaire's own top-level "date"
+// A version's date is the one its source gives for it: a questionnaire's own top-level "date" (FHIR: when it last changed)
 // (the day part). It used to be the date of the repository's last commit (2022-09-21 on every one
 // of the 66 questionnaires; an audit found SnapAppUse.json's, dated 2018-09-06, so shown). The
 // COPE wave rows' files give no date: none is stored.

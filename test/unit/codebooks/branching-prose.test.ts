@@ -12,5 +12,7 @@ describe('branching prose', () => {
     expect(namesOthersOnly(MADE_UP, 'A made-up gate question?')).toBe(true);
     expect(namesOthersOnly(MADE_UP, 'In the past week: made-up question two?')).toBe(false);
     expect(namesOthersOnly('Shown to participants who have a made-up condition.', 'A made-up gate question?')).toBe(false);
+    // A parent the file gives no name for is not shown to be unnamed.
+    expect(namesOthersOnly(MADE_UP, '')).toBe(false);
   });
 });
