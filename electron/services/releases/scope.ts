@@ -43,7 +43,8 @@ export function releaseScope(db: Codebook, moduleId: number, name?: string | nul
 
 interface OptionRow { answerId: number; en: string | null; es: string | null; source: string; ordered: number }
 
-/** One answer list from several sources: the lead source's order, then answers only others list; labels as before (the greatest). */
+/** One answer list from several sources: the lead source's order, then answers only others list;
+ *  each label the lead source's, else (no label there) the greatest of the others'. */
 function unmixed(rows: OptionRow[]): { answerId: number; en: string | null; es: string | null }[] {
   const bySource = new Map<string, OptionRow[]>();
   for (const o of rows) bySource.set(o.source, [...(bySource.get(o.source) ?? []), o]);
@@ -52,6 +53,7 @@ function unmixed(rows: OptionRow[]): { answerId: number; en: string | null; es: 
   const max = (a: string | null, b: string | null) => (a === null ? b : b === null ? a : a > b ? a : b);
   return order.map((answerId) => {
     const of = rows.filter((o) => o.answerId === answerId);
-    return { answerId, en: of.map((o) => o.en).reduce(max, null), es: of.map((o) => o.es).reduce(max, null) };
+    const own = lead.find((o) => o.answerId === answerId);
+    return { answerId, en: own?.en ?? of.map((o) => o.en).reduce(max, null), es: own?.es ?? of.map((o) => o.es).reduce(max, null) };
   });
 }

@@ -1,6 +1,6 @@
 // A release's answer list as the outline shows it keeps one source's order: where the allofus
 // codebook's row (its own order) and the Data Browser (no order of its own) both list a question,
-// the shown order is the codebook row's, not the two interleaved.
+// the shown order is the codebook row's, not the two interleaved, and so are its labels.
 import { afterAll, describe, expect, it } from 'vitest';
 import { releaseScope } from '../../../electron/services/releases/scope';
 import { derivedCsvRows } from '../../facts/raw';
@@ -30,5 +30,20 @@ describe('release answer order shown', async () => {
       const fromRaw = shown.filter((c): c is string => c !== null && rawCodes.includes(c));
       expect(fromRaw, `${m.rel} ${m.code}`).toEqual(rawCodes.filter((c) => fromRaw.includes(c)));
     }
+  });
+
+  it('shows the codebook row\'s labels, not another source\'s ("PMI: Dont Know", "<question> - Bladder cancer")', () => {
+    let checked = 0;
+    for (const m of mixed) {
+      const raw = rows.find((r) => `row ${r.row}` === m.at)!;
+      const labelOf = new Map(raw.v.choices!.split('|').map((p) => [p.slice(0, p.indexOf(',')).trim().toLowerCase(), p.slice(p.indexOf(',') + 1).trim()] as const));
+      for (const o of releaseScope(db, m.module, m.rel)!.options(m.q)!) {
+        const label = labelOf.get((codeOf.get(o.answerId) as string | null) ?? '');
+        if (label === undefined) continue;
+        expect(o.en, `${m.rel} ${m.code}`).toBe(label);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
   });
 });
