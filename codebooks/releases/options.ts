@@ -6,6 +6,7 @@
 import type Database from 'better-sqlite3';
 import type { Evidence } from './candidates';
 
+interface Label { answer_id: number; field: string; value: string; merged: number }
 interface Listing { answer_id: number; at: string | null; position: number | null; label_en: string | null; label_es: string | null; merged: number }
 
 /** A listing of one question row: its `at` is that row ("row 522") or a part of it ("row 522 choices"). */
@@ -20,9 +21,14 @@ export function fillReleaseOptions(db: Database.Database, releaseId: string, ev:
   const listings = db.prepare(`SELECT l.answer_id, l.at, l.position, l.label_en, l.label_es, coalesce(o.position, 1e6) AS merged
       FROM option_listings l LEFT JOIN options o ON o.question_id = l.question_id AND o.answer_id = l.answer_id
     WHERE l.question_id = ? AND l.source = ? AND coalesce(l.label_en, l.label_es) IS NOT NULL ORDER BY l.rowid`);
-  const labels = db.prepare(`SELECT p.item_id AS answer_id, p.field, p.value, coalesce(o.position, 1e6) AS merged
-      FROM provenance p LEFT JOIN options o ON o.question_id = p.context_id AND o.answer_id = p.item_id
-    WHERE p.context_id = ? AND p.source = ? AND p.field IN ('option.label.en', 'option.text.es') ORDER BY p.rowid`);
+  // The source's option labels of the release's questions, read once (a query per question scanned
+  // the source's labels each time: 3 s of the build).
+  const labels = new Map<number, Label[]>();
+  const labelRows = db.prepare(`SELECT p.context_id AS question, p.item_id AS answer_id, p.field, p.value, coalesce(o.position, 1e6) AS merged
+      FROM provenance p JOIN release_items r ON r.item_id = p.context_id AND r.release_id = ? AND r.source = p.source
+      LEFT JOIN options o ON o.question_id = p.context_id AND o.answer_id = p.item_id
+    WHERE p.source = ? AND p.field IN ('option.label.en', 'option.text.es') ORDER BY p.rowid`).all(releaseId, ev.source) as (Label & { question: number })[];
+  for (const l of labelRows) labels.set(l.question, [...(labels.get(l.question) ?? []), l]);
   const opt = db.prepare(`INSERT INTO release_options (release_id, question_id, answer_id, position, label_en, label_es, source) VALUES (?, ?, ?, ?, ?, ?, ?)
     ON CONFLICT DO UPDATE SET label_en = coalesce(label_en, excluded.label_en), label_es = coalesce(label_es, excluded.label_es)`);
   for (const q of questions) {
@@ -33,7 +39,7 @@ export function fillReleaseOptions(db: Database.Database, releaseId: string, ev:
       for (const l of own) opt.run(releaseId, q.id, l.answer_id, l.position ?? l.merged, l.label_en, l.label_es, ev.source);
       continue;
     }
-    for (const l of labels.all(q.id, ev.source) as { answer_id: number; field: string; value: string; merged: number }[]) {
+    for (const l of labels.get(q.id) ?? []) {
       opt.run(releaseId, q.id, l.answer_id, l.merged, l.field === 'option.label.en' ? l.value : null, l.field === 'option.text.es' ? l.value : null, ev.source);
     }
   }
