@@ -5,7 +5,8 @@ import { answerRef } from './answer-ref';
 import { surveyRef } from './item-detail';
 import { moduleRules, type ModuleRule } from './module-rules';
 import { openingAnswers } from './releases/opens';
-import { releaseScope } from './releases/scope';
+import { releaseScope, type ReleaseScope } from './releases/scope';
+import { isSkipOption } from './presentation-order';
 import type { Codebook } from './store';
 
 interface Member {
@@ -56,7 +57,7 @@ export function surveyOutline(db: Codebook, survey: string, release?: string | n
     )
     .all(moduleId) as Member[];
   // One release at a time, in its own wording where its sources give one.
-  const members = scope ? all_.filter((m) => scope.has(m.id)).map((m) => withReleaseText(m, scope.texts.get(m.id))) : all_;
+  const members = scope ? all_.filter((m) => scope.has(m.id)).map((m) => withReleaseAnswers(db, withReleaseText(m, scope.texts.get(m.id)), scope)) : all_;
   const byId = new Map(members.map((m) => [m.id, m]));
   const all = moduleRules(db, moduleId);
   const rules = new Map([...all].filter(([child, r]) => byId.get(r.parentId)?.kind === 'question' && !wouldCycle(child, r.parentId, all)));
@@ -109,6 +110,20 @@ export function surveyOutline(db: Codebook, survey: string, release?: string | n
   for (const list of children.values()) list.sort((a, b) => firstAt(a) - firstAt(b));
   for (const m of children.get(null) ?? []) visit(m, 0);
   return { survey: surveyRef(db, moduleId)!, release: scope?.release ?? null, rows };
+}
+
+/** A question's answers as its release lists them, as the trainer shows them (no "Skip"). */
+function withReleaseAnswers(db: Codebook, m: Member, scope: ReleaseScope): Member {
+  const own = m.kind === 'question' ? scope.options(m.id) : null;
+  if (!own) return m;
+  const answerOf = db.prepare(`SELECT a.code, coalesce(o.label_en, a.text_en) AS en, coalesce(o.label_es, a.text_es) AS es
+    FROM items a LEFT JOIN options o ON o.question_id = ? AND o.answer_id = a.id WHERE a.id = ?`);
+  const shown = own.flatMap((o) => {
+    const a = answerOf.get(m.id, o.answerId) as { code: string | null; en: string | null; es: string | null };
+    const text = { en: o.en ?? a.en, es: o.es ?? a.es };
+    return isSkipOption({ code: a.code, text }) ? [] : [`${text.en ?? ''} ${text.es ?? ''}`];
+  });
+  return { ...m, answers: shown.length, answer_text: shown.join(' · ') };
 }
 
 function withReleaseText(m: Member, t: { en: string | null; es: string | null } | undefined): Member {

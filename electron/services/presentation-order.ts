@@ -9,7 +9,7 @@ const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[
 /** "Deaf: Yes" → "yes": the Data Browser prefixes some labels with the question's short name. */
 const bare = (label: string) => fold(label.replace(/^[^:]{1,60}:\s+/, ''));
 
-export function isSkipOption(o: Option): boolean {
+export function isSkipOption(o: Pick<Option, 'code' | 'text'>): boolean {
   return o.code?.toLowerCase() === 'pmi_skip' || (o.code === null && /^(pmi:\s*)?skip$/i.test((o.text.en ?? '').trim()));
 }
 

@@ -44,12 +44,15 @@ export function releaseScope(db: Codebook, moduleId: number, name?: string | nul
 interface OptionRow { answerId: number; en: string | null; es: string | null; source: string; ordered: number }
 
 /** One answer list from several sources: the lead source's order, then answers only others list;
- *  each label the lead source's, else (no label there) the greatest of the others'. */
+ *  each label the lead source's, else (no label there) the greatest of the others'. Where a source
+ *  gives the form's own order, answers that only sources without one list are left out: those (the
+ *  Data Browser's) list answers seen in the data, such as "PMI: Skip", which no form offers. */
 function unmixed(rows: OptionRow[]): { answerId: number; en: string | null; es: string | null }[] {
   const bySource = new Map<string, OptionRow[]>();
   for (const o of rows) bySource.set(o.source, [...(bySource.get(o.source) ?? []), o]);
   const lead = [...bySource.values()].sort((a, b) => b[0]!.ordered - a[0]!.ordered || b.length - a.length || a[0]!.source.localeCompare(b[0]!.source))[0]!;
-  const order = [...new Set([...lead, ...rows].map((o) => o.answerId))];
+  const listing = lead[0]!.ordered ? rows.filter((o) => o.ordered) : rows;
+  const order = [...new Set([...lead, ...listing].map((o) => o.answerId))];
   const max = (a: string | null, b: string | null) => (a === null ? b : b === null ? a : a > b ? a : b);
   return order.map((answerId) => {
     const of = rows.filter((o) => o.answerId === answerId);
