@@ -3,6 +3,7 @@
 import type { ReleaseRef } from '../../contract/releases';
 import type { Codebook } from '../store';
 import { releaseMembers, releaseTexts, resolveRelease } from './list';
+import { inPrintedOrder, printedOrderOf } from './printed-order';
 
 export interface ReleaseScope {
   release: ReleaseRef;
@@ -30,13 +31,16 @@ export function releaseScope(db: Codebook, moduleId: number, name?: string | nul
   const opts = db.prepare(`SELECT o.answer_id AS answerId, o.label_en AS en, o.label_es AS es, o.source,
       EXISTS (SELECT 1 FROM option_listings l WHERE l.question_id = o.question_id AND l.source = o.source AND l.position IS NOT NULL) AS ordered
     FROM release_options o WHERE o.release_id = ? AND o.question_id = ? ORDER BY o.position, o.answer_id`);
+  const printedOrder = printedOrderOf(db);
   return {
     release: { id: r.id, label: r.label, module: r.module },
     has: (id) => members.has(id),
     texts: releaseTexts(db, r.id),
     options: (q) => {
       const rows = opts.all(r.id, q) as OptionRow[];
-      return rows.length ? unmixed(rows) : null;
+      if (!rows.length) return null;
+      const { list, lead } = unmixed(rows);
+      return inPrintedOrder(list, printedOrder(r.id, q, lead));
     },
   };
 }
@@ -47,16 +51,17 @@ interface OptionRow { answerId: number; en: string | null; es: string | null; so
  *  each label the lead source's, else (no label there) the greatest of the others'. Where a source
  *  gives the form's own order, answers that only sources without one list are left out: those (the
  *  Data Browser's) list answers seen in the data, such as "PMI: Skip", which no form offers. */
-function unmixed(rows: OptionRow[]): { answerId: number; en: string | null; es: string | null }[] {
+function unmixed(rows: OptionRow[]): { list: { answerId: number; en: string | null; es: string | null }[]; lead: string } {
   const bySource = new Map<string, OptionRow[]>();
   for (const o of rows) bySource.set(o.source, [...(bySource.get(o.source) ?? []), o]);
   const lead = [...bySource.values()].sort((a, b) => b[0]!.ordered - a[0]!.ordered || b.length - a.length || a[0]!.source.localeCompare(b[0]!.source))[0]!;
   const listing = lead[0]!.ordered ? rows.filter((o) => o.ordered) : rows;
   const order = [...new Set([...lead, ...listing].map((o) => o.answerId))];
   const max = (a: string | null, b: string | null) => (a === null ? b : b === null ? a : a > b ? a : b);
-  return order.map((answerId) => {
+  const list = order.map((answerId) => {
     const of = rows.filter((o) => o.answerId === answerId);
     const own = lead.find((o) => o.answerId === answerId);
     return { answerId, en: own?.en ?? of.map((o) => o.en).reduce(max, null), es: own?.es ?? of.map((o) => o.es).reduce(max, null) };
   });
+  return { list, lead: lead[0]!.source };
 }

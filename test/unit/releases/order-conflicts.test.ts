@@ -2,6 +2,7 @@
 // instrument records the disagreement (conflicts 'release.options.order', the printed order chosen).
 import { afterAll, describe, expect, it } from 'vitest';
 import { looseText } from '../../../codebooks/merge/conflicts';
+import { releaseScope } from '../../../electron/services/releases/scope';
 import { derivedCsvRows } from '../../facts/raw';
 import { pdfPages } from '../../helpers/pdftotext-flow';
 import { openRealDb } from '../../helpers/real-db';
@@ -51,6 +52,17 @@ describe('answer order of a release: codebook against printed instrument', async
       expect(start, c.subject).toBeGreaterThanOrEqual(0);
       expect(at.every((x, i) => x > start && (i === 0 || x > at[i - 1]!)), `${c.subject} ${at}`).toBe(true);
       expect(c.chosen).not.toBe(c.other);
+    }
+  });
+
+  it('shows the chosen (printed) order in the release\'s list, not the source\'s', () => {
+    expect(conflicts.length).toBeGreaterThan(0);
+    const moduleOf = db.prepare('SELECT module_id FROM releases WHERE id = ?').pluck();
+    for (const c of conflicts) {
+      const release = c.subject.slice(0, c.subject.indexOf(': '));
+      const chosen = c.chosen.split(' | ');
+      const shown = releaseScope(db, moduleOf.get(release) as number, release)!.options(c.item)!.map((o) => o.en).filter((l) => l !== null && chosen.includes(l));
+      expect(shown, c.subject).toEqual(chosen);
     }
   });
 });
