@@ -6,6 +6,7 @@ import { emptyResult, type ImportResult, type Lang } from '../../model/records';
 import { pageRuns, readPdfText, type PdfLine } from '../../read/pdf-text';
 import type { Importer, SourceFile } from '../types';
 import { buildBlocks } from './blocks';
+import { splitUnboxedAnswers } from './unboxed-answers';
 import { classifyLines, type Line } from './classify';
 import { findQuestions } from './questions';
 import { parseSources } from './sources';
@@ -36,8 +37,10 @@ export const importInstrumentPdf: Importer = async (file: SourceFile): Promise<I
   });
 
   let sources = 0;
-  for (const seg of segments(lines)) {
-    const found = findQuestions(buildBlocks(seg.body), {
+  const segs = segments(lines);
+  const blocks = splitUnboxedAnswers(segs.map((seg) => buildBlocks(seg.body)));
+  for (const [i, seg] of segs.entries()) {
+    const found = findQuestions(blocks[i]!, {
       module,
       language,
       source,
