@@ -28,6 +28,8 @@ export class Identity {
   readonly conflicts: Conflict[] = [];
   /** code (lower case) → the inferred claim that gave its concept id, where one did */
   readonly inferredClaim = new Map<string, Claim>();
+  /** code (lower case) → the claim that gave its concept id */
+  readonly claimOfCode = new Map<string, Claim>();
 
   constructor(index: SourceIndex, claims: Claim[]) {
     const byCode = new Map<string, Claim[]>();
@@ -42,6 +44,7 @@ export class Identity {
       const sorted = [...list].sort((a, b) => r(a) - r(b));
       const best = sorted[0]!;
       this.idOfCode.set(code, best.ref.conceptId!);
+      this.claimOfCode.set(code, best);
       if (best.inferred) this.inferredClaim.set(code, best);
       winners.push({ code, claim: best, rank: r(best) });
       const seen = new Set([best.ref.conceptId]);
