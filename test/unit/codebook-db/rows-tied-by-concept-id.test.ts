@@ -3,22 +3,15 @@
 // the "additional dose" question's code, and its follow-up branching and wording had landed on
 // that item). Expected values are read from the raw CSVs (test/facts/raw.ts, not the importers);
 // provenance cites the spreadsheet row (header = row 1).
-import { afterAll, describe, expect, it } from 'vitest';
-import { openRealDb } from '../../helpers/real-db';
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openRealDb } from '../../helpers/real-db';
 import { csvRows, derivedCsvRows, rawPath } from '../../facts/raw';
+import { METADATA } from '../../facts/readers/data-browser';
 
 const db = openRealDb();
 afterAll(() => db.close());
-
-const METADATA = [
-  'data-browser:survey_metadata.csv',
-  'data-browser:bhp_survey_metadata.csv',
-  'data-browser:ehwb_survey_metadata.csv',
-  'data-browser@48667b5:survey_metadata.csv',
-  'data-browser@5552db7:survey_metadata.csv',
-];
 
 const itemIds = new Set((db.prepare('SELECT concept_id FROM items WHERE concept_id IS NOT NULL').pluck().all() as number[]).map(Number));
 const conceptOf = new Map((db.prepare('SELECT id, concept_id FROM items').all() as { id: number; concept_id: number | null }[]).map((r) => [r.id, r.concept_id]));
