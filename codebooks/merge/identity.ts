@@ -2,6 +2,7 @@
 // gives only a concept id joins the code that owns that id. When sources give one code two ids
 // the best-ranked claim wins and the others become conflicts; one id that two codes claim stays
 // with both (the disagreement is still reported), and an id-only record joins the better-ranked.
+// A record whose losing ID is another code's chosen ID joins that code's item (retie-by-concept-id.ts).
 import type { ConceptRef, Provenance } from '../model/records';
 import type { Conflict } from './conflicts';
 import type { SourceIndex } from './sources-index';

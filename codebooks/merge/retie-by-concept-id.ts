@@ -3,8 +3,8 @@
 // "…the second dose of vaccine?" (the concept ID every other source gives dmfs_29_seconddose) the
 // code of the "additional dose" question: tied by code, its text and branching landed on that item.
 //
-// The row's code stays a 'code' fact of the item, and its values rank below every other source's
-// there (a mislabelled row is the least sure).
+// The row's code stays a 'code' fact of the item; its values rank below every other source's there
+// and it gives the item no place in its module's order (a mislabelled row is the least sure).
 //
 // Only where the sources settle both sides: the row's code has another concept ID (the claims the
 // merge ranks chose it), and the row's concept ID is the chosen ID of a different code. A code
