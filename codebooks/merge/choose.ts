@@ -13,7 +13,11 @@ export interface Fact {
 export interface Candidate<T> {
   value: T | null | undefined;
   prov: Provenance;
+  /** From a record that gave another concept's code (retie-by-concept-id.ts): ranks below every other. */
+  last?: boolean;
 }
+
+const LAST = 1e12;
 
 /**
  * Picks the best-ranked value of a field and keeps every source's value as a fact. Each other
@@ -30,7 +34,7 @@ export function choose<T extends string | number | boolean>(
   // Called for every field of every item: one pass, and no sort for a single value.
   const ranked: { c: { value: T; prov: Provenance }; i: number; r: number }[] = [];
   for (const c of candidates) {
-    if (c.value !== null && c.value !== undefined && c.value !== '') ranked.push({ c: c as { value: T; prov: Provenance }, i: ranked.length, r: index.rank(field, c.prov) });
+    if (c.value !== null && c.value !== undefined && c.value !== '') ranked.push({ c: c as { value: T; prov: Provenance }, i: ranked.length, r: index.rank(field, c.prov) + (c.last ? LAST : 0) });
   }
   if (ranked.length === 0) return { value: null, facts: [] };
   if (ranked.length > 1) ranked.sort((a, b) => a.r - b.r || a.i - b.i);

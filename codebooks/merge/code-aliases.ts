@@ -10,6 +10,7 @@
 // code no other file names stays an alias of the sheet's PMI Code.
 import type { ConceptRef, ImportResult, Provenance } from '../model/records';
 import { codeKey } from './identity';
+import { mapRefs } from './map-refs';
 
 export interface CodeAlias {
   /** The code the item keeps, as the tie spells it. */
@@ -79,17 +80,5 @@ export function applyCodeAliases(result: ImportResult, canonical: Map<string, st
     const c = to(r.code);
     return c ? { ...r, code: c, statedCode: r.code!.trim() } : r;
   };
-  const maybe = <T extends ConceptRef>(r: T | null | undefined) => (r ? ref(r) : r);
-  return {
-    ...result,
-    concepts: result.concepts.map((c) => {
-      const parent = maybe(c.parent);
-      const own = ref(c);
-      return parent === c.parent ? own : { ...own, parent };
-    }),
-    options: result.options.map((o) => ({ ...o, question: ref(o.question), answer: ref(o.answer) })),
-    branching: result.branching.map((b) => ({ ...b, child: ref(b.child), parent: maybe(b.parent) ?? null, answers: b.answers.map(ref) })),
-    versions: result.versions.map((v) => ({ ...v, questions: v.questions.map((q) => ({ ...q, ref: ref(q.ref) })) })),
-    printed: result.printed.map((p) => (p.ref ? { ...p, ref: ref(p.ref) } : p)),
-  };
+  return mapRefs(result, ref);
 }

@@ -2,6 +2,7 @@
 // gives only a concept id joins the code that owns that id. When sources give one code two ids
 // the best-ranked claim wins and the others become conflicts; one id that two codes claim stays
 // with both (the disagreement is still reported), and an id-only record joins the better-ranked.
+// A record whose losing ID is another code's chosen ID joins that code's item (retie-by-concept-id.ts).
 import type { ConceptRef, Provenance } from '../model/records';
 import type { Conflict } from './conflicts';
 import type { SourceIndex } from './sources-index';
@@ -28,6 +29,8 @@ export class Identity {
   readonly conflicts: Conflict[] = [];
   /** code (lower case) → the inferred claim that gave its concept id, where one did */
   readonly inferredClaim = new Map<string, Claim>();
+  /** code (lower case) → the claim that gave its concept id */
+  readonly claimOfCode = new Map<string, Claim>();
 
   constructor(index: SourceIndex, claims: Claim[]) {
     const byCode = new Map<string, Claim[]>();
@@ -42,6 +45,7 @@ export class Identity {
       const sorted = [...list].sort((a, b) => r(a) - r(b));
       const best = sorted[0]!;
       this.idOfCode.set(code, best.ref.conceptId!);
+      this.claimOfCode.set(code, best);
       if (best.inferred) this.inferredClaim.set(code, best);
       winners.push({ code, claim: best, rank: r(best) });
       const seen = new Set([best.ref.conceptId]);

@@ -52,7 +52,7 @@ export function mergeItems(
     const subject = key.slice(2);
     // `record: false`: values are kept as facts, but differences are not disagreements.
     const pick = <T extends string | number>(field: string, get: (r: ConceptRecord) => T | null | undefined, loose = false, record = true) => {
-      const got = choose<T>(subject, field, list.map((r): Candidate<T> => ({ value: get(r), prov: r.prov })), index, record ? conflicts : [], loose);
+      const got = choose<T>(subject, field, list.map((r): Candidate<T> => ({ value: get(r), prov: r.prov, last: r.mislabelled })), index, record ? conflicts : [], loose);
       facts.push(...got.facts);
       return got.value;
     };
@@ -62,7 +62,7 @@ export function mergeItems(
       const slug = resolver.slug(r.module);
       if (r.module && !slug) unresolvedModules.set(r.module, (unresolvedModules.get(r.module) ?? 0) + 1);
       if (!slug) continue;
-      moduleCandidates.push({ value: slug, prov: r.prov });
+      moduleCandidates.push({ value: slug, prov: r.prov, last: r.mislabelled });
       if (!modules.has(slug) || (modules.get(slug) == null && r.order != null)) modules.set(slug, r.order ?? null);
     }
     const module = choose(subject, 'module', moduleCandidates, index, [], false);

@@ -35,6 +35,7 @@ import { spanishOfSameWording } from './spanish-same-wording';
 import { dropSpanishOfOtherWording, holdSpanishOfOtherWording, settleHeldSpanish } from './answer-spanish-pairs';
 import { guardSpanish, newGuardState, type SpanishMismatch } from './spanish-guard';
 import { applyCodeAliases, resolveCodeTies } from './code-aliases';
+import { retieByConceptId, RETIE_FIELD } from './retie-by-concept-id';
 
 export interface SourceResult {
   entry: ManifestEntry;
@@ -101,14 +102,14 @@ function conceptsOnlyInVersions(results: ImportResult[], known: ConceptRecord[])
 export function mergeAll(entries: ManifestEntry[], sourceResults: SourceResult[]): MergedCodebook {
   const index = new SourceIndex(entries);
   const ties = resolveCodeTies(sourceResults.map((s) => s.result));
-  const results = sourceResults.map((s) => applyCodeAliases(s.result, ties.canonical));
+  let results = sourceResults.map((s) => applyCodeAliases(s.result, ties.canonical));
   const notes = sourceResults.flatMap((s) => s.result.notes.map((n) => `${s.entry.id}: ${n}`));
   notes.push(...ties.notes);
   const all = <K extends keyof ImportResult>(k: K): ImportResult[K] => results.flatMap((r) => r[k] as unknown[]) as ImportResult[K];
 
   const mods = mergeModules(all('modules'), index);
   const known = [...all('concepts'), ...conceptsFromOptions(results)];
-  const concepts = [...known, ...conceptsOnlyInVersions(results, known)];
+  let concepts = [...known, ...conceptsOnlyInVersions(results, known)];
   const claims: Claim[] = [...mods.claims];
   for (const c of concepts) if (c.code && c.conceptId != null) claims.push({ ref: c, prov: c.prov });
   for (const o of all('options')) {
@@ -132,7 +133,10 @@ export function mergeAll(entries: ManifestEntry[], sourceResults: SourceResult[]
   const inferred = inferAnswerIds(all('branching'), stated);
   notes.push(`${inferred.length} answer concept IDs inferred from branching rules two sources state alike (marked inferred in provenance)`);
   let identity = inferred.length ? new Identity(index, [...claims, ...inferred]) : stated;
-  let conflicts: Conflict[] = [...mods.conflicts, ...identity.conflicts];
+  const retied = retieByConceptId(results, concepts, identity);
+  ({ results, concepts } = retied);
+  notes.push(`${retied.count} references giving a concept ID with another concept's code tied by the ID (conflicts ${RETIE_FIELD})`);
+  let conflicts: Conflict[] = [...mods.conflicts, ...identity.conflicts, ...retied.conflicts];
   let { items, unresolvedModules } = mergeItems(concepts, identity, mods.resolver, index, conflicts);
   let opts = mergeOptions(all('options'), identity, index, conflicts);
   // A second pass when answers' value concepts name ID-only answers of the same question.
@@ -140,7 +144,7 @@ export function mergeAll(entries: ManifestEntry[], sourceResults: SourceResult[]
   notes.push(`${fromValues.length} answer concept IDs inferred from value concepts that are ID-only answers of the same question (marked inferred)`);
   if (fromValues.length) {
     identity = new Identity(index, [...claims, ...inferred, ...fromValues]);
-    conflicts = [...mods.conflicts, ...identity.conflicts];
+    conflicts = [...mods.conflicts, ...identity.conflicts, ...retied.conflicts];
     ({ items, unresolvedModules } = mergeItems(concepts, identity, mods.resolver, index, conflicts));
     opts = mergeOptions(all('options'), identity, index, conflicts);
   }

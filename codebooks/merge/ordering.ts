@@ -30,7 +30,8 @@ export function moduleOrdering(
   // module → source → placed items
   const bySource = new Map<string, Map<string, Placed[]>>();
   for (const r of concepts) {
-    if (r.order == null) continue;
+    // A row that gave another concept's code does not place the item (retie-by-concept-id.ts).
+    if (r.order == null || r.mislabelled) continue;
     const key = identity.key(r);
     const item = key ? items.get(key) : undefined;
     if (!key || !item || item.kind === 'answer' || item.kind === 'module') continue;

@@ -18,6 +18,8 @@ export interface ConceptRef {
   conceptId?: number | null;
   /** The code as the source spelled it, where the merge replaced an alias by its item's code (code-aliases.ts). */
   statedCode?: string;
+  /** Set where the stated code is another concept's than the stated ID (retie-by-concept-id.ts). */
+  mislabelled?: true;
 }
 
 export type ItemKind = 'module' | 'topic' | 'question' | 'answer';

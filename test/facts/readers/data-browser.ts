@@ -3,7 +3,8 @@
 import type { Claim } from '../claims';
 import { csvRows } from '../raw';
 
-const METADATA = [
+/** Every survey_metadata.csv the build reads (current, its bhp_/ehwb_ variants, two older snapshots). */
+export const METADATA = [
   'data-browser:survey_metadata.csv',
   'data-browser:bhp_survey_metadata.csv',
   'data-browser:ehwb_survey_metadata.csv',
