@@ -7,6 +7,7 @@ import { moduleRules, type ModuleRule } from './module-rules';
 import { openingAnswers } from './releases/opens';
 import { releaseScope, type ReleaseScope } from './releases/scope';
 import { isSkipOption } from './presentation-order';
+import { withoutCopies, type Listed } from './releases/printed-list';
 import type { Codebook } from './store';
 
 interface Member {
@@ -114,8 +115,10 @@ export function surveyOutline(db: Codebook, survey: string, release?: string | n
 
 /** A question's answers as its release lists them, as the trainer shows them (no "Skip"). */
 function withReleaseAnswers(db: Codebook, m: Member, scope: ReleaseScope): Member {
-  const own = m.kind === 'question' ? scope.options(m.id) : null;
-  if (!own) return m;
+  if (m.kind !== 'question') return m;
+  // No list of the release's own: the merged one, without "Skip" and the Data Browser's copies.
+  const own = scope.options(m.id) ?? withoutCopies(db, db.prepare(`SELECT o.answer_id AS answerId, coalesce(o.label_en, a.text_en) AS en, o.label_es AS es
+    FROM options o JOIN items a ON a.id = o.answer_id WHERE o.question_id = ? ORDER BY o.position, o.answer_id`).all(m.id) as Listed[]);
   const answerOf = db.prepare(`SELECT a.code, coalesce(o.label_en, a.text_en) AS en, coalesce(o.label_es, a.text_es) AS es
     FROM items a LEFT JOIN options o ON o.question_id = ? AND o.answer_id = a.id WHERE a.id = ?`);
   const shown = own.flatMap((o) => {

@@ -4,6 +4,7 @@ import type { ReleaseRef } from '../../contract/releases';
 import type { Codebook } from '../store';
 import { releaseMembers, releaseTexts, resolveRelease } from './list';
 import { inPrintedOrder, printedOrderOf } from './printed-order';
+import { printedListOf } from './printed-list';
 
 export interface ReleaseScope {
   release: ReleaseRef;
@@ -32,14 +33,18 @@ export function releaseScope(db: Codebook, moduleId: number, name?: string | nul
       EXISTS (SELECT 1 FROM option_listings l WHERE l.question_id = o.question_id AND l.source = o.source AND l.position IS NOT NULL) AS ordered
     FROM release_options o WHERE o.release_id = ? AND o.question_id = ? ORDER BY o.position, o.answer_id`);
   const printedOrder = printedOrderOf(db);
+  const printedList = printedListOf(db);
+  const texts = releaseTexts(db, r.id);
   return {
     release: { id: r.id, label: r.label, module: r.module },
     has: (id) => members.has(id),
-    texts: releaseTexts(db, r.id),
+    texts,
     options: (q) => {
       const rows = opts.all(r.id, q) as OptionRow[];
-      if (!rows.length) return null;
-      const { list, lead } = unmixed(rows);
+      const printed = texts.get(q)?.answers.en?.length ? texts.get(q)!.answers.en : null;
+      if (!rows.length) return printed ? printedList.fromMerged(q, printed) : null;
+      const { list, lead, ordered } = unmixed(rows);
+      if (!ordered && printed) return printedList.reordered(list, printed) ?? list;
       return inPrintedOrder(list, printedOrder(r.id, q, lead));
     },
   };
@@ -51,7 +56,7 @@ interface OptionRow { answerId: number; en: string | null; es: string | null; so
  *  each label the lead source's, else (no label there) the greatest of the others'. Where a source
  *  gives the form's own order, answers that only sources without one list are left out: those (the
  *  Data Browser's) list answers seen in the data, such as "PMI: Skip", which no form offers. */
-function unmixed(rows: OptionRow[]): { list: { answerId: number; en: string | null; es: string | null }[]; lead: string } {
+function unmixed(rows: OptionRow[]): { list: { answerId: number; en: string | null; es: string | null }[]; lead: string; ordered: boolean } {
   const bySource = new Map<string, OptionRow[]>();
   for (const o of rows) bySource.set(o.source, [...(bySource.get(o.source) ?? []), o]);
   const lead = [...bySource.values()].sort((a, b) => b[0]!.ordered - a[0]!.ordered || b.length - a.length || a[0]!.source.localeCompare(b[0]!.source))[0]!;
@@ -63,5 +68,5 @@ function unmixed(rows: OptionRow[]): { list: { answerId: number; en: string | nu
     const own = lead.find((o) => o.answerId === answerId);
     return { answerId, en: own?.en ?? of.map((o) => o.en).reduce(max, null), es: own?.es ?? of.map((o) => o.es).reduce(max, null) };
   });
-  return { list, lead: lead[0]!.source };
+  return { list, lead: lead[0]!.source, ordered: lead[0]!.ordered === 1 };
 }

@@ -1,5 +1,7 @@
 // Facts read straight from the built codebook with SQL of the tests' own (not through the
-// services the exports use), to check the exports' values exactly.
+// services the exports use), to check the exports' values exactly; only a release's answer list
+// (which answers, their order and words) is the release scope's.
+import { releaseScope } from '../../../electron/services/releases/scope';
 import type { Codebook } from '../../../electron/services/store';
 
 export interface DbAnswer {
@@ -46,23 +48,21 @@ export function moduleQuestions(db: Codebook, slug: string): DbQuestion[] {
   );
   const inRelease = (id: number, lang: 'en' | 'es', merged: string | null) =>
     (wording.get(slug, id, lang) as { text: string } | undefined)?.text ?? merged;
-  // The current release's own options where its sources list them, in its order and labels.
-  const own = db.prepare(
-    `SELECT o.answer_id AS id, max(o.label_en) AS en, max(o.label_es) AS es FROM release_options o
-       JOIN releases r ON r.id = o.release_id AND r.is_current = 1 JOIN modules m ON m.id = r.module_id
-      WHERE m.slug = ? AND o.question_id = ? GROUP BY o.answer_id ORDER BY min(o.position), o.answer_id`,
-  );
+  // Which answers the current release lists, in what order and words, is the release scope's
+  // (tested against the raw files in test/unit/releases); each answer's codes and IDs are read here.
+  const moduleId = (db.prepare('SELECT id FROM modules WHERE slug = ?').get(slug) as { id: number }).id;
+  const scope = releaseScope(db, moduleId);
   const answerById = db.prepare(
     `SELECT a.id, a.code, a.concept_id AS conceptId, coalesce(o.standard_concept_id, a.standard_concept_id) AS standardConceptId,
         coalesce(o.label_en, a.text_en) AS en, coalesce(o.label_es, a.text_es) AS es
        FROM options o JOIN items a ON a.id = o.answer_id WHERE o.question_id = ?`,
   );
   const releaseAnswers = (questionId: number): DbAnswer[] => {
-    const listed = own.all(slug, questionId) as { id: number; en: string | null; es: string | null }[];
-    if (!listed.length) return answers.all(questionId) as DbAnswer[];
+    const listed = scope?.options(questionId);
+    if (!listed) return answers.all(questionId) as DbAnswer[];
     const merged = new Map((answerById.all(questionId) as (DbAnswer & { id: number })[]).map((a) => [a.id, a]));
     return listed.flatMap((o) => {
-      const a = merged.get(o.id);
+      const a = merged.get(o.answerId);
       return a ? [{ code: a.code, conceptId: a.conceptId, standardConceptId: a.standardConceptId, en: o.en ?? a.en, es: o.es ?? a.es }] : [];
     });
   };
