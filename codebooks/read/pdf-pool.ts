@@ -1,6 +1,7 @@
 // A small pool of worker threads reading PDFs (see pdf-items-worker.mjs). Idle workers do not keep
 // the process alive.
 import { availableParallelism } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { pdfKey, readCachedPages, writeCachedPages } from './pdf-cache';
 
@@ -20,6 +21,16 @@ interface Slot {
 }
 
 const WORKER_URL = new URL('./pdf-items-worker.mjs', import.meta.url);
+
+/**
+ * pdf.js's TrueType repair (`checkAndRepair`, run once per font) is one very large function that
+ * V8 optimizes, throws away ("insufficient type feedback") and optimizes again some 20 times a cold
+ * build: about 6 s of its compiler threads' time by `--trace-opt`. Left to V8's baseline tiers it
+ * runs a little slower and the reading of the 48 PDFs takes about 2.5 s less CPU (four pairs in turn,
+ * docs/speed.md, twelfth pass); the items are the same. V8's flags are the process's: workers
+ * started after this line have it, and no function of ours has that name.
+ */
+setFlagsFromString('--turbo-filter=-checkAndRepair');
 const slots: Slot[] = [];
 const waiting: (() => void)[] = [];
 let nextId = 0;
