@@ -42,10 +42,10 @@ function wouldCycle(child: number, parent: number, rules: Map<number, ModuleRule
 }
 
 /** `release`: id, label or date of one release (default: the current one); see docs/releases.md. */
-export function surveyOutline(db: Codebook, survey: string, release?: string | null): Outline | null {
+export function surveyOutline(db: Codebook, survey: string, release?: string | null, scopeOf: typeof releaseScope = releaseScope): Outline | null {
   const moduleId = findModuleId(db, survey);
   if (moduleId === null) return null;
-  const scope = releaseScope(db, moduleId, release);
+  const scope = scopeOf(db, moduleId, release);
   const all_ = db
     .prepare(
       `SELECT i.id, i.kind, i.code, i.concept_id, i.parent_id, i.text_en, i.text_es, i.field_type,
@@ -58,7 +58,8 @@ export function surveyOutline(db: Codebook, survey: string, release?: string | n
     )
     .all(moduleId) as Member[];
   // One release at a time, in its own wording where its sources give one.
-  const members = scope ? all_.filter((m) => scope.has(m.id)).map((m) => withReleaseAnswers(db, withReleaseText(m, scope.texts.get(m.id)), scope)) : all_;
+  const answersIn = scope && releaseAnswers(db, scope, moduleId);
+  const members = scope && answersIn ? all_.filter((m) => scope.has(m.id)).map((m) => answersIn(withReleaseText(m, scope.texts.get(m.id)))) : all_;
   const byId = new Map(members.map((m) => [m.id, m]));
   const all = moduleRules(db, moduleId);
   const rules = new Map([...all].filter(([child, r]) => byId.get(r.parentId)?.kind === 'question' && !wouldCycle(child, r.parentId, all)));
@@ -114,19 +115,27 @@ export function surveyOutline(db: Codebook, survey: string, release?: string | n
 }
 
 /** A question's answers as its release lists them, as the trainer shows them (no "Skip"). */
-function withReleaseAnswers(db: Codebook, m: Member, scope: ReleaseScope): Member {
-  if (m.kind !== 'question') return m;
-  // No list of the release's own: the merged one, without "Skip" and the Data Browser's copies.
-  const own = scope.options(m.id) ?? withoutCopies(db, db.prepare(`SELECT o.answer_id AS answerId, coalesce(o.label_en, a.text_en) AS en, o.label_es AS es
-    FROM options o JOIN items a ON a.id = o.answer_id WHERE o.question_id = ? ORDER BY o.position, o.answer_id`).all(m.id) as Listed[]);
-  const answerOf = db.prepare(`SELECT a.code, coalesce(o.label_en, a.text_en) AS en, coalesce(o.label_es, a.text_es) AS es
-    FROM items a LEFT JOIN options o ON o.question_id = ? AND o.answer_id = a.id WHERE a.id = ?`);
-  const shown = own.flatMap((o) => {
-    const a = answerOf.get(m.id, o.answerId) as { code: string | null; en: string | null; es: string | null };
-    const text = { en: o.en ?? a.en, es: o.es ?? a.es };
-    return isSkipOption({ code: a.code, text }) ? [] : [`${text.en ?? ''} ${text.es ?? ''}`];
-  });
-  return { ...m, answers: shown.length, answer_text: shown.join(' · ') };
+function releaseAnswers(db: Codebook, scope: ReleaseScope, moduleId: number): (m: Member) => Member {
+  // Every answer the module's questions list, read once (the trainer's lists name these).
+  const rows = db.prepare(`SELECT o.question_id AS q, o.answer_id AS answerId, a.code, coalesce(o.label_en, a.text_en) AS en, o.label_es AS es,
+      coalesce(o.label_es, a.text_es) AS esOrText
+    FROM options o JOIN items a ON a.id = o.answer_id JOIN item_modules im ON im.item_id = o.question_id AND im.module_id = ?
+    ORDER BY o.question_id, o.position, o.answer_id`).all(moduleId) as (Listed & { q: number; code: string | null; esOrText: string | null })[];
+  const merged = new Map<number, typeof rows>();
+  for (const r of rows) merged.set(r.q, [...(merged.get(r.q) ?? []), r]);
+  const itemOf = db.prepare('SELECT code, text_en AS en, text_es AS esOrText FROM items WHERE id = ?');
+  return (m) => {
+    if (m.kind !== 'question') return m;
+    const listed = merged.get(m.id) ?? [];
+    // No list of the release's own: the merged one, without "Skip" and the Data Browser's copies.
+    const own = scope.options(m.id) ?? withoutCopies(db, listed);
+    const shown = own.flatMap((o) => {
+      const a = listed.find((x) => x.answerId === o.answerId) ?? (itemOf.get(o.answerId) as { code: string | null; en: string | null; esOrText: string | null });
+      const text = { en: o.en ?? a.en, es: o.es ?? a.esOrText };
+      return isSkipOption({ code: a.code, text }) ? [] : [`${text.en ?? ''} ${text.es ?? ''}`];
+    });
+    return { ...m, answers: shown.length, answer_text: shown.join(' · ') };
+  };
 }
 
 function withReleaseText(m: Member, t: { en: string | null; es: string | null } | undefined): Member {

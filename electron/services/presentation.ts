@@ -5,6 +5,7 @@ import type { Presentation, PresentationRow } from '../contract/presentation';
 import { branchingOf } from './item-branching';
 import { findModuleId, surveyOutline } from './outline';
 import { inInstrumentOrder } from './presentation-order';
+import { withoutCopies } from './releases/printed-list';
 import { releaseScope } from './releases/scope';
 import type { Codebook } from './store';
 
@@ -18,10 +19,12 @@ interface Member {
 
 /** `release`: as for the outline (default: the current release). */
 export function surveyPresentation(db: Codebook, survey: string, release?: string | null): Presentation | null {
-  const outline = surveyOutline(db, survey, release);
+  // One scope for the outline and the lists below: each question's list is made once.
+  let shared: ReturnType<typeof releaseScope> = null;
+  const outline = surveyOutline(db, survey, release, (...args) => (shared = releaseScope(...args)));
   const moduleId = findModuleId(db, survey);
   if (!outline || moduleId === null) return null;
-  const scope = releaseScope(db, moduleId, outline.release?.id);
+  const scope = shared ?? releaseScope(db, moduleId, outline.release?.id);
   const members = db
     .prepare(`SELECT i.id, i.code, i.concept_id, i.help_en, i.help_es FROM item_modules im JOIN items i ON i.id = im.item_id
        WHERE im.module_id = ? AND i.kind IN ('topic', 'question') ORDER BY im.position`)
@@ -55,7 +58,9 @@ export function surveyPresentation(db: Codebook, survey: string, release?: strin
     // The release's own options, in its order and wording, where its sources list them.
     const own = scope?.options(m.id);
     const byAnswer = new Map(merged.map((a) => [a.id, a]));
-    const chosen = own ? own.flatMap((o) => (byAnswer.has(o.answerId) ? [{ ...byAnswer.get(o.answerId)!, en: o.en ?? byAnswer.get(o.answerId)!.en, es: o.es ?? byAnswer.get(o.answerId)!.es }] : [])) : merged;
+    // No list of the release's own: the merged one without the Data Browser's uncoded copies (as the outline counts it).
+    const kept = own ? null : new Set(withoutCopies(db, merged.map((a) => ({ answerId: a.id, en: a.en, es: a.es }))).map((a) => a.answerId));
+    const chosen = own ? own.flatMap((o) => (byAnswer.has(o.answerId) ? [{ ...byAnswer.get(o.answerId)!, en: o.en ?? byAnswer.get(o.answerId)!.en, es: o.es ?? byAnswer.get(o.answerId)!.es }] : [])) : merged.filter((a) => kept!.has(a.id));
     const listed = chosen.map((a) => ({ code: a.code, conceptId: a.conceptId, standardConceptId: a.standardConceptId, text: { en: a.en, es: a.es } }));
     // The participant app's questionnaires and the codebooks keep the instrument's order; the Data
     // Browser lists options by participant count, so only its lists are put in the printed order.

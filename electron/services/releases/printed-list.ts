@@ -7,11 +7,16 @@ import type { Codebook } from '../store';
 export interface Listed { answerId: number; en: string | null; es: string | null }
 interface Known extends Listed { code: string | null }
 
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const folded = new Map<string, string>();
+const fold = (s: string) => folded.get(s) ?? (folded.size > 50_000 && folded.clear(), folded.set(s, s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()).get(s)!);
 /** The label's own words, without the Data Browser's "<question> - " or "<short name>: " before them. */
-const forms = (label: string) => [label, label.slice(label.lastIndexOf(' - ') + 3), label.replace(/^[^:]{1,60}:\s+/, '')].map(fold);
+const forms = (label: string) => [fold(label), fold(label.includes(' - ') ? label.slice(label.lastIndexOf(' - ') + 3) : label), fold(label.replace(/^[^:]{1,60}:\s+/, ''))];
+const formsOf = new WeakMap<Known, string[]>();
 /** A bare number names the printed "0 (No pain)" too. */
-const names = (k: Known, p: string) => forms(k.en ?? '').includes(p) || (/^\d+$/.test(k.en ?? '') && p.startsWith(`${k.en} `));
+const names = (k: Known, p: string) => {
+  const f = formsOf.get(k) ?? formsOf.set(k, forms(k.en ?? '')).get(k)!;
+  return f.includes(p) || (/^\d+$/.test(k.en ?? '') && p.startsWith(`${k.en} `));
+};
 const isSkip = (o: Known) => o.code?.toLowerCase() === 'pmi_skip' || /^(pmi )?skip$/.test(fold(o.en ?? ''));
 
 /** Each printed label's one answer among `known` (a coded one where several match), or null when any is missing or taken twice. */
@@ -26,10 +31,10 @@ function tie(known: Known[], printed: string[]): Known[] | null {
   return out;
 }
 
-export function printedListOf(db: Codebook) {
+/** `codeOf`: an answer's code (the caller may know them already). */
+export function printedListOf(db: Codebook, codeOf: (answerId: number) => string | null) {
   const merged = db.prepare(`SELECT o.answer_id AS answerId, coalesce(o.label_en, a.text_en) AS en, coalesce(o.label_es, a.text_es) AS es, a.code
     FROM options o JOIN items a ON a.id = o.answer_id WHERE o.question_id = ? ORDER BY o.position, o.answer_id`);
-  const codeOf = db.prepare('SELECT code FROM items WHERE id = ?').pluck();
   return {
     /** No list of the release's own: the merged answers its print names, as printed. */
     fromMerged(questionId: number, printed: string[]): Listed[] | null {
@@ -38,7 +43,7 @@ export function printedListOf(db: Codebook) {
     },
     /** A list without an order of its own: in printed order and words, when every answer is printed (a skip last). */
     reordered(list: Listed[], printed: string[]): Listed[] | null {
-      const known = list.map((o) => ({ ...o, code: codeOf.get(o.answerId) as string | null }));
+      const known = list.map((o) => ({ ...o, code: codeOf(o.answerId) }));
       const rest = known.filter((k) => !isSkip(k));
       const tied = tie(rest, printed);
       // An answer left over must be a copy of a printed one (the Data Browser's uncoded "<question> - No" beside "No").
@@ -48,9 +53,11 @@ export function printedListOf(db: Codebook) {
   };
 }
 
+const codeStatements = new WeakMap<Codebook, ReturnType<Codebook['prepare']>>();
+
 /** A merged list without "Skip" and without uncoded copies of its coded answers (the Data Browser's "<question> - No" beside "No"). */
 export function withoutCopies(db: Codebook, list: Listed[]): Listed[] {
-  const codeOf = db.prepare('SELECT code FROM items WHERE id = ?').pluck();
+  const codeOf = codeStatements.get(db) ?? codeStatements.set(db, db.prepare('SELECT code FROM items WHERE id = ?').pluck()).get(db)!;
   const known = list.map((o) => ({ ...o, code: codeOf.get(o.answerId) as string | null })).filter((k) => !isSkip(k));
   const coded = new Set(known.filter((k) => k.code !== null).map((k) => fold(k.en ?? '')));
   return known.filter((k) => k.code !== null || !forms(k.en ?? '').some((f) => coded.has(f))).map(({ code: _, ...o }) => o);

@@ -7,12 +7,12 @@ import type { Codebook } from '../store';
 interface Listed { answerId: number; en: string | null; es: string | null }
 
 export function printedOrderOf(db: Codebook): (releaseId: string, questionId: number, source: string) => string[] | null {
-  const q = db.prepare(`SELECT chosen, other_source AS other FROM conflicts
-    WHERE field = 'release.options.order' AND item_id = ? AND substr(subject, 1, length(?) + 2) = ? || ': '`);
+  // A dozen rows in all: read once, not a scan of the conflicts per question.
+  const rows = db.prepare(`SELECT subject, item_id AS item, chosen, other_source AS other FROM conflicts WHERE field = 'release.options.order'`)
+    .all() as { subject: string; item: number; chosen: string | null; other: string }[];
   return (releaseId, questionId, source) => {
-    const rows = q.all(questionId, releaseId, releaseId) as { chosen: string | null; other: string }[];
     // other_source is the source, then its row in brackets ("allofus:aou_codebook.rda (row 21)").
-    const own = rows.find((r) => r.other === source || r.other.startsWith(`${source} (`));
+    const own = rows.find((r) => r.item === questionId && r.subject.startsWith(`${releaseId}: `) && (r.other === source || r.other.startsWith(`${source} (`)));
     return own?.chosen ? own.chosen.split(' | ') : null;
   };
 }

@@ -29,23 +29,44 @@ export function releaseScope(db: Codebook, moduleId: number, name?: string | nul
   }
   // Each source's list keeps its own order (codebooks/releases/options.ts); orders are not mixed:
   // the list of a source that gives an order of its own leads, other sources' answers follow.
-  const opts = db.prepare(`SELECT o.answer_id AS answerId, o.label_en AS en, o.label_es AS es, o.source,
-      EXISTS (SELECT 1 FROM option_listings l WHERE l.question_id = o.question_id AND l.source = o.source AND l.position IS NOT NULL) AS ordered
-    FROM release_options o WHERE o.release_id = ? AND o.question_id = ? ORDER BY o.position, o.answer_id`);
+  // Read once per scope, on first use: the outline and the trainer ask for every question's list.
+  let byQuestion: Map<number, OptionRow[]> | null = null;
+  const codes = new Map<number, string | null>();
+  const codeOf = db.prepare('SELECT code FROM items WHERE id = ?').pluck();
+  const rowsOf = (q: number): OptionRow[] => {
+    if (!byQuestion) {
+      byQuestion = new Map();
+      const all = db.prepare(`SELECT o.question_id AS q, o.answer_id AS answerId, o.label_en AS en, o.label_es AS es, o.source, a.code,
+          EXISTS (SELECT 1 FROM option_listings l WHERE l.question_id = o.question_id AND l.source = o.source AND l.position IS NOT NULL) AS ordered
+        FROM release_options o JOIN items a ON a.id = o.answer_id WHERE o.release_id = ? ORDER BY o.question_id, o.position, o.answer_id`).all(r.id) as (OptionRow & { q: number; code: string | null })[];
+      for (const { q: id, code, ...row } of all) {
+        byQuestion.set(id, [...(byQuestion.get(id) ?? []), row]);
+        codes.set(row.answerId, code);
+      }
+    }
+    return byQuestion.get(q) ?? [];
+  };
   const printedOrder = printedOrderOf(db);
-  const printedList = printedListOf(db);
+  const printedList = printedListOf(db, (id) => (codes.has(id) ? codes.get(id)! : (codeOf.get(id) as string | null)));
   const texts = releaseTexts(db, r.id);
+  // The outline and the trainer both ask for every question's list.
+  const shown = new Map<number, { answerId: number; en: string | null; es: string | null }[] | null>();
+  const release = r;
+  const listOf = (q: number): { answerId: number; en: string | null; es: string | null }[] | null => {
+    const rows = rowsOf(q);
+    const printed = texts.get(q)?.answers.en?.length ? texts.get(q)!.answers.en : null;
+    if (!rows.length) return printed ? printedList.fromMerged(q, printed) : null;
+    const { list, lead, ordered } = unmixed(rows);
+    if (!ordered && printed) return printedList.reordered(list, printed) ?? list;
+    return inPrintedOrder(list, printedOrder(release.id, q, lead));
+  };
   return {
     release: { id: r.id, label: r.label, module: r.module },
     has: (id) => members.has(id),
     texts,
     options: (q) => {
-      const rows = opts.all(r.id, q) as OptionRow[];
-      const printed = texts.get(q)?.answers.en?.length ? texts.get(q)!.answers.en : null;
-      if (!rows.length) return printed ? printedList.fromMerged(q, printed) : null;
-      const { list, lead, ordered } = unmixed(rows);
-      if (!ordered && printed) return printedList.reordered(list, printed) ?? list;
-      return inPrintedOrder(list, printedOrder(r.id, q, lead));
+      if (!shown.has(q)) shown.set(q, listOf(q));
+      return shown.get(q)!;
     },
   };
 }
