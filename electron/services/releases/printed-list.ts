@@ -62,3 +62,23 @@ export function withoutCopies(db: Codebook, list: Listed[]): Listed[] {
   const coded = new Set(known.filter((k) => k.code !== null).map((k) => fold(k.en ?? '')));
   return known.filter((k) => k.code !== null || !forms(k.en ?? '').some((f) => coded.has(f))).map(({ code: _, ...o }) => o);
 }
+
+/**
+ * The release's Spanish print's words for a list shown in its English print's words and order,
+ * answer by answer, where the two prints run in step: as long as each other, no answer whose
+ * known Spanish label the Spanish print has at another place (COPE May 2020's ipaq_1 prints No,
+ * Yes in English and Sí, No in Spanish), and at least one at the same place. Else as it was.
+ */
+export function withPrintedSpanish(list: Listed[] | null, printed: { en: string[] | null; es: string[] | null } | undefined): Listed[] | null {
+  const en = printed?.en, es = printed?.es;
+  if (!list || !en || !es || es.length !== en.length || list.length !== en.length) return list;
+  if (list.some((o, i) => fold(o.en ?? '') !== fold(en[i]!))) return list;
+  const at = es.map(fold);
+  let same = 0;
+  for (const [i, o] of list.entries()) {
+    const j = o.es === null ? -1 : at.indexOf(fold(o.es));
+    if (j >= 0 && j !== i) return list;
+    if (j === i) same++;
+  }
+  return same > 0 ? list.map((o, i) => ({ ...o, es: es[i]! })) : list;
+}

@@ -4,7 +4,7 @@ import type { ReleaseRef } from '../../contract/releases';
 import type { Codebook } from '../store';
 import { releaseMembers, releaseTexts, resolveRelease } from './list';
 import { inPrintedOrder, printedOrderOf } from './printed-order';
-import { printedListOf } from './printed-list';
+import { printedListOf, withPrintedSpanish } from './printed-list';
 
 export interface ReleaseScope {
   release: ReleaseRef;
@@ -60,12 +60,13 @@ export function releaseScope(db: Codebook, moduleId: number, name?: string | nul
     if (!ordered && printed) return printedList.reordered(list, printed) ?? list;
     return inPrintedOrder(list, printedOrder(release.id, q, lead));
   };
+  const inSpanishToo = (q: number) => withPrintedSpanish(listOf(q), texts.get(q)?.answers);
   return {
     release: { id: r.id, label: r.label, module: r.module },
     has: (id) => members.has(id),
     texts,
     options: (q) => {
-      if (!shown.has(q)) shown.set(q, listOf(q));
+      if (!shown.has(q)) shown.set(q, inSpanishToo(q));
       return shown.get(q)!;
     },
   };
