@@ -65,7 +65,9 @@ export function surveyPresentation(db: Codebook, survey: string, release?: strin
     // The participant app's questionnaires and the codebooks keep the instrument's order; the Data
     // Browser lists options by participant count, so only its lists are put in the printed order.
     const countOrdered = chosen.some((a) => a.source?.startsWith('data-browser:'));
-    const answers = inInstrumentOrder(listed, countOrdered ? printed(m.id) : null);
+    // The release's own print first: the best-linked print may be another survey's (PFHH's cancer list from FHH's PDF).
+    const releasePrint = scope?.texts.get(m.id)?.answers.en;
+    const answers = inInstrumentOrder(listed, countOrdered ? (releasePrint?.length ? releasePrint : printed(m.id)) : null);
     const prose = [...new Set(branchingOf(db, m.id).map((b) => b.text?.trim()).filter((t): t is string => !!t))];
     return { ...row, helpText: { en: m.help_en, es: m.help_es }, answers, prose };
   });
