@@ -7,8 +7,17 @@ import type { Codebook } from '../store';
 export interface Listed { answerId: number; en: string | null; es: string | null }
 interface Known extends Listed { code: string | null }
 
+// Labels repeat across a survey's lists (Yes, No, Mother, …): each is folded once.
 const folded = new Map<string, string>();
-const fold = (s: string) => folded.get(s) ?? (folded.size > 50_000 && folded.clear(), folded.set(s, s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()).get(s)!);
+function fold(s: string): string {
+  let f = folded.get(s);
+  if (f === undefined) {
+    if (folded.size > 50_000) folded.clear();
+    f = s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    folded.set(s, f);
+  }
+  return f;
+}
 /** The label's own words, without the Data Browser's "<question> - " or "<short name>: " before them. */
 const forms = (label: string) => [fold(label), fold(label.includes(' - ') ? label.slice(label.lastIndexOf(' - ') + 3) : label), fold(label.replace(/^[^:]{1,60}:\s+/, ''))];
 const formsOf = new WeakMap<Known, string[]>();
