@@ -1,7 +1,7 @@
 // `npm run lint:electron`: Electronegativity over the built app (out/), offline. Its command line
 // always fetches translations and, in one check, Electron's release list; here `got` is replaced
 // by a stub that refuses, that check is excluded, and the findings are printed as one table.
-// Exit code 1 if a finding is not in EXPLAINED (each one explained in README.md, "Security").
+// Exit code 1 if a finding is not in EXPLAINED (each one explained in docs/shell.md, "Security").
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -14,7 +14,7 @@ const pkgDir = dirname(require.resolve('@doyensec/electronegativity/package.json
 export const EXCLUDED_CHECKS = ['AvailableSecurityFixesGlobalCheck'];
 
 /**
- * Findings accepted after review (mirrored in README.md, "Security"): check id → how many are
+ * Findings accepted after review (mirrored in docs/shell.md, "Security"): check id → how many are
  * expected and why. One more of the same kind than counted fails the run.
  */
 export const EXPLAINED: Record<string, { count: number; why: string }> = {
