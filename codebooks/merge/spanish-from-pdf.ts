@@ -10,6 +10,7 @@ import type { MergedItem } from './items';
 import type { MergedOption } from './options';
 import type { MergedPrinted } from './provenance-sources';
 import { MIN_MARGIN } from './spanish-align';
+import { FOLLOW_UP_PLACE } from './misplaced-follow-ups';
 import { alignOnThreads } from './spanish-align-threads';
 import { alignQuestion, pairName } from './spanish-doc-align';
 import { SubsetLabels } from './spanish-label-subsets';
@@ -128,6 +129,9 @@ export function spanishFromPdfs(
         continue;
       }
       if (!printsItem(enQ.record.text, item)) {
+        // A follow-up printed in its place with another follow-up's wording (misplaced-follow-ups.ts):
+        // its Spanish print is the same item's, but the wording is no translation of the item's own.
+        if (enQ.method === FOLLOW_UP_PLACE && !esQ.itemKey && p.margin >= MIN_MARGIN) [esQ.itemKey, esQ.score, esQ.method] = [key, enQ.score, 'aligned-with-english-pdf'];
         gap(key, 'not-own');
         continue;
       }
