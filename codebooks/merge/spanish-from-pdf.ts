@@ -128,10 +128,10 @@ export function spanishFromPdfs(
         gap(key, 'other-survey');
         continue;
       }
-      if (!printsItem(enQ.record.text, item)) {
-        // A follow-up printed in its place with another follow-up's wording (misplaced-follow-ups.ts):
-        // its Spanish print is the same item's, but the wording is no translation of the item's own.
-        if (enQ.method === FOLLOW_UP_PLACE && !esQ.itemKey && p.margin >= MIN_MARGIN) [esQ.itemKey, esQ.score, esQ.method] = [key, enQ.score, 'aligned-with-english-pdf'];
+      // A follow-up printed in its place with another follow-up's wording (misplaced-follow-ups.ts):
+      // its Spanish print and answers are the item's, its wording no translation of the item's own.
+      const ownWording = printsItem(enQ.record.text, item);
+      if (!ownWording && enQ.method !== FOLLOW_UP_PLACE) {
         gap(key, 'not-own');
         continue;
       }
@@ -150,7 +150,8 @@ export function spanishFromPdfs(
       const at = esQ.record.page != null ? `page ${esQ.record.page}` : null;
       const fact = (field: string, value: string): Fact => ({ field, value, prov: { source: esQ.record.prov.source, at: at ?? undefined }, chosen: true });
       // A grid prints the English row alone ("Feel irritated…") where the Spanish prints the stem too.
-      if (!item.text.es && (plausible(enQ.record.text, esQ.record.text) || plausible(item.text.en ?? '', esQ.record.text))) {
+      if (!ownWording) gap(key, 'not-own');
+      else if (!item.text.es && (plausible(enQ.record.text, esQ.record.text) || plausible(item.text.en ?? '', esQ.record.text))) {
         item.text.es = withoutLeadIn(enQ.record.text, item.text.en ?? '', esQ.record.text, esTexts);
         item.facts.push(fact('text.es', item.text.es));
         texts++;
