@@ -6,6 +6,7 @@ import type { Lang, PrintedQuestionRecord } from '../../model/records';
 import type { Block } from './blocks';
 import { joinWrapped, stripFootnotes } from './footnotes';
 import { addAnswer, addBulletAnswer, TOL } from './answers';
+import { OPEN_STATEMENT, STATEMENT_END, statementLines } from './statements';
 
 const PPI_ID = /^PPI(\d+)\.\s*/;
 /** The Basics (2018) prints most question IDs without the full stop too ("PPI1585879 How many years ..."). */
@@ -165,19 +166,6 @@ function printedRecord(text: string, footnotes: number[], branchingProse: string
     prov: { source: ctx.source, at: `page ${page}` },
   };
 }
-
-/**
- * How many lines at the head of a question's paragraph are the end of a branching statement: up to
- * the last line that ends "…, then:" (COPE Fall 2021 EN p.5: "2) “No” is selected in response to
- * “…?”, then:" wraps into the question printed right under it, at its indent). 0: none.
- */
-function statementLines(lines: { text: string }[]): number {
-  for (let i = lines.length - 2; i >= 0; i--) if (STATEMENT_END.test(lines[i]!.text)) return i + 1;
-  return 0;
-}
-const STATEMENT_END = /\bthen\s*:\s*$/i;
-/** A statement whose conditions follow: "Branching logic: When:". */
-const OPEN_STATEMENT = /\bwhen\s*:\s*$/i;
 
 /** A statement with the question it shows in it: "Branching Logic if selected: Provide the name of …". */
 const ASKED_IN_BRANCH = /^(Branching Logic if selected:)\s+(\p{Lu}.{30,}[^:])$/u;
