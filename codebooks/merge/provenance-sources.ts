@@ -12,6 +12,7 @@ import type { Conflict } from './conflicts';
 import { rowMatch } from './row-match';
 import type { MergedBranch } from './branching';
 import { tieEntryBoxes } from './printed-boxes';
+import { retieMisplacedFollowUps } from './misplaced-follow-ups';
 import { exactBySource, exactTieByContext, LOOK_BACK, type Above } from './exact-tie-context';
 import { wholeWordingIn } from './whole-wording';
 import { ordinalClash } from './ordinal-clash';
@@ -224,13 +225,14 @@ export function mergeSources(
   // After the grid rows, which are placed between their neighbours' (wording) ties.
   retieByAnswers(printed, byAnswers);
   if (branching) tieEntryBoxes(printed, items, branching);
+  const misplaced = branching ? retieMisplacedFollowUps(printed, items, branching, answerLabels?.en) : [];
   for (const { record: r, itemKey } of printed) {
     if (!itemKey) continue;
     const named = (r.sourceNames ?? []).map((n) => instrumentKey({ name: n })).filter((k): k is string => !!k && instruments.has(k));
     links.push(...printLinks(r, itemKey, citations, named));
   }
   for (const m of unknownModules) notes.push(`printed questions of module "${m}" cannot be linked: the module is not in the codebook`);
-  const conflicts: Conflict[] = [];
+  const conflicts: Conflict[] = [...misplaced];
   const ranked = applySourcePrecedence(links, instruments, entryById, items, conflicts);
   return { instruments: [...instruments.values()], citations, documents: [...documents.values()], printed, links: ranked, conflicts };
 }

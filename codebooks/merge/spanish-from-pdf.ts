@@ -10,6 +10,7 @@ import type { MergedItem } from './items';
 import type { MergedOption } from './options';
 import type { MergedPrinted } from './provenance-sources';
 import { MIN_MARGIN } from './spanish-align';
+import { FOLLOW_UP_PLACE } from './misplaced-follow-ups';
 import { alignOnThreads } from './spanish-align-threads';
 import { alignQuestion, pairName } from './spanish-doc-align';
 import { SubsetLabels } from './spanish-label-subsets';
@@ -127,7 +128,10 @@ export function spanishFromPdfs(
         gap(key, 'other-survey');
         continue;
       }
-      if (!printsItem(enQ.record.text, item)) {
+      // A follow-up printed in its place with another follow-up's wording (misplaced-follow-ups.ts):
+      // its Spanish print and answers are the item's, its wording no translation of the item's own.
+      const ownWording = printsItem(enQ.record.text, item);
+      if (!ownWording && enQ.method !== FOLLOW_UP_PLACE) {
         gap(key, 'not-own');
         continue;
       }
@@ -146,7 +150,8 @@ export function spanishFromPdfs(
       const at = esQ.record.page != null ? `page ${esQ.record.page}` : null;
       const fact = (field: string, value: string): Fact => ({ field, value, prov: { source: esQ.record.prov.source, at: at ?? undefined }, chosen: true });
       // A grid prints the English row alone ("Feel irritated…") where the Spanish prints the stem too.
-      if (!item.text.es && (plausible(enQ.record.text, esQ.record.text) || plausible(item.text.en ?? '', esQ.record.text))) {
+      if (!ownWording) gap(key, 'not-own');
+      else if (!item.text.es && (plausible(enQ.record.text, esQ.record.text) || plausible(item.text.en ?? '', esQ.record.text))) {
         item.text.es = withoutLeadIn(enQ.record.text, item.text.en ?? '', esQ.record.text, esTexts);
         item.facts.push(fact('text.es', item.text.es));
         texts++;

@@ -6,6 +6,7 @@ import type { Lang, PrintedQuestionRecord } from '../../model/records';
 import type { Block } from './blocks';
 import { joinWrapped, stripFootnotes } from './footnotes';
 import { addAnswer, addBulletAnswer, TOL } from './answers';
+import { OPEN_STATEMENT, STATEMENT_END, statementLines } from './statements';
 
 const PPI_ID = /^PPI(\d+)\.\s*/;
 /** The Basics (2018) prints most question IDs without the full stop too ("PPI1585879 How many years ..."). */
@@ -33,6 +34,8 @@ interface Branch {
   prose: string;
   /** A branch with no question to its left (section-level "skip to" rule) applies once. */
   once: boolean;
+  /** Its statement goes on in the paragraphs below ("Branching logic: When:" / "1) … AND" / "2) …, then:"). */
+  goesOn?: boolean;
 }
 
 export interface QuestionContext {
@@ -54,6 +57,8 @@ export function findQuestions(blocks: Block[], ctx: QuestionContext): { printed:
   let last: Block | null = null;
   let lastQuestion: PrintedQuestionRecord | null = null;
   let questionBlock: Block | null = null;
+  /** The branch statement, or its last part, printed last (see `goesOn`). */
+  let statementBlock: Block | null = null;
   /** The last answer printed flush with its question, as a plain line (see `flushAnswer`). */
   let flushBlock: Block | null = null;
   /** A question printed at `b`: it closes the questions at its indent or right of it, and takes the answers under it. */
@@ -82,12 +87,21 @@ export function findQuestions(blocks: Block[], ctx: QuestionContext): { printed:
         while (branches.length && branches[branches.length - 1]!.x > b.x + TOL) branches.pop();
         const branch = branches[branches.length - 1];
         if (branch?.once) branches.pop();
-        const id = QUESTION_ID.exec(para.text);
-        const text = para.text.replace(QUESTION_ID, '').replace(IMPLEMENTATION_NOTE, '');
-        const lead = LEADING_INSTRUCTION.exec(text)?.[0];
-        const rec = printedRecord(lead ? text.slice(lead.length) : text, para.footnotes, lead?.trim() ?? branch?.prose ?? null, b.page, printed.length, ctx);
+        const stated = statementLines(b.lines);
+        const wording = stated ? stripFootnotes(b.lines.slice(stated)).text : para.text;
+        const id = QUESTION_ID.exec(wording);
+        const text = wording.replace(QUESTION_ID, '').replace(IMPLEMENTATION_NOTE, '');
+        const lead = stated ? joinWrapped(b.lines.slice(0, stated).map((l) => l.text)) : LEADING_INSTRUCTION.exec(text)?.[0];
+        const prose = lead && branch?.goesOn && last === statementBlock ? `${branch.prose} ${lead.trim()}` : (lead?.trim() ?? branch?.prose ?? null);
+        const rec = printedRecord(lead && !stated ? text.slice(lead.length) : text, para.footnotes, prose, b.page, printed.length, ctx);
         if (id) rec.ref = { conceptId: Number(id[1]) };
         startQuestion(rec, b);
+      } else if (branches.at(-1)?.goesOn && last === statementBlock) {
+        // A part of the statement above: its conditions, printed as paragraphs of their own.
+        const branch = branches.at(-1)!;
+        branch.prose = `${branch.prose} ${para.text}`;
+        branch.goesOn = !STATEMENT_END.test(para.text);
+        statementBlock = b;
       }
     } else if (b.kind === 'bullet') {
       while (open.length && open[open.length - 1]!.x >= b.x - TOL) open.pop();
@@ -125,7 +139,8 @@ export function findQuestions(blocks: Block[], ctx: QuestionContext): { printed:
       }
       const enclosing = open.some((o) => o.x < b.x - TOL);
       while (branches.length && branches[branches.length - 1]!.x >= b.x - TOL) branches.pop();
-      branches.push({ x: b.x, prose, once: !enclosing });
+      branches.push({ x: b.x, prose, once: !enclosing, goesOn: OPEN_STATEMENT.test(prose) });
+      statementBlock = b;
     }
     last = b;
   });
