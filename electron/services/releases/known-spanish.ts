@@ -4,9 +4,7 @@
 // where the Data Browser's uncoded "Deaf: Yes" has none). Evidence only: the words shown are the
 // release's own Spanish print's.
 import type { Codebook } from '../store';
-import type { Listed } from './printed-list';
-
-const loose = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+import { fold, type Listed } from './printed-list';
 
 export function knownSpanishOf(db: Codebook, moduleId: number): (questionId: number) => (o: Listed) => string[] {
   let translations: Map<string, Set<string>> | null = null;
@@ -19,11 +17,11 @@ export function knownSpanishOf(db: Codebook, moduleId: number): (questionId: num
         .all(moduleId, moduleId) as { en: string | null; es: string | null }[];
       for (const { en: e, es } of pairs) {
         if (!e || !es) continue;
-        const key = loose(e);
+        const key = fold(e);
         translations.set(key, (translations.get(key) ?? new Set()).add(es));
       }
     }
-    return [...(translations.get(loose(en)) ?? [])];
+    return [...(translations.get(fold(en)) ?? [])];
   };
   const own = db.prepare(`SELECT label_es FROM option_listings WHERE question_id = ? AND answer_id = ? AND label_es IS NOT NULL
     UNION SELECT label_es FROM options WHERE question_id = ? AND answer_id = ? AND label_es IS NOT NULL

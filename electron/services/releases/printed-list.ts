@@ -9,7 +9,7 @@ interface Known extends Listed { code: string | null }
 
 // Labels repeat across a survey's lists (Yes, No, Mother, …): each is folded once.
 const folded = new Map<string, string>();
-function fold(s: string): string {
+export function fold(s: string): string {
   let f = folded.get(s);
   if (f === undefined) {
     if (folded.size > 50_000) folded.clear();
