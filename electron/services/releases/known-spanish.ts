@@ -1,8 +1,8 @@
 // The Spanish labels known for an answer of a question, as evidence that a release's English and
 // Spanish prints run in step (printed-list.ts): the labels any source gives the answer itself, and
 // the Spanish any source gives the same English label among the module's answers ("Yes" → "Sí"
-// where the Data Browser's uncoded "Deaf: Yes" has none). Evidence only: the words shown are the
-// release's own Spanish print's.
+// where the Data Browser's uncoded "Deaf: Yes" has none), and a bare number itself. Evidence
+// only: the words shown are the release's own Spanish print's.
 import type { Codebook } from '../store';
 import { fold, type Listed } from './printed-list';
 
@@ -30,5 +30,6 @@ export function knownSpanishOf(db: Codebook, moduleId: number): (questionId: num
     ...(o.es === null ? [] : [o.es]),
     ...(own.all(q, o.answerId, q, o.answerId, o.answerId) as string[]),
     ...(o.en ? translate(o.en) : []),
+    ...(/^\d+$/.test(o.en ?? '') ? [o.en!] : []), // a number reads the same in Spanish (a pain scale's 1 to 9)
   ];
 }

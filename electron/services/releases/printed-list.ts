@@ -81,7 +81,7 @@ function overlap(a: string, b: string): number {
  *  nearer that row than any other, the row adding at most one word (the print's typo "Other heard
  *  or blood condition", the codebook's "… sclerosis or ALS"; not "None at all [End Survey]"). */
 function printedAt(label: string, en: string[], i: number): boolean {
-  if (fold(label) === fold(en[i]!)) return true;
+  if (fold(label).replaceAll(' ', '') === fold(en[i]!).replaceAll(' ', '')) return true; // "everyday", "every day"
   const own = new Set(fold(label).split(' '));
   const near = overlap(label, en[i]!);
   return near >= 0.6 && fold(en[i]!).split(' ').filter((w) => !own.has(w)).length <= 1 && en.every((p, j) => j === i || overlap(label, p) < near);

@@ -1,7 +1,8 @@
 // Where a release's list is shown as its English PDF prints it and its Spanish PDF prints as many
 // answers under the question, each answer's Spanish is the Spanish PDF's answer at the same row:
 // PFHH's "Head and neck cancer (...)" had none although the Spanish PDF prints it, The Basics'
-// hearing question (Data Browser answers "Deaf: Yes") had none at all. Both PDFs read with pdftotext.
+// hearing question (Data Browser answers "Deaf: Yes") had none at all, Overall Health's pain scale
+// none either. Both PDFs read with pdftotext.
 import { afterAll, describe, expect, it } from 'vitest';
 import { surveyPresentation } from '../../../electron/services/presentation';
 import { pdfPages } from '../../helpers/pdftotext-flow';
@@ -57,7 +58,7 @@ function printedAnswers(lines: Line[], question: string): string[] | null {
 }
 
 describe('answers in the Spanish print’s words', () => {
-  for (const slug of ['pfhh', 'basics', 'lifestyle']) {
+  for (const slug of ['pfhh', 'basics', 'lifestyle', 'overall-health', 'sdoh']) {
     it(`${slug}: each answer of a printed list has the Spanish PDF's answer at its row`, async () => {
       const { id } = db.prepare('SELECT r.id FROM releases r JOIN modules m ON m.id = r.module_id WHERE m.slug = ? AND r.is_current = 1').get(slug) as { id: string };
       const pdf = (lang: string) => db.prepare("SELECT source FROM release_sources WHERE release_id = ? AND role = 'instrument-pdf' AND language = ?").pluck().get(id, lang) as string;
@@ -74,7 +75,7 @@ describe('answers in the Spanish print’s words', () => {
         const printedEn = printedAnswers(en, t.text);
         const printedEs = esText ? printedAnswers(es, esText) : null;
         if (!list || !printedEn || !printedEs || printedEs.length !== printedEn.length) continue;
-        if (list.length !== printedEn.length || list.some((o, i) => loose(o.en ?? '') !== loose(printedEn[i]!))) continue;
+        if (list.length !== printedEn.length || list.some((o, i) => loose(o.en ?? '').replaceAll(' ', '') !== loose(printedEn[i]!).replaceAll(' ', ''))) continue;
         // pdftotext may join "1 o 2" as "1o2": spacing aside, the same characters.
         const shownEs = list.map((o) => (o.es ?? '').replace(/\s+/g, ''));
         const rows = printedEs.map((p) => p.replace(/\s+/g, ''));
@@ -83,7 +84,7 @@ describe('answers in the Spanish print’s words', () => {
         checked++;
         expect(shownEs, `${id} ${t.code}`).toEqual(rows);
       }
-      expect(checked).toBeGreaterThan(5);
+      expect(checked).toBeGreaterThan(3);
     });
   }
 });
