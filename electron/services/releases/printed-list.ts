@@ -9,7 +9,7 @@ interface Known extends Listed { code: string | null }
 
 // Labels repeat across a survey's lists (Yes, No, Mother, …): each is folded once.
 const folded = new Map<string, string>();
-function fold(s: string): string {
+export function fold(s: string): string {
   let f = folded.get(s);
   if (f === undefined) {
     if (folded.size > 50_000) folded.clear();
@@ -72,22 +72,42 @@ export function withoutCopies(db: Codebook, list: Listed[]): Listed[] {
   return known.filter((k) => k.code !== null || !forms(k.en ?? '').some((f) => coded.has(f))).map(({ code: _, ...o }) => o);
 }
 
+/** Words shared by two labels, as a share of both (Dice). */
+function overlap(a: string, b: string): number {
+  const x = new Set(fold(a).split(' ')), y = new Set(fold(b).split(' '));
+  return (2 * [...x].filter((w) => y.has(w)).length) / (x.size + y.size);
+}
+/** The English label is the print's row `i`: in its words, or worded a little differently and
+ *  nearer that row than any other, the row adding at most one word (the print's typo "Other heard
+ *  or blood condition", the codebook's "… sclerosis or ALS"; not "None at all [End Survey]"). */
+function printedAt(label: string, en: string[], i: number): boolean {
+  if (fold(label).replaceAll(' ', '') === fold(en[i]!).replaceAll(' ', '')) return true; // "everyday", "every day"
+  const own = new Set(fold(label).split(' '));
+  const near = overlap(label, en[i]!);
+  return near >= 0.6 && fold(en[i]!).split(' ').filter((w) => !own.has(w)).length <= 1 && en.every((p, j) => j === i || overlap(label, p) < near);
+}
+
 /**
  * The release's Spanish print's words for a list shown in its English print's words and order,
- * answer by answer, where the two prints run in step: as long as each other, no answer whose
- * known Spanish label the Spanish print has at another place (COPE May 2020's ipaq_1 prints No,
- * Yes in English and Sí, No in Spanish), and at least one at the same place. Else as it was.
+ * answer by answer, where the two prints run in step: as long as each other (a "Skip" no form
+ * prints left aside), each answer at its English print's row (printedAt), no answer whose known Spanish (`known`: its own labels, and the module's
+ * translations of its English label) the Spanish print has at another place, one that answer's
+ * own row does not claim (COPE May 2020's ipaq_1 prints No, Yes in English and Sí, No in
+ * Spanish), and at least one at the same place.
+ * Else as it was.
  */
-export function withPrintedSpanish(list: Listed[] | null, printed: { en: string[] | null; es: string[] | null } | undefined): Listed[] | null {
+export function withPrintedSpanish(list: Listed[] | null, printed: { en: string[] | null; es: string[] | null } | undefined,
+  known: (o: Listed) => string[] = (o) => (o.es === null ? [] : [o.es])): Listed[] | null {
   const en = printed?.en, es = printed?.es;
-  if (!list || !en || !es || es.length !== en.length || list.length !== en.length) return list;
-  if (list.some((o, i) => fold(o.en ?? '') !== fold(en[i]!))) return list;
+  if (!list || !en || !es || es.length !== en.length) return list;
+  const rows = list.filter((o) => !isSkip({ ...o, code: null }));
+  if (rows.length !== en.length || rows.some((o, i) => !printedAt(o.en ?? '', en, i))) return list;
   const at = es.map(fold);
-  let same = 0;
-  for (const [i, o] of list.entries()) {
-    const j = o.es === null ? -1 : at.indexOf(fold(o.es));
-    if (j >= 0 && j !== i) return list;
-    if (j === i) same++;
-  }
-  return same > 0 ? list.map((o, i) => ({ ...o, es: es[i]! })) : list;
+  const places = rows.map((o) => new Set(known(o).map((l) => at.indexOf(fold(l))).filter((j) => j >= 0)));
+  // A label at another row is a misstep unless that row's own answer has it too: a source's slip
+  // (PMH's questionnaire gives "Older adult (65-74)" the Spanish "Adulto (18-64)").
+  if (places.some((p, i) => [...p].some((j) => j !== i && !places[j]!.has(j)))) return list;
+  if (!places.some((p, i) => p.has(i))) return list;
+  const byRow = new Map(rows.map((o, i) => [o, es[i]!]));
+  return list.map((o) => (byRow.has(o) ? { ...o, es: byRow.get(o)! } : o));
 }

@@ -5,6 +5,7 @@ import type { Codebook } from '../store';
 import { releaseMembers, releaseTexts, resolveRelease } from './list';
 import { inPrintedOrder, printedOrderOf } from './printed-order';
 import { printedListOf, withPrintedSpanish } from './printed-list';
+import { knownSpanishOf } from './known-spanish';
 
 export interface ReleaseScope {
   release: ReleaseRef;
@@ -60,7 +61,8 @@ export function releaseScope(db: Codebook, moduleId: number, name?: string | nul
     if (!ordered && printed) return printedList.reordered(list, printed) ?? list;
     return inPrintedOrder(list, printedOrder(release.id, q, lead));
   };
-  const inSpanishToo = (q: number) => withPrintedSpanish(listOf(q), texts.get(q)?.answers);
+  const knownSpanish = knownSpanishOf(db, moduleId);
+  const inSpanishToo = (q: number) => withPrintedSpanish(listOf(q), texts.get(q)?.answers, knownSpanish(q));
   return {
     release: { id: r.id, label: r.label, module: r.module },
     has: (id) => members.has(id),
