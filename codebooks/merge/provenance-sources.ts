@@ -21,6 +21,7 @@ import { applySourcePrecedence } from './source-precedence';
 import { movedItemIds } from './workgroup-id-rows';
 import { preferByAnswers, retieByAnswers, textBelow, type AnswerLabels, type Retie } from './printed-answer-lists';
 import { bestMatch, similarity, words, type MatchCandidate } from './text-match';
+import { tieByOriginalText } from './tie-by-original-text';
 
 export interface MergedInstrument {
   key: string;
@@ -223,6 +224,7 @@ export function mergeSources(
   tieGridRows(printed, items, order, (r) => ambiguous(r) || undecided.has(r));
   // After the grid rows, which are placed between their neighbours' (wording) ties.
   retieByAnswers(printed, byAnswers);
+  tieByOriginalText(printed, (p) => ambiguous(p.record) || undecided.has(p.record));
   if (branching) tieEntryBoxes(printed, items, branching);
   for (const { record: r, itemKey } of printed) {
     if (!itemKey) continue;

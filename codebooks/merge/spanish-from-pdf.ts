@@ -128,6 +128,9 @@ export function spanishFromPdfs(
         continue;
       }
       if (!printsItem(enQ.record.text, item)) {
+        // A rewording tied by its original text (tie-by-original-text.ts): the Spanish print is the
+        // same question, but its words translate the rewording, so they give the item no text.
+        if (enQ.method === 'original-text' && p.margin >= MIN_MARGIN && !esQ.itemKey) [esQ.itemKey, esQ.score, esQ.method] = [key, null, 'aligned-with-english-pdf'];
         gap(key, 'not-own');
         continue;
       }
