@@ -73,7 +73,7 @@ function conceptsFromOptions(results: ImportResult[]): ConceptRecord[] {
     for (const o of r.options) {
       out.push({ ...o.question, kind: 'question', prov: o.prov });
       if (o.answer.code || o.answer.conceptId != null) {
-        out.push({ ...o.answer, kind: 'answer', text: o.label?.en ? { en: o.label.en } : undefined, prov: o.prov });
+        out.push({ ...o.answer, kind: 'answer', text: o.label?.en && !o.labelHereOnly ? { en: o.label.en } : undefined, prov: o.prov });
       }
     }
   }

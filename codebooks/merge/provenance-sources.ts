@@ -22,6 +22,7 @@ import { applySourcePrecedence } from './source-precedence';
 import { movedItemIds } from './workgroup-id-rows';
 import { preferByAnswers, retieByAnswers, textBelow, type AnswerLabels, type Retie } from './printed-answer-lists';
 import { bestMatch, similarity, words, type MatchCandidate } from './text-match';
+import { tieByOriginalText } from './tie-by-original-text';
 
 export interface MergedInstrument {
   key: string;
@@ -224,6 +225,7 @@ export function mergeSources(
   tieGridRows(printed, items, order, (r) => ambiguous(r) || undecided.has(r));
   // After the grid rows, which are placed between their neighbours' (wording) ties.
   retieByAnswers(printed, byAnswers);
+  tieByOriginalText(printed, (p) => ambiguous(p.record) || undecided.has(p.record));
   if (branching) tieEntryBoxes(printed, items, branching);
   const misplaced = branching ? retieMisplacedFollowUps(printed, items, branching, answerLabels?.en) : [];
   for (const { record: r, itemKey } of printed) {

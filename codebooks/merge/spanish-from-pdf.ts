@@ -132,6 +132,9 @@ export function spanishFromPdfs(
       // its Spanish print and answers are the item's, its wording no translation of the item's own.
       const ownWording = printsItem(enQ.record.text, item);
       if (!ownWording && enQ.method !== FOLLOW_UP_PLACE) {
+        // A rewording tied by its original text (tie-by-original-text.ts): the Spanish print is the
+        // same question, but its words translate the rewording, so they give the item no text.
+        if (enQ.method === 'original-text' && p.margin >= MIN_MARGIN && !esQ.itemKey) [esQ.itemKey, esQ.score, esQ.method] = [key, null, 'aligned-with-english-pdf'];
         gap(key, 'not-own');
         continue;
       }

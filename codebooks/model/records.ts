@@ -67,6 +67,8 @@ export interface OptionRecord {
   answer: ConceptRef;
   position?: number | null;
   label?: Texts;
+  /** The label names the answer under this question only (a relative of "who in your family has had …?"), not the answer concept. */
+  labelHereOnly?: boolean;
   standardConceptId?: number | null;
   prov: Provenance;
 }

@@ -21,6 +21,7 @@ export function importHealthHistory(df: DataFrame, file: SourceFile, out: Import
   const optionCount = new Map<number, number>();
   const categories = new Map<string, number>();
   let selfRows = 0;
+  const byRelative = relativeQuestions(df);
   for (let i = 0; i < df.nrow; i++) {
     const at = rowAt(i);
     const code = requiredText(df, file.name, 'concept_code', i);
@@ -48,7 +49,9 @@ export function importHealthHistory(df: DataFrame, file: SourceFile, out: Import
     if (once(`o|${code}|${questionId}`)) {
       const position = (optionCount.get(questionId) ?? 0) + 1;
       optionCount.set(questionId, position);
-      out.options.push({ question, answer: { code, conceptId: answerId }, position, prov: { source, at } });
+      // A question whose answers are relatives ("who in your family has had …?") names each answer by its relative.
+      const relative = byRelative.has(questionId) ? optionalText(df, 'relative', i) : null;
+      out.options.push({ question, answer: { code, conceptId: answerId }, position, ...(relative ? { label: { en: relative }, labelHereOnly: true } : {}), prov: { source, at } });
     }
     const overall = df.int('concept_id_overall', i);
     if (category && overall !== null && !categories.has(category)) categories.set(category, overall);
@@ -70,4 +73,23 @@ export function importHealthHistory(df: DataFrame, file: SourceFile, out: Import
   const shared = [...questionTexts.values()].filter((q) => q.texts.size > 1).length;
   if (shared) out.notes.push(`${df.name}: ${shared} question concepts carry several conditions' wordings; their text is left out`);
   for (const [category, id] of categories) out.meta.push({ key: `health-history-category:${category}`, value: String(id), prov: { source } });
+}
+
+/**
+ * Question concepts whose rows are one condition's relatives ("Including yourself, who in your family
+ * has had coronary artery/coronary heart disease?": self, mother, …), not one relative's conditions
+ * (the older survey's "son" question, whose answers are conditions): their answers are the relatives.
+ */
+function relativeQuestions(df: DataFrame): Set<number> {
+  if (!df.columns.includes('relative') || !df.columns.includes('condition')) return new Set();
+  const seen = new Map<number, { relatives: Set<string>; conditions: Set<string> }>();
+  for (let i = 0; i < df.nrow; i++) {
+    const q = df.int('concept_id_question', i);
+    if (q === null) continue;
+    const s = seen.get(q) ?? { relatives: new Set<string>(), conditions: new Set<string>() };
+    s.relatives.add(optionalText(df, 'relative', i) ?? '');
+    s.conditions.add(optionalText(df, 'condition', i) ?? '');
+    seen.set(q, s);
+  }
+  return new Set([...seen].filter(([, s]) => s.relatives.size > 1 && s.conditions.size === 1).map(([q]) => q));
 }

@@ -40,18 +40,28 @@ function tie(known: Known[], printed: string[]): Known[] | null {
   return out;
 }
 
+/** Overall Health's 2018 print gives each answer its score first ("4 = Mostly", "5 = 0 No pain"),
+ *  as its "PPI<ID>. 4 = Mostly" lines show (the answer is "Mostly"): where every printed answer
+ *  has one, the words after it are the answer's. */
+export function withoutScores(printed: string[]): string[] {
+  const scored = /^\d+\s*=\s*(?=\S)/;
+  return printed.every((p) => scored.test(p)) ? printed.map((p) => p.replace(scored, '')) : printed;
+}
+
 /** `codeOf`: an answer's code (the caller may know them already). */
 export function printedListOf(db: Codebook, codeOf: (answerId: number) => string | null) {
   const merged = db.prepare(`SELECT o.answer_id AS answerId, coalesce(o.label_en, a.text_en) AS en, coalesce(o.label_es, a.text_es) AS es, a.code
     FROM options o JOIN items a ON a.id = o.answer_id WHERE o.question_id = ? ORDER BY o.position, o.answer_id`);
   return {
     /** No list of the release's own: the merged answers its print names, as printed. */
-    fromMerged(questionId: number, printed: string[]): Listed[] | null {
+    fromMerged(questionId: number, asPrinted: string[]): Listed[] | null {
+      const printed = withoutScores(asPrinted);
       const tied = tie(merged.all(questionId) as Known[], printed);
       return tied && tied.map((k, i) => ({ answerId: k.answerId, en: printed[i]!, es: k.es }));
     },
     /** A list without an order of its own: in printed order and words, when every answer is printed (a skip last). */
-    reordered(list: Listed[], printed: string[]): Listed[] | null {
+    reordered(list: Listed[], asPrinted: string[]): Listed[] | null {
+      const printed = withoutScores(asPrinted);
       const known = list.map((o) => ({ ...o, code: codeOf(o.answerId) }));
       const rest = known.filter((k) => !isSkip(k));
       const tied = tie(rest, printed);
