@@ -28,6 +28,11 @@ const MAX_WORDS_AFTER_OPENING = 3;
 const FREE_TEXT = /^(?:free text|texto libre)\b/;
 
 const NONE: ReadonlySet<string> = new Set();
+/** Given each page's 3-grams, the pages (0-based) a wording-overlap match must not take, another
+ *  question's, and whether a page prints the wording's own words (twin-wordings.ts). */
+export type NotHere = (pages: readonly ReadonlySet<string>[]) => { pages: ReadonlySet<number>; owns: (page: number) => boolean };
+const NONE_PAGES: ReadonlySet<number> = new Set();
+const NOWHERE: NotHere = () => ({ pages: NONE_PAGES, owns: () => false });
 
 /** Folds a text to lower-case ASCII-ish words separated by single spaces. */
 export function foldText(s: string): string {
@@ -68,7 +73,7 @@ export class PageIndex {
 
   /** The best page for `text` (1-based), or null when no page holds it well enough. A non-exact
    *  hit counts none of the `said` 3-grams (what the text repeats of the answer that opens it). */
-  find(text: string, said: ReadonlySet<string> = NONE): PageHit | null {
+  find(text: string, said: ReadonlySet<string> = NONE, notHere: NotHere = NOWHERE): PageHit | null {
     const q = foldText(text);
     const words = q ? q.split(' ') : [];
     if (words.length < MIN_WORDS_FOR_EXACT) return null;
@@ -85,7 +90,14 @@ export class PageIndex {
     const opening = words.length < MIN_WORDS_INSIDE_LINE ? this.openingPages(q) : [];
     if (opening.length) return withOthers({ page: opening[0]!, method: 'exact', score: 1 }, opening);
     // A generic wording's few 3-grams are as easily held by another question's print: none.
-    return words.length >= MIN_WORDS_FOR_SHINGLES && words.length >= MIN_WORDS_INSIDE_LINE ? this.bestShingles(words, said) : null;
+    if (words.length < MIN_WORDS_FOR_SHINGLES || words.length < MIN_WORDS_INSIDE_LINE) return null;
+    const plain = this.bestShingles(words, said, NONE_PAGES);
+    const twins = notHere(this.grams);
+    if (!twins.pages.size) return plain;
+    // A page the twins' pages leave must print the wording's own words to be taken instead.
+    const told = this.bestShingles(words, said, twins.pages);
+    const same = told && plain && told.page === plain.page && String(told.alsoOn) === String(plain.alsoOn);
+    return !told || same || twins.owns(told.page - 1) ? told : plain;
   }
 
   /** The one page printing "PPI<id>" (the 2017/2018 editions print each question's concept ID), or null. */
@@ -132,7 +144,7 @@ export class PageIndex {
     return pages;
   }
 
-  private bestShingles(words: string[], said: ReadonlySet<string>): PageHit | null {
+  private bestShingles(words: string[], said: ReadonlySet<string>, notHere: ReadonlySet<number>): PageHit | null {
     const qs = [...new Set(shingles(words))];
     // What the wording repeats of its opening answer ("… for head and neck cancer? (This includes
     // cancers of the mouth, …)") is printed where that answer is listed too (FHH English p.4, a
@@ -143,6 +155,7 @@ export class PageIndex {
     const own = rest.length ? rest : qs;
     const pages: { page: number; all: number; mine: number }[] = [];
     for (let p = 0; p < this.grams.length; p++) {
+      if (notHere.has(p)) continue;
       const all = this.share(p, qs);
       const mine = own.length === qs.length ? all : this.share(p, own);
       if (all >= SHINGLE_THRESHOLD && mine >= OWN_SHARE) pages.push({ page: p + 1, all, mine });

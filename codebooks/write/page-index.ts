@@ -7,11 +7,12 @@
 import type Database from 'better-sqlite3';
 import { tiedWordings } from './tied-page-wordings';
 import type { MergedDocument } from '../merge/provenance-sources';
-import { PageIndex, type PageHit } from '../merge/page-match';
+import { foldText, PageIndex, type NotHere, type PageHit } from '../merge/page-match';
 import { anchoredPage, anchorReader, documentTexts, type FollowUpReaders } from './follow-up-pages';
 import { pagesFromParents } from './parent-pages';
 import { openingGrams } from './opening-grams';
 import { push } from '../merge/group';
+import { twinsPages, twinWords, type TwinWords } from '../merge/twin-wordings';
 
 interface DocRow {
   id: number;
@@ -47,9 +48,11 @@ export function writePageIndex(db: Database.Database, documents: Pick<MergedDocu
   const pending: Pending[] = [];
   const indexes = new Map<number, PageIndex>();
   const saidBy = openingGrams(db);
+  const twinsOf = seriesTwins(byModule, tied);
   for (const d of docs) {
     const index = new PageIndex(texts.get(d.sha256) ?? []);
     indexes.set(d.id, index);
+    const notHere = twinsOf(d.module_id, d.language);
     for (const q of byModule.get(d.module_id) ?? []) {
       const page = printed.get(`${q.id}|${d.id}`);
       if (page !== undefined) {
@@ -61,8 +64,8 @@ export function writePageIndex(db: Database.Database, documents: Pick<MergedDocu
       const said = saidBy(q.id, d.language);
       let hit = null;
       let wording = '';
-      for (const w of wordings) if ((hit = index.find((wording = w), said))) break;
-      if (!hit && text && !wordings.includes(text)) hit = index.find((wording = text), said);
+      for (const w of wordings) if ((hit = index.find((wording = w), said, notHere(w, said)))) break;
+      if (!hit && text && !wordings.includes(text)) hit = index.find((wording = text), said, notHere(text, said));
       if (hit?.alsoOn) pending.push({ item: q.id, doc: d, index, wording, hit, said });
       else if (hit) rows += insert.run(q.id, d.id, hit.page, hit.method, hit.score).changes;
     }
@@ -70,6 +73,28 @@ export function writePageIndex(db: Database.Database, documents: Pick<MergedDocu
   const readers: FollowUpReaders = { textOf: documentTexts(), anchorsFor: anchorReader(db) };
   rows += placeFollowUps(pending, insert, readers) + pagesFromParents(db, indexes, readers);
   return rows + pagesFromIds(docs, byModule, indexes, insert);
+}
+
+/** For a module's wordings in a language, the pages a wording-overlap match must not take: its
+ *  twins' (one of a series worded alike but for a word or two, twin-wordings.ts). */
+function seriesTwins(byModule: Map<number, QuestionRow[]>, tied: Map<string, string[]>): (module: number, language: 'en' | 'es') => (wording: string, said: ReadonlySet<string>) => NotHere | undefined {
+  const made = new Map<string, Map<string, TwinWords[]>>();
+  return (module, language) => {
+    const key = `${module}|${language}`;
+    let twins = made.get(key);
+    if (!twins) {
+      const wordings = (byModule.get(module) ?? []).flatMap((q) => {
+        const text = language === 'en' ? q.text_en : q.text_es;
+        return [...(tied.get(`${q.id}|${language}`) ?? []), ...(text ? [text] : [])].map((t) => ({ item: q.id, text: t }));
+      });
+      made.set(key, (twins = twinWords(wordings)));
+    }
+    const found = twins;
+    return (wording, said) => {
+      const list = found.get(foldText(wording));
+      return list ? (pages) => twinsPages(pages, list, said) : undefined;
+    };
+  };
 }
 
 /** Last, a question still without a page in a document that prints its concept ID ("PPI1585917
