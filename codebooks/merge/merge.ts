@@ -36,6 +36,7 @@ import { dropSpanishOfOtherWording, holdSpanishOfOtherWording, settleHeldSpanish
 import { guardSpanish, newGuardState, type SpanishMismatch } from './spanish-guard';
 import { applyCodeAliases, resolveCodeTies } from './code-aliases';
 import { retieByConceptId, RETIE_FIELD } from './retie-by-concept-id';
+import { confirmAnswerIds, confirmedIdConflicts } from './confirm-answer-ids';
 
 export interface SourceResult {
   entry: ManifestEntry;
@@ -102,9 +103,10 @@ function conceptsOnlyInVersions(results: ImportResult[], known: ConceptRecord[])
 export function mergeAll(entries: ManifestEntry[], sourceResults: SourceResult[]): MergedCodebook {
   const index = new SourceIndex(entries);
   const ties = resolveCodeTies(sourceResults.map((s) => s.result));
-  let results = sourceResults.map((s) => applyCodeAliases(s.result, ties.canonical));
+  const confirmed = confirmAnswerIds(sourceResults.map((s) => applyCodeAliases(s.result, ties.canonical)));
+  let results = confirmed.results;
   const notes = sourceResults.flatMap((s) => s.result.notes.map((n) => `${s.entry.id}: ${n}`));
-  notes.push(...ties.notes);
+  notes.push(...ties.notes, `${confirmed.confirmed.length} answer IDs a source pairs with an answer tied where another source lists them as the question's answer (conflicts code)`, ...confirmed.notes);
   const all = <K extends keyof ImportResult>(k: K): ImportResult[K] => results.flatMap((r) => r[k] as unknown[]) as ImportResult[K];
 
   const mods = mergeModules(all('modules'), index);
@@ -148,6 +150,7 @@ export function mergeAll(entries: ManifestEntry[], sourceResults: SourceResult[]
     ({ items, unresolvedModules } = mergeItems(concepts, identity, mods.resolver, index, conflicts));
     opts = mergeOptions(all('options'), identity, index, conflicts);
   }
+  conflicts.push(...confirmedIdConflicts(confirmed.confirmed, items, identity));
   for (const [name, n] of unresolvedModules) notes.push(`module name "${name}" is not known (${n} records): add it to codebooks/model/modules.ts`);
   for (const m of mods.unresolved) notes.push(`${m.prov.source}: module record ${m.code ?? m.name?.en ?? m.conceptId} matches no known module`);
   if (opts.unkeyed) notes.push(`${opts.unkeyed} option rows name no question and were skipped`);

@@ -69,6 +69,8 @@ export interface OptionRecord {
   label?: Texts;
   /** The label names the answer under this question only (a relative of "who in your family has had …?"), not the answer concept. */
   labelHereOnly?: boolean;
+  /** An answer ID the source pairs with the answer but does not state as its ID: the merge ties the option to it only where another source lists that ID as an answer of the question (confirm-answer-ids.ts). */
+  answerIdToConfirm?: number;
   standardConceptId?: number | null;
   prov: Provenance;
 }

@@ -25,16 +25,18 @@ export function importHealthHistory(df: DataFrame, file: SourceFile, out: Import
   for (let i = 0; i < df.nrow; i++) {
     const at = rowAt(i);
     const code = requiredText(df, file.name, 'concept_code', i);
-    // For "self" the package pairs the new survey's code with the older Personal Medical History
-    // answer's ID (e.g. a `_yes` code with a PMH answer ID): a harmonization, not a codebook
-    // pairing, so the ID is not attached to that code.
-    const self = df.columns.includes('relative') && optionalText(df, 'relative', i) === 'self';
-    if (self) selfRows++;
-    const answerId = self ? null : df.int('concept_id_specific', i);
     const questionId = df.int('concept_id_question', i);
     if (questionId === null) {
       throw new SourceError(file.name, `${df.name} ${at}`, 'concept_id_question', `answer ${code} names no question`);
     }
+    // For "self" the package gives a `_yes` code worded as the question's own code (often exactly
+    // it) with an answer ID of another code: not attached to that code. Under a relative question
+    // that ID is Self's answer where another source lists it there (merge/confirm-answer-ids.ts).
+    const self = df.columns.includes('relative') && optionalText(df, 'relative', i) === 'self';
+    if (self) selfRows++;
+    const answerId = self ? null : df.int('concept_id_specific', i);
+    const selfOfRelatives = self && byRelative.has(questionId);
+    const toConfirm = selfOfRelatives ? df.int('concept_id_specific', i) : null;
     const module = optionalText(df, 'form_name', i);
     const category = optionalText(df, 'category', i);
     const text = optionalText(df, 'question', i);
@@ -43,7 +45,7 @@ export function importHealthHistory(df: DataFrame, file: SourceFile, out: Import
     q.module ??= module;
     questionTexts.set(questionId, q);
     const question: ConceptRef = { conceptId: questionId };
-    if (once(`a|${code}|${questionId}|${module}`)) {
+    if (!selfOfRelatives && once(`a|${code}|${questionId}|${module}`)) {
       out.concepts.push({ code, conceptId: answerId, kind: 'answer', module, parent: question, prov: { source, at } });
     }
     if (once(`o|${code}|${questionId}`)) {
@@ -51,7 +53,8 @@ export function importHealthHistory(df: DataFrame, file: SourceFile, out: Import
       optionCount.set(questionId, position);
       // A question whose answers are relatives ("who in your family has had …?") names each answer by its relative.
       const relative = byRelative.has(questionId) ? optionalText(df, 'relative', i) : null;
-      out.options.push({ question, answer: { code, conceptId: answerId }, position, ...(relative ? { label: { en: relative }, labelHereOnly: true } : {}), prov: { source, at } });
+      const confirm = toConfirm !== null ? { answerIdToConfirm: toConfirm } : {};
+      out.options.push({ question, answer: { code, conceptId: answerId }, position, ...(relative ? { label: { en: relative }, labelHereOnly: true } : {}), ...confirm, prov: { source, at } });
     }
     const overall = df.int('concept_id_overall', i);
     if (category && overall !== null && !categories.has(category)) categories.set(category, overall);
@@ -69,7 +72,7 @@ export function importHealthHistory(df: DataFrame, file: SourceFile, out: Import
     const text = q.texts.size === 1 ? [...q.texts][0]! : null;
     out.concepts.push({ conceptId, kind: 'question', module: q.module, topic: q.category, ...(text ? { text: { en: text } } : {}), prov: { source, at: q.at } });
   }
-  if (selfRows) out.notes.push(`${df.name}: ${selfRows} "self" rows pair a code with another survey's answer ID; those IDs are not attached`);
+  if (selfRows) out.notes.push(`${df.name}: ${selfRows} "self" rows pair a code with another code's answer ID; those IDs are not attached to the code`);
   const shared = [...questionTexts.values()].filter((q) => q.texts.size > 1).length;
   if (shared) out.notes.push(`${df.name}: ${shared} question concepts carry several conditions' wordings; their text is left out`);
   for (const [category, id] of categories) out.meta.push({ key: `health-history-category:${category}`, value: String(id), prov: { source } });
