@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { CHROMIUM } from './helpers/chromium';
 import { useBrowserMode, type BrowserModeRun } from './helpers/browser-mode-run';
 import { englishLeftovers, englishOnlyPatterns, ENGLISH_DATE } from './helpers/english-leftovers';
+import { surveyPresentation } from '../../electron/services/presentation';
 import { fromDb } from './helpers/explorer';
 import { mainViews } from './helpers/main-views';
 
@@ -15,21 +16,15 @@ let ui: BrowserModeRun;
 const patterns = englishOnlyPatterns();
 
 // From the database: a PDF with a printed English date, an answer with a standard concept, and a
-// Basics question whose Spanish wording exists while its answers have none (the trainer's fallback).
+// Basics question some of whose answers have no Spanish (the trainer's fallback).
 const pdf = fromDb((db) => db.prepare(`SELECT id, printed_version AS v FROM documents WHERE printed_version IS NOT NULL ORDER BY id LIMIT 1`).get() as { id: number; v: string });
 const answer = fromDb((db) => db.prepare(`SELECT a.code FROM options o JOIN items a ON a.id = o.answer_id WHERE a.code IS NOT NULL AND o.standard_concept_id IS NOT NULL AND a.concept_id IS NOT NULL ORDER BY a.id LIMIT 1`).get() as { code: string });
-const fallback = fromDb(
-  (db) =>
-    db
-      .prepare(
-        `SELECT q.code FROM items q JOIN item_modules im ON im.item_id = q.id JOIN modules m ON m.id = im.module_id
-          WHERE m.slug = 'basics' AND q.kind = 'question' AND q.code IS NOT NULL
-            AND EXISTS (SELECT 1 FROM options WHERE question_id = q.id)
-            AND NOT EXISTS (SELECT 1 FROM options o JOIN items a ON a.id = o.answer_id WHERE o.question_id = q.id AND coalesce(o.label_es, a.text_es) IS NOT NULL)
-          ORDER BY im.position LIMIT 1`,
-      )
-      .get() as { code: string },
-);
+// The trainer's list is the release's (its print's Spanish where the prints run in step), so the
+// question is read from it: the first whose list has a worded answer with no Spanish.
+const fallback = fromDb((db) => {
+  const row = surveyPresentation(db, 'basics')!.rows.find((r) => r.code && r.answers.some((a) => !a.text.es && /\p{L}/u.test(a.text.en ?? '')));
+  return { code: row!.code! };
+});
 // The main views, and the pages where the issue found English: an answer's relationships, a retired
 // module's card, a PDF with a printed date, the trainer falling back to English.
 const VIEWS = [...mainViews(), '#/surveys/basics', `#/item/${answer.code}`, '#/item/pmh', `#/pdf/${pdf.id}`, `#/present/basics?q=${encodeURIComponent(fallback.code)}&lang=es`];

@@ -8,7 +8,10 @@ export const plain = (t: string | null | undefined): string =>
 export interface ShownText {
   lang: 'en' | 'es';
   text: string;
-  /** Shown in the other language because the chosen one has no text (the screen says so). */
+  /**
+   * Shown in the other language because the chosen one has no text (the screen says so). Not for
+   * a text without letters ("0", "10", "1-2"): it reads the same in both languages.
+   */
   fallback?: boolean;
 }
 
@@ -20,7 +23,7 @@ export function shown(texts: Texts, lang: Lang): ShownText[] {
   if (out.length === 0) {
     const other = lang === 'es' ? 'en' : 'es';
     const t = plain(texts[other]);
-    if (t) out.push({ lang: other, text: t, fallback: true });
+    if (t) out.push({ lang: other, text: t, fallback: /\p{L}/u.test(t) });
   }
   return out;
 }
