@@ -35,6 +35,7 @@ import { spanishOfSameWording } from './spanish-same-wording';
 import { dropSpanishOfOtherWording, holdSpanishOfOtherWording, settleHeldSpanish } from './answer-spanish-pairs';
 import { guardSpanish, newGuardState, type SpanishMismatch } from './spanish-guard';
 import { applyCodeAliases, resolveCodeTies } from './code-aliases';
+import { withCodeCorrections } from './code-corrections';
 import { retieByConceptId, RETIE_FIELD } from './retie-by-concept-id';
 import { confirmAnswerIds, confirmedIdConflicts } from './confirm-answer-ids';
 
@@ -102,7 +103,7 @@ function conceptsOnlyInVersions(results: ImportResult[], known: ConceptRecord[])
 
 export function mergeAll(entries: ManifestEntry[], sourceResults: SourceResult[]): MergedCodebook {
   const index = new SourceIndex(entries);
-  const ties = resolveCodeTies(sourceResults.map((s) => s.result));
+  const ties = withCodeCorrections(resolveCodeTies(sourceResults.map((s) => s.result)), sourceResults.map((s) => s.result));
   const confirmed = confirmAnswerIds(sourceResults.map((s) => applyCodeAliases(s.result, ties.canonical)));
   let results = confirmed.results;
   const notes = sourceResults.flatMap((s) => s.result.notes.map((n) => `${s.entry.id}: ${n}`));

@@ -23,13 +23,6 @@ export const KNOWN_GAPS: Gap[] = [
   {
     source: 'workbench@4f3241f:ppi_criteria.csv',
     fact: 'optionStandard',
-    items: ['1585711', '1585717', '1585723', '1585729', '1585735', '1585741', '1585748', '1585754', '1585760'],
-    labels: /^\s*[1-5] = /,
-    reason: 'Overall Health PROMIS items ("5 = Excellent"): the workbench gives a standard value concept for each answer; the database keeps none for them',
-  },
-  {
-    source: 'workbench@4f3241f:ppi_criteria.csv',
-    fact: 'optionStandard',
     items: ['1585662', '43529119'],
     reason: 'a Lifestyle frequency item and the 2019 insurance-type question: the workbench gives standard value concepts; the database keeps none on their answers',
   },

@@ -60,6 +60,12 @@ async function sheet(name: string) {
   return { id, rows: [...byLine.values()], line: (n: number) => byLine.get(n)!, rowOfLine: (n: number) => rowOfLine.get(n)! };
 }
 
+/** A sheet's rows by row number (header = row 1), as {column: value}. */
+async function sheetRows(id: string): Promise<Map<number, Record<string, string>>> {
+  const [head, ...rows] = records(linesOf((await realSource(id)).path).join('\n').replace(/^\ufeff/, ''));
+  return new Map(rows.map((r) => [r.row, Object.fromEntries(r.cells.map((v, i) => [head!.cells[i]!, v.trim()]))]));
+}
+
 async function cell(id: string, line: number, column: number): Promise<string> {
   return cellsOf(linesOf((await realSource(id)).path)[line - 1]!)[column]!;
 }
@@ -158,13 +164,22 @@ describe('variable lists and their exports carry the item\'s code', () => {
 });
 
 describe('no pair merged that the sheets do not tie', () => {
-  it('every alias is a (PMI Code, Short Code) pair of a 2019 sheet row, and every such pair is an alias', async () => {
+  it('every alias is a (PMI Code, Short Code) pair of a 2019 sheet row or a code the newer sheet corrected, and every such pair is an alias', async () => {
     const ties = new Map<string, string>();
     for (const name of ['FamilyHistory.csv', 'OverallHealth.csv', 'PersonalMedicalHistory.csv', 'Lifestyle.csv']) {
       for (const r of (await sheet(name)).rows) {
         if (r['Short Code'] && r['Short Code'].toLowerCase() !== r['PMI Code']!.toLowerCase()) {
           ties.set(r['PMI Code']!.toLowerCase(), r['Short Code'].toLowerCase());
         }
+      }
+      // The same row of the newer sheet: same label and question, another code the newer sheet never uses.
+      const older = await sheetRows(`codebook-to-fhir@d9dce45:${name}`);
+      const newer = await sheetRows(`codebook-to-fhir:${name}`);
+      const newerCodes = new Set([...newer.values()].map((r) => r['PMI Code']!.toLowerCase()));
+      for (const [n, o] of older) {
+        const r = newer.get(n);
+        if (!r || o['Type'] !== 'Answer' || !o['PMI Code'] || newerCodes.has(o['PMI Code'].toLowerCase())) continue;
+        if (r['Display'] === o['Display'] && r['Parent code'] === o['Parent code']) ties.set(o['PMI Code'].toLowerCase(), r['PMI Code']!.toLowerCase());
       }
     }
     const rows = db.prepare('SELECT x.alias_lower AS alias, i.code_lower AS code FROM item_aliases x JOIN items i ON i.id = x.item_id').all() as { alias: string; code: string }[];
