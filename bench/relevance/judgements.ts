@@ -14,9 +14,9 @@ const g = (three: string[], two: string[] = [], one: string[] = []): Grades => {
 };
 
 // Shared judgements of one topic, reused by its synonyms, stems, misspellings and translations.
-// Smoking_DailySmokeStartingAge (added later, 2 like Smoking_NumberOfYears): its wording in the
-// database is the placeholder "enter age", but the question is "How old were you when you first
-// started regular cigarette smoking every day?" (codebook-to-fhir sheets/Lifestyle.csv, row 11).
+// Smoking_DailySmokeStartingAge (added later, 2 like Smoking_NumberOfYears): the question is "How
+// old were you when you first started regular cigarette smoking every day?" (codebook-to-fhir
+// sheets/Lifestyle.csv, row 11), whatever entry prompt ("enter age") a payload gives in its place.
 const SMOKE = g(['Smoking_SmokeFrequency', 'Smoking_100CigsLifetime', 'smoking_currentdailycigarette', 'copect_50_xx18'],
   ['HookahSmoking_CurrentHookahFrequency', 'CigarSmoking_CurrentCigarFrequency', 'smoking_averagedailycigarette', 'HookahSmoking_HookahSmokeParticipant',
     'CigarSmoking_CigarSmokeParticipant', 'copect_50_xx17', 'copect_50_xx19', 'Smoking_NumberOfYears', 'Smoking_SeriousQuitAttempt', 'Smoking_DailySmokeStartingAge'],

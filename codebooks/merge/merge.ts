@@ -26,6 +26,7 @@ import { answerLabelsOf } from './printed-answer-lists';
 import { helpFromPdfs } from './printed-help';
 import { sameWordingSources } from './same-wording-sources';
 import { preferPrintedWording } from './printed-wording';
+import { dropFieldPrompts } from './field-prompts';
 import { tieTemplates, withTemplateTies } from './printed-templates';
 import { SourceIndex } from './sources-index';
 import { spanishFromPdfs } from './spanish-from-pdf';
@@ -170,6 +171,8 @@ export function mergeAll(entries: ManifestEntry[], sourceResults: SourceResult[]
   // After the PDFs are linked (by the wordings the sources give), so questions sharing the printed wording keep their links.
   const reworded = preferPrintedWording(items, all('documents'), mods.resolver, conflicts);
   notes.push(`${reworded.length} questions took the English wording their survey's PDF prints over a wording it does not print or another question's (in the conflicts report)`);
+  const prompts = dropFieldPrompts(items, all('documents'), mods.resolver, index, conflicts);
+  notes.push(`${prompts.length} questions whose chosen English was an entry field's prompt took the wording their survey's PDF prints: ${prompts.join(', ')}`);
   // Spanish that cannot translate its English is dropped before the PDFs fill the gaps, and again after.
   const guardState = newGuardState();
   const mismatches = guardSpanish(items, opts.options, conflicts, guardState);

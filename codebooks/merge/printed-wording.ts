@@ -12,7 +12,7 @@ import type { ModuleResolver } from './modules';
 import { foldText } from './page-match';
 
 /** A wording shorter than this (in words) is printed everywhere and tells nothing. */
-const MIN_WORDS = 3;
+export const MIN_WORDS = 3;
 /**
  * Only a variant of the same sentence is corrected (a number for a word, one organ for another):
  * a grid row without its stem, or an intro printed before the question, is another wording.
@@ -33,7 +33,7 @@ function wordEdits(a: string[], b: string[], max: number): number {
 }
 
 /** Each survey's English PDFs, folded into one padded text per document (a page break is a space). */
-function printedTexts(documents: DocumentRecord[], resolver: ModuleResolver): Map<string, string[]> {
+export function printedTexts(documents: DocumentRecord[], resolver: ModuleResolver): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const d of documents) {
     const slug = resolver.slug(d.module);
@@ -91,7 +91,7 @@ export function preferPrintedWording(items: Map<string, MergedItem>, documents: 
 }
 
 /** The disagreements choose() recorded against the old wording, recorded again against the new one. */
-function rewriteConflicts(subject: string, best: Fact, wordings: Fact[], conflicts: Conflict[]): void {
+export function rewriteConflicts(subject: string, best: Fact, wordings: Fact[], conflicts: Conflict[]): void {
   for (let i = conflicts.length - 1; i >= 0; i--) {
     if (conflicts[i]!.subject === subject && conflicts[i]!.field === 'text.en') conflicts.splice(i, 1);
   }

@@ -105,9 +105,9 @@ describe.skipIf(!hasChromium)('search and concept lookup', () => {
       await open();
       await typeInPalette('cigarete');
       const corrected = expectSearch('cigarete', { limit: PALETTE });
-      expect(corrected.corrected).toBe('cigarettes');
+      expect(corrected.corrected).toBe('cigarette');
       expect(await codes('[data-testid="search-results"]')).toEqual(corrected.hits.map((h) => h.code).filter(Boolean));
-      await expect.poll(() => ui.s.page.locator('.palette-status').textContent()).toContain(t.box.corrected.replace('{{corrected}}', 'cigarettes'));
+      await expect.poll(() => ui.s.page.locator('.palette-status').textContent()).toContain(t.box.corrected.replace('{{corrected}}', 'cigarette'));
       await ui.s.page.getByRole('option', { name: t.box.searchLiteral.replace('{{query}}', 'cigarete') }).click();
       const { hits, suggestions } = expectSearch('cigarete', { limit: PALETTE, literal: true });
       expect(hits).toEqual([]);

@@ -65,8 +65,8 @@ describe('short generic wordings', () => {
       )
       .all() as { code: string; concept_id: number | null; file: string; page: number; wording: string | null }[];
     const short = rows.filter((r) => r.wording && fold(r.wording).split(' ').length < 5);
-    // Contact boxes, COPE entry boxes and counts ("Hours per day"), ages ("(edad en años)"): 72 rows.
-    expect(short.length).toBeGreaterThan(60);
+    // Contact boxes, COPE entry boxes and counts ("Hours per day"), ages ("(edad en años)"): 55 rows (entry prompts that were a question's chosen wording now give way to it: field-prompts.ts).
+    expect(short.length).toBeGreaterThan(50);
     const bad: string[] = [];
     for (const r of short) {
       const lines = (await pages(r.file))[r.page - 1] ?? [];

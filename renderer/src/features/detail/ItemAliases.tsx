@@ -1,4 +1,4 @@
-// An item's other codes (a long codebook code tied to the short code the data use), and a note
+// An item's other codes (a long codebook code tied to the short code the data use, or a spelling the codebook later corrected), and a note
 // when the item was opened by one of them, so a user who typed the alias sees why the code differs.
 import { useTranslation } from 'react-i18next';
 import type { ItemDetail } from '../../../../electron/contract/models';
