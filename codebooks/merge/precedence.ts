@@ -30,6 +30,10 @@ const DEFAULT_ORDER = [
 const FIELD_ORDER: Record<string, readonly string[]> = {
   // Spanish wording: the participant app's translations first, then the Spanish instrument PDFs.
   'text.es': ['fhir-questionnaire', 'instrument-pdf', 'workgroup-xlsx'],
+  // English wording: the Data Browser's PFHH table labels an answer "<question> - <answer>" (its
+  // concept's name there); an answer the instruments and codebook also word ("Carpal tunnel
+  // syndrome", "Alcohol use disorder") keeps their wording, which its Spanish translates.
+  'text.en': [...DEFAULT_ORDER.filter((f) => f !== 'db-pfhh-qa').flatMap((f) => (f === 'allofus-rda' ? [f, 'db-pfhh-qa'] : [f]))],
   'help.es': ['fhir-questionnaire', 'instrument-pdf'],
   // How the question is answered: the questionnaires say it directly.
   fieldType: ['fhir-questionnaire', 'c2f-sheet', 'c2f-codesystem', 'redcap-dictionary', 'allofus-rda'],

@@ -29,6 +29,15 @@ export function openingGrams(db: Database.Database): OpeningGrams {
     add(`${r.item}|es`, r.text_es);
     add(`${r.item}|es`, r.label_es);
   }
+  // Every source's wording of the answer, not only the chosen one: the Data Browser's "… head and
+  // neck cancer? (This includes cancers of the mouth, …) - Self" repeats what its follow-ups say of it.
+  const wordings = db
+    .prepare(
+      `SELECT DISTINCT b.child_id AS item, p.field, p.value
+         FROM branching b, json_each(b.answer_ids) j JOIN provenance p ON p.item_id = j.value AND p.field IN ('text.en', 'text.es')`,
+    )
+    .all() as { item: number; field: string; value: string }[];
+  for (const w of wordings) add(`${w.item}|${w.field === 'text.en' ? 'en' : 'es'}`, w.value);
   const none: ReadonlySet<string> = new Set();
   return (item, language) => grams.get(`${item}|${language}`) ?? none;
 }
