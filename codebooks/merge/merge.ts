@@ -27,6 +27,7 @@ import { helpFromPdfs } from './printed-help';
 import { sameWordingSources } from './same-wording-sources';
 import { preferPrintedWording } from './printed-wording';
 import { dropFieldPrompts } from './field-prompts';
+import { unjoinParentWording } from './joined-parent-wording';
 import { tieTemplates, withTemplateTies } from './printed-templates';
 import { SourceIndex } from './sources-index';
 import { spanishFromPdfs } from './spanish-from-pdf';
@@ -173,6 +174,8 @@ export function mergeAll(entries: ManifestEntry[], sourceResults: SourceResult[]
   notes.push(`${reworded.length} questions took the English wording their survey's PDF prints over a wording it does not print or another question's (in the conflicts report)`);
   const prompts = dropFieldPrompts(items, all('documents'), mods.resolver, index, conflicts);
   notes.push(`${prompts.length} questions whose chosen English was an entry field's prompt took the wording their survey's PDF prints: ${prompts.join(', ')}`);
+  const unjoined = unjoinParentWording(items, all('documents'), mods.resolver, conflicts);
+  notes.push(`${unjoined.length} follow-ups whose chosen English was their parent's wording joined to theirs took their own, which their survey's PDF prints: ${unjoined.join(', ')}`);
   // Spanish that cannot translate its English is dropped before the PDFs fill the gaps, and again after.
   const guardState = newGuardState();
   const mismatches = guardSpanish(items, opts.options, conflicts, guardState);

@@ -12,9 +12,20 @@ export function tiedWordings(db: Database.Database): Map<string, string[]> {
   const owners = new Map<string, Set<number>>();
   for (const r of rows) owners.set(`${r.field}|${r.value}`, (owners.get(`${r.field}|${r.value}`) ?? new Set()).add(r.id));
   const tied = new Set(db.prepare('SELECT item_id FROM item_aliases').pluck().all() as number[]);
+  // A follow-up a source words with its parent's wording in front (joined-parent-wording.ts) is
+  // looked for by that too: its own words are printed under every activity, the joined ones once.
+  const chosen = new Map<string, string>();
+  for (const i of db.prepare("SELECT id, text_en, text_es FROM items WHERE kind = 'question'").all() as { id: number; text_en: string | null; text_es: string | null }[]) {
+    if (i.text_en) chosen.set(`${i.id}|text.en`, i.text_en.trim());
+    if (i.text_es) chosen.set(`${i.id}|text.es`, i.text_es.trim());
+  }
+  const joined = (r: { id: number; field: string; value: string }) => {
+    const own = chosen.get(`${r.id}|${r.field}`);
+    return !!own && r.value.trim().length > own.length && r.value.trim().endsWith(own);
+  };
   const out = new Map<string, string[]>();
   for (const r of rows) {
-    if (!tied.has(r.id) || owners.get(`${r.field}|${r.value}`)!.size > 1) continue;
+    if (!(tied.has(r.id) || joined(r)) || owners.get(`${r.field}|${r.value}`)!.size > 1) continue;
     const k = `${r.id}|${r.field === 'text.en' ? 'en' : 'es'}`;
     const list = out.get(k) ?? [];
     if (!list.includes(r.value)) list.push(r.value);
