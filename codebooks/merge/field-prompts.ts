@@ -6,13 +6,10 @@
 // there as a sentence, the printed wording is the question's. The prompt's Spanish from the same
 // record ("anote la edad") goes with it: the next source's Spanish is chosen, or none. Both stay
 // facts, and the disagreements are recorded against the wordings kept.
-import type { DocumentRecord } from '../model/records';
 import type { Fact } from './choose';
 import { looseText, type Conflict } from './conflicts';
 import type { MergedItem } from './items';
-import type { ModuleResolver } from './modules';
-import { foldText } from './page-match';
-import { MIN_WORDS, printedTexts, rewriteConflicts } from './printed-wording';
+import { takeWording, type PrintedQuestions } from './question-wordings';
 import type { SourceIndex } from './sources-index';
 
 /** Field types of an entry box (a choice list's text is its question). */
@@ -22,27 +19,16 @@ const SENTENCE = /[?.]\s*$|\?.*:\s*$/;
 const sameRecord = (a: Fact, b: Fact) => a.prov.source === b.prov.source && a.prov.at === b.prov.at;
 
 /** Moves the English (and its Spanish) off entry-field prompts, by the rules above; returns the subjects changed. */
-export function dropFieldPrompts(items: Map<string, MergedItem>, documents: DocumentRecord[], resolver: ModuleResolver, index: SourceIndex, conflicts: Conflict[]): string[] {
-  const texts = printedTexts(documents, resolver);
+export function dropFieldPrompts(questions: PrintedQuestions, index: SourceIndex, conflicts: Conflict[]): string[] {
   const changed: string[] = [];
-  for (const item of items.values()) {
-    if (item.kind !== 'question' || !item.text.en || !item.module) continue;
-    const docs = texts.get(item.module) ?? [];
-    const wordings = item.facts.filter((f) => f.field === 'text.en');
-    const current = wordings.find((f) => f.chosen);
-    if (!docs.length || !current || index.format(current.prov) !== 'fhir-questionnaire') continue;
+  for (const { item, wordings, current, printed } of questions()) {
+    if (index.format(current.prov) !== 'fhir-questionnaire') continue;
     const entry = item.facts.some((f) => f.field === 'fieldType' && sameRecord(f, current) && ENTRY_FIELDS.has(f.value));
-    const printed = (f: Fact) => {
-      const folded = foldText(f.value);
-      return folded.split(' ').length >= MIN_WORDS && docs.some((t) => t.includes(` ${folded} `));
-    };
     // A prompt printed inside a sentence ("social security number") is still no sentence of its own.
     if (!entry || (printed(current) && SENTENCE.test(current.value))) continue;
     const best = wordings.find((f) => looseText(f.value) !== looseText(current.value) && SENTENCE.test(f.value) && printed(f));
     if (!best) continue;
-    for (const f of wordings) f.chosen = f === best;
-    item.text.en = best.value;
-    rewriteConflicts(item.key.slice(2), best, wordings, conflicts);
+    takeWording(item, best, wordings, conflicts);
     dropPromptSpanish(item, current, conflicts);
     changed.push(item.key.slice(2));
   }

@@ -28,6 +28,7 @@ import { sameWordingSources } from './same-wording-sources';
 import { preferPrintedWording } from './printed-wording';
 import { dropFieldPrompts } from './field-prompts';
 import { unjoinParentWording } from './joined-parent-wording';
+import { questionsWithPrints } from './question-wordings';
 import { tieTemplates, withTemplateTies } from './printed-templates';
 import { SourceIndex } from './sources-index';
 import { spanishFromPdfs } from './spanish-from-pdf';
@@ -170,11 +171,12 @@ export function mergeAll(entries: ManifestEntry[], sourceResults: SourceResult[]
   conflicts.push(...sources.conflicts);
   namesFromDocuments(mods.modules, sources.documents);
   // After the PDFs are linked (by the wordings the sources give), so questions sharing the printed wording keep their links.
-  const reworded = preferPrintedWording(items, all('documents'), mods.resolver, conflicts);
+  const questions = questionsWithPrints(items, all('documents'), mods.resolver);
+  const reworded = preferPrintedWording(items, questions, conflicts);
   notes.push(`${reworded.length} questions took the English wording their survey's PDF prints over a wording it does not print or another question's (in the conflicts report)`);
-  const prompts = dropFieldPrompts(items, all('documents'), mods.resolver, index, conflicts);
+  const prompts = dropFieldPrompts(questions, index, conflicts);
   notes.push(`${prompts.length} questions whose chosen English was an entry field's prompt took the wording their survey's PDF prints: ${prompts.join(', ')}`);
-  const unjoined = unjoinParentWording(items, all('documents'), mods.resolver, conflicts);
+  const unjoined = unjoinParentWording(items, questions, conflicts);
   notes.push(`${unjoined.length} follow-ups whose chosen English was their parent's wording joined to theirs took their own, which their survey's PDF prints: ${unjoined.join(', ')}`);
   // Spanish that cannot translate its English is dropped before the PDFs fill the gaps, and again after.
   const guardState = newGuardState();
