@@ -32,7 +32,7 @@ function contentWords(s: string): readonly string[] {
 /** Numbers as printed ("6-7" is 6 and 7); a text that is only a number (a video's ID) has none. */
 const numbers = (s: string) => new Set(/\p{L}/u.test(s) ? (s.match(/\d+/g) ?? []) : []);
 
-export type MismatchWhy = 'elsewhere' | 'numbers' | 'lexicon' | 'other-answer';
+export type MismatchWhy = 'elsewhere' | 'numbers' | 'lexicon' | 'other-answer' | 'untranslated';
 type Verdict = { why: MismatchWhy; owner: string | null; score: number };
 
 export interface SpanishMismatch {
@@ -126,6 +126,7 @@ export class SpanishGuard {
 
   private judgeOnce(en: string, es: string): Verdict | null {
     const score = this.lexicon.score(en, es);
+    if (looseText(en) === looseText(es) && this.lexicon.untranslated(es)) return { why: 'untranslated', owner: null, score };
     // Naming another answer of a select-all list ("riñon" for "heart") is a neighbour's Spanish.
     const other = this.contrast?.otherNamed(en, es);
     if (other) return { why: 'other-answer', owner: other, score };

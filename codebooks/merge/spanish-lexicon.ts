@@ -49,6 +49,21 @@ export class Lexicon {
     }
   }
 
+  /**
+   * A Spanish text that is its English left as it was: a word the English texts use at least ten
+   * times and the Spanish ones a tenth as often or less ("disease" in a payload's Spanish "Celiac
+   * disease"); a name or a word both languages share ("Hepatitis A", "UC Davis Health") is not one.
+   */
+  untranslated(text: string): boolean {
+    const words = content(text);
+    // A word the English texts seldom use (fewer than 5 times) is a name kept as it is ("UC Davis Health").
+    if (words.some((w) => (this.enCount.get(w) ?? 0) < 5)) return false;
+    return words.some((w) => {
+      const n = this.enCount.get(w) ?? 0;
+      return n >= 10 && (this.esCount.get(w) ?? 0) * 10 <= n;
+    });
+  }
+
   private readonly tellingWords = (text: string) => this.wordsOf(text);
 
   private wordsOf(text: string): string[] {

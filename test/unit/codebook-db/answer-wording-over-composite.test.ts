@@ -49,7 +49,8 @@ describe('an answer the instruments word keeps their wording over the Data Brows
         expect(it.text_en, `row ${row} ${it.code}`).not.toBe(v.answer);
         expect(worded.map((w) => w.en), `row ${row} ${it.code}`).toContain(it.text_en);
         const es = worded.find((w) => w.en === it.text_en)?.es;
-        if (es) expect(it.text_es, `row ${row} ${it.code}`).toBe(es);
+        // A "translation" that is the English left as it was ("Celiac disease") is dropped (spanish-guard.ts).
+        if (es && es !== it.text_en) expect(it.text_es, `row ${row} ${it.code}`).toBe(es);
       }
     }
     expect(checked).toBeGreaterThan(500);
