@@ -267,7 +267,9 @@ CREATE INDEX printed_item ON printed_questions(item_id);
 -- first words follow the heading of the answer that opens it, codebooks/write/parent-pages.ts) or
 -- 'parent' (an entry box with no wording found, "please specify": the page where the answer that
 -- opens it is printed under its question), 'printed-id' (no wording found: the one page printing its
--- concept ID, "PPI1585917", in the 2017/2018 editions; nothing to highlight). `boxes`: where "Show in PDF" highlights its wording on that
+-- concept ID, "PPI1585917", in the 2017/2018 editions; nothing to highlight), 'other-wording' (still
+-- none: a wording a source gives that was not chosen, an entry box's prompt "Person 2 Email Address",
+-- codebooks/write/other-wording-pages.ts; nothing to highlight). `boxes`: where "Show in PDF" highlights its wording on that
 -- page (codebooks/write/highlight-boxes.ts), JSON [[x, top, width, height], ...] in points, x from
 -- the page's left edge, top down from its top edge (PDF user space, y flipped); null when the
 -- link has no wording to highlight or it was not found on the page.
@@ -275,7 +277,7 @@ CREATE TABLE question_pages (
   item_id INTEGER NOT NULL REFERENCES items(id),
   document_id INTEGER NOT NULL REFERENCES documents(id),
   page INTEGER NOT NULL,
-  method TEXT NOT NULL CHECK (method IN ('printed', 'exact', 'tail', 'shingles', 'anchored', 'parent', 'printed-id')),
+  method TEXT NOT NULL CHECK (method IN ('printed', 'exact', 'tail', 'shingles', 'anchored', 'parent', 'printed-id', 'other-wording')),
   score REAL NOT NULL,
   boxes TEXT,
   PRIMARY KEY (item_id, document_id)

@@ -10,6 +10,7 @@ import type { MergedDocument } from '../merge/provenance-sources';
 import { foldText, PageIndex, type NotHere, type PageHit } from '../merge/page-match';
 import { anchoredPage, anchorReader, documentTexts, type FollowUpReaders } from './follow-up-pages';
 import { pagesFromParents } from './parent-pages';
+import { pagesFromOtherWordings } from './other-wording-pages';
 import { openingGrams } from './opening-grams';
 import { push } from '../merge/group';
 import { twinsPages, twinWords, type TwinWords } from '../merge/twin-wordings';
@@ -72,7 +73,8 @@ export function writePageIndex(db: Database.Database, documents: Pick<MergedDocu
   }
   const readers: FollowUpReaders = { textOf: documentTexts(), anchorsFor: anchorReader(db) };
   rows += placeFollowUps(pending, insert, readers) + pagesFromParents(db, indexes, readers);
-  return rows + pagesFromIds(docs, byModule, indexes, insert);
+  rows += pagesFromIds(docs, byModule, indexes, insert);
+  return rows + pagesFromOtherWordings(db, insert, { docs, questionsOf: (m) => byModule.get(m) ?? [], indexes, said: saidBy, notHere: twinsOf, readers });
 }
 
 /** For a module's wordings in a language, the pages a wording-overlap match must not take: its

@@ -312,7 +312,7 @@ export type PdfDocument = z.infer<typeof PdfDocument>;
 export const QuestionPdfPage = z.object({
   document: PdfDocument,
   page: z.number(),
-  /** printed | exact | tail | shingles | parent: how the build found the page. */
+  /** printed | exact | tail | shingles | anchored | parent | printed-id | other-wording: how the build found the page (codebooks/schema.sql). */
   method: z.string(),
   score: z.number(),
   /** The question's wording as printed on that page (what "Show in PDF" highlights), where the build read it. */

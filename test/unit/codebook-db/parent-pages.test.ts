@@ -107,9 +107,18 @@ describe('follow-ups whose wording matched no page', () => {
     expect(pageOf(code, file)).toBe(page);
   });
 
-  it('a "Yes" followed by "Please specify" opens no select-all question there (COPE Dec 2020 p.7)', () => {
+  it('a "Yes" followed by "Please specify" opens no select-all question there (COPE Dec 2020 p.7)', async () => {
     expect(db.prepare(`SELECT field_type FROM items WHERE code = 'copect_63_xx20'`).pluck().get()).toBe('multiple');
-    expect(pageOf('copect_63_xx20', 'COPE_survey_Dec_2020_English.pdf')).toBeUndefined();
+    // The page is its own by the codebook's November 2020 wording, printed there word for word
+    // (other-wording-pages.ts), not by the "Yes" of another question above it.
+    const file = 'COPE_survey_Dec_2020_English.pdf';
+    const method = db.prepare(`SELECT qp.method FROM question_pages qp JOIN items i ON i.id = qp.item_id JOIN document_files f ON f.document_id = qp.document_id WHERE i.code = 'copect_63_xx20' AND f.file = ?`).pluck();
+    expect(method.get(file)).toBe('other-wording');
+    const nov = db.prepare(`SELECT DISTINCT value FROM provenance p JOIN items i ON i.id = p.item_id WHERE i.code = 'copect_63_xx20' AND p.field = 'text.en' AND p.chosen = 0 AND value LIKE 'What medical care%'`).pluck().all() as string[];
+    expect(nov).toHaveLength(1);
+    const onPage = (await pages(file)).flatMap((p, i) => (p.some((l) => fold(l.text).startsWith(fold(nov[0]!))) ? [i + 1] : []));
+    expect(onPage).toEqual([7]);
+    expect(pageOf('copect_63_xx20', file)).toBe(7);
     // Nested lists print "None of these fully describe me" then "Please specify" several times: the
     // label places none of their boxes. 1586134.pdf p.4 prints the White box's own concept ID,
     // "o PPI1585343 None of these fully describe me (PPI1585344 optional free text)": that places it.
