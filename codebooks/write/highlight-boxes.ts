@@ -16,11 +16,12 @@ const ASCENT = 0.85;
 const DESCENT = 0.25;
 
 /** The boxes of the first place `text` is printed on a page (or its `nth`, 0-based: the second of two
- *  prints worded alike), one per line; null when it is not found. */
-export function highlightBoxes(runs: PageRun[], text: string, folded: FoldedPage = foldRuns(runs), nth = 0): HighlightBox[] | null {
+ *  prints worded alike), one per line; null when it is not found, or with `once` printed more than once. */
+export function highlightBoxes(runs: PageRun[], text: string, folded: FoldedPage = foldRuns(runs), nth = 0, once = false): HighlightBox[] | null {
   const query = foldQuery(text);
   if (!query) return null;
   const matches = printedMatches(runs, folded, query);
+  if (once && matches.length !== 1) return null;
   const match = matches[Math.min(nth, matches.length - 1)];
   if (!match) return null;
   const lines = new Map<number, { x1: number; x2: number; top: number; bottom: number }>();
@@ -78,12 +79,15 @@ export function writeHighlightBoxes(db: Database.Database, documents: { sha256: 
   // The same wording the service gives the link (electron/services/pdfs.ts questionPdfPages).
   const rows = db
     .prepare(`SELECT qp.item_id, qp.document_id, qp.page, qp.method, d.language, d.sha256, i.text_en, i.text_es,
-        (SELECT pq.text FROM printed_questions pq WHERE pq.item_id = qp.item_id AND pq.document_id = qp.document_id AND pq.page = qp.page ORDER BY pq.sequence LIMIT 1) AS printed,
+        coalesce(qp.wording, (SELECT pq.text FROM printed_questions pq WHERE pq.item_id = qp.item_id AND pq.document_id = qp.document_id AND pq.page = qp.page ORDER BY pq.sequence LIMIT 1)) AS printed,
         (SELECT pq.sequence FROM printed_questions pq WHERE pq.item_id = qp.item_id AND pq.document_id = qp.document_id AND pq.page = qp.page ORDER BY pq.sequence LIMIT 1) AS sequence
       FROM question_pages qp JOIN documents d ON d.id = qp.document_id JOIN items i ON i.id = qp.item_id
-      WHERE qp.method IN ('printed', 'exact', 'tail')`)
+      WHERE qp.method IN ('printed', 'exact', 'tail', 'other-wording')`)
     .all() as Row[];
   const update = db.prepare('UPDATE question_pages SET boxes = ? WHERE item_id = ? AND document_id = ?');
+  // Another source's words printed twice on the page ("Por favor, especifique:" under two answers):
+  // which print is the question's is not known, so nothing is highlighted (and the viewer not told to look).
+  const unword = db.prepare('UPDATE question_pages SET wording = NULL WHERE item_id = ? AND document_id = ?');
   // Folding a page is most of the work: once per page, not once per question.
   const folded = new Map<string, FoldedPage>();
   const foldedPage = (sha: string, page: number, r: PageRun[]) => {
@@ -107,7 +111,9 @@ export function writeHighlightBoxes(db: Database.Database, documents: { sha256: 
     const pageRuns = runs.get(r.sha256)?.[r.page - 1];
     if (!text) continue;
     of++;
-    const boxes = pageRuns ? highlightBoxes(pageRuns, text, foldedPage(r.sha256, r.page, pageRuns), nthOf(r)) : null;
+    const other = r.method === 'other-wording';
+    const boxes = pageRuns ? highlightBoxes(pageRuns, text, foldedPage(r.sha256, r.page, pageRuns), nthOf(r), other) : null;
+    if (!boxes && other) unword.run(r.item_id, r.document_id);
     if (!boxes) continue;
     update.run(JSON.stringify(boxes), r.item_id, r.document_id);
     boxed++;

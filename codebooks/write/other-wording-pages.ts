@@ -5,7 +5,7 @@
 // Spanish PDF prints ("Por favor, especifique:" under its answer). Only where nothing else found a
 // page, so every link found by the chosen wording stays as it was, and only where it is printed
 // word for word. Method 'other-wording': the
-// chosen wording is not what the page prints, so "Show in PDF" has none to highlight.
+// chosen wording is not what the page prints: "Show in PDF" highlights the words found (`wording`).
 import type Database from 'better-sqlite3';
 import type { NotHere, PageIndex } from '../merge/page-match';
 import { anchoredPage, type FollowUpReaders } from './follow-up-pages';
@@ -19,8 +19,9 @@ export interface OtherWordingInput {
   readers: FollowUpReaders;
 }
 
-export function pagesFromOtherWordings(db: Database.Database, insert: Database.Statement, input: OtherWordingInput): number {
+export function pagesFromOtherWordings(db: Database.Database, input: OtherWordingInput): number {
   const others = otherWordings(db);
+  const insert = db.prepare(`INSERT OR IGNORE INTO question_pages (item_id, document_id, page, method, score, wording) VALUES (?, ?, ?, 'other-wording', ?, ?)`);
   const found = new Set((db.prepare('SELECT item_id, document_id FROM question_pages').all() as { item_id: number; document_id: number }[]).map((r) => `${r.item_id}|${r.document_id}`));
   let rows = 0;
   for (const d of input.docs) {
@@ -37,7 +38,8 @@ export function pagesFromOtherWordings(db: Database.Database, insert: Database.S
         // A wording printed on several pages: the one under its answer's heading, or none.
         const page = hit.alsoOn ? anchoredPage(input.readers.textOf(index), wording, hit, input.readers.anchorsFor(q.id, d.id, d.language), said) : hit.page;
         if (page === null) continue;
-        rows += insert.run(q.id, d.id, page, 'other-wording', hit.score).changes;
+        // Highlighted by these words only where they are not also another page's (highlight-boxes.ts).
+        rows += insert.run(q.id, d.id, page, hit.score, hit.alsoOn ? null : wording).changes;
         break;
       }
     }

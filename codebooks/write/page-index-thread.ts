@@ -27,7 +27,7 @@ export type PageIndexMessage = { documents: PageDocument[] } | { snapshot: Uint8
 /** The worker's answer: question_pages' rows, column by column as in QUESTION_PAGE_COLUMNS. */
 export type PageIndexAnswer = { rows: unknown[][]; boxes: Boxed } | { error: string };
 
-export const QUESTION_PAGE_COLUMNS = 'item_id, document_id, page, method, score, boxes';
+export const QUESTION_PAGE_COLUMNS = 'item_id, document_id, page, method, score, boxes, wording';
 const ANSWER_TIMEOUT_MS = 120_000;
 
 /** Both steps on `db` itself, in order: the page index, then its boxes. */
@@ -69,7 +69,7 @@ export class PageIndexThread {
       const answer = receiveMessageOnPort(this.port)?.message as PageIndexAnswer | undefined;
       if (!answer) throw new Error('page index: the worker thread answered nothing');
       if ('error' in answer) throw new Error(`page index failed in its worker thread: ${answer.error}`);
-      const insert = db.prepare(`INSERT INTO question_pages (${QUESTION_PAGE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)`);
+      const insert = db.prepare(`INSERT INTO question_pages (${QUESTION_PAGE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)`);
       for (const r of answer.rows) insert.run(r);
       return answer.boxes;
     } finally {

@@ -74,7 +74,7 @@ export function writePageIndex(db: Database.Database, documents: Pick<MergedDocu
   const readers: FollowUpReaders = { textOf: documentTexts(), anchorsFor: anchorReader(db) };
   rows += placeFollowUps(pending, insert, readers) + pagesFromParents(db, indexes, readers);
   rows += pagesFromIds(docs, byModule, indexes, insert);
-  return rows + pagesFromOtherWordings(db, insert, { docs, questionsOf: (m) => byModule.get(m) ?? [], indexes, said: saidBy, notHere: twinsOf, readers });
+  return rows + pagesFromOtherWordings(db, { docs, questionsOf: (m) => byModule.get(m) ?? [], indexes, said: saidBy, notHere: twinsOf, readers });
 }
 
 /** For a module's wordings in a language, the pages a wording-overlap match must not take: its

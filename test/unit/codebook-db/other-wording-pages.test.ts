@@ -2,13 +2,15 @@
 // sources give that the merge did not choose (codebooks/write/other-wording-pages.ts): an entry
 // box's prompt that gave way to the printed question is what another edition prints beside the
 // box. Each page is read here with pdftotext: the unchosen wording (from the database's
-// provenance) is printed on it, the chosen one is not, and a follow-up repeated under several
-// answers sits under its own answer's heading.
+// provenance) is printed on it once and highlighted, the chosen one is not, and a follow-up
+// repeated under several answers sits under its own answer's heading, not highlighted.
 import { afterAll, describe, expect, it } from 'vitest';
 import { openRealDb } from '../../helpers/real-db';
 import { pdfPages } from '../../helpers/pdftotext-flow';
 import { questionPage } from '../../helpers/question-page';
 import { realSource } from '../../helpers/sources';
+import { questionPdfPages } from '../../../electron/services/pdfs';
+import { highlightFor } from '../../../renderer/src/features/pdf/links';
 
 const db = openRealDb();
 afterAll(() => db.close());
@@ -21,8 +23,8 @@ async function pageText(file: string, page: number): Promise<string> {
 }
 const link = (code: string, file: string) =>
   db
-    .prepare(`SELECT qp.method, qp.boxes FROM question_pages qp JOIN items i ON i.id = qp.item_id JOIN document_files f ON f.document_id = qp.document_id WHERE i.code = ? AND f.file = ?`)
-    .get(code, file) as { method: string; boxes: string | null } | undefined;
+    .prepare(`SELECT qp.document_id AS document, qp.method, qp.boxes, qp.wording FROM question_pages qp JOIN items i ON i.id = qp.item_id JOIN document_files f ON f.document_id = qp.document_id WHERE i.code = ? AND f.file = ?`)
+    .get(code, file) as { document: number; method: string; boxes: string | null; wording: string | null } | undefined;
 const wordings = (code: string, language: string, chosen: 0 | 1) =>
   db
     .prepare(`SELECT DISTINCT p.value FROM provenance p JOIN items i ON i.id = p.item_id WHERE i.code = ? AND p.context_id IS NULL AND p.field = ? AND p.chosen = ?`)
@@ -39,9 +41,18 @@ describe('pages found by a wording the merge did not choose', () => {
     ['OutsideTravel6Month_OutsideTravel6MonthHowLong', 'Overall_Health_Spanish.pdf', 'es', 6],
   ] as const)('%s: %s (%s) p.%i', async (code, file, language, page) => {
     expect(questionPage(db, code, file)).toBe(page);
-    expect(link(code, file)).toEqual({ method: 'other-wording', boxes: null });
+    const found = link(code, file)!;
+    expect(found.method).toBe('other-wording');
+    // "Show in PDF" highlights the words found: an unchosen wording, printed there once.
+    expect(wordings(code, language, 0)).toContain(found.wording);
     const text = await pageText(file, page);
-    expect(wordings(code, language, 0).some((w) => text.includes(fold(w))), 'an unchosen wording is printed there').toBe(true);
+    expect(text.split(fold(found.wording!)).length - 1).toBe(1);
+    expect(JSON.parse(found.boxes!)).toHaveLength(1);
+    // The service gives those words and boxes to the link, and the link looks for them.
+    const served = questionPdfPages(db, code)!;
+    const shown = served.pages.find((p) => p.document.id === found.document)!;
+    expect(highlightFor(shown.method, served.text[language], shown.printed)).toBe(found.wording);
+    expect(shown.boxes).toEqual(JSON.parse(found.boxes!));
     for (const w of wordings(code, language, 1)) expect(text.includes(fold(w)), `chosen "${w}" is not`).toBe(false);
   });
 
@@ -52,7 +63,8 @@ describe('pages found by a wording the merge did not choose', () => {
     expect(prompt).toBe('Por favor, especifique:');
     for (const [file, page] of [['COPE_survey_Nov_2020_Spanish.pdf', 16], ['COPE_survey_Dec_2020_Spanish.pdf', 17], ['COPE_survey_Feb_2021_Spanish.pdf', 17]] as const) {
       expect(questionPage(db, code, file), file).toBe(page);
-      expect(link(code, file)?.method).toBe('other-wording');
+      // Printed under two answers of the page: no words to highlight, the page only.
+      expect(link(code, file)).toMatchObject({ method: 'other-wording', boxes: null, wording: null });
       // The heading of the answer that opens it, then the prompt (the page also asks it under "Otro").
       const text = await pageText(file, page);
       const heading = text.indexOf(fold('Otro tipo de seguro médico o plan de cobertura médica'));

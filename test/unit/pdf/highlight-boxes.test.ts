@@ -57,7 +57,7 @@ describe('highlight boxes against pdftotext word boxes', () => {
     it(file, async () => {
       const doc = db.prepare('SELECT d.id, f.source FROM documents d JOIN document_files f ON f.document_id = d.id WHERE f.file = ?').get(file) as { id: number; source: string };
       const words = bboxWords((await realSource(doc.source)).path);
-      const items = db.prepare(`SELECT DISTINCT coalesce(i.code, CAST(i.concept_id AS TEXT)) FROM question_pages qp JOIN items i ON i.id = qp.item_id WHERE qp.document_id = ? AND qp.method IN ('printed', 'exact', 'tail') ORDER BY qp.page, i.id`).pluck().all(doc.id) as string[];
+      const items = db.prepare(`SELECT DISTINCT coalesce(i.code, CAST(i.concept_id AS TEXT)) FROM question_pages qp JOIN items i ON i.id = qp.item_id WHERE qp.document_id = ? AND qp.method IN ('printed', 'exact', 'tail', 'other-wording') ORDER BY qp.page, i.id`).pluck().all(doc.id) as string[];
       // At most ~80 links a file, spread over the whole document (the service's answer per item is the slow part).
       const step = Math.max(1, Math.ceil(items.length / 80));
       let withWords = 0;
