@@ -85,7 +85,7 @@ export function mergeItems(
       modules,
       parentKey: pickParent(kind, list, identity, index, (v, record) => pick('parent', v, false, record), facts),
       topic: pick('topic', (r) => r.topic, true, false),
-      text: { en: wordingEn(subject, list, pick, facts, conflicts), es: pick('text.es', (r) => r.text?.es, true) },
+      text: { en: wording(subject, 'en', kind, list, pick, facts, conflicts), es: wording(subject, 'es', kind, list, pick, facts, conflicts) },
       help: { en: pick('help.en', (r) => r.helpText?.en, true), es: pick('help.es', (r) => r.helpText?.es, true) },
       fieldType: pick('fieldType', (r) => r.fieldType) as FieldType | null,
       standardConceptId: pick('standardConceptId', (r) => r.standardConceptId),
@@ -142,24 +142,33 @@ function externalCodes(list: ConceptRecord[]): MergedItem['externalCodes'] {
 type Pick = <T extends string | number>(field: string, get: (r: ConceptRecord) => T | null | undefined, loose?: boolean, record?: boolean) => T | null;
 
 /**
- * English wording. A generic answer's vocabulary name ("PMI: Dont Know", the PFHH answer table's
- * label) is not its wording: it is the text only when no source words the item. Set aside, it
- * stays a fact and a recorded disagreement.
+ * A wording, English or Spanish. A generic answer's vocabulary name ("PMI: Dont Know", the PFHH
+ * answer table's label) is not its English: it is the text only when no source words the item.
+ * A question's "wording" without a letter is the participant app's video number (the consent
+ * videos' "415560809", payloads): never a wording, the codebook's "Data Sharing Video" or none.
+ * Set aside, each stays a fact and a recorded disagreement.
  */
-function wordingEn(subject: string, list: ConceptRecord[], pick: Pick, facts: Fact[], conflicts: Conflict[]): string | null {
-  const isName = (t: string | undefined) => !!t && genericCodeKey(t) !== null;
-  const worded = list.some((r) => r.text?.en && !isName(r.text.en));
-  const text = pick('text.en', (r) => (worded && isName(r.text?.en) ? null : r.text?.en), true);
-  if (!worded) return text;
-  const chosen = facts.find((f) => f.field === 'text.en' && f.chosen) ?? null;
+/** No letter in it: a question's "wording" that is the app's video number, not words. */
+export const isWordless = (t: string) => !/\p{L}/u.test(t);
+
+function wording(subject: string, lang: 'en' | 'es', kind: ItemKind, list: ConceptRecord[], pick: Pick, facts: Fact[], conflicts: Conflict[]): string | null {
+  const field = `text.${lang}`;
+  const textOf = (r: ConceptRecord) => r.text?.[lang];
+  const isName = (t: string | undefined) => lang === 'en' && !!t && genericCodeKey(t) !== null;
+  const isNumber = (t: string | undefined) => kind === 'question' && !!t && isWordless(t);
+  const worded = list.some((r) => textOf(r) && !isName(textOf(r)) && !isNumber(textOf(r)));
+  const aside = (t: string | undefined) => isNumber(t) || (worded && isName(t));
+  const text = pick(field, (r) => (aside(textOf(r)) ? null : textOf(r)), true);
+  const chosen = facts.find((f) => f.field === field && f.chosen) ?? null;
   const told = new Set<string>();
   for (const r of list) {
-    if (!isName(r.text?.en)) continue;
-    facts.push({ field: 'text.en', value: r.text!.en!, prov: r.prov, chosen: false });
-    // One disagreement per name, as choose() records one per distinct value.
-    if (told.has(r.text!.en!)) continue;
-    told.add(r.text!.en!);
-    conflicts.push({ subject, field: 'text.en', chosen: text, chosenSource: chosen?.prov ?? null, other: r.text!.en!, otherSource: r.prov });
+    const t = textOf(r);
+    if (!t || !aside(t)) continue;
+    facts.push({ field, value: t, prov: r.prov, chosen: false });
+    // One disagreement per value, as choose() records one per distinct value.
+    if (told.has(t)) continue;
+    told.add(t);
+    conflicts.push({ subject, field, chosen: text, chosenSource: chosen?.prov ?? null, other: t, otherSource: r.prov });
   }
   return text;
 }

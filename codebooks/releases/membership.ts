@@ -5,6 +5,7 @@
 import type Database from 'better-sqlite3';
 import type { Evidence } from './candidates';
 import { fillReleaseOptions } from './options';
+import { isWordless } from '../merge/items';
 
 export function fillMembership(db: Database.Database, releaseId: string, slug: string, ev: Evidence): void {
   const item = db.prepare('INSERT OR IGNORE INTO release_items (release_id, item_id, position, source, at) VALUES (?, ?, ?, ?, ?)');
@@ -29,8 +30,13 @@ export function fillMembership(db: Database.Database, releaseId: string, slug: s
     for (const r of rows) item.run(releaseId, r.item_id, null, ev.source, r.at);
   }
   // Wording and options a listing source gives its own items (questionnaires, codebooks).
-  const words = db.prepare(`SELECT p.item_id, p.field, p.value, p.at FROM provenance p JOIN release_items r ON r.item_id = p.item_id AND r.release_id = ? AND r.source = p.source
-    WHERE p.source = ? AND p.context_id IS NULL AND p.field IN ('text.en', 'text.es')`).all(releaseId, ev.source) as { item_id: number; field: string; value: string; at: string | null }[];
-  for (const w of words) text.run(releaseId, w.item_id, w.field.slice(5), w.value, null, ev.source, w.at);
+  const words = db.prepare(`SELECT p.item_id, p.field, p.value, p.at, i.kind FROM provenance p JOIN release_items r ON r.item_id = p.item_id AND r.release_id = ? AND r.source = p.source
+    JOIN items i ON i.id = p.item_id
+    WHERE p.source = ? AND p.context_id IS NULL AND p.field IN ('text.en', 'text.es')`).all(releaseId, ev.source) as { item_id: number; field: string; value: string; at: string | null; kind: string }[];
+  for (const w of words) {
+    // A consent video's number ("415560809") is no wording of the release either (merge/items.ts).
+    if (w.kind === 'question' && isWordless(w.value)) continue;
+    text.run(releaseId, w.item_id, w.field.slice(5), w.value, null, ev.source, w.at);
+  }
   fillReleaseOptions(db, releaseId, ev);
 }
