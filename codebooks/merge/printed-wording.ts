@@ -15,6 +15,10 @@ import { foldText } from './page-match';
  * a grid row without its stem, or an intro printed before the question, is another wording.
  */
 const MAX_EDITS = 2;
+/** An unprinted templated wording of a long sentence may swap a phrase ("15th dose of" for the
+ *  printed "your additional"): one edit more, where the sentence has a dozen words or more. */
+const MAX_EDITS_UNPRINTED_LONG = 3;
+const LONG_SENTENCE = 12;
 
 /** Word-level edit distance, stopping early past `max`. */
 function wordEdits(a: string[], b: string[], max: number): number {
@@ -45,11 +49,12 @@ export function preferPrintedWording(items: Map<string, MergedItem>, questions: 
     if (new Set(wordings.map((f) => looseText(f.value))).size < 2) continue;
     const holdersOf = (f: Fact) => [...(holders.get(`${item.module}|${looseText(f.value)}`) ?? [])].filter((k) => k !== item.key).length;
     const support = (f: Fact) => new Set(wordings.filter((w) => looseText(w.value) === looseText(f.value)).map((w) => w.prov.source.replace(/@\w+:/, ':'))).size;
+    const unprinted = !printed(current);
     const near = (f: Fact) => {
       const [a, b] = [foldText(f.value).split(' '), foldText(current.value).split(' ')];
-      return looseText(f.value) !== looseText(current.value) && wordEdits(a, b, MAX_EDITS) <= Math.min(MAX_EDITS, Math.floor(b.length / 2) - 1);
+      const max = unprinted && b.length >= LONG_SENTENCE ? MAX_EDITS_UNPRINTED_LONG : MAX_EDITS;
+      return looseText(f.value) !== looseText(current.value) && wordEdits(a, b, max) <= Math.min(max, Math.floor(b.length / 2) - 1);
     };
-    const unprinted = !printed(current);
     // A wording the PDF prints wins over one it does not print; a wording another question has,
     // given by fewer sources, loses to a printed one no other question has.
     const better = (f: Fact) => near(f) && printed(f) && (unprinted || (holdersOf(current) > 0 && holdersOf(f) === 0 && support(f) > support(current)));

@@ -39,6 +39,30 @@ describe('COPE vaccine doses 3 and 5 to 17', () => {
   });
 });
 
+describe('COPE adverse reactions after doses 4 to 17 (session 19 audit)', () => {
+  const doses = Array.from({ length: 14 }, (_, i) => `cdc_covid_xx_symptom_dose${i + 4}`);
+
+  it('take the allofus codebook wording the Winter 2021 and New Year 2022 PDFs print, not the templated "Nth dose of"', async () => {
+    const rows = await derivedCsvRows('allofus:aou_codebook.rda', 'aou_codebook.csv');
+    for (const doc of ['pdf:COPE_survey_Winter_2021_English.pdf', 'pdf:COPE_survey_New_Year_2022_English.pdf']) {
+      const pdf = fold(flow(await rawPath(doc), 1, 12).text);
+      for (const code of doses) {
+        const label = rows.find((r) => r.v.concept_code === code)!.v.field_label!;
+        expect(label, code).toMatch(/^Since receiving your additional COVID-19 vaccine, have you experienced/);
+        expect(textEn(code), code).toBe(label);
+        expect(pdf, doc).toContain(fold(label));
+        expect(pdf).not.toContain(fold(`receiving ${code.slice(-2).replace(/^e/, '')}th dose of`));
+      }
+    }
+  });
+
+  it('keep the Data Browser\'s templated wording as a disagreement', () => {
+    const c = conflicts('cdc_covid_xx_symptom_dose15');
+    expect(c).toContainEqual(expect.objectContaining({ other: expect.stringContaining('Since receiving 15th dose of COVID-19 vaccine'), other_source: expect.stringContaining('survey_metadata.csv') }));
+    expect(c.every((x) => x.chosen.startsWith('Since receiving your additional COVID-19 vaccine'))).toBe(true);
+  });
+});
+
 describe('Overall Health organ transplant dates', () => {
   it('the skin transplant date is worded as the codebook sheet and the PDF print it', async () => {
     // codebook-to-fhir sheets/OverallHealth.csv line 137: Display "Date of skin transplant", OrganTransplant_SkinTransplantDate.
