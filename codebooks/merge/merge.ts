@@ -39,6 +39,7 @@ import { dropSpanishOfOtherWording, holdSpanishOfOtherWording, settleHeldSpanish
 import { guardSpanish, newGuardState, type SpanishMismatch } from './spanish-guard';
 import { applyCodeAliases, resolveCodeTies } from './code-aliases';
 import { withCodeCorrections } from './code-corrections';
+import { withTruncatedCodes } from './truncated-codes';
 import { retieByConceptId, RETIE_FIELD } from './retie-by-concept-id';
 import { confirmAnswerIds, confirmedIdConflicts } from './confirm-answer-ids';
 
@@ -106,7 +107,8 @@ function conceptsOnlyInVersions(results: ImportResult[], known: ConceptRecord[])
 
 export function mergeAll(entries: ManifestEntry[], sourceResults: SourceResult[]): MergedCodebook {
   const index = new SourceIndex(entries);
-  const ties = withCodeCorrections(resolveCodeTies(sourceResults.map((s) => s.result)), sourceResults.map((s) => s.result));
+  const raw = sourceResults.map((s) => s.result);
+  const ties = withTruncatedCodes(withCodeCorrections(resolveCodeTies(raw), raw), raw);
   const confirmed = confirmAnswerIds(sourceResults.map((s) => applyCodeAliases(s.result, ties.canonical)));
   let results = confirmed.results;
   const notes = sourceResults.flatMap((s) => s.result.notes.map((n) => `${s.entry.id}: ${n}`));

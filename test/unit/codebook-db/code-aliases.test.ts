@@ -182,7 +182,11 @@ describe('no pair merged that the sheets do not tie', () => {
         if (r['Display'] === o['Display'] && r['Parent code'] === o['Parent code']) ties.set(o['PMI Code'].toLowerCase(), r['PMI Code']!.toLowerCase());
       }
     }
-    const rows = db.prepare('SELECT x.alias_lower AS alias, i.code_lower AS code FROM item_aliases x JOIN items i ON i.id = x.item_id').all() as { alias: string; code: string }[];
+    // Codes cut short in other files (the start of the item's code) are checked by truncated-codes.test.ts.
+    const rows = db
+      .prepare(`SELECT x.alias_lower AS alias, i.code_lower AS code FROM item_aliases x JOIN items i ON i.id = x.item_id
+        WHERE x.source LIKE 'codebook-to-fhir%' OR substr(i.code_lower, 1, length(x.alias_lower)) <> x.alias_lower`)
+      .all() as { alias: string; code: string }[];
     expect(rows.length).toBe(ties.size);
     for (const r of rows) {
       const tiedTo = ties.get(r.alias) ?? [...ties].find(([, s]) => s === r.alias)?.[0];
