@@ -11,6 +11,7 @@ import { foldText, PageIndex, type NotHere, type PageHit } from '../merge/page-m
 import { anchoredPage, anchorReader, documentTexts, type FollowUpReaders } from './follow-up-pages';
 import { pagesFromParents } from './parent-pages';
 import { pagesFromOtherWordings } from './other-wording-pages';
+import { pagesOfSubLists } from './sub-list-pages';
 import { openingGrams } from './opening-grams';
 import { push } from '../merge/group';
 import { twinsPages, twinWords, type TwinWords } from '../merge/twin-wordings';
@@ -74,6 +75,8 @@ export function writePageIndex(db: Database.Database, documents: Pick<MergedDocu
   const readers: FollowUpReaders = { textOf: documentTexts(), anchorsFor: anchorReader(db) };
   rows += placeFollowUps(pending, insert, readers) + pagesFromParents(db, indexes, readers);
   rows += pagesFromIds(docs, byModule, indexes, insert);
+  const shaOf = new Map(docs.map((d) => [d.id, d.sha256]));
+  pagesOfSubLists(db, (doc) => texts.get(shaOf.get(doc)!) ?? [], (item, language) => tied.get(`${item}|${language}`) ?? []);
   return rows + pagesFromOtherWordings(db, { docs, questionsOf: (m) => byModule.get(m) ?? [], indexes, said: saidBy, notHere: twinsOf, readers });
 }
 
