@@ -2,6 +2,7 @@
 // question is which codebook item, and so which instrument each question came from.
 import type { DocumentRecord, InstrumentRecord, PageRun, PrintedQuestionRecord } from '../model/records';
 import type { ManifestEntry } from '../sources/manifest';
+import { checkDescribedShortNames } from './described-short-names';
 import { InstrumentKeys } from './instrument-keys';
 import { instrumentTies } from './instrument-ties';
 import { mergeInstruments } from './instruments-merge';
@@ -110,8 +111,10 @@ export function mergeSources(
 ): MergedSources {
   const entryById = new Map(entries.map((e) => [e.id, e]));
   const languageOf = new Map(documentRecords.map((d) => [d.prov.source, d.language] as const));
-  const tied = instrumentTies(instrumentRecords, languageOf, printedRecords);
-  notes.push(...tied.notes);
+  const tiedAll = instrumentTies(instrumentRecords, languageOf, printedRecords);
+  const tied = checkDescribedShortNames(instrumentRecords, tiedAll.ties);
+  instrumentRecords = tied.records;
+  notes.push(...tiedAll.notes, ...tied.notes);
   const keys = new InstrumentKeys(instrumentRecords, tied.ties);
   const { instruments, citations, keyOf: instrumentKey } = mergeInstruments(instrumentRecords, keys, languageOf, resolver);
 

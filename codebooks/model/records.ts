@@ -124,6 +124,8 @@ export interface InstrumentRecord {
   name: string;
   /** Short name such as TUS-CPS, NHIS, PROMIS, when one is given. */
   shortName?: string | null;
+  /** The short name is not in the name: the entry's description gives it ("The … (IPAQ) was developed"). */
+  shortNameDescribed?: boolean;
   organization?: string | null;
   url?: string | null;
   year?: string | null;

@@ -54,11 +54,13 @@ function toInstrument(e: Entry, module: string, source: string): InstrumentRecor
   if (description === null) description = subs.find((s) => !/^Year of Original Source/i.test(s)) ?? null;
   if (description && /^Not Applicable\.?$/i.test(description)) description = null;
   const name = instrumentName(citation);
+  const described = acronym(name) === null && description ? acronym(description) : null;
   return {
     module,
     number: e.number,
     name,
-    shortName: acronym(name) ?? (description ? acronym(description) : null),
+    shortName: acronym(name) ?? described,
+    ...(described ? { shortNameDescribed: true } : {}),
     organization: organization(citation),
     url: /https?:\/\/\S+/.exec(citation)?.[0].replace(/[.,;)]+$/, '') ?? null,
     year: yearText && /\b\d{4}\b/.test(yearText) ? yearText : null,

@@ -45,9 +45,11 @@ function sourceEntryTexts(pages: string[]): Map<number, string> {
 /** Names and short names of the instruments linked to a question. */
 function linkedNames(code: string): string[] {
   const rows = db
-    .prepare(`SELECT DISTINCT n.name, n.short_name FROM question_sources s JOIN instruments n ON n.id = s.instrument_id JOIN items i ON i.id = s.item_id WHERE i.code = ?`)
-    .all(code) as { name: string; short_name: string | null }[];
-  return rows.flatMap((r) => [r.name, ...(r.short_name ? [r.short_name] : [])]);
+    .prepare(`SELECT DISTINCT n.id, n.name, n.short_name FROM question_sources s JOIN instruments n ON n.id = s.instrument_id JOIN items i ON i.id = s.item_id WHERE i.code = ?`)
+    .all(code) as { id: number; name: string; short_name: string | null }[];
+  // The names it is cited by too: the Spanish list may name the scale where the English cites the paper.
+  const aliases = db.prepare('SELECT alias FROM instrument_aliases WHERE instrument_id = ?').pluck();
+  return rows.flatMap((r) => [r.name, ...(r.short_name ? [r.short_name] : []), ...(aliases.all(r.id) as string[])]);
 }
 
 /** Single printed lines ending in footnote numbers ("A chiropractor?1", "...quit?1, 2"): text → numbers. */
