@@ -82,7 +82,7 @@ export function writeHighlightBoxes(db: Database.Database, documents: { sha256: 
         coalesce(qp.wording, (SELECT pq.text FROM printed_questions pq WHERE pq.item_id = qp.item_id AND pq.document_id = qp.document_id AND pq.page = qp.page ORDER BY pq.sequence LIMIT 1)) AS printed,
         (SELECT pq.sequence FROM printed_questions pq WHERE pq.item_id = qp.item_id AND pq.document_id = qp.document_id AND pq.page = qp.page ORDER BY pq.sequence LIMIT 1) AS sequence
       FROM question_pages qp JOIN documents d ON d.id = qp.document_id JOIN items i ON i.id = qp.item_id
-      WHERE qp.method IN ('printed', 'exact', 'tail', 'other-wording')`)
+      WHERE qp.method IN ('printed', 'exact', 'tail', 'other-wording') OR (qp.method = 'anchored' AND qp.wording IS NOT NULL)`)
     .all() as Row[];
   const update = db.prepare('UPDATE question_pages SET boxes = ? WHERE item_id = ? AND document_id = ?');
   // Another source's words printed twice on the page ("Por favor, especifique:" under two answers):
@@ -111,7 +111,8 @@ export function writeHighlightBoxes(db: Database.Database, documents: { sha256: 
     const pageRuns = runs.get(r.sha256)?.[r.page - 1];
     if (!text) continue;
     of++;
-    const other = r.method === 'other-wording';
+    // Words the page index found (another source's wording, a sub-list's heading): only where printed once.
+    const other = r.method === 'other-wording' || r.method === 'anchored';
     const boxes = pageRuns ? highlightBoxes(pageRuns, text, foldedPage(r.sha256, r.page, pageRuns), nthOf(r), other) : null;
     if (!boxes && other) unword.run(r.item_id, r.document_id);
     if (!boxes) continue;

@@ -51,7 +51,8 @@ export function pagesOfSubLists(db: Database.Database, pageTextsOf: (document: n
     .prepare(`SELECT qp.item_id, qp.document_id, qp.page, d.language, CASE d.language WHEN 'en' THEN i.text_en ELSE i.text_es END AS text
       FROM question_pages qp JOIN documents d ON d.id = qp.document_id JOIN items i ON i.id = qp.item_id WHERE qp.method = 'shingles'`)
     .all() as { item_id: number; document_id: number; page: number; language: 'en' | 'es'; text: string | null }[];
-  const move = db.prepare(`UPDATE question_pages SET page = ?, method = 'anchored' WHERE item_id = ? AND document_id = ?`);
+  // The heading is the words "Show in PDF" highlights there (highlight-boxes.ts, where printed once).
+  const move = db.prepare(`UPDATE question_pages SET page = ?, method = 'anchored', wording = ? WHERE item_id = ? AND document_id = ?`);
   const lines = new Map<number, Line[]>();
   let moved = 0;
   for (const r of rows) {
@@ -59,7 +60,7 @@ export function pagesOfSubLists(db: Database.Database, pageTextsOf: (document: n
     let l = lines.get(r.document_id);
     if (!l) lines.set(r.document_id, (l = linesOf(pageTextsOf(r.document_id))));
     const page = headingPage(l, r.page, r.text, wordingsOf(r.item_id, r.language));
-    if (page !== null && page !== r.page) moved += move.run(page, r.item_id, r.document_id).changes;
+    if (page !== null && page !== r.page) moved += move.run(page, r.text, r.item_id, r.document_id).changes;
   }
   return moved;
 }

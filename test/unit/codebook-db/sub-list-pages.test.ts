@@ -5,6 +5,8 @@
 // relative of the item's code.
 import { afterAll, describe, expect, it } from 'vitest';
 import { headingPage } from '../../../codebooks/write/sub-list-pages';
+import { questionPdfPages } from '../../../electron/services/pdfs';
+import { highlightFor } from '../../../renderer/src/features/pdf/links';
 import { openRealDb } from '../../helpers/real-db';
 import { pdfPages } from '../../helpers/pdftotext-flow';
 import { rawPath } from '../../facts/raw';
@@ -37,6 +39,23 @@ describe('pages of the 2018 family history sub-lists', () => {
     }
     const mother = rows.find((r) => r.code === 'DiagnosedHealthCondition_MotherRespCondition')!;
     expect([mother.page, mother.method]).toEqual([3, 'anchored']);
+  });
+
+  it('"Show in PDF" highlights the heading: the service gives it and one box where it is printed once', async () => {
+    const lines = pdfPages(await rawPath('pdf:43528698.pdf'));
+    const moved = db
+      .prepare(`SELECT i.code, qp.page, qp.document_id AS doc FROM question_pages qp JOIN document_files f ON f.document_id = qp.document_id JOIN items i ON i.id = qp.item_id
+        WHERE f.file = '43528698.pdf' AND qp.method = 'anchored' AND i.code LIKE 'DiagnosedHealthCondition_%'`)
+      .all() as { code: string; page: number; doc: number }[];
+    expect(moved.length).toBeGreaterThanOrEqual(15);
+    for (const m of moved) {
+      const served = questionPdfPages(db, m.code)!;
+      const shown = served.pages.find((p) => p.document.id === m.doc)!;
+      const q = highlightFor(shown.method, served.text.en, shown.printed);
+      expect(q, m.code).toBe(served.text.en);
+      expect(lines[m.page - 1]!.filter((l) => fold(l.text) === fold(q!)), m.code).toHaveLength(1);
+      expect(shown.boxes, m.code).toHaveLength(1);
+    }
   });
 
   it('takes no page where the heading is not one clear line between the stem and the next (made-up lines)', () => {

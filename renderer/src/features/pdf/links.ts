@@ -45,10 +45,11 @@ function parseBoxes(hl: string | null): PdfBox[] | null {
 /**
  * The words "Show in PDF" highlights: the wording where the page was found by it (as printed on
  * that page when the build read it there: an edition's wording may differ from the codebook's),
- * a grid row's own part; for a page found by another source's wording, that wording.
+ * a grid row's own part; for a page found by another source's wording, that wording; for a page
+ * under a heading, the heading the build found there (a sub-list's, sub-list-pages.ts).
  */
 export function highlightFor(method: string, text: string | null, printed?: string | null): string | undefined {
-  if (printed && (method === 'printed' || method === 'exact' || method === 'other-wording')) return printed;
+  if (printed && (method === 'printed' || method === 'exact' || method === 'other-wording' || method === 'anchored')) return printed;
   if (!text) return undefined;
   if (method === 'tail') return /:\s*([^:]+)$/.exec(text)?.[1]?.trim();
   return method === 'printed' || method === 'exact' ? text : undefined;
