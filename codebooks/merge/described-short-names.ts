@@ -9,8 +9,8 @@
 // A described short name is kept only where the entries printing it in their name, and the
 // entries the PDFs tie to those, give no year other than the entry's own; where they do, the
 // entry keeps no tie to them either (its description naming theirs is the same claim).
-import type { InstrumentRecord } from '../model/records';
-import type { InstrumentTie } from './instrument-ties';
+import type { InstrumentRecord, PrintedQuestionRecord } from '../model/records';
+import { instrumentTies, type InstrumentTie } from './instrument-ties';
 
 const loose = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '');
 /** "2003", or the first year of "2003 (revised 2010)". */
@@ -45,4 +45,11 @@ export function checkDescribedShortNames(records: InstrumentRecord[], ties: Inst
   const to = (r: InstrumentRecord) => replaced.get(r) ?? r;
   const kept = ties.filter((t) => !cut.has(pair(t.a, t.b)));
   return { records: records.map(to), ties: kept.map((t) => ({ ...t, a: to(t.a), b: to(t.b) })), notes };
+}
+
+/** The PDFs' ties between Sources entries (instrument-ties.ts), then the check above. */
+export function checkedInstrumentTies(records: InstrumentRecord[], languageOf: Map<string, 'en' | 'es'>, printed: PrintedQuestionRecord[]) {
+  const all = instrumentTies(records, languageOf, printed);
+  const checked = checkDescribedShortNames(records, all.ties);
+  return { ...checked, notes: [...all.notes, ...checked.notes] };
 }

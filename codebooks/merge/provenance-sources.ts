@@ -2,9 +2,8 @@
 // question is which codebook item, and so which instrument each question came from.
 import type { DocumentRecord, InstrumentRecord, PageRun, PrintedQuestionRecord } from '../model/records';
 import type { ManifestEntry } from '../sources/manifest';
-import { checkDescribedShortNames } from './described-short-names';
+import { checkedInstrumentTies } from './described-short-names';
 import { InstrumentKeys } from './instrument-keys';
-import { instrumentTies } from './instrument-ties';
 import { mergeInstruments } from './instruments-merge';
 import type { MergedItem } from './items';
 import { wordingsOf, wordingsOfSeveral } from './tied-wordings';
@@ -111,10 +110,9 @@ export function mergeSources(
 ): MergedSources {
   const entryById = new Map(entries.map((e) => [e.id, e]));
   const languageOf = new Map(documentRecords.map((d) => [d.prov.source, d.language] as const));
-  const tiedAll = instrumentTies(instrumentRecords, languageOf, printedRecords);
-  const tied = checkDescribedShortNames(instrumentRecords, tiedAll.ties);
+  const tied = checkedInstrumentTies(instrumentRecords, languageOf, printedRecords);
   instrumentRecords = tied.records;
-  notes.push(...tiedAll.notes, ...tied.notes);
+  notes.push(...tied.notes);
   const keys = new InstrumentKeys(instrumentRecords, tied.ties);
   const { instruments, citations, keyOf: instrumentKey } = mergeInstruments(instrumentRecords, keys, languageOf, resolver);
 

@@ -5,9 +5,9 @@
 // "MentalHealthCondition_OtherHowOld"). One concept ID is one concept: kept apart, the ID has two
 // items, one of them without wording. The shorter code becomes an alias of the longer one.
 //
-// Only where the files settle it: every record naming either code gives that one ID (a code also
-// given another ID is not a truncation of this one), and the longer code is the only code of the
-// ID that the shorter starts.
+// Only where the files settle it: every record giving either code an ID gives that one (a code
+// also given another ID is not a truncation of this one), and the longer code is the only code of
+// the ID that the shorter starts.
 import type { ConceptRef, ImportResult, Provenance } from '../model/records';
 import type { CodeAlias, CodeAliases } from './code-aliases';
 import { codeKey } from './identity';
@@ -58,7 +58,9 @@ export function truncatedCodes(results: ImportResult[]): CodeAlias[] {
 
 /** The ties with the truncations added (a code already tied keeps its tie). */
 export function withTruncatedCodes(ties: CodeAliases, results: ImportResult[]): CodeAliases {
-  const added = truncatedCodes(results).filter((c) => !ties.canonical.has(codeKey(c.alias)) && !ties.canonical.has(codeKey(c.code)));
+  // Aliases are applied in one step: a code another alias already leads to is left as it is.
+  const targets = new Set([...ties.canonical.values()].map(codeKey));
+  const added = truncatedCodes(results).filter((c) => !ties.canonical.has(codeKey(c.alias)) && !ties.canonical.has(codeKey(c.code)) && !targets.has(codeKey(c.alias)));
   for (const c of added) ties.canonical.set(codeKey(c.alias), c.code);
   ties.aliases.push(...added);
   ties.notes.push(`${added.length} codes cut short (the start of the code other files give the same concept ID) kept as aliases of the whole code: ${added.map((c) => `${c.alias} → ${c.code}`).join(', ')}`);

@@ -79,7 +79,7 @@ export function writeHighlightBoxes(db: Database.Database, documents: { sha256: 
   // The same wording the service gives the link (electron/services/pdfs.ts questionPdfPages).
   const rows = db
     .prepare(`SELECT qp.item_id, qp.document_id, qp.page, qp.method, d.language, d.sha256, i.text_en, i.text_es,
-        coalesce(qp.wording, (SELECT pq.text FROM printed_questions pq WHERE pq.item_id = qp.item_id AND pq.document_id = qp.document_id AND pq.page = qp.page ORDER BY pq.sequence LIMIT 1)) AS printed,
+        CASE WHEN qp.method = 'anchored' THEN qp.wording ELSE coalesce(qp.wording, (SELECT pq.text FROM printed_questions pq WHERE pq.item_id = qp.item_id AND pq.document_id = qp.document_id AND pq.page = qp.page ORDER BY pq.sequence LIMIT 1)) END AS printed,
         (SELECT pq.sequence FROM printed_questions pq WHERE pq.item_id = qp.item_id AND pq.document_id = qp.document_id AND pq.page = qp.page ORDER BY pq.sequence LIMIT 1) AS sequence
       FROM question_pages qp JOIN documents d ON d.id = qp.document_id JOIN items i ON i.id = qp.item_id
       WHERE qp.method IN ('printed', 'exact', 'tail', 'other-wording') OR (qp.method = 'anchored' AND qp.wording IS NOT NULL)`)

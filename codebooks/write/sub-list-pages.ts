@@ -4,7 +4,8 @@
 // … over the next pages. The codebook's questions are the sub-lists ("Lung Conditions:", the Data
 // Browser's "Please indicate if your mother has ever been diagnosed with any of these respiratory
 // conditions…"), and the long wording's overlap found the stem's page, page 1, for every one of
-// them; "Lung conditions:" is on page 3. A question found by overlap whose own wording is a short
+// them; "Lung conditions:" is on page 3 (and the stem's print was tied to one sub-list of each of
+// three relatives). A question found by overlap or tied to such a print whose own wording is a short
 // heading takes the page of that heading as a line of its own, between the stem its long wording
 // opens like and the next stem opening the same way (the next relative's), where there is one.
 import type Database from 'better-sqlite3';
@@ -46,10 +47,11 @@ export function headingPage(lines: Line[], page: number, heading: string, wordin
   return null;
 }
 
+/** Places the sub-lists; returns how many rows it placed (moved, or given their heading to highlight). */
 export function pagesOfSubLists(db: Database.Database, pageTextsOf: (document: number) => string[], wordingsOf: (item: number, language: 'en' | 'es') => string[]): number {
   const rows = db
     .prepare(`SELECT qp.item_id, qp.document_id, qp.page, d.language, CASE d.language WHEN 'en' THEN i.text_en ELSE i.text_es END AS text
-      FROM question_pages qp JOIN documents d ON d.id = qp.document_id JOIN items i ON i.id = qp.item_id WHERE qp.method = 'shingles'`)
+      FROM question_pages qp JOIN documents d ON d.id = qp.document_id JOIN items i ON i.id = qp.item_id WHERE qp.method IN ('shingles', 'printed')`)
     .all() as { item_id: number; document_id: number; page: number; language: 'en' | 'es'; text: string | null }[];
   // The heading is the words "Show in PDF" highlights there (highlight-boxes.ts, where printed once).
   const move = db.prepare(`UPDATE question_pages SET page = ?, method = 'anchored', wording = ? WHERE item_id = ? AND document_id = ?`);
@@ -60,7 +62,8 @@ export function pagesOfSubLists(db: Database.Database, pageTextsOf: (document: n
     let l = lines.get(r.document_id);
     if (!l) lines.set(r.document_id, (l = linesOf(pageTextsOf(r.document_id))));
     const page = headingPage(l, r.page, r.text, wordingsOf(r.item_id, r.language));
-    if (page !== null && page !== r.page) moved += move.run(page, r.text, r.item_id, r.document_id).changes;
+    // Already on that page (its heading under the stem there), the heading is still what to highlight.
+    if (page !== null) moved += move.run(page, r.text, r.item_id, r.document_id).changes;
   }
   return moved;
 }

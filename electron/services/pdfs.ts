@@ -55,7 +55,7 @@ export function questionPdfPages(db: Codebook, idOrCode: string): QuestionPdfPag
   const item = found.item;
   const rows = db
     .prepare(`SELECT qp.page, qp.method, qp.score, qp.boxes, d.id AS doc_id,
-        coalesce(qp.wording, (SELECT pq.text FROM printed_questions pq WHERE pq.item_id = qp.item_id AND pq.document_id = qp.document_id AND pq.page = qp.page ORDER BY pq.sequence LIMIT 1)) AS printed
+        CASE WHEN qp.method = 'anchored' THEN qp.wording ELSE coalesce(qp.wording, (SELECT pq.text FROM printed_questions pq WHERE pq.item_id = qp.item_id AND pq.document_id = qp.document_id AND pq.page = qp.page ORDER BY pq.sequence LIMIT 1)) END AS printed
       FROM question_pages qp JOIN documents d ON d.id = qp.document_id
       WHERE qp.item_id = ? ORDER BY d.language, d.edition IS NOT NULL, d.edition, d.printed_version IS NOT NULL, d.id`)
     .all(item.id) as { page: number; method: string; score: number; boxes: string | null; doc_id: number; printed: string | null }[];

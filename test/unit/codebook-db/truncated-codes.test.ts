@@ -29,6 +29,13 @@ describe('codes cut short', () => {
     for (const f of files) for (const [id, codes] of codesById(f)) for (const c of codes) all.set(id, (all.get(id) ?? new Set()).add(c));
     const pairs = [...all].flatMap(([id, codes]) => [...codes].flatMap((s) => [...codes].filter((l) => l !== s && l.startsWith(s) && s.length >= 10).map((l) => ({ id: Number(id), short: s, long: l }))));
     expect(pairs.map((p) => p.short).sort()).toEqual(['MentalHealthCondition_OtherHo', 'MentalHealth_HowOldWereYou', 'MentalHealth_OtherConditionCurr', 'eds_follow_up_1_x']);
+    // And no other: every alias that starts its item's code, outside the codebook's own Short Code
+    // ties (code-aliases.test.ts), is one of these pairs.
+    const cut = db
+      .prepare(`SELECT x.alias, i.code FROM item_aliases x JOIN items i ON i.id = x.item_id
+        WHERE x.source NOT LIKE 'codebook-to-fhir%' AND substr(i.code_lower, 1, length(x.alias_lower)) = x.alias_lower ORDER BY x.alias`)
+      .all();
+    expect(cut).toEqual(pairs.map((p) => ({ alias: p.short, code: p.long })).sort((a, b) => (a.alias < b.alias ? -1 : 1)));
     for (const p of pairs) {
       const items = db.prepare('SELECT id, code FROM items WHERE concept_id = ?').all(p.id) as { id: number; code: string }[];
       expect(items.map((i) => i.code), String(p.id)).toEqual([p.long]);
