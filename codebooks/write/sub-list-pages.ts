@@ -20,16 +20,19 @@ const SERIES_WORDS = 4;
 
 interface Line {
   page: number;
+  /** Folded: bullets and punctuation gone. */
   text: string;
+  /** As printed, without its bullet ("Lung conditions:"). */
+  printed?: string;
 }
 
-/** A document's lines in print order, folded, bullets and punctuation gone. */
+/** A document's lines in print order. */
 function linesOf(pageTexts: string[]): Line[] {
-  return pageTexts.flatMap((t, i) => t.split('\n').map((l) => ({ page: i + 1, text: foldText(l) })).filter((l) => l.text));
+  return pageTexts.flatMap((t, i) => t.split('\n').map((l) => ({ page: i + 1, text: foldText(l), printed: l.replace(/^[^\p{L}\p{N}]+/u, '').trim() })).filter((l) => l.text));
 }
 
-/** The page of `heading` under the stem the wording opens like, from `page` on; null where not one clear line. */
-export function headingPage(lines: Line[], page: number, heading: string, wordings: string[]): number | null {
+/** The line of `heading` under the stem the wording opens like, from `page` on; null where not one clear line. */
+export function headingLine(lines: Line[], page: number, heading: string, wordings: string[]): Line | null {
   const h = foldText(heading);
   for (const w of wordings) {
     const words = foldText(w).split(' ');
@@ -42,10 +45,13 @@ export function headingPage(lines: Line[], page: number, heading: string, wordin
     const next = lines.findIndex((l, i) => i > from && l.text.startsWith(series));
     const span = lines.slice(from + 1, next === -1 ? lines.length : next);
     const found = span.filter((l) => l.text === h);
-    return found.length === 1 ? found[0]!.page : null;
+    return found.length === 1 ? found[0]! : null;
   }
   return null;
 }
+
+/** The page of `heading` under the stem (headingLine). */
+export const headingPage = (lines: Line[], page: number, heading: string, wordings: string[]): number | null => headingLine(lines, page, heading, wordings)?.page ?? null;
 
 /** Places the sub-lists; returns how many rows it placed (moved, or given their heading to highlight). */
 export function pagesOfSubLists(db: Database.Database, pageTextsOf: (document: number) => string[], wordingsOf: (item: number, language: 'en' | 'es') => string[]): number {
@@ -61,9 +67,10 @@ export function pagesOfSubLists(db: Database.Database, pageTextsOf: (document: n
     if (!r.text || foldText(r.text).split(' ').length > MAX_HEADING_WORDS) continue;
     let l = lines.get(r.document_id);
     if (!l) lines.set(r.document_id, (l = linesOf(pageTextsOf(r.document_id))));
-    const page = headingPage(l, r.page, r.text, wordingsOf(r.item_id, r.language));
-    // Already on that page (its heading under the stem there), the heading is still what to highlight.
-    if (page !== null) moved += move.run(page, r.text, r.item_id, r.document_id).changes;
+    const line = headingLine(l, r.page, r.text, wordingsOf(r.item_id, r.language));
+    // Already on that page (its heading under the stem there), the heading is still what to highlight,
+    // as printed ("Lung conditions:", the codebook's "Lung Conditions").
+    if (line) moved += move.run(line.page, line.printed ?? r.text, r.item_id, r.document_id).changes;
   }
   return moved;
 }
