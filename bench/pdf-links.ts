@@ -29,13 +29,10 @@ export function furthestLinks(db: Codebook, files?: string[]): PdfLink[] {
     let fallback: PdfLink | null = null;
     let chosen: PdfLink | null = null;
     for (const item of rows.pluck().all(d.id) as string[]) {
-      const pages = questionPdfPages(db, item);
-      const p = pages?.pages.find((x) => x.document.id === d.id);
-      if (!p) continue;
-      const q = highlightFor(p.method, pages!.text[p.document.language], p.printed) ?? null;
-      const link = { doc: d.id, file: d.file, item, page: p.page, q, boxes: p.boxes, href: linkToPdf(d.id, { page: p.page, q: q ?? undefined, boxes: p.boxes }) };
+      const link = linkOf(db, item, d);
+      if (!link) continue;
       fallback ??= link;
-      if (q) {
+      if (link.q) {
         chosen = link;
         break;
       }
@@ -43,4 +40,13 @@ export function furthestLinks(db: Codebook, files?: string[]): PdfLink[] {
     if (chosen ?? fallback) out.push((chosen ?? fallback)!);
   }
   return out;
+}
+
+/** The link of one item to one document, as the service gives it; null where the index has no page. */
+export function linkOf(db: Codebook, item: string, d: { id: number; file: string }): PdfLink | null {
+  const pages = questionPdfPages(db, item);
+  const p = pages?.pages.find((x) => x.document.id === d.id);
+  if (!p) return null;
+  const q = highlightFor(p.method, pages!.text[p.document.language], p.printed) ?? null;
+  return { doc: d.id, file: d.file, item, page: p.page, q, boxes: p.boxes, href: linkToPdf(d.id, { page: p.page, q: q ?? undefined, boxes: p.boxes }) };
 }

@@ -280,7 +280,7 @@ CREATE TABLE question_pages (
   method TEXT NOT NULL CHECK (method IN ('printed', 'exact', 'tail', 'shingles', 'anchored', 'parent', 'printed-id', 'other-wording')),
   score REAL NOT NULL,
   boxes TEXT,
-  wording TEXT, -- 'other-wording': the words found there (another source's wording); 'anchored' sub-lists: their heading; kept where printed once on the page
+  wording TEXT, -- the words found, where not the item's chosen wording: 'other-wording', another source's (kept where printed once on the page or the print under its answer's heading is known); 'anchored' sub-lists, their heading (kept where printed once); 'exact', a tied code's
   PRIMARY KEY (item_id, document_id)
 ) WITHOUT ROWID;
 

@@ -131,11 +131,11 @@ function firstShingle(text: string, from: number, end: number, words: string[], 
 /** Reads the answers that open an item, each with its question's page in the document and the
  *  question's other answers; the statements are prepared once per build, and each question's
  *  answers read and folded once (the pages, which the passes add as they go, are read each time). */
-export function anchorReader(db: Database.Database): (itemId: number, documentId: number, language: 'en' | 'es') => Anchor[] {
+export function anchorReader(db: Database.Database, { hidden = 'named' }: { hidden?: 'named' | 'others' } = {}): (itemId: number, documentId: number, language: 'en' | 'es') => Anchor[] {
   const rules = db.prepare(
-    `SELECT b.parent_id, b.answer_ids, min(qp.page) AS page FROM branching b
+    `SELECT b.parent_id, b.answer_ids, b.shown_when, min(qp.page) AS page FROM branching b
        JOIN question_pages qp ON qp.item_id = b.parent_id AND qp.document_id = ? AND qp.method != 'parent'
-      WHERE b.child_id = ? AND b.parent_id IS NOT NULL GROUP BY b.parent_id, b.answer_ids ORDER BY min(b.id)`,
+      WHERE b.child_id = ? AND b.parent_id IS NOT NULL GROUP BY b.parent_id, b.answer_ids, b.shown_when ORDER BY min(b.id)`,
   );
   const label = (l: 'en' | 'es') =>
     db.prepare(`SELECT o.answer_id, coalesce(o.label_${l}, a.text_${l}) AS label, q.text_${l} AS question
@@ -156,9 +156,14 @@ export function anchorReader(db: Database.Database): (itemId: number, documentId
   };
   return (itemId, documentId, language) => {
     const out: Anchor[] = [];
-    for (const r of rules.all(documentId, itemId) as { parent_id: number; answer_ids: string; page: number }[]) {
+    for (const r of rules.all(documentId, itemId) as { parent_id: number; answer_ids: string; shown_when: 'shown' | 'hidden'; page: number }[]) {
       const options = answersOf(r.parent_id, language);
-      const opening = new Set(JSON.parse(r.answer_ids) as number[]);
+      const named = new Set(JSON.parse(r.answer_ids) as number[]);
+      // A rule that hides the item after some answers ("No", "Not sure") is opened by the others. The
+      // page passes read the named ones as headings still: where the answers are listed before one
+      // "Branching Logic if "Yes"" line (Overall_Health_Spanish.pdf p.4) the others' heading "Sí" is
+      // followed by "No estoy segura" at once, and the item's page would be the next question's.
+      const opening = r.shown_when === 'shown' || hidden === 'named' ? named : new Set(options.map((o) => o.answer_id).filter((id) => !named.has(id)));
       const siblings = options.filter((o) => !opening.has(o.answer_id) && o.label.length > 0).map((o) => o.label);
       for (const o of options) if (opening.has(o.answer_id) && o.label) out.push({ parentPage: r.page, label: o.label, siblings, blank: o.blank });
     }

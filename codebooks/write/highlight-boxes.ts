@@ -4,9 +4,11 @@
 // printed there, a grid row's own part), folded the way the viewer's find folds them.
 import type Database from 'better-sqlite3';
 import type { PageRun } from '../model/records';
-import { findInPage, foldQuery, foldRuns, type FoldedPage } from '../../renderer/src/features/pdf/find-text';
+import { findInPage, foldQuery, foldRuns, type FoldedPage, type SpanRange } from '../../renderer/src/features/pdf/find-text';
 import { highlightFor } from '../../renderer/src/features/pdf/links';
 import { push } from '../merge/group';
+import { anchorReader } from './follow-up-pages';
+import { opensLine, printsInOrder, printsOf, printUnderHeading } from './which-print';
 
 /** [x, top, width, height] in points: x from the page's left edge, top down from its top edge. */
 export type HighlightBox = [number, number, number, number];
@@ -16,12 +18,11 @@ const ASCENT = 0.85;
 const DESCENT = 0.25;
 
 /** The boxes of the first place `text` is printed on a page (or its `nth`, 0-based: the second of two
- *  prints worded alike), one per line; null when it is not found, or with `once` printed more than once. */
-export function highlightBoxes(runs: PageRun[], text: string, folded: FoldedPage = foldRuns(runs), nth = 0, once = false): HighlightBox[] | null {
+ *  prints worded alike), one per line; null when it is not found. */
+export function highlightBoxes(runs: PageRun[], text: string, folded: FoldedPage = foldRuns(runs), nth = 0): HighlightBox[] | null {
   const query = foldQuery(text);
   if (!query) return null;
   const matches = printedMatches(runs, folded, query);
-  if (once && matches.length !== 1) return null;
   const match = matches[Math.min(nth, matches.length - 1)];
   if (!match) return null;
   const lines = new Map<number, { x1: number; x2: number; top: number; bottom: number }>();
@@ -48,16 +49,24 @@ export function highlightBoxes(runs: PageRun[], text: string, folded: FoldedPage
 const ECHO = '[Original Source Question Text';
 const ECHO_ENDS = /Branching Logic|[○●•▪]/i;
 
+/** Where the page prints `query` (folded offsets), echoes left out: what `nth` counts. */
+export function printOffsets(runs: PageRun[], folded: FoldedPage, query: string): number[] {
+  const all = printsOf(folded.text, query);
+  return findInPage(folded, query).flatMap((m, i) => (printed(runs, m) ? [all[i]!] : []));
+}
+
 /** The matches of `query` on the page that are not inside a source's echoed wording. */
 function printedMatches(runs: PageRun[], folded: FoldedPage, query: string) {
-  return findInPage(folded, query).filter((m) => {
-    const first = m[0];
-    if (!first) return true;
-    const before = runs.slice(Math.max(0, first.item - 40), first.item).map((r) => r.str).join(' ') + ' ' + runs[first.item]!.str.slice(0, first.start);
-    const echo = before.lastIndexOf(ECHO);
-    // Some echoes are never closed (Lifestyle.pdf p.2): an answer or a branching line ends one too.
-    return echo <= before.lastIndexOf(']') || ECHO_ENDS.test(before.slice(echo));
-  });
+  return findInPage(folded, query).filter((m) => printed(runs, m));
+}
+
+function printed(runs: PageRun[], m: SpanRange[]): boolean {
+  const first = m[0];
+  if (!first) return true;
+  const before = runs.slice(Math.max(0, first.item - 40), first.item).map((r) => r.str).join(' ') + ' ' + runs[first.item]!.str.slice(0, first.start);
+  const echo = before.lastIndexOf(ECHO);
+  // Some echoes are never closed (Lifestyle.pdf p.2): an answer or a branching line ends one too.
+  return echo <= before.lastIndexOf(']') || ECHO_ENDS.test(before.slice(echo));
 }
 
 interface Row {
@@ -103,17 +112,44 @@ export function writeHighlightBoxes(db: Database.Database, documents: { sha256: 
     const key = `${p.document_id}|${p.page}|${foldQuery(p.text)}`;
     push(alike, key, p.sequence);
   }
-  const nthOf = (r: Row) => (r.printed !== null && r.method === 'printed' ? (alike.get(`${r.document_id}|${r.page}|${foldQuery(r.printed)}`) ?? []).filter((s) => s < r.sequence!).length : 0);
+  const textOf = (r: Row) => highlightFor(r.method, r.language === 'en' ? r.text_en : r.text_es, r.printed);
+  const foldedOf = (r: Row) => {
+    const pageRuns = runs.get(r.sha256)?.[r.page - 1];
+    return pageRuns ? foldedPage(r.sha256, r.page, pageRuns) : null;
+  };
+  // Words the page index found (another source's wording, a sub-list's heading): only where printed
+  // once, or where the print under its answer's heading is known (which-print.ts).
+  const isOther = (r: Row) => r.method === 'other-wording' || r.method === 'anchored';
+  const found = rows.filter((r) => r.method !== 'printed' && !isOther(r) && textOf(r));
+  const linePrints = (r: Row, text: string) => {
+    const [folded, pageRuns] = [foldedOf(r), runs.get(r.sha256)?.[r.page - 1]];
+    const at = folded && pageRuns ? printOffsets(pageRuns, folded, foldQuery(text)) : [];
+    return at.every((a) => opensLine(pageRuns!, folded!, a)) ? at.length : null;
+  };
+  const inOrder = printsInOrder(db, found.map((r) => ({ item: r.item_id, document: r.document_id, page: r.page, text: textOf(r)!, r })), (l) => linePrints(l.r, l.text));
+  const anchorsFor = anchorReader(db, { hidden: 'others' });
+  // A wording printed more than once on the page: its own print (which-print.ts); null where
+  // another source's words cannot tell which (nothing is highlighted then).
+  const nthOf = (r: Row, text: string, folded: FoldedPage): number | null => {
+    if (r.method === 'printed') return r.printed !== null ? (alike.get(`${r.document_id}|${r.page}|${foldQuery(r.printed)}`) ?? []).filter((s) => s < r.sequence!).length : 0;
+    const query = foldQuery(text);
+    const prints = printOffsets(runs.get(r.sha256)![r.page - 1]!, folded, query);
+    if (prints.length < 2) return 0;
+    const before = r.page > 1 ? foldedOf({ ...r, page: r.page - 1 })?.text : '';
+    const under = r.method === 'anchored' ? null : printUnderHeading(folded.text, query, anchorsFor(r.item_id, r.document_id, r.language), prints, before);
+    return under ?? (isOther(r) ? null : (inOrder.get(`${r.item_id}|${r.document_id}`) ?? 0));
+  };
   let boxed = 0;
   let of = 0;
   for (const r of rows) {
-    const text = highlightFor(r.method, r.language === 'en' ? r.text_en : r.text_es, r.printed);
+    const text = textOf(r);
     const pageRuns = runs.get(r.sha256)?.[r.page - 1];
     if (!text) continue;
     of++;
-    // Words the page index found (another source's wording, a sub-list's heading): only where printed once.
-    const other = r.method === 'other-wording' || r.method === 'anchored';
-    const boxes = pageRuns ? highlightBoxes(pageRuns, text, foldedPage(r.sha256, r.page, pageRuns), nthOf(r), other) : null;
+    const other = isOther(r);
+    const folded = foldedOf(r);
+    const nth = folded ? nthOf(r, text, folded) : null;
+    const boxes = pageRuns && folded && nth !== null ? highlightBoxes(pageRuns, text, folded, nth) : null;
     if (!boxes && other) unword.run(r.item_id, r.document_id);
     if (!boxes) continue;
     update.run(JSON.stringify(boxes), r.item_id, r.document_id);

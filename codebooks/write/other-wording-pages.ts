@@ -4,8 +4,9 @@
 // beside the box ("Person 2 Email Address", The Basics p.13), and its dropped Spanish what the
 // Spanish PDF prints ("Por favor, especifique:" under its answer). Only where nothing else found a
 // page, so every link found by the chosen wording stays as it was, and only where it is printed
-// word for word. Method 'other-wording': the
-// chosen wording is not what the page prints: "Show in PDF" highlights the words found (`wording`).
+// word for word. (A wording other items share, "...for this condition?", is looked for before,
+// where the chosen one is only nearly printed: page-index.ts.) Method 'other-wording': the chosen
+// wording is not what the page prints: "Show in PDF" highlights the words found (`wording`).
 import type Database from 'better-sqlite3';
 import type { NotHere, PageIndex } from '../merge/page-match';
 import { anchoredPage, type FollowUpReaders } from './follow-up-pages';

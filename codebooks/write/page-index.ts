@@ -5,7 +5,7 @@
 // repeated under each answer) takes the page under its answer's heading, or none; a follow-up
 // found nowhere is looked for under that heading too (parent-pages.ts). Runs inside the build.
 import type Database from 'better-sqlite3';
-import { tiedWordings } from './tied-page-wordings';
+import { pageWordings } from './tied-page-wordings';
 import type { MergedDocument } from '../merge/provenance-sources';
 import { foldText, PageIndex, type NotHere, type PageHit } from '../merge/page-match';
 import { anchoredPage, anchorReader, documentTexts, type FollowUpReaders } from './follow-up-pages';
@@ -44,9 +44,10 @@ export function writePageIndex(db: Database.Database, documents: Pick<MergedDocu
   const byModule = new Map<number, QuestionRow[]>();
   for (const q of questions) push(byModule, q.module_id, q);
 
-  const insert = db.prepare('INSERT OR IGNORE INTO question_pages (item_id, document_id, page, method, score) VALUES (?, ?, ?, ?, ?)');
+  // `wording`: the words found, where not the item's own (a tied code's, highlighted as printed).
+  const insert = db.prepare('INSERT OR IGNORE INTO question_pages (item_id, document_id, page, method, score, wording) VALUES (?, ?, ?, ?, ?, ?)');
   let rows = 0;
-  const tied = tiedWordings(db);
+  const { tied, shared } = pageWordings(db);
   const pending: Pending[] = [];
   const indexes = new Map<number, PageIndex>();
   const saidBy = openingGrams(db);
@@ -58,7 +59,7 @@ export function writePageIndex(db: Database.Database, documents: Pick<MergedDocu
     for (const q of byModule.get(d.module_id) ?? []) {
       const page = printed.get(`${q.id}|${d.id}`);
       if (page !== undefined) {
-        rows += insert.run(q.id, d.id, page, 'printed', 1).changes;
+        rows += insert.run(q.id, d.id, page, 'printed', 1, null).changes;
         continue;
       }
       const text = d.language === 'en' ? q.text_en : q.text_es;
@@ -68,8 +69,23 @@ export function writePageIndex(db: Database.Database, documents: Pick<MergedDocu
       let wording = '';
       for (const w of wordings) if ((hit = index.find((wording = w), said, notHere(w, said)))) break;
       if (!hit && text && !wordings.includes(text)) hit = index.find((wording = text), said, notHere(text, said));
-      if (hit?.alsoOn) pending.push({ item: q.id, doc: d, index, wording, hit, said });
-      else if (hit) rows += insert.run(q.id, d.id, hit.page, hit.method, hit.score).changes;
+      // A wording of its sources that other items share ("...for this condition?", the payloads'
+      // under every condition): printed word for word under its answer's heading, it names the page
+      // and the print better than a near match of its own ("...for bipolar disorder?"), which stands
+      // where it is under no such heading (`instead`). Method 'other-wording': words not its own.
+      let instead: PageHit | undefined;
+      let method: string | undefined = hit?.method;
+      if (hit?.method !== 'exact' && hit?.method !== 'tail') {
+        for (const w of shared.get(`${q.id}|${d.language}`) ?? []) {
+          const exact = index.find(w, said, notHere(w, said));
+          if (exact?.method !== 'exact') continue;
+          [instead, hit, wording, method] = [hit && !hit.alsoOn ? hit : undefined, exact, w, 'other-wording'];
+          break;
+        }
+      }
+      const found = (method === 'exact' || method === 'other-wording') && wording !== text ? wording : null;
+      if (hit?.alsoOn) pending.push({ item: q.id, doc: d, index, wording, found, hit, method: method!, said, instead });
+      else if (hit) rows += insert.run(q.id, d.id, hit.page, method, hit.score, found).changes;
     }
   }
   const readers: FollowUpReaders = { textOf: documentTexts(), anchorsFor: anchorReader(db) };
@@ -111,7 +127,7 @@ function pagesFromIds(docs: DocRow[], byModule: Map<number, QuestionRow[]>, inde
     for (const q of byModule.get(d.module_id) ?? []) {
       const page = q.concept_id != null ? index.idPage(q.concept_id) : null;
       // Its own method: the wording is not what was found, so "Show in PDF" has none to look for.
-      if (page !== null) rows += insert.run(q.id, d.id, page, 'printed-id', 1).changes;
+      if (page !== null) rows += insert.run(q.id, d.id, page, 'printed-id', 1, null).changes;
     }
   }
   return rows;
@@ -122,8 +138,14 @@ interface Pending {
   doc: DocRow;
   index: PageIndex;
   wording: string;
+  /** The wording to store as found (not the item's own), or null. */
+  found: string | null;
   hit: PageHit;
+  /** The hit's method, or 'other-wording' for a wording other items share. */
+  method: string;
   said: ReadonlySet<string>;
+  /** Taken where the hit is under no heading of its own. */
+  instead?: PageHit;
 }
 
 /** Wordings printed on several pages: the page under the heading of the answer that opens them
@@ -136,10 +158,11 @@ function placeFollowUps(pending: Pending[], insert: Database.Statement, { textOf
     for (const p of left) {
       const page = anchoredPage(textOf(p.index), p.wording, p.hit, anchorsFor(p.item, p.doc.id, p.doc.language), p.said);
       if (page === null) next.push(p);
-      else rows += insert.run(p.item, p.doc.id, page, p.hit.method, p.hit.score).changes;
+      else rows += insert.run(p.item, p.doc.id, page, p.method, p.hit.score, p.found).changes;
     }
     left = next;
   }
+  for (const p of left) if (p.instead) rows += insert.run(p.item, p.doc.id, p.instead.page, p.instead.method, p.instead.score, null).changes;
   return rows;
 }
 

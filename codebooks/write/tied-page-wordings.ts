@@ -1,11 +1,15 @@
-// The wordings a page is looked for by, for items that joined two tied codes (code-aliases.ts):
-// before the merge each code was an item found by its own wording, and the longer, specific one
-// ("Please indicate if your grandparent...") names the page better than a short grid label
-// ("Mental Health Conditions") printed on the first page of the form. Wordings other items also
-// have are left out. Items without an alias keep their one wording.
+// The wordings a page is looked for by, besides an item's chosen one. `tied`: for items that joined
+// two tied codes (code-aliases.ts), before the merge each code was an item found by its own wording,
+// and the longer, specific one ("Please indicate if your grandparent...") names the page better than
+// a short grid label ("Mental Health Conditions") printed on the first page of the form; wordings
+// other items also have are left out of it. `shared`: those left out, for every item ("About how
+// old were you when you were first told you had this condition?", which the payloads give every
+// condition of Personal Medical History and its PDF prints under each), looked for only where the
+// item's own wording ("...bipolar disorder?") is printed nowhere word for word (page-index.ts).
 import type Database from 'better-sqlite3';
 
-export function tiedWordings(db: Database.Database): Map<string, string[]> {
+/** Per `item|language`, the `tied` and `shared` wordings, longest first. */
+export function pageWordings(db: Database.Database): { tied: Map<string, string[]>; shared: Map<string, string[]> } {
   const rows = db
     .prepare(`SELECT item_id AS id, field, value FROM provenance WHERE context_id IS NULL AND field IN ('text.en', 'text.es')`)
     .all() as { id: number; field: string; value: string }[];
@@ -24,13 +28,18 @@ export function tiedWordings(db: Database.Database): Map<string, string[]> {
     return !!own && r.value.trim().length > own.length && r.value.trim().endsWith(own);
   };
   const out = new Map<string, string[]>();
-  for (const r of rows) {
-    if (!(tied.has(r.id) || joined(r)) || owners.get(`${r.field}|${r.value}`)!.size > 1) continue;
+  const shared = new Map<string, string[]>();
+  const add = (to: Map<string, string[]>, r: { id: number; field: string; value: string }) => {
     const k = `${r.id}|${r.field === 'text.en' ? 'en' : 'es'}`;
-    const list = out.get(k) ?? [];
+    const list = to.get(k) ?? [];
     if (!list.includes(r.value)) list.push(r.value);
-    out.set(k, list);
+    to.set(k, list);
+  };
+  for (const r of rows) {
+    const one = owners.get(`${r.field}|${r.value}`)!.size === 1;
+    if (one && (tied.has(r.id) || joined(r))) add(out, r);
+    else if (!one && r.value.trim() !== chosen.get(`${r.id}|${r.field}`)) add(shared, r);
   }
-  for (const list of out.values()) list.sort((a, b) => b.length - a.length);
-  return out;
+  for (const list of [...out.values(), ...shared.values()]) list.sort((a, b) => b.length - a.length);
+  return { tied: out, shared };
 }

@@ -3,7 +3,8 @@
 // wording is printed on (the audit found 453 Spanish PMH follow-ups all on page 2). The headings are
 // read here with pdftotext (test/helpers/pdftotext-flow.ts), not with the build's pdf.js text. The
 // Spanish PFHH's are tied to their own prints ('printed') since their shared wording no longer
-// ties them all to bladder cancer's (shared-wording-prints.test.ts).
+// ties them all to bladder cancer's (shared-wording-prints.test.ts). PMH's are found by the shared
+// wording itself ('other-wording', heading-prints.test.ts checks their highlight).
 import { afterAll, describe, expect, it } from 'vitest';
 import { openRealDb } from '../../helpers/real-db';
 import { pdfPages } from '../../helpers/pdftotext-flow';
@@ -40,7 +41,7 @@ describe('follow-ups repeated under each answer', () => {
                  AND o.answer_id = json_extract(b.answer_ids, '$[0]') JOIN items a ON a.id = o.answer_id
                  WHERE b.child_id = i.id AND json_array_length(b.answer_ids) = 1 ORDER BY b.id LIMIT 1) AS label
            FROM question_pages qp JOIN items i ON i.id = qp.item_id JOIN document_files f ON f.document_id = qp.document_id
-          WHERE 'pdf:' || f.file = ? AND qp.method IN ('exact', 'shingles', 'tail', 'printed') AND i.code GLOB '*[_]*' AND (i.code LIKE '%Currently' OR i.code LIKE '%HowOld%' OR i.code LIKE '%RxMeds%')`,
+          WHERE 'pdf:' || f.file = ? AND qp.method IN ('exact', 'shingles', 'tail', 'printed', 'other-wording') AND i.code GLOB '*[_]*' AND (i.code LIKE '%Currently' OR i.code LIKE '%HowOld%' OR i.code LIKE '%RxMeds%')`,
       )
       .all(source) as { code: string; page: number; label: string | null }[];
     expect(rows.length).toBeGreaterThanOrEqual(least);

@@ -2,13 +2,14 @@
 // sources give that the merge did not choose (codebooks/write/other-wording-pages.ts): an entry
 // box's prompt that gave way to the printed question is what another edition prints beside the
 // box. Each page is read here with pdftotext: the unchosen wording (from the database's
-// provenance) is printed on it once and highlighted, the chosen one is not, and a follow-up
-// repeated under several answers sits under its own answer's heading, not highlighted.
+// provenance) is printed on it and highlighted, the chosen one is not, and a follow-up repeated
+// under several answers sits under its own answer's heading, highlighted there.
 import { afterAll, describe, expect, it } from 'vitest';
 import { openRealDb } from '../../helpers/real-db';
 import { pdfPages } from '../../helpers/pdftotext-flow';
 import { questionPage } from '../../helpers/question-page';
 import { realSource } from '../../helpers/sources';
+import { boxedLines } from '../../helpers/pdftotext-boxes';
 import { questionPdfPages } from '../../../electron/services/pdfs';
 import { highlightFor } from '../../../renderer/src/features/pdf/links';
 
@@ -56,15 +57,22 @@ describe('pages found by a wording the merge did not choose', () => {
     for (const w of wordings(code, language, 1)) expect(text.includes(fold(w)), `chosen "${w}" is not`).toBe(false);
   });
 
-  it('COPE Spanish: "Por favor, especifique:" under "Otro tipo de seguro médico…", not under "Otro"', async () => {
+  it('COPE Spanish: "Por favor, especifique:" under "Otro tipo de seguro médico…", not under "Otro", and highlighted there', async () => {
     const code = 'basics_11a_cope_a_33';
     expect(db.prepare('SELECT text_es FROM items WHERE code = ?').pluck().get(code)).toBeNull();
     const [prompt] = wordings(code, 'es', 0);
     expect(prompt).toBe('Por favor, especifique:');
     for (const [file, page] of [['COPE_survey_Nov_2020_Spanish.pdf', 16], ['COPE_survey_Dec_2020_Spanish.pdf', 17], ['COPE_survey_Feb_2021_Spanish.pdf', 17]] as const) {
       expect(questionPage(db, code, file), file).toBe(page);
-      // Printed under two answers of the page: no words to highlight, the page only.
-      expect(link(code, file)).toMatchObject({ method: 'other-wording', boxes: null, wording: null });
+      // Printed under two answers of the page: highlighted under the one that opens it (which-print.ts),
+      // the line its box is on read here with pdftotext, after the heading's branching line.
+      const found = link(code, file)!;
+      expect(found).toMatchObject({ method: 'other-wording', wording: prompt });
+      const [x, top] = (JSON.parse(found.boxes!) as number[][])[0]!;
+      const lines = boxedLines((await realSource(`pdf:${file}`)).path).filter((l) => l.page === page).sort((a, b) => a.top - b.top);
+      const at = lines.findIndex((l) => Math.abs(l.top - top!) < 5 && Math.abs(l.left - x!) < 40);
+      expect(lines[at]!.text, file).toMatch(/^Por favor, especifique:/);
+      expect(lines.slice(at - 3, at).map((l) => l.text).join(' '), file).toContain('Branching Logic: when “Otro tipo de seguro médico');
       // The heading of the answer that opens it, then the prompt (the page also asks it under "Otro").
       const text = await pageText(file, page);
       const heading = text.indexOf(fold('Otro tipo de seguro médico o plan de cobertura médica'));

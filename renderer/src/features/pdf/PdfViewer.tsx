@@ -47,7 +47,7 @@ export function PdfViewer({ doc, lang, initialPage, initialQuery, initialBoxes =
   // search of the rest of the document (the page index already knows the page).
   const [focus, setFocus] = useState<number | null>(initialPage > 1 || initialQuery !== '' ? startPage : null);
   const focusShown = useMemo(() => deferred(), []);
-  const find = useFind(texts, initialQuery, startPage, focusShown.promise, !!initialBoxes?.length);
+  const find = useFind(texts, initialQuery, startPage, focusShown.promise, !!initialBoxes?.length, initialBoxes?.[0] ?? null);
   // The link's boxes stay until the reader searches for something else or steps to another match.
   const [linkBoxes, setLinkBoxes] = useState(initialBoxes);
   const onShown = useCallback(

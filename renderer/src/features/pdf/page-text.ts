@@ -7,6 +7,8 @@ import { findInPage, foldRuns, type FoldedPage, type SpanRange } from './find-te
 export interface PageText {
   content: TextContent;
   folded: FoldedPage;
+  /** Where each text item starts, in points from the page's left and top edges (its baseline). */
+  origins: { x: number; y: number }[];
 }
 
 export interface FindMatch {
@@ -32,13 +34,13 @@ export class PageTextCache {
   get(page: number): Promise<PageText> {
     let p = this.pages.get(page);
     if (!p) {
-      p = this.doc
-        .getPage(page)
-        .then((pg) => pg.getTextContent())
-        .then((content) => {
-          const runs = content.items.filter((i): i is TextItem => 'str' in i).map((i) => ({ str: i.str, eol: i.hasEOL }));
-          return { content, folded: foldRuns(runs) };
-        });
+      p = this.doc.getPage(page).then(async (pg) => {
+        const content = await pg.getTextContent();
+        const items = content.items.filter((i): i is TextItem => 'str' in i);
+        const runs = items.map((i) => ({ str: i.str, eol: i.hasEOL }));
+        const top = pg.view[3]!;
+        return { content, folded: foldRuns(runs), origins: items.map((i) => ({ x: i.transform[4] as number, y: top - (i.transform[5] as number) })) };
+      });
       this.pages.set(page, p);
     }
     return p;
