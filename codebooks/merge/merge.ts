@@ -28,6 +28,7 @@ import { sameWordingSources } from './same-wording-sources';
 import { preferPrintedWording } from './printed-wording';
 import { dropFieldPrompts } from './field-prompts';
 import { unjoinParentWording } from './joined-parent-wording';
+import { scopeSpanishToEnglish } from './spanish-scope';
 import { questionsWithPrints } from './question-wordings';
 import { tieTemplates, withTemplateTies } from './printed-templates';
 import { SourceIndex } from './sources-index';
@@ -180,6 +181,8 @@ export function mergeAll(entries: ManifestEntry[], sourceResults: SourceResult[]
   notes.push(`${prompts.length} questions whose chosen English was an entry field's prompt took the wording their survey's PDF prints: ${prompts.join(', ')}`);
   const unjoined = unjoinParentWording(items, questions, conflicts);
   notes.push(`${unjoined.length} follow-ups whose chosen English was their parent's wording joined to theirs took their own, which their survey's PDF prints: ${unjoined.join(', ')}`);
+  const scoped = scopeSpanishToEnglish(items, conflicts);
+  notes.push(`${scoped.length} questions' Spanish cut to the lines their English covers (a payload's lead-in or note left out): ${scoped.join(', ')}`);
   // Spanish that cannot translate its English is dropped before the PDFs fill the gaps, and again after.
   const guardState = newGuardState();
   const mismatches = guardSpanish(items, opts.options, conflicts, guardState);
