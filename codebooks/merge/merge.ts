@@ -197,9 +197,9 @@ export function mergeAll(entries: ManifestEntry[], sourceResults: SourceResult[]
   sources.links.push(...alignedPrintLinks(sources));
   notes.push(`${spanish.retied.length} Spanish prints tied by a close wording re-tied to their English print's item`);
   notes.push(`instrument PDFs gave ${helpFromPdfs(sources.printed, items)} help texts (English and Spanish)`);
-  const twins = spanishOfSameWording(items);
+  const { filled: twins, labels: loopLabels } = spanishOfSameWording(items, opts.options);
   for (const k of twins) spanish.gaps.delete(k);
-  notes.push(`${twins.length} questions took the Spanish of the other question of their survey worded the same in English`);
+  notes.push(`${twins.length} questions took the Spanish of another question of their survey worded the same in English (the other of two, or an earlier repeat of their loop); ${loopLabels} answers of those repeats their loop's Spanish label`);
   notes.push(`Spanish instrument PDFs gave ${spanish.texts} question texts and ${spanish.labels} answer labels no other source had; ${spanish.unsure} questions left without Spanish because their pairing was not certain`);
   const labelled = labelOnlyOptions(concepts, items, opts.options, identity, index, sources.printed);
   for (const i of labelled.items) items.set(i.key, i);
