@@ -124,7 +124,13 @@ export function spanishFromPdfs(
       // but different wording (another edition, a sibling question) would give a translation of
       // something else. The item must be of the PDF's own survey (a retired survey words it differently).
       if (!item) continue;
+      // The Spanish print of an English print tied to the item is the item's print (its page), where
+      // its words cannot give the item text (tiePrint); a pair worded far apart ("Por favor,
+      // especifique." for "What factors might make you less likely…?") is no pair.
+      const tiePrint = () => p.margin >= MIN_MARGIN && !esQ.itemKey && plausible(enQ.record.text, esQ.record.text) && ([esQ.itemKey, esQ.score, esQ.method] = [key, null, 'aligned-with-english-pdf']);
       if (item.module !== es.module) {
+        // Another survey's item (the 2019 family history prints PFHH's "…_yes" questions): its print still.
+        tiePrint();
         gap(key, 'other-survey');
         continue;
       }
@@ -132,9 +138,10 @@ export function spanishFromPdfs(
       // its Spanish print and answers are the item's, its wording no translation of the item's own.
       const ownWording = printsItem(enQ.record.text, item);
       if (!ownWording && enQ.method !== FOLLOW_UP_PLACE) {
-        // A rewording tied by its original text (tie-by-original-text.ts): the Spanish print is the
-        // same question, but its words translate the rewording, so they give the item no text.
-        if (enQ.method === 'original-text' && p.margin >= MIN_MARGIN && !esQ.itemKey) [esQ.itemKey, esQ.score, esQ.method] = [key, null, 'aligned-with-english-pdf'];
+        // A rewording tied by its original text (tie-by-original-text.ts), or another edition's
+        // wording tied by its words: the Spanish print is the same question, but its words
+        // translate the print's, so they give the item no text.
+        tiePrint();
         gap(key, 'not-own');
         continue;
       }
