@@ -18,20 +18,20 @@ export function spanishOfSameWording(items: Map<string, MergedItem>, options: Me
   const optionsOf = new Map<string, MergedOption[]>();
   for (const o of options) optionsOf.set(o.questionKey, [...(optionsOf.get(o.questionKey) ?? []), o]);
   let labels = 0;
-  const fill = (from: MergedItem, to: MergedItem, why = '') => {
+  const fill = (from: MergedItem, to: MergedItem, why = ''): boolean => {
     const fact = from.facts.find((f) => f.field === 'text.es' && f.chosen && f.value === from.text.es);
-    if (!fact || !from.text.es) return;
+    if (!fact || !from.text.es) return false;
     to.text.es = from.text.es;
     const at = `${fact.prov.at ?? ''}; same English wording as ${from.code ?? from.key}${why}`.replace(/^; /, '');
     to.facts.push({ field: 'text.es', value: from.text.es, prov: { ...fact.prov, at }, chosen: true });
     filled.push(to.key);
+    return true;
   };
   for (const same of byWording.values()) {
     if (same.length < 2) continue;
     if (same.length > 2) {
       for (const [to, from] of loopRepeats(same)) {
-        fill(from, to, ', a repeat of its loop');
-        labels += answerLabels(optionsOf.get(from.key) ?? [], optionsOf.get(to.key) ?? [], from.code ?? from.key);
+        if (fill(from, to, ', a repeat of its loop')) labels += answerLabels(optionsOf.get(from.key) ?? [], optionsOf.get(to.key) ?? [], from.code ?? from.key);
       }
       continue;
     }
@@ -47,7 +47,7 @@ function answerLabels(from: MergedOption[], to: MergedOption[], fromCode: string
   for (const o of to) {
     if (o.label.es || !o.label.en) continue;
     const same = from.find((f) => f.answerKey === o.answerKey && f.label.en === o.label.en && f.label.es);
-    const fact = same?.facts.find((f) => f.field === 'option.text.es' && f.value === same.label.es);
+    const fact = same?.facts.find((f) => f.field === 'option.text.es' && f.chosen && f.value === same.label.es);
     if (!same || !fact) continue;
     o.label.es = same.label.es;
     o.facts.push({ ...fact, prov: { ...fact.prov, at: `${fact.prov.at ?? ''}; same answer of ${fromCode}, a repeat of its loop`.replace(/^; /, '') } });

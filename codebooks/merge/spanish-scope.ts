@@ -38,7 +38,7 @@ export function scopedSpanish(sourceEn: string, sourceEs: string, chosenEn: stri
     const [en, es] = [enUnits[k]!, esUnits[k]!];
     if (en.length < 2 || en.length !== es.length) continue;
     const run = runOf(en, chosenEn);
-    if (run) return { text: es.slice(run[0], run[1] + 1).join('\n'), at: `${kind} ${run[0] + 1}-${run[1] + 1} of ${en.length}` };
+    if (run) return { text: es.slice(run[0], run[1] + 1).join(kind === 'paragraphs' ? '\n\n' : '\n'), at: `${kind} ${run[0] + 1}-${run[1] + 1} of ${en.length}` };
   }
   return null;
 }

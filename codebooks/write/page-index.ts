@@ -70,16 +70,18 @@ export function writePageIndex(db: Database.Database, documents: Pick<MergedDocu
       for (const w of wordings) if ((hit = index.find((wording = w), said, notHere(w, said)))) break;
       if (!hit && text && !wordings.includes(text)) hit = index.find((wording = text), said, notHere(text, said));
       // A wording of its sources that other items share ("...for this condition?", the payloads'
-      // under every condition): printed word for word under its answer's heading, it names the page
-      // and the print better than a near match of its own ("...for bipolar disorder?"), which stands
-      // where it is under no such heading (`instead`). Method 'other-wording': words not its own.
-      let instead: PageHit | undefined;
+      // under every condition): printed word for word under its answer's heading (placeFollowUps),
+      // it names the page and the print better than a near match of its own ("...for bipolar
+      // disorder?"), which stands where it is under no such heading (`instead`). Only a wording
+      // printed on several pages: one printed once is placed under no heading. Method
+      // 'other-wording': words not its own.
+      let instead: Pending['instead'];
       let method: string | undefined = hit?.method;
       if (hit?.method !== 'exact' && hit?.method !== 'tail') {
         for (const w of shared.get(`${q.id}|${d.language}`) ?? []) {
           const exact = index.find(w, said, notHere(w, said));
-          if (exact?.method !== 'exact') continue;
-          [instead, hit, wording, method] = [hit && !hit.alsoOn ? hit : undefined, exact, w, 'other-wording'];
+          if (exact?.method !== 'exact' || !exact.alsoOn) continue;
+          [instead, hit, wording, method] = [hit ? { hit, wording } : undefined, exact, w, 'other-wording'];
           break;
         }
       }
@@ -144,8 +146,8 @@ interface Pending {
   /** The hit's method, or 'other-wording' for a wording other items share. */
   method: string;
   said: ReadonlySet<string>;
-  /** Taken where the hit is under no heading of its own. */
-  instead?: PageHit;
+  /** The item's own near match, taken where the hit is under no heading of its own. */
+  instead?: { hit: PageHit; wording: string };
 }
 
 /** Wordings printed on several pages: the page under the heading of the answer that opens them
@@ -162,7 +164,12 @@ function placeFollowUps(pending: Pending[], insert: Database.Statement, { textOf
     }
     left = next;
   }
-  for (const p of left) if (p.instead) rows += insert.run(p.item, p.doc.id, p.instead.page, p.instead.method, p.instead.score, null).changes;
+  for (const p of left) {
+    const own = p.instead?.hit;
+    // Its own match, placed as any other (under its heading, where printed on several pages).
+    const page = !own ? null : own.alsoOn ? anchoredPage(textOf(p.index), p.instead!.wording, own, anchorsFor(p.item, p.doc.id, p.doc.language), p.said) : own.page;
+    if (own && page !== null) rows += insert.run(p.item, p.doc.id, page, own.method, own.score, null).changes;
+  }
   return rows;
 }
 

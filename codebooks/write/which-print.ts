@@ -59,9 +59,10 @@ export interface Link {
   text: string;
 }
 
-/** Whether the print at folded offset `at` opens its line (a bullet before it at most): a question's
- *  own print, not words inside a longer sentence ("...the following mental health or substance use
- *  conditions?" under the heading "Mental Health or Substance Use Conditions"). */
+/** Whether the print at folded offset `at` opens its line or follows a gap in it (a bullet before
+ *  it at most; a run's `eol` marks both): a question's own print, not words inside a longer
+ *  sentence ("...the following mental health or substance use conditions?" under the heading
+ *  "Mental Health or Substance Use Conditions"). */
 export function opensLine(runs: PageRun[], folded: FoldedPage, at: number): boolean {
   const from = folded.from[at];
   if (!from) return false;

@@ -40,21 +40,21 @@ const paragraphs = (t: string) => t.split(/\n\s*\n/).map((p) => p.trim()).filter
 const lines = (t: string) => t.split('\n').map((l) => l.trim()).filter(Boolean);
 
 describe("a question's Spanish covers what its English covers", () => {
-  // [code, payload, the part that is the question]
-  const CASES: [string, string, (t: string) => string[]][] = [
-    ['ipaq_1', 'COPE.json', (t) => paragraphs(t).slice(2)],
-    ['cpss_1', 'COPE.json', (t) => paragraphs(t).slice(1)],
-    ['gad_7_1', 'COPE.json', (t) => lines(t).slice(1)],
-    ['lot_r_1', 'COPE.json', (t) => lines(t).slice(1)],
-    ['copect_63_xx20', 'COPE.json', (t) => lines(t).slice(1)],
-    ['Income_AnnualIncome', 'basics.json', (t) => lines(t).slice(1)],
-    ['ActiveDuty_AvtiveDutyServeStatus', 'basics.json', (t) => lines(t).slice(0, 1)],
+  // [code, payload, the part that is the question: paragraphs (kept apart by a blank line) or lines]
+  const CASES: [string, string, (t: string) => string][] = [
+    ['ipaq_1', 'COPE.json', (t) => paragraphs(t).slice(2).join('\n\n')],
+    ['cpss_1', 'COPE.json', (t) => paragraphs(t).slice(1).join('\n\n')],
+    ['gad_7_1', 'COPE.json', (t) => paragraphs(t).slice(1).join('\n\n')],
+    ['lot_r_1', 'COPE.json', (t) => lines(t).slice(1).join('\n')],
+    ['copect_63_xx20', 'COPE.json', (t) => paragraphs(t).slice(1).join('\n\n')],
+    ['Income_AnnualIncome', 'basics.json', (t) => lines(t).slice(1).join('\n')],
+    ['ActiveDuty_AvtiveDutyServeStatus', 'basics.json', (t) => lines(t).slice(0, 1).join('\n')],
   ];
   it.each(CASES)('%s: the Spanish is the part of the payload its English is', async (code, file, part) => {
     const { en, es } = await payloadQuestion(file, code);
     const item = db.prepare('SELECT id, text_en, text_es FROM items WHERE code = ?').get(code) as { id: number; text_en: string; text_es: string };
-    expect(loose(item.text_en)).toBe(loose(part(en).join(' ')));
-    expect(item.text_es).toBe(part(es).join('\n'));
+    expect(loose(item.text_en)).toBe(loose(part(en)));
+    expect(item.text_es).toBe(part(es));
     // The whole Spanish, lead-in or note included, is still a fact of that source, not chosen.
     const facts = db.prepare(`SELECT value, chosen FROM provenance WHERE item_id = ? AND context_id IS NULL AND field = 'text.es' AND source = ?`).all(item.id, `api-payloads:${file}`) as { value: string; chosen: number }[];
     expect(facts).toContainEqual({ value: es, chosen: 0 });

@@ -38,8 +38,9 @@ export class PageTextCache {
         const content = await pg.getTextContent();
         const items = content.items.filter((i): i is TextItem => 'str' in i);
         const runs = items.map((i) => ({ str: i.str, eol: i.hasEOL }));
-        const top = pg.view[3]!;
-        return { content, folded: foldRuns(runs), origins: items.map((i) => ({ x: i.transform[4] as number, y: top - (i.transform[5] as number) })) };
+        // As the build measures its boxes' tops (pdf-items-read.mjs): down from the view box's height.
+        const height = pg.view[3]! - pg.view[1]!;
+        return { content, folded: foldRuns(runs), origins: items.map((i) => ({ x: i.transform[4] as number, y: height - (i.transform[5] as number) })) };
       });
       this.pages.set(page, p);
     }
