@@ -149,11 +149,35 @@ export function writeHighlightBoxes(db: Database.Database, documents: { sha256: 
     const other = isOther(r);
     const folded = foldedOf(r);
     const nth = folded ? nthOf(r, text, folded) : null;
-    const boxes = pageRuns && folded && nth !== null ? highlightBoxes(pageRuns, text, folded, nth) : null;
+    let boxes = pageRuns && folded && nth !== null ? highlightBoxes(pageRuns, text, folded, nth) : null;
+    // A print that goes on over the page break: its words on this page.
+    if (!boxes && pageRuns && folded && r.method === 'printed') boxes = pageEndBoxes(pageRuns, text, folded);
     if (!boxes && other) unword.run(r.item_id, r.document_id);
     if (!boxes) continue;
     update.run(JSON.stringify(boxes), r.item_id, r.document_id);
     boxed++;
   }
   return { boxed, of };
+}
+
+/** Words a page may print after a question that goes on over the page break: its number, a footnote mark. */
+const PAGE_END_WORDS = 2;
+/** A print split over a page break is highlighted by at least this many of its words. */
+const MIN_PAGE_END_WORDS = 4;
+
+/** The boxes of the longest opening of `text` (MIN_PAGE_END_WORDS words at least) that ends the
+ *  page ("…when you were first told you had" / "Type 2 diabetes?" on the next); null if none. */
+export function pageEndBoxes(runs: PageRun[], text: string, folded: FoldedPage): HighlightBox[] | null {
+  const words = foldQuery(text).split(' ');
+  for (let k = words.length - 1; k >= MIN_PAGE_END_WORDS; k--) {
+    const opening = words.slice(0, k).join(' ');
+    const at = folded.text.lastIndexOf(opening);
+    if (at < 0 || (at > 0 && folded.text[at - 1] !== ' ')) continue;
+    const after = folded.text.slice(at + opening.length);
+    if (after !== '' && after[0] !== ' ') continue;
+    if (after.trim().split(' ').filter(Boolean).length > PAGE_END_WORDS) continue;
+    const nth = printOffsets(runs, folded, opening).indexOf(at);
+    return nth < 0 ? null : highlightBoxes(runs, opening, folded, nth);
+  }
+  return null;
 }
