@@ -97,6 +97,7 @@ export function writeHighlightBoxes(db: Database.Database, documents: { sha256: 
   // Another source's words printed twice on the page ("Por favor, especifique:" under two answers):
   // which print is the question's is not known, so nothing is highlighted (and the viewer not told to look).
   const unword = db.prepare('UPDATE question_pages SET wording = NULL WHERE item_id = ? AND document_id = ?');
+  const reword = db.prepare('UPDATE question_pages SET wording = ? WHERE item_id = ? AND document_id = ?');
   // Folding a page is most of the work: once per page, not once per question.
   const folded = new Map<string, FoldedPage>();
   const foldedPage = (sha: string, page: number, r: PageRun[]) => {
@@ -150,8 +151,15 @@ export function writeHighlightBoxes(db: Database.Database, documents: { sha256: 
     const folded = foldedOf(r);
     const nth = folded ? nthOf(r, text, folded) : null;
     let boxes = pageRuns && folded && nth !== null ? highlightBoxes(pageRuns, text, folded, nth) : null;
-    // A print that goes on over the page break: its words on this page.
-    if (!boxes && pageRuns && folded && r.method === 'printed') boxes = pageEndBoxes(pageRuns, text, folded);
+    // A print that goes on over the page break: its words on this page, which the link gives as the
+    // words to find (the viewer finds them there, marks and scrolls to them).
+    if (!boxes && pageRuns && folded && r.method === 'printed') {
+      const end = pageEndBoxes(pageRuns, text, folded);
+      if (end) {
+        boxes = end.boxes;
+        reword.run(end.words, r.item_id, r.document_id);
+      }
+    }
     if (!boxes && other) unword.run(r.item_id, r.document_id);
     if (!boxes) continue;
     update.run(JSON.stringify(boxes), r.item_id, r.document_id);
@@ -166,8 +174,9 @@ const PAGE_END_WORDS = 2;
 const MIN_PAGE_END_WORDS = 4;
 
 /** The boxes of the longest opening of `text` (MIN_PAGE_END_WORDS words at least) that ends the
- *  page ("…when you were first told you had" / "Type 2 diabetes?" on the next); null if none. */
-export function pageEndBoxes(runs: PageRun[], text: string, folded: FoldedPage): HighlightBox[] | null {
+ *  page ("…when you were first told you had" / "Type 2 diabetes?" on the next), and those words
+ *  as `text` prints them; null if none. */
+export function pageEndBoxes(runs: PageRun[], text: string, folded: FoldedPage): { boxes: HighlightBox[]; words: string } | null {
   const words = foldQuery(text).split(' ');
   for (let k = words.length - 1; k >= MIN_PAGE_END_WORDS; k--) {
     const opening = words.slice(0, k).join(' ');
@@ -177,7 +186,18 @@ export function pageEndBoxes(runs: PageRun[], text: string, folded: FoldedPage):
     if (after !== '' && after[0] !== ' ') continue;
     if (after.trim().split(' ').filter(Boolean).length > PAGE_END_WORDS) continue;
     const nth = printOffsets(runs, folded, opening).indexOf(at);
-    return nth < 0 ? null : highlightBoxes(runs, opening, folded, nth);
+    const boxes = nth < 0 ? null : highlightBoxes(runs, opening, folded, nth);
+    const printed = openingOf(text, opening);
+    return boxes && printed ? { boxes, words: printed } : null;
+  }
+  return null;
+}
+
+/** The start of `text` that folds to `opening` ("About how old … had Type 2"), or null. */
+function openingOf(text: string, opening: string): string | null {
+  for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) {
+    const start = text.slice(0, i).trim();
+    if (foldQuery(start) === opening) return start;
   }
   return null;
 }

@@ -1,7 +1,8 @@
 // A print that goes on over a page break ("About how old were you when you were first told you had
 // Type 2" / "diabetes?" on the next page) is highlighted by its words on the page its link opens
-// (highlight-boxes.ts pageEndBoxes). Read here with pdftotext: the page ends with an opening of the
-// print (its number after it at most), and the box's first line is where that opening starts.
+// (highlight-boxes.ts pageEndBoxes), and the link gives those words to find. Read here with
+// pdftotext: the page ends with an opening of the print (its number after it at most), the link's
+// words are such an opening, and the box's first line is where it starts.
 import { afterAll, describe, expect, it } from 'vitest';
 import { openRealDb } from '../../helpers/real-db';
 import { pdfPages } from '../../helpers/pdftotext-flow';
@@ -16,10 +17,10 @@ const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').
 describe('a print split by a page break', () => {
   it('is highlighted by the words its page ends with', async () => {
     const rows = db
-      .prepare(`SELECT i.code, f.file, qp.page, qp.boxes, (SELECT pq.text FROM printed_questions pq WHERE pq.item_id = qp.item_id AND pq.document_id = qp.document_id AND pq.page = qp.page ORDER BY pq.sequence LIMIT 1) AS text
+      .prepare(`SELECT i.code, f.file, qp.page, qp.boxes, qp.wording, (SELECT pq.text FROM printed_questions pq WHERE pq.item_id = qp.item_id AND pq.document_id = qp.document_id AND pq.page = qp.page ORDER BY pq.sequence LIMIT 1) AS text
         FROM question_pages qp JOIN items i ON i.id = qp.item_id JOIN documents d ON d.id = qp.document_id JOIN document_files f ON f.document_id = d.id AND f.file = d.file
         WHERE qp.method = 'printed' AND qp.boxes IS NOT NULL`)
-      .all() as { code: string; file: string; page: number; boxes: string; text: string }[];
+      .all() as { code: string; file: string; page: number; boxes: string; wording: string | null; text: string }[];
     const split: string[] = [];
     for (const r of rows) {
       const path = (await realSource(`pdf:${r.file}`)).path;
@@ -33,6 +34,8 @@ describe('a print split by a page break', () => {
       if (end < 4) continue;
       const opening = words.slice(0, end);
       split.push(r.code);
+      // The link gives the words on this page to find (the viewer marks and scrolls to them): the page ends with them.
+      expect(r.wording && page.endsWith(fold(r.wording)) && r.text.startsWith(r.wording), `${r.code} ${r.file} p.${r.page}: "${r.wording}"`).toBe(true);
       // The box's first line is the line where that opening starts.
       const [x, top] = (JSON.parse(r.boxes) as number[][])[0]!;
       const line = boxedLines(path).find((l) => l.page === r.page && Math.abs(l.top - top!) < 5 && Math.abs(l.left - x!) < 40);
