@@ -11,12 +11,13 @@
 import type { MergedItem } from './items';
 import type { MergedOption } from './options';
 import { questionsByWording } from './same-wording-sources';
+import { push } from './group';
 
 export function spanishOfSameWording(items: Map<string, MergedItem>, options: MergedOption[]): { filled: string[]; labels: number } {
   const byWording = questionsByWording(items);
   const filled: string[] = [];
   const optionsOf = new Map<string, MergedOption[]>();
-  for (const o of options) optionsOf.set(o.questionKey, [...(optionsOf.get(o.questionKey) ?? []), o]);
+  for (const o of options) push(optionsOf, o.questionKey, o);
   let labels = 0;
   const fill = (from: MergedItem, to: MergedItem, why = ''): boolean => {
     const fact = from.facts.find((f) => f.field === 'text.es' && f.chosen && f.value === from.text.es);

@@ -8,6 +8,7 @@ import type Database from 'better-sqlite3';
 import type { Anchor } from './follow-up-pages';
 import { foldQuery, type FoldedPage } from '../../renderer/src/features/pdf/find-text';
 import type { PageRun } from '../model/records';
+import { push } from '../merge/group';
 
 /** Start offsets of `query` in a folded page text, as the viewer's find counts them. */
 export function printsOf(page: string, query: string): number[] {
@@ -79,7 +80,7 @@ export function printsInOrder<L extends Link>(db: Database.Database, links: L[],
   const groups = new Map<string, L[]>();
   for (const l of links) {
     const key = `${l.document}|${l.page}|${foldQuery(l.text)}`;
-    groups.set(key, [...(groups.get(key) ?? []), l]);
+    push(groups, key, l);
   }
   const out = new Map<string, number>();
   for (const group of groups.values()) {
