@@ -1,7 +1,8 @@
 // The search box's answer is in the page when the input event's dispatch returns (issue 16: painted
 // in the keystroke's own frame): no effect, timer or promise between the keystroke and the rows.
 // Checked synchronously inside the page, in English and Spanish, against the service's answer on
-// the real database: the same rows, in order, and the count line in the interface's language.
+// the real database: the rows the popup shows without scrolling, in order, and the count line in
+// the interface's language; the rows below them follow in idle time (rows-in-view.ts).
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CHROMIUM } from './helpers/chromium';
@@ -22,6 +23,9 @@ interface Shown {
   rows: number;
   codes: string[];
   status: string;
+  /** The rendered rows reach the list's visible bottom (or are all of the answer). */
+  fills: boolean;
+  busy: string | null;
 }
 
 /** For each text: set it as the box's value, dispatch `input`, and read the list before returning to the event loop. */
@@ -32,6 +36,8 @@ const typeAndReadAtOnce = (texts: string[]): Shown[] => {
     setValue.call(box, text);
     box.dispatchEvent(new Event('input', { bubbles: true }));
     const list = document.querySelector<HTMLElement>('[data-testid="search-results"]')!;
+    const rows = [...list.querySelectorAll<HTMLElement>('[role="option"]')];
+    const bottom = list.getBoundingClientRect().top + list.clientHeight;
     return {
       query: list.dataset.query ?? '',
       state: list.dataset.state ?? '',
@@ -39,6 +45,8 @@ const typeAndReadAtOnce = (texts: string[]): Shown[] => {
       rows: list.querySelectorAll('[data-testid="palette-hit"]').length,
       codes: [...list.querySelectorAll('[data-testid="palette-hit"] .hit-code')].map((e) => e.textContent ?? ''),
       status: document.querySelector('.palette-status')?.textContent ?? '',
+      fills: list.getAttribute('aria-busy') !== 'true' || (rows.at(-1)?.getBoundingClientRect().bottom ?? 0) >= bottom,
+      busy: list.getAttribute('aria-busy'),
     };
   });
 };
@@ -63,13 +71,38 @@ describe.skipIf(!hasChromium)('the search box shows its answer within the input 
       const box = locale(lang, 'search').box as Record<string, string>;
       for (const [i, text] of TYPED.entries()) {
         const service = await expectSearch(text, { limit: PALETTE, lang: 'any' });
-        expect(shown[i], text).toMatchObject({ query: text, state: 'ready', source: 'local', rows: service.hits.length });
-        expect(shown[i]!.codes, text).toEqual(service.hits.flatMap((h) => (h.code ? [h.code] : [])));
+        expect(shown[i], text).toMatchObject({ query: text, state: 'ready', source: 'local', fills: true });
+        // The rows at once are the answer's first, in order; all of them when the list is not busy.
+        const codes = service.hits.flatMap((h) => (h.code ? [h.code] : []));
+        expect(shown[i]!.codes, text).toEqual(codes.slice(0, shown[i]!.codes.length));
+        if (shown[i]!.busy !== 'true') expect(shown[i]!.rows, text).toBe(service.hits.length);
+        else expect(shown[i]!.rows, text).toBeGreaterThanOrEqual(5);
         expect(shown[i]!.status, text).toContain(countLine(box, text, service.hits.length));
       }
-      // Real answers among them, not only empty lists.
+      // Real answers among them, not only empty lists, and lists longer than the popup shows.
       expect(shown.filter((s) => s.rows > 0).length).toBeGreaterThan(TYPED.length / 2);
+      expect(shown.filter((s) => s.busy === 'true').length).toBeGreaterThan(0);
       expect(shown.at(-1)!.rows).toBe(0);
+    });
+
+    it(`the rows below the popup's fold follow in idle time, the whole answer in order (${lang})`, async () => {
+      const page = ui.s.page;
+      await page.goto(ui.served.url);
+      await pageReady(page);
+      if (lang !== 'en') await setUiLanguage(page, lang);
+      await page.locator('html[data-local-search="ready"]').waitFor({ state: 'attached', timeout: 30_000 });
+      const box = page.getByTestId('search-box');
+      for (const text of ['fuma', 'smoke']) {
+        await box.fill(text);
+        const list = page.locator(`[data-testid="search-results"][data-query="${text}"]`);
+        await expect.poll(() => list.getAttribute('aria-busy')).toBe('false');
+        const service = await expectSearch(text, { limit: PALETTE, lang: 'any' });
+        expect(service.hits.length, text).toBe(PALETTE);
+        const codes = await list.locator('[data-testid="palette-hit"] .hit-code').allTextContents();
+        expect(codes, text).toEqual(service.hits.flatMap((h) => (h.code ? [h.code] : [])));
+        // The last option (all results) is there too, for the keyboard's End of the list.
+        expect(await list.locator('[role="option"]').count()).toBe(PALETTE + 1);
+      }
     });
   }
 });

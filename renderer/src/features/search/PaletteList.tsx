@@ -2,13 +2,14 @@
 // is on its way, the rows on screen are not rendered again, and a new answer renders only the rows
 // it changes (palette-options.ts keeps the others' objects). Their words come from one set of
 // labels (hit-labels.ts), not a translation hook per row. One set of handlers on the list (not one
-// per row) keeps rows pure.
-import { memo, useMemo, type MouseEvent } from 'react';
+// per row) keeps rows pure. The rows out of view come in idle time (rows-in-view.ts).
+import { memo, useMemo, useRef, type MouseEvent } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useHitLabels, type HitLabels } from './hit-labels';
 import { HitMeta, HitTexts } from './HitSummary';
 import type { PaletteOption } from './palette-options';
+import { useRowsInView } from './rows-in-view';
 
 interface Props {
   listId: string;
@@ -33,8 +34,11 @@ export function PaletteList({ listId, label, options, active, query, status, sou
   const { t } = useTranslation('search');
   const sentences = useMemo(() => optionSentences(t), [t]);
   const labels = useHitLabels();
+  const list = useRef<HTMLUListElement>(null);
+  const rendered = useRowsInView(options, active, list);
   return (
     <ul
+      ref={list}
       id={listId}
       role="listbox"
       aria-label={label}
@@ -42,6 +46,7 @@ export function PaletteList({ listId, label, options, active, query, status, sou
       data-query={query}
       data-state={status}
       data-source={source}
+      aria-busy={rendered < options.length}
       onMouseDown={(e) => e.preventDefault()}
       onMouseMove={(e) => {
         const i = rowIndex(e);
@@ -52,7 +57,7 @@ export function PaletteList({ listId, label, options, active, query, status, sou
         if (i !== null && options[i]) onChoose(options[i]);
       }}
     >
-      {options.map((o, i) => (
+      {options.slice(0, rendered).map((o, i) => (
         <Row key={o.id} option={o} index={i} selected={i === active} listId={listId} labels={labels} text={optionText(sentences, o)} />
       ))}
     </ul>
