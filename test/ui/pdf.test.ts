@@ -78,6 +78,26 @@ describe('instrument PDFs in the viewer', () => {
     expect(await s.page.textContent('.pdf-page[data-page="7"] .highlight.selected')).toMatch(/Tiene|seguro/);
   }, 60_000);
 
+  it("styles an item page's Show in PDF list with the item page, not with the viewer's stylesheet", async () => {
+    // The viewer's stylesheet never arrives: the list must look the same (it used to show with the
+    // browser's default indent until the viewer's code was loaded).
+    const page = await s.context.newPage();
+    try {
+      await page.route(/PdfDocumentPage-[^/]*\.css$/, (r) => r.abort());
+      await page.goto(served.url + '#/item/Smoking_SmokeFrequency');
+      await page.waitForSelector('.show-in-pdf ul', { timeout: 30_000 });
+      const style = await page.evaluate(() => {
+        const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+        const ul = getComputedStyle(document.querySelector('.show-in-pdf ul')!);
+        return { indent: parseFloat(ul.paddingLeft) / rem, top: parseFloat(ul.marginTop) / rem };
+      });
+      expect(style.indent).toBeCloseTo(1.2, 5);
+      expect(style.top).toBeCloseTo(0.25, 5);
+    } finally {
+      await page.close();
+    }
+  }, 60_000);
+
   it('has no serious or critical accessibility violation (axe-core)', async () => {
     const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
     await s.page.evaluate(axe);

@@ -9,6 +9,7 @@ import { documentLabel } from './OtherDocuments';
 import { useDataLabels } from '../../app/data-labels';
 import { preopen, warmViewer } from './warm';
 import { rememberDocuments } from './known-documents';
+import './show-in-pdf.css';
 
 export function ShowInPdf({ idOrCode }: { idOrCode: string }) {
   const { t } = useTranslation('pdf');
