@@ -37,4 +37,14 @@ describe('findInPage', () => {
     expect(findInPage(page, '')).toEqual([]);
     expect(findInPage(page, foldQuery('giraffe'))).toEqual([]);
   });
+  it('highlights from the opening mark before the matched words, as printed', () => {
+    // Made-up items: the mark in the item, after a space, as an item of its own, at the page's start.
+    const marked = foldRuns([run('¿Quién en su familia?', true), run('Otra línea. ¡Hola! ', true), run('¿'), run('Cómo está?', true)]);
+    expect(findInPage(marked, foldQuery('Quién en su familia'))).toEqual([[{ item: 0, start: 0, end: 20 }]]);
+    expect(findInPage(marked, foldQuery('hola'))).toEqual([[{ item: 1, start: 12, end: 17 }]]);
+    expect(findInPage(marked, foldQuery('como esta'))).toEqual([[{ item: 2, start: 0, end: 1 }, { item: 3, start: 0, end: 9 }]]);
+    // Words after the first are matched without a mark; a mark far before does not count.
+    expect(findInPage(marked, foldQuery('en su familia'))).toEqual([[{ item: 0, start: 7, end: 20 }]]);
+    expect(findInPage(marked, foldQuery('linea'))).toEqual([[{ item: 1, start: 5, end: 10 }]]);
+  });
 });

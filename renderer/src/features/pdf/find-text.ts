@@ -20,9 +20,13 @@ export interface FoldedPage {
   text: string;
   /** For each folded character: item index and character offset in that item (-1 for a joint). */
   from: { item: number; offset: number }[];
+  /** Opening marks ("¿", "¡"), which fold to a space: where each is, by that space's index (-1
+   *  before the text), so a match of the word after one is highlighted from the mark, as printed. */
+  marks?: Map<number, { item: number; offset: number }>;
 }
 
 const isWordChar = (c: string) => /[a-z0-9\u00f1]/.test(c);
+const OPENING_MARKS = new Set(['\u00bf', '\u00a1']);
 const HYPHENS = new Set(['-', '\u2010', '\u2011', '\u2013', '\u00ad']);
 
 /** The first character of the next run that is not blank ('' if none). */
@@ -55,6 +59,7 @@ export function foldQuery(s: string): string {
 export function foldRuns(runs: TextRun[]): FoldedPage {
   const text: string[] = [];
   const from: FoldedPage['from'] = [];
+  const marks: NonNullable<FoldedPage['marks']> = new Map();
   const push = (c: string, item: number, offset: number) => {
     if (c === ' ' && (text.length === 0 || text[text.length - 1] === ' ')) return;
     text.push(c);
@@ -76,13 +81,14 @@ export function foldRuns(runs: TextRun[]): FoldedPage {
       }
       const f = foldChar(c);
       if (f) push(f, item, i);
+      if (OPENING_MARKS.has(c)) marks.set(text.length - 1, { item, offset: i });
     }
     // pdf.js puts the spaces between words inside the items; a line end is a space unless the
     // line ends on a hyphen that joins a word.
     const hyphenEnd = /[-\u2010\u2011\u00ad]$/.test(s) && isWordChar(text[text.length - 1] ?? '');
     if (run.eol && !hyphenEnd) push(' ', item, -1);
   });
-  return { text: text.join(''), from };
+  return { text: text.join(''), from, marks };
 }
 
 /** Every match of a folded query in a folded page, as ranges of the text layer's spans. */
@@ -98,7 +104,8 @@ export function findInPage(page: FoldedPage, query: string): SpanRange[][] {
 }
 
 function rangesOf(page: FoldedPage, start: number, end: number): SpanRange[] {
-  const ranges: SpanRange[] = [];
+  const mark = page.marks?.get(start - 1);
+  const ranges: SpanRange[] = mark ? [{ item: mark.item, start: mark.offset, end: mark.offset + 1 }] : [];
   for (let k = start; k < end; k++) {
     const f = page.from[k]!;
     if (f.offset < 0) continue;
