@@ -103,6 +103,23 @@ describe.skipIf(!hasChromium)('the search box shows its answer within the input 
         // The last option (all results) is there too, for the keyboard's End of the list.
         expect(await list.locator('[role="option"]').count()).toBe(PALETTE + 1);
       }
+      // Arrow Up at once after a key (the rows below the fold not rendered yet) wraps to the last
+      // option: it is rendered in that same task (React renders a key's update in a microtask
+      // after the event, before any other task such as the idle one), so the box's active
+      // descendant exists.
+      const wrapped = await page.evaluate(async () => {
+        const box = document.querySelector<HTMLInputElement>('[data-testid="search-box"]')!;
+        box.focus();
+        Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(box, 'fuma');
+        box.dispatchEvent(new Event('input', { bubbles: true }));
+        const busy = document.querySelector('[data-testid="search-results"]')!.getAttribute('aria-busy');
+        box.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowUp', bubbles: true }));
+        await new Promise<void>((r) => queueMicrotask(r));
+        const id = box.getAttribute('aria-activedescendant');
+        const row = id ? document.getElementById(id) : null;
+        return { busy, found: row !== null, type: row?.dataset.testid, at: row?.getAttribute('aria-posinset'), of: row?.getAttribute('aria-setsize') };
+      });
+      expect(wrapped).toEqual({ busy: 'true', found: true, type: 'palette-all', at: String(PALETTE + 1), of: String(PALETTE + 1) });
     });
   }
 });

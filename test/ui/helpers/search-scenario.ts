@@ -24,11 +24,11 @@ export const expectInstrument = (key: string) => withDb((db) => instrumentDetail
 export const expectInstruments = () => withDb((db) => listInstruments(db));
 export const expectAbout = () => withDb((db) => aboutData(db));
 
-/** Waits until the palette shows the answer to `query`. */
+/** Waits until the palette shows the whole answer to `query` (its rows below the fold included). */
 export async function paletteShows(page: Page, query: string): Promise<void> {
   await page.waitForFunction((q) => {
     const list = document.querySelector<HTMLElement>('[data-testid="search-results"]');
-    return list?.dataset.state === 'ready' && list.dataset.query === q;
+    return list?.dataset.state === 'ready' && list.dataset.query === q && list.getAttribute('aria-busy') !== 'true';
   }, query);
 }
 

@@ -31,6 +31,7 @@ describe('a highlight of a Spanish question', () => {
       checked++;
       expect(Math.abs(x! - line.left), `${r.code} ${r.file} p.${r.page}: box at ${x}, "${line.text.slice(0, 30)}" at ${line.left}`).toBeLessThan(1);
     }
-    expect(checked).toBeGreaterThanOrEqual(500);
+    // Nearly all are checked (a first line pdftotext reads otherwise is skipped), and many.
+    expect(checked).toBeGreaterThanOrEqual(Math.max(500, Math.ceil(rows.length * 0.95)));
   }, 180_000);
 });

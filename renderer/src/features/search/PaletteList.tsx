@@ -35,7 +35,7 @@ export function PaletteList({ listId, label, options, active, query, status, sou
   const sentences = useMemo(() => optionSentences(t), [t]);
   const labels = useHitLabels();
   const list = useRef<HTMLUListElement>(null);
-  const rendered = useRowsInView(options, active, list);
+  const rendered = useRowsInView(options, active, labels.langs.length, list);
   return (
     <ul
       ref={list}
@@ -58,15 +58,17 @@ export function PaletteList({ listId, label, options, active, query, status, sou
       }}
     >
       {options.slice(0, rendered).map((o, i) => (
-        <Row key={o.id} option={o} index={i} selected={i === active} listId={listId} labels={labels} text={optionText(sentences, o)} />
+        <Row key={o.id} option={o} index={i} of={options.length} selected={i === active} listId={listId} labels={labels} text={optionText(sentences, o)} />
       ))}
     </ul>
   );
 }
 
-const Row = memo(function Row({ option: o, index, selected, listId, labels, text }: { option: PaletteOption; index: number; selected: boolean; listId: string; labels: HitLabels; text: string }) {
+// Its place in the whole answer (aria-posinset, aria-setsize): the rows below the fold may not be
+// rendered yet (rows-in-view.ts), and a screen reader would count only the rendered ones.
+const Row = memo(function Row({ option: o, index, of, selected, listId, labels, text }: { option: PaletteOption; index: number; of: number; selected: boolean; listId: string; labels: HitLabels; text: string }) {
   return (
-    <li id={`${listId}-${o.id}`} role="option" aria-selected={selected} className={`palette-option option-${o.type}`} data-testid={`palette-${o.type}`} data-index={index}>
+    <li id={`${listId}-${o.id}`} role="option" aria-selected={selected} aria-posinset={index + 1} aria-setsize={of} className={`palette-option option-${o.type}`} data-testid={`palette-${o.type}`} data-index={index}>
       {o.type === 'hit' ? (
         <>
           <HitMeta hit={o.hit} labels={labels} />

@@ -1,13 +1,13 @@
 // How many of an answer's rows the palette renders in the keystroke's own task: those the popup
-// can show without scrolling (about 6 of 13 at 720 px), and the active row. The rest are rendered
+// can show without scrolling (about 8 of 13 at 720 px), and the active row. The rest are rendered
 // in the idle time after that frame, so a keystroke lays out and paints only what is seen (a
 // typed key renders again every row it changes: 13 rows cost about twice what 6 do).
 import { useEffect, useState, type RefObject } from 'react';
 
-/** Until the popup has been measured: enough for a tall window. */
-const FIRST_GUESS = 9;
-/** Rows shown, measured from the last whole list: the list's height over its shortest row. */
-let inView = FIRST_GUESS;
+/** Rows shown at once, measured per window height and number of content languages (rows are
+ *  shorter with one language); until measured for those, every row. */
+const inView = new Map<string, number>();
+const layoutKey = (langs: number) => `${langs}|${window.innerHeight}`;
 
 const idle = (f: () => void): (() => void) => {
   if (typeof window.requestIdleCallback === 'function') {
@@ -18,7 +18,8 @@ const idle = (f: () => void): (() => void) => {
   return () => clearTimeout(id);
 };
 
-/** Rows the list can show at once: its height over its shortest row, one more for a part-row. */
+/** Rows the list can show at once: its height over its shortest row, rounded up, and one more as
+ *  a margin for an answer whose rows are all as short as that one. */
 export function rowsThatFit(listHeight: number, rowHeights: number[]): number | null {
   const shortest = Math.min(...rowHeights.filter((h) => h > 0));
   if (!Number.isFinite(shortest) || listHeight <= 0) return null;
@@ -29,20 +30,31 @@ export function rowsThatFit(listHeight: number, rowHeights: number[]): number | 
  * The number of `options` to render now. A new answer renders the rows in view (and up to the
  * active one); once the browser is idle, the whole answer, and the list is measured again.
  */
-export function useRowsInView<T>(options: readonly T[], active: number, list: RefObject<HTMLElement | null>): number {
+export function useRowsInView<T>(options: readonly T[], active: number, langs: number, list: RefObject<HTMLElement | null>): number {
   const [whole, setWhole] = useState<readonly T[] | null>(null);
-  const isWhole = whole === options || options.length <= inView;
+  const first = inView.get(layoutKey(langs)) ?? options.length;
+  // An answer whose rows are the very objects of the whole list shown (the service confirming the
+  // renderer's own answer) keeps them all: nothing to render again.
+  const isWhole = whole === options || options.length <= first || sameRows(whole, options);
   useEffect(() => {
     if (isWhole) return;
     return idle(() => setWhole(options));
   }, [options, isWhole]);
   useEffect(() => {
     const ul = list.current;
-    // Measured only when the list is full to its maximum height (it scrolls).
-    if (whole !== options || !ul || ul.offsetParent === null || ul.scrollHeight <= ul.clientHeight) return;
-    // The hint row at the end ("all results") is shorter than any hit: only hits are measured.
+    // Measured only when the whole answer is laid out and fills the list to its maximum height
+    // (it scrolls); not in a keystroke's task (that would lay the new rows out within it).
+    if ((whole !== options && !isWhole) || !ul || ul.offsetParent === null || ul.scrollHeight <= ul.clientHeight) return;
+    const key = layoutKey(langs);
+    if (whole !== options && inView.has(key)) return;
+    // The last option ("all results") is shorter than any hit: only hits are measured.
     const hits = [...ul.querySelectorAll<HTMLElement>('.option-hit')].map((li) => li.offsetHeight);
-    inView = rowsThatFit(ul.clientHeight, hits) ?? inView;
-  }, [whole, options, list]);
-  return isWhole ? options.length : Math.min(options.length, Math.max(inView, active + 1));
+    const fit = rowsThatFit(ul.clientHeight, hits);
+    if (fit !== null) inView.set(key, fit);
+  }, [whole, options, isWhole, langs, list]);
+  return isWhole ? options.length : Math.min(options.length, Math.max(first, active + 1));
+}
+
+function sameRows<T>(a: readonly T[] | null, b: readonly T[]): boolean {
+  return a !== null && a.length === b.length && a.every((x, i) => x === b[i]);
 }
