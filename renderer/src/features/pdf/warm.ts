@@ -7,6 +7,7 @@
 // code too (intent.ts).
 import { pdfPage } from './route';
 import { startPdfWorker } from './worker-port';
+import { whenIdle } from '../../app/when-idle';
 
 type Link = { url: string; page: number };
 
@@ -14,8 +15,7 @@ type Link = { url: string; page: number };
 export function warmViewer(links: Link[]): () => void {
   let live = true;
   void startPdfWorker().catch(() => undefined); // pdfjs.ts falls back to its own worker start
-  const idle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200));
-  idle(
+  whenIdle(
     () => {
       if (!live) return;
       void pdfPage.preload().catch(() => undefined);
@@ -30,7 +30,8 @@ export function warmViewer(links: Link[]): () => void {
         }
       })();
     },
-    { timeout: 2000 },
+    2000,
+    200,
   );
   return () => {
     live = false;

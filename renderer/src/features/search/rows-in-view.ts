@@ -3,20 +3,12 @@
 // in the idle time after that frame, so a keystroke lays out and paints only what is seen (a
 // typed key renders again every row it changes: 13 rows cost about twice what 6 do).
 import { useEffect, useState, type RefObject } from 'react';
+import { whenIdle } from '../../app/when-idle';
 
 /** Rows shown at once, measured per window height and number of content languages (rows are
  *  shorter with one language); until measured for those, every row. */
 const inView = new Map<string, number>();
 const layoutKey = (langs: number) => `${langs}|${window.innerHeight}`;
-
-const idle = (f: () => void): (() => void) => {
-  if (typeof window.requestIdleCallback === 'function') {
-    const id = window.requestIdleCallback(f, { timeout: 150 });
-    return () => window.cancelIdleCallback(id);
-  }
-  const id = setTimeout(f, 0);
-  return () => clearTimeout(id);
-};
 
 /** Rows the list can show at once: its height over its shortest row, rounded up, and one more as
  *  a margin for an answer whose rows are all as short as that one. */
@@ -35,18 +27,19 @@ export function useRowsInView<T>(options: readonly T[], active: number, langs: n
   const first = inView.get(layoutKey(langs)) ?? options.length;
   // An answer whose rows are the very objects of the whole list shown (the service confirming the
   // renderer's own answer) keeps them all: nothing to render again.
-  const isWhole = whole === options || options.length <= first || sameRows(whole, options);
+  const isWhole = options.length <= first || sameRows(whole, options);
   useEffect(() => {
     if (isWhole) return;
-    return idle(() => setWhole(options));
+    return whenIdle(() => setWhole(options), 150);
   }, [options, isWhole]);
   useEffect(() => {
-    const ul = list.current;
-    // Measured only when the whole answer is laid out and fills the list to its maximum height
-    // (it scrolls); not in a keystroke's task (that would lay the new rows out within it).
-    if ((whole !== options && !isWhole) || !ul || ul.offsetParent === null || ul.scrollHeight <= ul.clientHeight) return;
+    // Measured once the idle render laid the whole answer out, or where these rows were never
+    // measured; not otherwise in a keystroke's task (reading sizes would lay the new rows out there).
     const key = layoutKey(langs);
-    if (whole !== options && inView.has(key)) return;
+    if (whole !== options && (!isWhole || inView.has(key))) return;
+    // Only a list full to its maximum height (it scrolls) says how many rows fit.
+    const ul = list.current;
+    if (!ul || ul.offsetParent === null || ul.scrollHeight <= ul.clientHeight) return;
     // The last option ("all results") is shorter than any hit: only hits are measured.
     const hits = [...ul.querySelectorAll<HTMLElement>('.option-hit')].map((li) => li.offsetHeight);
     const fit = rowsThatFit(ul.clientHeight, hits);

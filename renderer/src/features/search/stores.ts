@@ -3,6 +3,7 @@
 // answer from memory once the search corpus is loaded (local/), which starts only after the first
 // page is ready and the page is idle: never on the first paint's path.
 import { api, unwrap } from '../../api';
+import { whenIdle } from '../../app/when-idle';
 import { createLookupStore } from '../lookup/lookup-store';
 import { createSearchStore, type LocalSearch, type RunSearch } from './search-store';
 
@@ -29,7 +30,7 @@ function loadWhenIdle(): void {
         document.documentElement.setAttribute(LOCAL_SEARCH_READY, 'ready');
       })
       .catch(() => undefined); // without it, the service answers every query, as before
-  const idle = (f: () => void) => ('requestIdleCallback' in window ? window.requestIdleCallback(f, { timeout: 2000 }) : setTimeout(f, 200));
+  const idle = (f: () => void) => whenIdle(f, 2000, 200);
   // After the app's first page is ready (its root's data-app-state), so the catalog comes first.
   const wait = (tries: number) => (document.querySelector('[data-app-state="ready"]') || tries <= 0 ? idle(() => void start()) : setTimeout(() => wait(tries - 1), 250));
   wait(120);
