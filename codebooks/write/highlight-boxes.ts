@@ -4,7 +4,7 @@
 // printed there, a grid row's own part), folded the way the viewer's find folds them.
 import type Database from 'better-sqlite3';
 import type { PageRun } from '../model/records';
-import { findInPage, foldQuery, foldRuns, type FoldedPage, type SpanRange } from '../../renderer/src/features/pdf/find-text';
+import { closingOf, findInPage, foldQuery, foldRuns, type FoldedPage, type SpanRange } from '../../renderer/src/features/pdf/find-text';
 import { highlightFor } from '../../renderer/src/features/pdf/links';
 import { push } from '../merge/group';
 import { anchorReader } from './follow-up-pages';
@@ -22,7 +22,7 @@ const DESCENT = 0.25;
 export function highlightBoxes(runs: PageRun[], text: string, folded: FoldedPage = foldRuns(runs), nth = 0): HighlightBox[] | null {
   const query = foldQuery(text);
   if (!query) return null;
-  const matches = printedMatches(runs, folded, query);
+  const matches = printedMatches(runs, folded, query, closingOf(text));
   const match = matches[Math.min(nth, matches.length - 1)];
   if (!match) return null;
   const lines = new Map<number, { x1: number; x2: number; top: number; bottom: number }>();
@@ -56,8 +56,8 @@ export function printOffsets(runs: PageRun[], folded: FoldedPage, query: string)
 }
 
 /** The matches of `query` on the page that are not inside a source's echoed wording. */
-function printedMatches(runs: PageRun[], folded: FoldedPage, query: string) {
-  return findInPage(folded, query).filter((m) => printed(runs, m));
+function printedMatches(runs: PageRun[], folded: FoldedPage, query: string, closing: string) {
+  return findInPage(folded, query, closing).filter((m) => printed(runs, m));
 }
 
 function printed(runs: PageRun[], m: SpanRange[]): boolean {

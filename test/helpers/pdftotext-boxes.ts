@@ -8,6 +8,8 @@ export interface BoxedLine {
   top: number;
   left: number;
   text: string;
+  /** The line's words with their left and right edges. */
+  words: { text: string; left: number; right: number }[];
 }
 
 const cache = new Map<string, BoxedLine[]>();
@@ -22,8 +24,8 @@ export function boxedLines(file: string): BoxedLine[] {
   const out: BoxedLine[] = [];
   xml.split('<page ').slice(1).forEach((page, i) => {
     for (const m of page.matchAll(/<line xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([\s\S]*?)<\/line>/g)) {
-      const words = [...m[3]!.matchAll(/<word[^>]*>([^<]*)<\/word>/g)].map((w) => unescape(w[1]!));
-      out.push({ page: i + 1, top: Number(m[2]), left: Number(m[1]), text: words.join(' ') });
+      const words = [...m[3]!.matchAll(/<word xMin="([\d.]+)"[^>]*xMax="([\d.]+)"[^>]*>([^<]*)<\/word>/g)].map((w) => ({ text: unescape(w[3]!), left: Number(w[1]), right: Number(w[2]) }));
+      out.push({ page: i + 1, top: Number(m[2]), left: Number(m[1]), text: words.map((w) => w.text).join(' '), words });
     }
   });
   cache.set(file, out);

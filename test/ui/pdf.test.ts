@@ -68,7 +68,7 @@ describe('instrument PDFs in the viewer', () => {
   it('jumps from a question to its page with the question highlighted', async () => {
     await s.page.goto(served.url + '#/item/Insurance_HealthInsurance');
     await ready();
-    // The_Basics_Spanish.pdf page 7 (pdftotext -f 7 -l 7): "¿Tiene usted seguro médico o algún tipo de plan ...?"
+    // The_Basics_Spanish.pdf page 7 (pdftotext -f 7 -l 7): "¿Tiene usted seguro médico o algún tipo de plan para el cuidado de su salud? 1"
     const link = s.page.locator('.show-in-pdf a', { hasText: 'The_Basics_Spanish' }).or(s.page.locator('.show-in-pdf a', { hasText: /Spanish|Español/ })).first();
     await link.click();
     await pdfReady();
@@ -76,6 +76,10 @@ describe('instrument PDFs in the viewer', () => {
     expect(await pageText(7)).toContain('Tiene usted seguro');
     await s.page.waitForSelector('.pdf-page[data-page="7"] .highlight.selected', { timeout: 30_000 });
     expect(await s.page.textContent('.pdf-page[data-page="7"] .highlight.selected')).toMatch(/Tiene|seguro/);
+    // The text layer's highlight, once it replaces the build's boxes, covers the marks as printed: from "¿" to "?".
+    await s.page.waitForFunction(() => !document.querySelector('.pdf-page[data-page="7"] .pdf-box'), null, { timeout: 30_000 });
+    const marked = await s.page.$$eval('.pdf-page[data-page="7"] .textLayer .highlight.selected', (els) => els.map((e) => e.textContent).join(' ').replace(/\s+/g, ' '));
+    expect(marked).toBe('¿Tiene usted seguro médico o algún tipo de plan para el cuidado de su salud?');
   }, 60_000);
 
   it("styles an item page's Show in PDF list with the item page, not with the viewer's stylesheet", async () => {

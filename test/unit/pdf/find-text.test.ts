@@ -1,6 +1,6 @@
 // Find in a PDF page, on made-up text items as pdf.js gives them.
 import { describe, expect, it } from 'vitest';
-import { findInPage, foldQuery, foldRuns } from '../../../renderer/src/features/pdf/find-text';
+import { closingOf, findInPage, foldQuery, foldRuns } from '../../../renderer/src/features/pdf/find-text';
 
 const run = (str: string, eol = false) => ({ str, eol });
 
@@ -46,5 +46,21 @@ describe('findInPage', () => {
     // Words after the first are matched without a mark; a mark far before does not count.
     expect(findInPage(marked, foldQuery('en su familia'))).toEqual([[{ item: 0, start: 7, end: 20 }]]);
     expect(findInPage(marked, foldQuery('linea'))).toEqual([[{ item: 1, start: 5, end: 10 }]]);
+  });
+  it('highlights through the closing marks the query ends with, where printed right after the match', () => {
+    // Made-up items: the marks in the item, split into an item of their own, quotes printed curly.
+    const closed = foldRuns([run('¿Cuántos días por semana?', true), run('Un dentista (o un ortodoncista'), run(')?', true), run('la “fiebre”? Otra', true)]);
+    expect(findInPage(closed, foldQuery('¿Cuántos días por semana?'), closingOf('¿Cuántos días por semana?'))).toEqual([[{ item: 0, start: 0, end: 25 }]]);
+    expect(findInPage(closed, foldQuery('o un ortodoncista)?'), closingOf('o un ortodoncista)?'))).toEqual([[{ item: 1, start: 13, end: 30 }, { item: 2, start: 0, end: 2 }]]);
+    expect(findInPage(closed, foldQuery('la "fiebre"?'), closingOf('la "fiebre"?'))).toEqual([[{ item: 3, start: 0, end: 12 }]]);
+    // Only the marks the query ends with, as far as the page prints them; none without a closing.
+    expect(findInPage(closed, foldQuery('la "fiebre"'), closingOf('la "fiebre"'))).toEqual([[{ item: 3, start: 0, end: 11 }]]);
+    expect(findInPage(closed, foldQuery('por semana.'), closingOf('por semana.'))).toEqual([[{ item: 0, start: 14, end: 24 }]]);
+    expect(findInPage(closed, foldQuery('por semana'))).toEqual([[{ item: 0, start: 14, end: 24 }]]);
+    // A mark after a space is the query's only where the query has that space too.
+    expect(findInPage(foldRuns([run('semana ?')]), 'semana', '?')).toEqual([[{ item: 0, start: 0, end: 6 }]]);
+    expect(findInPage(foldRuns([run('usted tiene ...? Otra')]), foldQuery('usted tiene ...?'), closingOf('usted tiene ...?'))).toEqual([[{ item: 0, start: 0, end: 16 }]]);
+    // A blank to write in after the question is not part of it.
+    expect(closingOf('Otro (especifique):______ ')).toBe('):');
   });
 });

@@ -23,6 +23,9 @@ export interface FoldedPage {
   /** Opening marks ("¿", "¡"), which fold to a space: where each is, by that space's index (-1
    *  before the text), so a match of the word after one is highlighted from the mark, as printed. */
   marks?: Map<number, { item: number; offset: number }>;
+  /** Marks printed right after a word ("?", ")?", "”."), by that word's last folded index: a match
+   *  looked for with the same closing marks (closingOf) is highlighted through them, as printed. */
+  closers?: Map<number, { chars: string; at: { item: number; offset: number }[] }>;
 }
 
 const isWordChar = (c: string) => /[a-z0-9\u00f1]/.test(c);
@@ -51,6 +54,16 @@ function foldChar(c: string): string {
   return f;
 }
 
+// Quotes differ between a wording and its print ('"' for '”'): compared folded to one of each.
+const sameMark = (c: string) => c.replace(/[\u201c\u201d\u201e\u00ab\u00bb]/g, '"').replace(/[\u2018\u2019]/g, "'");
+
+/** The marks a text ends with right after its last word ("?" of "¿Cuántos días?", ")?"), for findInPage. */
+export function closingOf(s: string): string {
+  // Trailing underscores are a blank to write in, not the question's words.
+  const m = /\s?[^\p{L}\p{N}\s_]+$/u.exec(s.replace(/[\s_]+$/, ''));
+  return m ? sameMark(m[0].replace(/^\s/, ' ')) : '';
+}
+
 /** Folds a query (or any text) with the same rules as a page. */
 export function foldQuery(s: string): string {
   return foldRuns([{ str: s, eol: false }]).text.trim();
@@ -60,6 +73,11 @@ export function foldRuns(runs: TextRun[]): FoldedPage {
   const text: string[] = [];
   const from: FoldedPage['from'] = [];
   const marks: NonNullable<FoldedPage['marks']> = new Map();
+  const closers: NonNullable<FoldedPage['closers']> = new Map();
+  // The marks being read right after a word (or one space after it: "tiene ...?"), if any; they
+  // may go on in the next item. `word` is that word's last folded index.
+  let chain: { chars: string; at: { item: number; offset: number }[]; word: number } | null = null;
+  let afterWord = false;
   const push = (c: string, item: number, offset: number) => {
     if (c === ' ' && (text.length === 0 || text[text.length - 1] === ' ')) return;
     text.push(c);
@@ -80,38 +98,54 @@ export function foldRuns(runs: TextRun[]): FoldedPage {
         }
       }
       const f = foldChar(c);
+      const blank = /\s/.test(c);
+      if (f === ' ' && !blank && !OPENING_MARKS.has(c) && (afterWord || chain)) {
+        chain ??= { chars: '', at: [], word: text.length - 1 };
+        if (!closers.has(chain.word)) closers.set(chain.word, chain);
+        chain.chars += sameMark(c);
+        chain.at.push({ item, offset: i });
+      } else if (blank && afterWord) chain = { chars: ' ', at: [{ item, offset: i }], word: text.length - 1 };
+      else if (f) chain = null;
+      if (f) afterWord = isWordChar(f);
       if (f) push(f, item, i);
       if (OPENING_MARKS.has(c)) marks.set(text.length - 1, { item, offset: i });
     }
     // pdf.js puts the spaces between words inside the items; a line end is a space unless the
     // line ends on a hyphen that joins a word.
     const hyphenEnd = /[-\u2010\u2011\u00ad]$/.test(s) && isWordChar(text[text.length - 1] ?? '');
-    if (run.eol && !hyphenEnd) push(' ', item, -1);
+    if (run.eol && !hyphenEnd) {
+      push(' ', item, -1);
+      chain = null;
+      afterWord = false;
+    }
   });
-  return { text: text.join(''), from, marks };
+  return { text: text.join(''), from, marks, closers };
 }
 
-/** Every match of a folded query in a folded page, as ranges of the text layer's spans. */
-export function findInPage(page: FoldedPage, query: string): SpanRange[][] {
+/** Every match of a folded query in a folded page, as ranges of the text layer's spans; `closing`
+ *  (closingOf the query as written) is highlighted too where the page prints it after the match. */
+export function findInPage(page: FoldedPage, query: string, closing = ''): SpanRange[][] {
   if (query.length < 1) return [];
   const out: SpanRange[][] = [];
   let at = page.text.indexOf(query);
   while (at >= 0) {
-    out.push(rangesOf(page, at, at + query.length));
+    out.push(rangesOf(page, at, at + query.length, closing));
     at = page.text.indexOf(query, at + Math.max(1, query.length));
   }
   return out;
 }
 
-function rangesOf(page: FoldedPage, start: number, end: number): SpanRange[] {
+function rangesOf(page: FoldedPage, start: number, end: number, closing: string): SpanRange[] {
   const mark = page.marks?.get(start - 1);
   const ranges: SpanRange[] = mark ? [{ item: mark.item, start: mark.offset, end: mark.offset + 1 }] : [];
-  for (let k = start; k < end; k++) {
-    const f = page.from[k]!;
-    if (f.offset < 0) continue;
+  const add = (f: { item: number; offset: number }) => {
     const last = ranges[ranges.length - 1];
     if (last && last.item === f.item && f.offset >= last.end - 1) last.end = f.offset + 1;
     else ranges.push({ item: f.item, start: f.offset, end: f.offset + 1 });
-  }
+  };
+  for (let k = start; k < end; k++) if (page.from[k]!.offset >= 0) add(page.from[k]!);
+  const closer = closing ? page.closers?.get(end - 1) : undefined;
+  // As far as the page's marks after the match are the query's own.
+  for (let i = 0; closer && i < closer.at.length && closer.chars[i] === closing[i]; i++) add(closer.at[i]!);
   return ranges;
 }

@@ -47,13 +47,13 @@ export class PageTextCache {
     return p;
   }
 
-  /** Every match of a folded query, page by page; stops early when `isStale()` says a newer search began. */
-  async findAll(query: string, isStale: () => boolean): Promise<FindMatch[]> {
+  /** Every match of a folded query (and its closing marks), page by page; stops early when `isStale()` says a newer search began. */
+  async findAll(query: string, isStale: () => boolean, closing = ''): Promise<FindMatch[]> {
     const out: FindMatch[] = [];
     for (let page = 1; page <= this.doc.numPages; page++) {
       if (isStale()) return out;
       const text = await this.get(page);
-      findInPage(text.folded, query).forEach((ranges, index) => out.push({ page, index, ranges }));
+      findInPage(text.folded, query, closing).forEach((ranges, index) => out.push({ page, index, ranges }));
     }
     return out;
   }

@@ -4,7 +4,7 @@
 // highlighted at once, and the viewer never moves away from it (a similar wording elsewhere in
 // the document is not the question).
 import { useEffect, useMemo, useState } from 'react';
-import { findInPage, foldQuery } from './find-text';
+import { closingOf, findInPage, foldQuery } from './find-text';
 import type { FindMatch, PageTextCache } from './page-text';
 import type { PdfBox } from './links';
 
@@ -22,6 +22,7 @@ export function useFind(texts: PageTextCache | null, initialQuery: string, start
 
   useEffect(() => {
     const folded = foldQuery(query);
+    const closing = closingOf(query);
     if (!texts || folded === '') {
       setMatches([]);
       setSearching(false);
@@ -36,7 +37,7 @@ export function useFind(texts: PageTextCache | null, initialQuery: string, start
         if (startAfterShown) await startShown;
         if (stale) return;
         const text = await texts.get(startPage);
-        const here = findInPage(text.folded, folded).map((ranges, index) => ({ page: startPage, index, ranges }));
+        const here = findInPage(text.folded, folded, closing).map((ranges, index) => ({ page: startPage, index, ranges }));
         if (stale) return;
         linkIndex = linkBox ? nearestMatch(here, text.origins, linkBox) : 0;
         setMatches(here);
@@ -44,7 +45,7 @@ export function useFind(texts: PageTextCache | null, initialQuery: string, start
         await startShown;
         if (stale) return;
       }
-      const found = await texts.findAll(folded, () => stale);
+      const found = await texts.findAll(folded, () => stale, closing);
       if (stale) return;
       setMatches(found);
       setSearching(false);
