@@ -22,9 +22,13 @@ function fieldType(q: WalkedQuestion): FieldType | null {
   return FIELD_TYPES[q.type] ?? 'other';
 }
 
-// Some questions carry their own code, or a form-builder message, where the wording should be.
+// Some questions carry their own code, a form-builder message, or the app's generic prompt for a
+// choice ("Pick your answers from the following choices", shown under a question worded elsewhere:
+// DVEHRSharing.json, basics.json, family_history.json, EMSIFeedbackSurvey.json) where the wording should be.
+const GENERIC_PROMPTS = [/^QUESTION LABEL WAS NOT DEFINED/i, /^Pick your answers from the following choices\.?$/i, /^Elija su respuesta de las siguientes opciones\.?$/i];
+
 function isPlaceholder(text: string, code: string): boolean {
-  return text.toLowerCase() === code.toLowerCase() || /^QUESTION LABEL WAS NOT DEFINED/i.test(text);
+  return text.toLowerCase() === code.toLowerCase() || GENERIC_PROMPTS.some((p) => p.test(text.trim()));
 }
 
 function texts(en: string | null, es: string | null): Texts | undefined {
@@ -84,7 +88,8 @@ export const importFhirQuestionnaire: Importer = (file: SourceFile): ImportResul
     seen.set(item.code.toLowerCase(), item);
     questions.push(item);
     const en = item.text && !isPlaceholder(item.text, item.code) ? item.text : null;
-    if (item.text && !en) placeholders++;
+    const es = item.es && !isPlaceholder(item.es, item.code) ? item.es : null;
+    if ((item.text && !en) || (item.es && !es)) placeholders++;
     const parent = item.parent?.code ? { code: item.parent.code } : item.topic?.code ? { code: item.topic.code } : null;
     r.concepts.push({
       code: item.code,
@@ -92,7 +97,7 @@ export const importFhirQuestionnaire: Importer = (file: SourceFile): ImportResul
       module,
       parent,
       topic: item.topic ? (item.topic.title ?? item.topic.code) : null,
-      text: texts(en, item.es),
+      text: texts(en, es),
       fieldType: fieldType(item),
       order: questions.length,
       prov: prov(item.path),
@@ -122,7 +127,7 @@ export const importFhirQuestionnaire: Importer = (file: SourceFile): ImportResul
     r.versions.push({ module, version, label, date, questions: questions.map((q, i) => ({ ref: { code: q.code! }, order: i + 1 })), prov: prov('version') });
   } else r.notes.push('the questionnaire states no version: no version record');
   if (uncoded) r.notes.push(`${uncoded} question(s) without a concept code skipped`);
-  if (placeholders) r.notes.push(`${placeholders} question text(s) were placeholders (the code itself or "QUESTION LABEL WAS NOT DEFINED"): English text left empty`);
+  if (placeholders) r.notes.push(`${placeholders} question text(s) were placeholders (the code itself, "QUESTION LABEL WAS NOT DEFINED" or the app's generic "Pick your answers from the following choices"): that text left empty`);
   const qEs = questions.filter((q) => q.es).length;
   const opts = questions.flatMap((q) => q.options);
   r.notes.push(`Spanish text: questions ${qEs}/${questions.length}, options ${opts.filter((o) => o.es).length}/${opts.length}`);

@@ -48,7 +48,9 @@ export function fold(s: string): string {
 }
 const folded = new Map<string, string>();
 
-/** A source's text that is no wording at all: a placeholder, or the item's own code. */
+/** A source's text that is no wording at all: a placeholder, the participant app's generic prompt
+ *  under a choice (worded elsewhere), or the item's own code. */
 export function isPlaceholder(text: string, code?: string): boolean {
-  return /QUESTION LABEL WAS NOT DEFINED/i.test(text) || (code !== undefined && text.trim() === code);
+  return GENERIC_PROMPT.test(text.trim()) || (code !== undefined && text.trim() === code);
 }
+export const GENERIC_PROMPT = /^(QUESTION LABEL WAS NOT DEFINED|Pick your answers from the following choices|Elija su respuesta de las siguientes opciones)/i;

@@ -44,7 +44,7 @@ export async function questionnaires(): Promise<Claim[]> {
         if (module) claims.push({ source, at: path, fact: 'module', item, module: { code: module } });
         if (n.text && !isPlaceholder(n.text, code)) claims.push({ source, at: path, fact: 'text.en', item, text: n.text });
         const es = spanish(n._text);
-        if (es) claims.push({ source, at: path, fact: 'text.es', item, text: es });
+        if (es && !isPlaceholder(es, code)) claims.push({ source, at: path, fact: 'text.es', item, text: es });
         n.option?.forEach((o, i) => {
           const label: { en?: string; es?: string } = {};
           if (o.display) label.en = o.display;

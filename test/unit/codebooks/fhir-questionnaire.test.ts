@@ -138,6 +138,17 @@ describe('importFhirQuestionnaire on the real api-payloads files', () => {
     expect(r.notes).toContain('Spanish text: questions 155/174, options 666/667');
   });
 
+  it("leaves out the app's generic prompt for a choice, which is no question's wording", async () => {
+    // DVEHRSharing.json line 89, basics.json lines 5575 (Spanish) and 5636: "Pick your answers from the following choices".
+    const ehr = await importFhirQuestionnaire(await realSource('api-payloads:DVEHRSharing.json'));
+    expect(concept(ehr, 'DVEHRSharing_AreYouInterested')).toMatchObject({ kind: 'question', fieldType: 'single', text: undefined });
+    expect(ehr.notes.join('\n')).toMatch(/1 question text\(s\) were placeholders/);
+    const basics = await importFhirQuestionnaire(await realSource('api-payloads:basics.json'));
+    expect(concept(basics, 'Employment_EmploymentWorkAddress')).toMatchObject({ kind: 'question', text: undefined });
+    // Its real questions keep their words.
+    expect(concept(basics, 'Employment_EmploymentStatus')!.text!.es).toMatch(/^¿/);
+  });
+
   it('every manifest file of this format imports: one module, coded questions, no branching', async () => {
     const entries = realEntries('fhir-questionnaire');
     expect(entries.length).toBeGreaterThan(50);

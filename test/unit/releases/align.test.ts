@@ -7,6 +7,7 @@ import { releaseReport } from '../../../electron/services/releases/report';
 import { itemReleases } from '../../../electron/services/releases/item';
 import { openRealDb } from '../../helpers/real-db';
 import { rawText } from './raw';
+import { GENERIC_PROMPT } from '../../facts/claims';
 
 const db = openRealDb();
 afterAll(() => db.close());
@@ -20,7 +21,9 @@ async function basicsSpanish(): Promise<Map<string, string | null>> {
     for (const q of n.question ?? []) {
       const parts = (q._text?.extension ?? []).map((e) => e.extension ?? []);
       const es = parts.find((p) => p.some((x) => x.url === 'lang' && x.valueCode === 'es'));
-      if (q.concept?.[0]) out.set(q.concept[0].code, es?.find((x) => x.url === 'content')?.valueString ?? null);
+      const content = es?.find((x) => x.url === 'content')?.valueString ?? null;
+      // The app's generic prompt under a choice is no translation of a wording.
+      if (q.concept?.[0]) out.set(q.concept[0].code, content && !GENERIC_PROMPT.test(content) ? content : null);
       for (const g of q.group ?? []) walk(g);
     }
     for (const g of n.group ?? []) walk(g);
