@@ -186,8 +186,9 @@ export function pageEndBoxes(runs: PageRun[], text: string, folded: FoldedPage):
     if (after !== '' && after[0] !== ' ') continue;
     if (after.trim().split(' ').filter(Boolean).length > PAGE_END_WORDS) continue;
     const nth = printOffsets(runs, folded, opening).indexOf(at);
-    const boxes = nth < 0 ? null : highlightBoxes(runs, opening, folded, nth);
     const printed = openingOf(text, opening);
+    // The words as written (their closing marks too), as the viewer looks for them.
+    const boxes = nth < 0 || !printed ? null : highlightBoxes(runs, printed, folded, nth);
     return boxes && printed ? { boxes, words: printed } : null;
   }
   return null;

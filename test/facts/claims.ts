@@ -53,4 +53,4 @@ const folded = new Map<string, string>();
 export function isPlaceholder(text: string, code?: string): boolean {
   return GENERIC_PROMPT.test(text.trim()) || (code !== undefined && text.trim() === code);
 }
-export const GENERIC_PROMPT = /^(QUESTION LABEL WAS NOT DEFINED|Pick your answers from the following choices|Elija su respuesta de las siguientes opciones)/i;
+export const GENERIC_PROMPT = /^(QUESTION LABEL WAS NOT DEFINED|(Pick your answers from the following choices|Elija su respuesta de las siguientes opciones)\.?$)/i;

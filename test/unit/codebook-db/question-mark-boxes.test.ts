@@ -73,4 +73,24 @@ describe('a highlight of a question', () => {
     expect(closedBy.get('?')).toBeGreaterThan(1500);
     expect(closedBy.get('.')).toBeGreaterThan(300);
   }, 300_000);
+
+  it('goes on from line to line through the marks that end and start them ("(matriz)?", "non-", "¿Usted")', async () => {
+    // Where a highlight goes on to the next line, its line ends and starts are whole printed words:
+    // each edge within 1 pt of a word's edge on that line (a mark glued to a word is in the word).
+    let edges = 0;
+    for (const r of prints(`1`)) {
+      const boxes = boxesOf(r);
+      if (boxes.length < 2) continue;
+      const lines = boxedLines(await linesOf(r)).filter((l) => l.page === r.page);
+      boxes.forEach(([x, top, width], i) => {
+        const words = lines.filter((l) => Math.abs(l.top - top!) < 5).flatMap((l) => l.words);
+        if (!words.length) return;
+        const at = `${r.code} ${r.file} p.${r.page} line ${i + 1}`;
+        if (i < boxes.length - 1) expect(Math.min(...words.map((w) => Math.abs(w.right - x! - width!))), `${at}: end`).toBeLessThan(1);
+        if (i > 0) expect(Math.min(...words.map((w) => Math.abs(w.left - x!))), `${at}: start`).toBeLessThan(1);
+        edges += (i < boxes.length - 1 ? 1 : 0) + (i > 0 ? 1 : 0);
+      });
+    }
+    expect(edges).toBeGreaterThan(5000);
+  }, 300_000);
 });

@@ -27,7 +27,7 @@ describe('findInPage', () => {
     const matches = findInPage(page, foldQuery('doctor that you have "zebra fever"'));
     expect(matches).toHaveLength(1);
     expect(matches[0]).toEqual([
-      { item: 0, start: 29, end: 32 },
+      { item: 0, start: 29, end: 33 }, // the line-end hyphen too
       { item: 1, start: 0, end: 24 },
       { item: 2, start: 0, end: 5 },
     ]);
@@ -60,7 +60,29 @@ describe('findInPage', () => {
     // A mark after a space is the query's only where the query has that space too.
     expect(findInPage(foldRuns([run('semana ?')]), 'semana', '?')).toEqual([[{ item: 0, start: 0, end: 6 }]]);
     expect(findInPage(foldRuns([run('usted tiene ...? Otra')]), foldQuery('usted tiene ...?'), closingOf('usted tiene ...?'))).toEqual([[{ item: 0, start: 0, end: 16 }]]);
+    // Curly and straight quotes are the same mark; a mark on the next line is not after the match.
+    expect(findInPage(closed, foldQuery('la “fiebre”?'), closingOf('la “fiebre”?'))).toEqual([[{ item: 3, start: 0, end: 12 }]]);
+    expect(findInPage(foldRuns([run('semana?', true), run(')', true)]), 'semana', closingOf('semana?)'))).toEqual([[{ item: 0, start: 0, end: 7 }]]);
+    // A space alone is no closing mark.
+    expect(findInPage(foldRuns([run('salud (1) Otra')]), 'salud', ' ?')).toEqual([[{ item: 0, start: 0, end: 5 }]]);
     // A blank to write in after the question is not part of it.
     expect(closingOf('Otro (especifique):______ ')).toBe('):');
+  });
+  it('highlights the marks at the ends and starts of the lines a match goes on over', () => {
+    // Made-up lines, as the audit of session 22 found them printed: a mark closing an inner line,
+    // one opening the next, a hyphenated word; a line's number before the words is not taken in.
+    const lines = foldRuns([run('1. En los últimos tres meses,', true), run('¿Usted usó drogas', true), run('(matriz)?', true), run('o non-', true), run('medical uses', true)]);
+    expect(findInPage(lines, foldQuery('En los últimos tres meses, ¿Usted usó drogas (matriz)? o non-medical uses'))).toEqual([
+      [
+        { item: 0, start: 3, end: 29 },
+        { item: 1, start: 0, end: 17 },
+        { item: 2, start: 0, end: 9 },
+        { item: 3, start: 0, end: 6 },
+        { item: 4, start: 0, end: 12 },
+      ],
+    ]);
+    // Within a line, or where the match stops short of a line's last word, nothing more.
+    expect(findInPage(lines, foldQuery('tres meses ¿Usted'))).toEqual([[{ item: 0, start: 18, end: 29 }, { item: 1, start: 0, end: 6 }]]);
+    expect(findInPage(lines, foldQuery('tres meses'))).toEqual([[{ item: 0, start: 18, end: 28 }]]);
   });
 });

@@ -26,6 +26,10 @@ export interface FoldedPage {
   /** Marks printed right after a word ("?", ")?", "”."), by that word's last folded index: a match
    *  looked for with the same closing marks (closingOf) is highlighted through them, as printed. */
   closers?: Map<number, { chars: string; at: { item: number; offset: number }[] }>;
+  /** Per item: offsets of its first and last printed character, and of its first and last word
+   *  character, so a match going on from one line to the next takes in the marks at the line's
+   *  end and start ("…(matriz)?" / "¿Usted…", "non-" / "medical"). */
+  edges?: { lead: number; leadWord: number; tailWord: number; tail: number }[];
 }
 
 const isWordChar = (c: string) => /[a-z0-9\u00f1]/.test(c);
@@ -119,7 +123,21 @@ export function foldRuns(runs: TextRun[]): FoldedPage {
       afterWord = false;
     }
   });
-  return { text: text.join(''), from, marks, closers };
+  return { text: text.join(''), from, marks, closers, edges: runs.map((r) => edgesOf(r.str)) };
+}
+
+function edgesOf(s: string): NonNullable<FoldedPage['edges']>[number] {
+  const e = { lead: -1, leadWord: -1, tailWord: -1, tail: -1 };
+  for (let i = 0; i < s.length; i++) {
+    if (/\s/.test(s[i]!)) continue;
+    if (e.lead < 0) e.lead = i;
+    e.tail = i;
+    if (isWordChar(foldChar(s[i]!))) {
+      if (e.leadWord < 0) e.leadWord = i;
+      e.tailWord = i;
+    }
+  }
+  return e;
 }
 
 /** Every match of a folded query in a folded page, as ranges of the text layer's spans; `closing`
@@ -143,9 +161,24 @@ function rangesOf(page: FoldedPage, start: number, end: number, closing: string)
     if (last && last.item === f.item && f.offset >= last.end - 1) last.end = f.offset + 1;
     else ranges.push({ item: f.item, start: f.offset, end: f.offset + 1 });
   };
-  for (let k = start; k < end; k++) if (page.from[k]!.offset >= 0) add(page.from[k]!);
+  let prev: { item: number; offset: number } | null = null;
+  for (let k = start; k < end; k++) {
+    const f = page.from[k]!;
+    if (f.offset < 0) continue;
+    // Into another item: through the marks ending the one left and starting this one.
+    if (prev && prev.item !== f.item && page.edges) {
+      const [left, here] = [page.edges[prev.item]!, page.edges[f.item]!];
+      if (prev.offset >= left.tailWord) ranges[ranges.length - 1]!.end = Math.max(ranges[ranges.length - 1]!.end, left.tail + 1);
+      if (f.offset <= here.leadWord && here.lead < f.offset) ranges.push({ item: f.item, start: here.lead, end: here.lead + 1 });
+    }
+    add(f);
+    prev = f;
+  }
   const closer = closing ? page.closers?.get(end - 1) : undefined;
-  // As far as the page's marks after the match are the query's own.
-  for (let i = 0; closer && i < closer.at.length && closer.chars[i] === closing[i]; i++) add(closer.at[i]!);
+  // As far as the page's marks after the match are the query's own (a space alone is no mark).
+  let n = 0;
+  while (closer && n < closer.at.length && closer.chars[n] === closing[n]) n++;
+  while (n > 0 && closer!.chars[n - 1] === ' ') n--;
+  for (let i = 0; i < n; i++) add(closer!.at[i]!);
   return ranges;
 }
