@@ -25,7 +25,16 @@ function fieldType(q: WalkedQuestion): FieldType | null {
 // Some questions carry their own code, a form-builder message, or the app's generic prompt for a
 // choice ("Pick your answers from the following choices", shown under a question worded elsewhere:
 // DVEHRSharing.json, basics.json, family_history.json, EMSIFeedbackSurvey.json) where the wording should be.
-const GENERIC_PROMPTS = [/^QUESTION LABEL WAS NOT DEFINED/i, /^Pick your answers from the following choices\.?$/i, /^Elija su respuesta de las siguientes opciones\.?$/i];
+// Also the form builder's "hint text", a bare "Select your answer" (basics.json's work-address
+// state), and another item's code (ehr_consent.json: "EHRConsentPII_ConsentPermission").
+const GENERIC_PROMPTS = [
+  /^QUESTION LABEL WAS NOT DEFINED/i,
+  /^Pick your answers from the following choices\.?$/i,
+  /^Elija su respuesta de las siguientes opciones\.?$/i,
+  /^hint text$/i,
+  /^Select your answer\.?$/i,
+  /^[A-Za-z0-9]+(_[A-Za-z0-9]+)+$/,
+];
 
 function isPlaceholder(text: string, code: string): boolean {
   return text.toLowerCase() === code.toLowerCase() || GENERIC_PROMPTS.some((p) => p.test(text.trim()));
@@ -127,7 +136,7 @@ export const importFhirQuestionnaire: Importer = (file: SourceFile): ImportResul
     r.versions.push({ module, version, label, date, questions: questions.map((q, i) => ({ ref: { code: q.code! }, order: i + 1 })), prov: prov('version') });
   } else r.notes.push('the questionnaire states no version: no version record');
   if (uncoded) r.notes.push(`${uncoded} question(s) without a concept code skipped`);
-  if (placeholders) r.notes.push(`${placeholders} question text(s) were placeholders (the code itself, "QUESTION LABEL WAS NOT DEFINED" or the app's generic "Pick your answers from the following choices"): that text left empty`);
+  if (placeholders) r.notes.push(`${placeholders} question text(s) were placeholders (a code, "QUESTION LABEL WAS NOT DEFINED", "hint text" or a generic choice prompt): that text left empty`);
   const qEs = questions.filter((q) => q.es).length;
   const opts = questions.flatMap((q) => q.options);
   r.notes.push(`Spanish text: questions ${qEs}/${questions.length}, options ${opts.filter((o) => o.es).length}/${opts.length}`);

@@ -51,6 +51,8 @@ const folded = new Map<string, string>();
 /** A source's text that is no wording at all: a placeholder, the participant app's generic prompt
  *  under a choice (worded elsewhere), or the item's own code. */
 export function isPlaceholder(text: string, code?: string): boolean {
-  return GENERIC_PROMPT.test(text.trim()) || (code !== undefined && text.trim() === code);
+  return GENERIC_PROMPT.test(text.trim()) || CODE_SHAPE.test(text.trim()) || (code !== undefined && text.trim() === code);
 }
-export const GENERIC_PROMPT = /^(QUESTION LABEL WAS NOT DEFINED|(Pick your answers from the following choices|Elija su respuesta de las siguientes opciones)\.?$)/i;
+export const GENERIC_PROMPT = /^(QUESTION LABEL WAS NOT DEFINED|(Pick your answers from the following choices|Elija su respuesta de las siguientes opciones|Select your answer)\.?$|hint text$)/i;
+/** A code where a wording should be (ehr_consent.json words two questions "EHRConsentPII_ConsentPermission"). */
+const CODE_SHAPE = /^[A-Za-z0-9]+(_[A-Za-z0-9]+)+$/;

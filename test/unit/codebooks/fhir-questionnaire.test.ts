@@ -147,6 +147,14 @@ describe('importFhirQuestionnaire on the real api-payloads files', () => {
     expect(concept(basics, 'Employment_EmploymentWorkAddress')).toMatchObject({ kind: 'question', text: undefined });
     // Its real questions keep their words.
     expect(concept(basics, 'Employment_EmploymentStatus')!.text!.es).toMatch(/^¿/);
+    // basics.json line 5503 "Select your answer"; EMSIFeedbackSurvey.json line 85 "hint text";
+    // ehr_consent.json lines 763 and 956: another question's code where the wording should be.
+    expect(concept(basics, 'EmploymentWorkAddress_State')!.text).toBeUndefined();
+    const emsi = await importFhirQuestionnaire(await realSource('api-payloads:EMSIFeedbackSurvey.json'));
+    expect(concept(emsi, 'EMSIFeedback_Other_Option')!.text).toBeUndefined();
+    const ehrConsent = await importFhirQuestionnaire(await realSource('api-payloads:ehr_consent.json'));
+    expect(concept(ehrConsent, 'EHRConsentPII_TXandMAHIPPA')!.text).toBeUndefined();
+    expect(concept(ehrConsent, 'EHRConsentPII_ILHIPPAReminder')!.text).toBeUndefined();
   });
 
   it('every manifest file of this format imports: one module, coded questions, no branching', async () => {
