@@ -46,6 +46,9 @@ describe('findInPage', () => {
     // Words after the first are matched without a mark; a mark far before does not count.
     expect(findInPage(marked, foldQuery('en su familia'))).toEqual([[{ item: 0, start: 7, end: 20 }]]);
     expect(findInPage(marked, foldQuery('linea'))).toEqual([[{ item: 1, start: 5, end: 10 }]]);
+    // Two marks together ("¿¡"), in one item or two: from the first.
+    expect(findInPage(foldRuns([run('Dijo: ¿¡Hola!?')]), foldQuery('hola'))).toEqual([[{ item: 0, start: 6, end: 12 }]]);
+    expect(findInPage(foldRuns([run('¿'), run('¡Hola')]), foldQuery('hola'))).toEqual([[{ item: 0, start: 0, end: 1 }, { item: 1, start: 0, end: 5 }]]);
   });
   it('highlights through the closing marks the query ends with, where printed right after the match', () => {
     // Made-up items: the marks in the item, split into an item of their own, quotes printed curly.

@@ -22,7 +22,7 @@ export interface FoldedPage {
   from: { item: number; offset: number }[];
   /** Opening marks ("¿", "¡"), which fold to a space: where each is, by that space's index (-1
    *  before the text), so a match of the word after one is highlighted from the mark, as printed. */
-  marks?: Map<number, { item: number; offset: number }>;
+  marks?: Map<number, { item: number; offset: number }[]>;
   /** Marks printed right after a word ("?", ")?", "”."), by that word's last folded index: a match
    *  looked for with the same closing marks (closingOf) is highlighted through them, as printed. */
   closers?: Map<number, { chars: string; at: { item: number; offset: number }[] }>;
@@ -66,6 +66,12 @@ export function closingOf(s: string): string {
   // Trailing underscores are a blank to write in, not the question's words.
   const m = /\s?[^\p{L}\p{N}\s_]+$/u.exec(s.replace(/[\s_]+$/, ''));
   return m ? sameMark(m[0].replace(/^\s/, ' ')) : '';
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /** Folds a query (or any text) with the same rules as a page. */
@@ -112,7 +118,8 @@ export function foldRuns(runs: TextRun[]): FoldedPage {
       else if (f) chain = null;
       if (f) afterWord = isWordChar(f);
       if (f) push(f, item, i);
-      if (OPENING_MARKS.has(c)) marks.set(text.length - 1, { item, offset: i });
+      // "¿¡" together: both.
+      if (OPENING_MARKS.has(c)) pushTo(marks, text.length - 1, { item, offset: i });
     }
     // pdf.js puts the spaces between words inside the items; a line end is a space unless the
     // line ends on a hyphen that joins a word.
@@ -154,13 +161,13 @@ export function findInPage(page: FoldedPage, query: string, closing = ''): SpanR
 }
 
 function rangesOf(page: FoldedPage, start: number, end: number, closing: string): SpanRange[] {
-  const mark = page.marks?.get(start - 1);
-  const ranges: SpanRange[] = mark ? [{ item: mark.item, start: mark.offset, end: mark.offset + 1 }] : [];
+  const ranges: SpanRange[] = [];
   const add = (f: { item: number; offset: number }) => {
     const last = ranges[ranges.length - 1];
     if (last && last.item === f.item && f.offset >= last.end - 1) last.end = f.offset + 1;
     else ranges.push({ item: f.item, start: f.offset, end: f.offset + 1 });
   };
+  for (const mark of page.marks?.get(start - 1) ?? []) add(mark);
   let prev: { item: number; offset: number } | null = null;
   for (let k = start; k < end; k++) {
     const f = page.from[k]!;
