@@ -60,10 +60,15 @@ function printedMatches(runs: PageRun[], folded: FoldedPage, query: string, clos
   return findInPage(folded, query, closing).filter((m) => printed(runs, m));
 }
 
+// A skip instruction quotes the question it skips to ('If selected, skip to "About how long has it
+// been …"', Health_Care_Access_Utilization.pdf p.2): that quote is no print of it either.
+const SKIP_TO = /skip to\s*["\u201c]\s*$/i;
+
 function printed(runs: PageRun[], m: SpanRange[]): boolean {
   const first = m[0];
   if (!first) return true;
   const before = runs.slice(Math.max(0, first.item - 40), first.item).map((r) => r.str).join(' ') + ' ' + runs[first.item]!.str.slice(0, first.start);
+  if (SKIP_TO.test(before)) return false;
   const echo = before.lastIndexOf(ECHO);
   // Some echoes are never closed (Lifestyle.pdf p.2): an answer or a branching line ends one too.
   return echo <= before.lastIndexOf(']') || ECHO_ENDS.test(before.slice(echo));
