@@ -11,6 +11,12 @@ describe('foldRuns', () => {
   it('joins a word hyphenated across lines', () => {
     expect(foldRuns([run('health care provid-', true), run('er today', true)]).text).toBe('health care provider today ');
   });
+  it('joins a word hyphenated at a line end with an en dash, or with spaces after the hyphen', () => {
+    expect(foldRuns([run('provid\u2013', true), run('er?', true)]).text).toBe('provider ');
+    expect(foldRuns([run('provid- ', true), run('er', true)]).text).toBe('provider ');
+    // Not before a word that is no word character: the line end stays a space.
+    expect(foldRuns([run('health-', true), run('(care)', true)]).text).toBe('health care ');
+  });
   it('joins a hyphenated word like the build does', () => {
     expect(foldRuns([run('a follow-up visit')]).text).toBe('a followup visit');
     expect(foldQuery('Follow-up  visit')).toBe('followup visit');

@@ -95,6 +95,7 @@ export function foldRuns(runs: TextRun[]): FoldedPage {
   };
   runs.forEach((run, item) => {
     const s = run.str;
+    let joins = false; // the item ends on a hyphen that joins its last word to the next item's first
     for (let i = 0; i < s.length; i++) {
       const c = s[i]!;
       // A hyphen between word characters (also at a line end, "provid-" + "er") joins the word.
@@ -102,7 +103,10 @@ export function foldRuns(runs: TextRun[]): FoldedPage {
         const rest = s.slice(i + 1).trimStart();
         const nextChar = rest ? rest[0]! : nextRunChar(runs, item);
         if (isWordChar(foldChar(nextChar))) {
-          if (!rest) break; // the word goes on in the next item
+          if (!rest) {
+            joins = true; // the word goes on in the next item
+            break;
+          }
           i += s.slice(i + 1).length - rest.length; // skip spaces after the hyphen
           continue;
         }
@@ -122,9 +126,8 @@ export function foldRuns(runs: TextRun[]): FoldedPage {
       if (OPENING_MARKS.has(c)) pushTo(marks, text.length - 1, { item, offset: i });
     }
     // pdf.js puts the spaces between words inside the items; a line end is a space unless the
-    // line ends on a hyphen that joins a word.
-    const hyphenEnd = /[-\u2010\u2011\u00ad]$/.test(s) && isWordChar(text[text.length - 1] ?? '');
-    if (run.eol && !hyphenEnd) {
+    // line ends on a hyphen that joins a word (any of HYPHENS, spaces after it or not).
+    if (run.eol && !joins) {
       push(' ', item, -1);
       chain = null;
       afterWord = false;
