@@ -26,10 +26,9 @@ export interface FoldedPage {
   /** Marks printed right after a word ("?", ")?", "”."), by that word's last folded index: a match
    *  looked for with the same closing marks (closingOf) is highlighted through them, as printed. */
   closers?: Map<number, { chars: string; at: { item: number; offset: number }[] }>;
-  /** Per item: offsets of its first and last printed character, and of its first and last word
-   *  character, so a match going on from one line to the next takes in the marks at the line's
-   *  end and start ("…(matriz)?" / "¿Usted…", "non-" / "medical"). */
-  edges?: { lead: number; leadWord: number; tailWord: number; tail: number }[];
+  /** Each item's string, so a match going on from one line to the next takes in the marks at the
+   *  line's end and start ("…(matriz)?" / "¿Usted…", "non-" / "medical"): see edgesOf. */
+  items?: string[];
 }
 
 const isWordChar = (c: string) => /[a-z0-9\u00f1]/.test(c);
@@ -133,10 +132,12 @@ export function foldRuns(runs: TextRun[]): FoldedPage {
       afterWord = false;
     }
   });
-  return { text: text.join(''), from, marks, closers, edges: runs.map((r) => edgesOf(r.str)) };
+  return { text: text.join(''), from, marks, closers, items: runs.map((r) => r.str) };
 }
 
-function edgesOf(s: string): NonNullable<FoldedPage['edges']>[number] {
+/** Offsets of an item's first and last printed character, and of its first and last word
+ *  character; read only where a match crosses from one item to the next. */
+function edgesOf(s: string): { lead: number; leadWord: number; tailWord: number; tail: number } {
   const e = { lead: -1, leadWord: -1, tailWord: -1, tail: -1 };
   for (let i = 0; i < s.length; i++) {
     if (/\s/.test(s[i]!)) continue;
@@ -176,8 +177,8 @@ function rangesOf(page: FoldedPage, start: number, end: number, closing: string)
     const f = page.from[k]!;
     if (f.offset < 0) continue;
     // Into another item: through the marks ending the one left and starting this one.
-    if (prev && prev.item !== f.item && page.edges) {
-      const [left, here] = [page.edges[prev.item]!, page.edges[f.item]!];
+    if (prev && prev.item !== f.item && page.items) {
+      const [left, here] = [edgesOf(page.items[prev.item]!), edgesOf(page.items[f.item]!)];
       if (prev.offset >= left.tailWord) ranges[ranges.length - 1]!.end = Math.max(ranges[ranges.length - 1]!.end, left.tail + 1);
       if (f.offset <= here.leadWord && here.lead < f.offset) ranges.push({ item: f.item, start: here.lead, end: here.lead + 1 });
     }
