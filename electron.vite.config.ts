@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { contentSecurityPolicy } from './electron/security/csp';
 import { bootScript, bootShellHtml } from './scripts/boot-shell';
+import { slimSnowballPlugin } from './scripts/slim-snowball';
 import { vendorScript } from './scripts/vendor-script';
 
 const root = import.meta.dirname;
@@ -106,7 +107,7 @@ export default defineConfig({
   renderer: {
     root: resolve(root, 'renderer'),
     base: './',
-    plugins: [vendorScript(resolve(root, 'renderer')), react(), cspMeta(), bootShell(), eagerEntry()],
+    plugins: [vendorScript(resolve(root, 'renderer')), slimSnowballPlugin(), react(), cspMeta(), bootShell(), eagerEntry()],
     build: {
       outDir: resolve(root, 'out/renderer'),
       emptyOutDir: true,

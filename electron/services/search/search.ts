@@ -8,6 +8,7 @@
 import { SearchOptions, type SearchHit, type SearchResult } from '../../contract/models';
 import type { Codebook } from '../store';
 import { storedHits, type DocRow, type StoredHit } from './docs';
+import { cleanQuery } from './clean-query';
 import { byCodeAndPrefix, byCodePrefix, byConceptId } from './exact';
 import { buildFilter, type Filter } from './filters';
 import { parseQuery } from './fts-query';
@@ -15,16 +16,9 @@ import { highlight } from './snippet';
 import { hasUnknownWord, suggestQueries } from './suggest';
 import { byText, textFinds, type Lang, type WeightedDoc } from './text';
 
-const MAX_QUERY = 2000;
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 // Scores only order the tiers for a reader of the result: higher is better.
 const SCORE = { 'concept-id': 3000, code: 2000, wording: 1000, stem: 800, typing: 700, more: 600 } as const;
 
-/** What the user typed, made well-formed: no control characters, no lone surrogates, bounded. */
-export function cleanQuery(query: unknown): string {
-  if (typeof query !== 'string') return '';
-  return query.slice(0, MAX_QUERY).replace(LONE_SURROGATE, ' ').replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, ' ').trim();
-}
 
 function plainSnippet(h: StoredHit, lang: Lang): string {
   return highlight((lang === 'es' ? h.text.es ?? h.text.en : h.text.en ?? h.text.es) ?? h.code ?? '');

@@ -1,6 +1,6 @@
 // The user's string becomes quoted FTS5 terms only: operators are words, quotes make phrases.
 import { describe, expect, it } from 'vitest';
-import { cleanQuery } from '../../../electron/services/search/search';
+import { cleanQuery } from '../../../electron/services/search/clean-query';
 import { parseQuery } from '../../../electron/services/search/fts-query';
 import { TIERS, tierQuery } from '../../../electron/services/search/levels';
 

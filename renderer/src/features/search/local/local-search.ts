@@ -9,7 +9,7 @@ import { prefixWeight } from '../../../../../electron/services/search/exact';
 import { parseQuery, type ParsedQuery } from '../../../../../electron/services/search/fts-query';
 import { highlighter, highlightMatches, holdsMatch } from '../../../../../electron/services/search/highlight';
 import { LEVELS, type Lang, type Tier } from '../../../../../electron/services/search/levels';
-import { cleanQuery } from '../../../../../electron/services/search/search';
+import { cleanQuery } from '../../../../../electron/services/search/clean-query';
 import { highlight } from '../../../../../electron/services/search/snippet';
 import { stemWord } from '../../../../../codebooks/write/search-stems';
 import type { Column, LocalIndex } from './local-index';
