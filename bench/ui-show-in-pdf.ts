@@ -12,8 +12,9 @@
 // canvas painted under it; then p50, p95, max and the 500 ms target. `--flow=item|catalog` runs
 // one, `--files=a.pdf,b.pdf` only those PDFs; `--without-boxes` drops the build's highlight
 // boxes (hl=) from the links, so the viewer finds the words by searching the page's text.
-// The catalog flow's first PDF is also timed once more with no DevTools client on pdf.js's worker
-// (bench/first-pdf.ts; `npx tsx bench/first-pdf-rulers.ts` compares the two rulers in turn).
+// The catalog flow's first PDF is also timed again with no DevTools client on pdf.js's worker, and
+// then also without Chromium's omnibox popup (bench/first-pdf.ts; `npx tsx bench/first-pdf-rulers.ts`
+// compares the rulers in turn).
 import { loadavg } from 'node:os';
 import { defaultDbPath } from '../codebooks/paths';
 import { openCodebook } from '../electron/services/store';
@@ -96,6 +97,10 @@ async function run(flow: string): Promise<void> {
       // has none): the figure above stays as it always was measured, this one beside it.
       const bare = await firstPdf('bare', served, links[0]!);
       console.log(`first PDF (fresh profile), Playwright's ruler as above: ${f(hl[0]!)};   again with no DevTools client on the worker (bench/first-pdf.ts 'bare'): ${f(bare.highlight)}, canvas ${f(bare.painted)}, landed p.${bare.landed ?? '-'}`);
+      // And without Chromium's own omnibox popup, which it starts in a renderer of its own at
+      // launch, on the same cores, within this window: the app's window (Electron) has none.
+      const quiet = await firstPdf('quiet', served, links[0]!);
+      console.log(`  as in the app's window, also without Chromium's omnibox popup (bench/first-pdf.ts 'quiet'): ${f(quiet.highlight)}, canvas ${f(quiet.painted)}, landed p.${quiet.landed ?? '-'}`);
     }
     console.log(`load average at the end ${load()}`);
   } finally {
