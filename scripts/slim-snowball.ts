@@ -1,13 +1,15 @@
 // The renderer needs two of snowball-stemmers' 24 stemmers (search-stems.ts: English and Spanish),
 // but the package is one UMD file of all of them, which no bundler can shake (each stemmer is a
 // class made by a call): ~300 kB of the local search's chunk, parsed on the cores that the first
-// "Show in PDF" also wants. The renderer's build keeps only the stemmers named here. The other
-// blocks are cut whole, each from its `var <lang>Stemmer = function` to its `}(SnowballStemmer);`,
-// and so are their entries in newStemmer's map; test/unit/build/slim-snowball.test.ts checks that the
-// slim file stems every word of the codebook as the package does.
+// "Show in PDF" also wants. The renderer's build keeps only the stemmers search-stems.ts makes.
+// The other blocks are cut whole, each from its `var <lang>Stemmer = function` to its
+// `}(SnowballStemmer);`, and so are their entries in newStemmer's map;
+// test/unit/build/slim-snowball.test.ts checks that the slim file stems every word of the
+// codebook as the package does.
 import type { Plugin } from 'vite';
+import { STEMMER_NAMES } from '../codebooks/write/stemmer-names';
 
-export const KEPT_STEMMERS = ['english', 'spanish'];
+export const KEPT_STEMMERS: string[] = Object.values(STEMMER_NAMES);
 
 const FILE = /snowball-stemmers[\\/]snowball-stemmers\.js$/;
 const BLOCK = /^ {4}var ([a-z]+)Stemmer = function \(_SnowballStemmer\d*\) \{\n[\s\S]*?^ {4}\}\(SnowballStemmer\);\n/gm;
@@ -27,12 +29,25 @@ export function slimSnowball(source: string, keep: string[] = KEPT_STEMMERS, fil
   return out;
 }
 
-/** Vite plugin: the slim file in place of the package's, in the renderer's build only. */
+/** Vite plugin: the slim file in place of the package's, in the renderer's build only. A build
+ *  that bundles the package without slimming it (its file renamed, say) fails, not silently grows. */
 export function slimSnowballPlugin(): Plugin {
+  let slimmed = false;
   return {
     name: 'ppi-slim-snowball',
     enforce: 'pre',
     apply: 'build',
-    transform: (code, id) => (FILE.test(id) ? { code: slimSnowball(code, KEPT_STEMMERS, id), map: null } : null),
+    transform(code, id) {
+      const file = id.split('?')[0]!;
+      if (!FILE.test(file)) return null;
+      slimmed = true;
+      // No source map: the file's kept lines keep their text, and PPI_SOURCEMAP builds are for reading chunks.
+      return { code: slimSnowball(code, KEPT_STEMMERS, file), map: null };
+    },
+    generateBundle(_, bundle) {
+      if (slimmed) return;
+      const whole = Object.values(bundle).find((c) => c.type === 'chunk' && Object.keys(c.modules).some((m) => m.includes('snowball-stemmers')));
+      if (whole) this.error(`snowball-stemmers is in ${whole.fileName} but was not slimmed: its file is no longer at the path scripts/slim-snowball.ts expects`);
+    },
   };
 }

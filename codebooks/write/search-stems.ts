@@ -4,10 +4,11 @@
 // folded like every indexed word, so a stem typed without accents matches too.
 import snowball from 'snowball-stemmers';
 import { foldWord } from './search-words';
+import { STEMMER_NAMES } from './stemmer-names';
 
 export type StemLang = 'en' | 'es';
 
-const stemmers = { en: snowball.newStemmer('english'), es: snowball.newStemmer('spanish') };
+const stemmers = { en: snowball.newStemmer(STEMMER_NAMES.en), es: snowball.newStemmer(STEMMER_NAMES.es) };
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 
 // Stemming is the costly part of building a query: the words typed recur keystroke after keystroke.

@@ -58,6 +58,12 @@ describe.skipIf(!hasChromium)(`first load of the catalog${hasChromium ? '' : ` (
     // Later, the search index loads when the page is idle; pdf.js still does not.
     await ui.s.page.locator('html[data-local-search="ready"]').waitFor({ state: 'attached', timeout: 30_000 });
     expect(await withPdfjs(scripts)).toEqual([]);
+    // The search index's script carries two of snowball-stemmers' 24 stemmers (scripts/slim-snowball.ts)
+    // and none of the contract's schemas: ~55 kB, where the whole package alone is ~330 kB minified.
+    const localSearch = await text('load-');
+    expect(localSearch).toMatch(/spanish/);
+    expect(localSearch.length).toBeLessThan(100_000);
+    expect(scripts.map((s) => s.name).filter((n) => n.startsWith('schemas-'))).toEqual([]);
     expect(await catalogSlugs(ui.s.page)).toEqual(expectedSlugs());
 
     const pdfLink = ui.s.page.locator('a[href^="#/pdf/"]').first();

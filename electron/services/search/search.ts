@@ -7,8 +7,8 @@
 // FTS5 syntax.
 import { SearchOptions, type SearchHit, type SearchResult } from '../../contract/models';
 import type { Codebook } from '../store';
-import { storedHits, type DocRow, type StoredHit } from './docs';
 import { cleanQuery } from './clean-query';
+import { storedHits, type DocRow, type StoredHit } from './docs';
 import { byCodeAndPrefix, byCodePrefix, byConceptId } from './exact';
 import { buildFilter, type Filter } from './filters';
 import { parseQuery } from './fts-query';
@@ -18,7 +18,6 @@ import { byText, textFinds, type Lang, type WeightedDoc } from './text';
 
 // Scores only order the tiers for a reader of the result: higher is better.
 const SCORE = { 'concept-id': 3000, code: 2000, wording: 1000, stem: 800, typing: 700, more: 600 } as const;
-
 
 function plainSnippet(h: StoredHit, lang: Lang): string {
   return highlight((lang === 'es' ? h.text.es ?? h.text.en : h.text.en ?? h.text.es) ?? h.code ?? '');

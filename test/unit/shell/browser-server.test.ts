@@ -64,6 +64,10 @@ describe('browser mode server', () => {
     expect(index.status).toBe(200);
     expect(index.headers['content-type']).toContain('text/html');
     expect(index.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(index.headers['x-content-type-options']).toBe('nosniff');
+    expect(index.headers['cross-origin-resource-policy']).toBe('same-origin');
+    // No opener policy: it would make a new tab start a second renderer (electron/security/csp.ts).
+    expect(index.headers['cross-origin-opener-policy']).toBeUndefined();
     const pdf = await send('/pdfs/made-up.pdf');
     expect(pdf.status).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');

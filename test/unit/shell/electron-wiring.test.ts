@@ -93,6 +93,7 @@ describe('the app:// protocol as registered', () => {
     expect(index.status).toBe(200);
     expect(index.headers.get('content-type')).toContain('text/html');
     expect(index.headers.get('content-security-policy')).toMatch(/default-src 'self'.*object-src 'none'/);
+    expect([index.headers.get('x-content-type-options'), index.headers.get('cross-origin-opener-policy')]).toEqual(['nosniff', null]);
     expect(await index.text()).toContain('made-up');
     const pdf = await protocol.fetch('app://app/pdfs/made-up.pdf');
     expect([pdf.status, pdf.headers.get('content-type')]).toEqual([200, 'application/pdf']);
