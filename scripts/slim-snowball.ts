@@ -38,11 +38,11 @@ export function slimSnowballPlugin(): Plugin {
     enforce: 'pre',
     apply: 'build',
     transform(code, id) {
-      const file = id.split('?')[0]!;
-      if (!FILE.test(file)) return null;
+      // The file itself; an id with a query (`?commonjs-es-import`) is the CommonJS plugin's proxy of it.
+      if (!FILE.test(id)) return null;
       slimmed = true;
       // No source map: the file's kept lines keep their text, and PPI_SOURCEMAP builds are for reading chunks.
-      return { code: slimSnowball(code, KEPT_STEMMERS, file), map: null };
+      return { code: slimSnowball(code, KEPT_STEMMERS, id), map: null };
     },
     generateBundle(_, bundle) {
       if (slimmed) return;
