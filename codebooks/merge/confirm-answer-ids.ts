@@ -4,7 +4,8 @@
 // question: the Data Browser's PFHH paths ("836876.1384497.43530306": follow-ups under answer
 // 1384497) or answer lists. The option then names the answer by the ID alone, so the question has
 // one Self; the source's code, which no other source gives that answer, is kept as a conflict.
-// Unconfirmed pairs stay as they were (the code, no ID) and are noted.
+// Unconfirmed pairs stay as they were (the code, no ID) and are noted, but for a code that is not
+// the answer's at all (`dropUnconfirmed`), whose option is left out.
 import type { ConceptRef, ImportResult, OptionRecord, Provenance } from '../model/records';
 import type { Conflict } from './conflicts';
 import type { Identity } from './identity';
@@ -36,22 +37,24 @@ export function confirmAnswerIds(results: ImportResult[]): Confirmed {
   }
   const confirmed: ConfirmedId[] = [];
   const notes: string[] = [];
-  const confirm = (o: OptionRecord): OptionRecord => {
+  const confirm = (o: OptionRecord): OptionRecord | null => {
     const id = o.answerIdToConfirm;
     if (id === undefined) return o;
     const q = o.question.conceptId;
     const by = q != null ? listed.get(`${q}|${id}`) : undefined;
     // Only another file's word confirms: the same file's pairing is what is in doubt.
     if (!by || by.source === o.prov.source) {
-      notes.push(`${o.prov.source} (${o.prov.at ?? ''}): answer ${o.answer.code} of question ${q} is paired with ID ${id}, which no other source lists as its answer: ID not attached`);
-      return o;
+      const outcome = o.dropUnconfirmed ? 'option left out' : 'ID not attached';
+      notes.push(`${o.prov.source} (${o.prov.at ?? ''}): answer ${o.answer.code} of question ${q} is paired with ID ${id}, which no other source lists as its answer: ${outcome}`);
+      return o.dropUnconfirmed ? null : o;
     }
     if (o.answer.code?.trim()) confirmed.push({ id, code: o.answer.code.trim(), prov: o.prov, by });
     const answer: ConceptRef = { conceptId: id };
-    return { ...o, answer };
+    const { dropUnconfirmed: _, ...kept } = o;
+    return { ...kept, answer };
   };
   return {
-    results: results.map((r) => (r.options.some((o) => o.answerIdToConfirm !== undefined) ? { ...r, options: r.options.map(confirm) } : r)),
+    results: results.map((r) => (r.options.some((o) => o.answerIdToConfirm !== undefined) ? { ...r, options: r.options.map(confirm).filter((o) => o !== null) } : r)),
     confirmed,
     notes,
   };

@@ -71,6 +71,8 @@ export interface OptionRecord {
   labelHereOnly?: boolean;
   /** An answer ID the source pairs with the answer but does not state as its ID: the merge ties the option to it only where another source lists that ID as an answer of the question (confirm-answer-ids.ts). */
   answerIdToConfirm?: number;
+  /** The source's code is not this answer's at all (a question elsewhere): unconfirmed, the option is left out. */
+  dropUnconfirmed?: true;
   standardConceptId?: number | null;
   prov: Provenance;
 }

@@ -31,12 +31,14 @@ export function importHealthHistory(df: DataFrame, file: SourceFile, out: Import
     }
     // For "self" the package gives a `_yes` code worded as the question's own code (often exactly
     // it) with an answer ID of another code: not attached to that code. Under a relative question
-    // that ID is Self's answer where another source lists it there (merge/confirm-answer-ids.ts).
+    // that ID is Self's answer, under a category question ("… hormone/endocrine conditions") the
+    // condition's answer, where another source lists it there (merge/confirm-answer-ids.ts). The
+    // `_yes` code is a question elsewhere, so it is never an answer of a category question.
     const self = df.columns.includes('relative') && optionalText(df, 'relative', i) === 'self';
     if (self) selfRows++;
     const answerId = self ? null : df.int('concept_id_specific', i);
     const selfOfRelatives = self && byRelative.has(questionId);
-    const toConfirm = selfOfRelatives ? df.int('concept_id_specific', i) : null;
+    const toConfirm = self ? df.int('concept_id_specific', i) : null;
     const module = optionalText(df, 'form_name', i);
     const category = optionalText(df, 'category', i);
     const text = optionalText(df, 'question', i);
@@ -45,7 +47,7 @@ export function importHealthHistory(df: DataFrame, file: SourceFile, out: Import
     q.module ??= module;
     questionTexts.set(questionId, q);
     const question: ConceptRef = { conceptId: questionId };
-    if (!selfOfRelatives && once(`a|${code}|${questionId}|${module}`)) {
+    if (!self && once(`a|${code}|${questionId}|${module}`)) {
       out.concepts.push({ code, conceptId: answerId, kind: 'answer', module, parent: question, prov: { source, at } });
     }
     if (once(`o|${code}|${questionId}`)) {
@@ -53,7 +55,7 @@ export function importHealthHistory(df: DataFrame, file: SourceFile, out: Import
       optionCount.set(questionId, position);
       // A question whose answers are relatives ("who in your family has had …?") names each answer by its relative.
       const relative = byRelative.has(questionId) ? optionalText(df, 'relative', i) : null;
-      const confirm = toConfirm !== null ? { answerIdToConfirm: toConfirm } : {};
+      const confirm = toConfirm !== null ? { answerIdToConfirm: toConfirm, ...(selfOfRelatives ? {} : { dropUnconfirmed: true as const }) } : {};
       out.options.push({ question, answer: { code, conceptId: answerId }, position, ...(relative ? { label: { en: relative }, labelHereOnly: true } : {}), ...confirm, prov: { source, at } });
     }
     const overall = df.int('concept_id_overall', i);

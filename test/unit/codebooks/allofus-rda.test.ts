@@ -152,8 +152,8 @@ describe('allofus .rda importer on the package files', () => {
     expect(r.options[0]).toMatchObject({ question: { conceptId: 836822 }, answer: { code: 'grandparentskeletalmuscularcondition_systemiclupus', conceptId: 702784 } });
     // _derived_csv/aou_health_history.csv line 14: self lupus follow-up rx meds question 43528881.
     expect(r.concepts.find((c) => c.code === 'skeletalmuscular_rxmedsforlupus')).toMatchObject({ conceptId: 43528881, kind: 'question' });
-    // Every code of the file is an answer record but a "self" row's under a relative question
-    // (one condition, several relatives): that one is only an option, its ID to be confirmed.
+    // Every code of the file is an answer record but a "self" row's: that one is only an option,
+    // its ID to be confirmed; under a category question (several conditions) it is left out unconfirmed.
     const rows = (await derivedCsvRows('allofus:aou_health_history.rda', 'aou_health_history.csv')).map((x) => x.v);
     const relatives = new Map<string, Set<string>>();
     const conditions = new Map<string, Set<string>>();
@@ -162,9 +162,13 @@ describe('allofus .rda importer on the package files', () => {
       conditions.set(x.concept_id_question!, (conditions.get(x.concept_id_question!) ?? new Set()).add(x.condition!));
     }
     const selfOfRelatives = (x: Record<string, string>) => x.relative === 'self' && relatives.get(x.concept_id_question!)!.size > 1 && conditions.get(x.concept_id_question!)!.size === 1;
-    expect(new Set(r.concepts.filter((c) => c.kind === 'answer').map((c) => c.code))).toEqual(new Set(rows.filter((x) => !selfOfRelatives(x)).map((x) => x.concept_code)));
+    expect(new Set(r.concepts.filter((c) => c.kind === 'answer').map((c) => c.code))).toEqual(new Set(rows.filter((x) => x.relative !== 'self').map((x) => x.concept_code)));
     const self = rows.find(selfOfRelatives)!;
-    expect(r.options.find((o) => o.question.conceptId === Number(self.concept_id_question) && o.answer.code === self.concept_code)).toMatchObject({ answer: { conceptId: null }, answerIdToConfirm: Number(self.concept_id_specific) });
+    const selfOption = r.options.find((o) => o.question.conceptId === Number(self.concept_id_question) && o.answer.code === self.concept_code);
+    expect(selfOption).toMatchObject({ answer: { conceptId: null }, answerIdToConfirm: Number(self.concept_id_specific) });
+    expect(selfOption!.dropUnconfirmed).toBeUndefined();
+    const category = rows.find((x) => x.relative === 'self' && !selfOfRelatives(x))!;
+    expect(r.options.find((o) => o.question.conceptId === Number(category.concept_id_question) && o.answer.code === category.concept_code)).toMatchObject({ answerIdToConfirm: Number(category.concept_id_specific), dropUnconfirmed: true });
   });
 
   it('aou_concept_codes: code to text', async () => {

@@ -37,4 +37,14 @@ describe('confirm answer IDs', () => {
     expect(got.confirmed).toEqual([]);
     expect(got.notes).toHaveLength(3);
   });
+
+  it('leaves out an unconfirmed option whose code is not the answer\'s, and ties a confirmed one', () => {
+    const category = (question: number, code: string, id: number): OptionRecord => ({ ...grid(question, code, id), label: undefined, labelHereOnly: undefined, dropUnconfirmed: true });
+    const got = confirmAnswerIds([result([category(900000005, 'fake_q5_yes', 900000105), category(900000006, 'fake_q6_yes', 900000106)]), result([listing(900000006, 900000106, 'made-up-browser')])]);
+    expect(got.results[0]!.options).toHaveLength(1);
+    expect(got.results[0]!.options[0]).toMatchObject({ question: { conceptId: 900000006 }, answer: { conceptId: 900000106 } });
+    expect(got.results[0]!.options[0]!.dropUnconfirmed).toBeUndefined();
+    expect(got.notes).toEqual([expect.stringMatching(/fake_q5_yes of question 900000005 .* 900000105.*: option left out$/)]);
+    expect(got.confirmed.map((c) => c.code)).toEqual(['fake_q6_yes']);
+  });
 });
