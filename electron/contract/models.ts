@@ -61,6 +61,8 @@ export const Answer = z.object({
   conceptId: z.number().nullable(),
   standardConceptId: z.number().nullable(),
   text: Texts,
+  /** The releases whose answer list holds it under this question (IDs of the item's `releases`). */
+  releases: z.array(z.string()).optional(),
 });
 export type Answer = z.infer<typeof Answer>;
 

@@ -1,7 +1,7 @@
 // Everything known about one item: texts in both languages, answers, branching in both
 // directions, source instruments with the original wording, ancestry, and provenance.
 import type { ItemDetail, ItemRef, SurveyRef } from '../contract/models';
-import { itemReleases } from './releases/item';
+import { answerReleases, inReleaseOrder, itemReleases } from './releases/item';
 import { findItems, type ItemRow, type Lookup } from './item-lookup';
 import { candidatesOf, standardIdsOf } from './item-candidates';
 import { branchingOf, leadsTo } from './item-branching';
@@ -117,10 +117,11 @@ function detailOf(db: Codebook, found: NonNullable<Lookup>): ItemDetail {
   if (found.type === 'module') return moduleDetail(db, found.moduleId);
   const it = found.item;
   const answers = db
-    .prepare(`SELECT a.code, a.concept_id AS conceptId, coalesce(o.standard_concept_id, a.standard_concept_id) AS standardConceptId,
+    .prepare(`SELECT a.id AS answerId, a.code, a.concept_id AS conceptId, coalesce(o.standard_concept_id, a.standard_concept_id) AS standardConceptId,
         coalesce(o.label_en, a.text_en) AS en, coalesce(o.label_es, a.text_es) AS es
        FROM options o JOIN items a ON a.id = o.answer_id WHERE o.question_id = ? ORDER BY o.position`)
-    .all(it.id) as { code: string | null; conceptId: number | null; standardConceptId: number | null; en: string | null; es: string | null }[];
+    .all(it.id) as { answerId: number; code: string | null; conceptId: number | null; standardConceptId: number | null; en: string | null; es: string | null }[];
+  const inReleases = answerReleases(db, it.id);
   const sources = db
     .prepare(`SELECT s.instrument_id, coalesce(n.short_name, n.name) AS instrument, n.name AS name, n.organization,
         n.year, n.url, n.description, s.original_text AS originalText, s.printed_text AS printedText, s.source
@@ -141,7 +142,13 @@ function detailOf(db: Codebook, found: NonNullable<Lookup>): ItemDetail {
     text: { en: it.text_en, es: it.text_es },
     helpText: { en: it.help_en, es: it.help_es },
     fieldType: it.field_type,
-    answers: answers.map((a) => ({ code: a.code, conceptId: a.conceptId, standardConceptId: a.standardConceptId, text: { en: a.en, es: a.es } })),
+    answers: inReleaseOrder(db, it.id, answers.map((a) => ({ ...a, releases: inReleases.get(a.answerId) ?? [] }))).map((a) => ({
+      code: a.code,
+      conceptId: a.conceptId,
+      standardConceptId: a.standardConceptId,
+      text: { en: a.en, es: a.es },
+      releases: a.releases,
+    })),
     branching: branchingOf(db, it.id),
     leadsTo: leadsTo(db, it.id),
     sources: dedupeSources(sources).map(({ instrument_id: _, ...s }) => s),

@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { surveyOutline } from '../../electron/services/outline';
 import { alignment } from '../../electron/services/releases/align';
 import { releaseDiff } from '../../electron/services/releases/diff';
+import { showItem } from '../../electron/services/item-detail';
+import { answerGroups } from '../../renderer/src/features/detail/answer-groups';
 import { useBrowserMode } from './helpers/browser-mode-run';
 import { fromDb, seriousViolations, setUiLanguage, text, waitForPage, type Lang } from './helpers/explorer';
 
@@ -14,6 +16,9 @@ import { fromDb, seriousViolations, setUiLanguage, text, waitForPage, type Lang 
 const nov = fromDb((db) => surveyOutline(db, 'cope', 'cope-2020-11')!);
 const mayToJune = fromDb((db) => releaseDiff(db, 'cope', 'cope-2020-05', 'cope-2020-06')!);
 const basicsQ = fromDb((db) => alignment(db, 'basics', 'basics-qv10.21.19')!);
+// A PFHH question whose 2018 Personal Medical History list is coded and its PFHH list by concept ID.
+const polyps = fromDb((db) => showItem(db, 'Digestive_HowOldWereYouColonPolyps')!);
+const polypsGroups = answerGroups(polyps.answers, polyps.releases!);
 const SHOTS = process.env.PPI_SCREENSHOTS_DIR;
 
 const ui = useBrowserMode();
@@ -57,6 +62,24 @@ describe.each(['en', 'es'] as const)('releases (%s interface)', (lang) => {
     await picker.selectOption('lifestyle-q169');
     await expect.poll(() => ui.s.page.url()).toContain('release=lifestyle-q169');
     await ui.s.page.locator('.trainer-screen').waitFor();
+    await axe();
+  });
+
+  it('item page: the answers each release lists, apart and the newest first', async () => {
+    expect(polypsGroups.map((g) => g.releases.map((r) => r.id))).toEqual([['pfhh-current'], ['pmh-q689']]);
+    await go('#/item/Digestive_HowOldWereYouColonPolyps', lang);
+    const groups = ui.s.page.getByTestId('answers').locator('tbody');
+    await expect.poll(() => groups.count()).toBe(2);
+    expect(await groups.evaluateAll((els) => els.map((e) => e.getAttribute('data-releases')))).toEqual(['pfhh-current', 'pmh-q689']);
+    expect(await groups.nth(0).locator('tr.answer-group th').textContent()).toContain(`pfhh · ${text(lang, 'releases', 'current')}`);
+    for (const [i, g] of polypsGroups.entries()) {
+      const ids = await groups.nth(i).locator('[data-testid="answer-concept-id"]').evaluateAll((els) => els.map((e) => e.querySelector('code')?.textContent ?? null));
+      expect(ids).toEqual(g.answers.map((a) => (a.conceptId === null ? null : String(a.conceptId))));
+      const codes = await groups.nth(i).locator('tr[data-code]').evaluateAll((els) => els.map((e) => e.getAttribute('data-code')));
+      expect(codes).toEqual(g.answers.map((a) => a.code ?? ''));
+    }
+    await expect.poll(() => ui.s.page.getByText(text(lang, 'detail', 'answers.byRelease')).count()).toBe(1);
+    await shot(`answers-by-release-${lang}`);
     await axe();
   });
 

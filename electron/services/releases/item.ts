@@ -2,6 +2,7 @@
 import type { ItemRelease } from '../../contract/releases';
 import type { Codebook } from '../store';
 import { releaseTexts } from './list';
+import { releaseScope, type ReleaseScope } from './scope';
 
 export function itemReleases(db: Codebook, itemId: number): ItemRelease[] {
   const rows = db.prepare(`SELECT r.id, r.label, r.date, r.complete, m.slug,
@@ -21,4 +22,56 @@ export function itemReleases(db: Codebook, itemId: number): ItemRelease[] {
       sources: r.sources ? r.sources.split(',') : [],
     };
   });
+}
+
+/** Per answer of the question, the releases whose answer list holds it, oldest first. */
+export function answerReleases(db: Codebook, questionId: number): Map<number, string[]> {
+  const rows = db.prepare(`SELECT DISTINCT o.answer_id AS answerId, o.release_id AS release FROM release_options o
+    JOIN releases r ON r.id = o.release_id WHERE o.question_id = ? ORDER BY r.module_id, r.position`).all(questionId) as { answerId: number; release: string }[];
+  const out = new Map<number, string[]>();
+  for (const r of rows) out.set(r.answerId, [...(out.get(r.answerId) ?? []), r.release]);
+  return out;
+}
+
+/**
+ * Where a question's answers are listed by different sets of releases (shown apart on its page),
+ * each set's answers in the order its newest release shows them (the trainer's: the printed order
+ * where the build knows it), not the merged list's. One set: the merged order, unchanged.
+ */
+export function inReleaseOrder<T extends { answerId: number; releases: string[] }>(db: Codebook, questionId: number, answers: T[]): T[] {
+  const sets = new Set(answers.map((a) => a.releases.join(',')));
+  if (sets.size <= 1) return answers;
+  const orderOf = new Map<string, Map<number, number>>();
+  const place = (a: T): number => {
+    const newest = a.releases.at(-1);
+    if (!newest) return Infinity;
+    if (!orderOf.has(newest)) {
+      const listed = scopeOf(db, newest)?.options(questionId) ?? [];
+      orderOf.set(newest, new Map(listed.map((o, i) => [o.answerId, i])));
+    }
+    return orderOf.get(newest)!.get(a.answerId) ?? Infinity;
+  };
+  const places = new Map(answers.map((a) => [a, place(a)]));
+  // Only answers of one set trade places: each set keeps the slots it had.
+  const out = [...answers];
+  for (const set of sets) {
+    const slots = answers.flatMap((a, i) => (a.releases.join(',') === set ? [i] : []));
+    const sorted = slots.map((i) => answers[i]!).sort((a, b) => places.get(a)! - places.get(b)!);
+    slots.forEach((at, k) => (out[at] = sorted[k]!));
+  }
+  return out;
+}
+
+// A release's scope costs tens of milliseconds to read (its members, texts and lists) and the
+// database never changes while open: read once per release, for every question page after.
+const scopes = new WeakMap<Codebook, Map<string, ReleaseScope | null>>();
+
+function scopeOf(db: Codebook, releaseId: string): ReleaseScope | null {
+  let byRelease = scopes.get(db);
+  if (!byRelease) scopes.set(db, (byRelease = new Map()));
+  if (!byRelease.has(releaseId)) {
+    const moduleId = db.prepare('SELECT module_id FROM releases WHERE id = ?').pluck().get(releaseId) as number | undefined;
+    byRelease.set(releaseId, moduleId === undefined ? null : releaseScope(db, moduleId, releaseId));
+  }
+  return byRelease.get(releaseId)!;
 }

@@ -6,13 +6,19 @@ import { CopyableCode, CopyButton } from '../../components/CopyButton';
 import { refKey } from './ItemHeader';
 import type { ImportedFacts } from '../../../../electron/contract/imports';
 import { AthenaIdNote } from '../imports/AthenaFacts';
+import type { ItemRelease } from '../../../../electron/contract/releases';
+import { releaseName } from '../releases/release-name';
+import { answerGroups } from './answer-groups';
 
-/** `imported`: what the user's Athena download says of these answers' IDs (filled or disagreeing). */
-export function AnswersTable({ answers, imported }: { answers: Answer[]; imported?: ImportedFacts | null }) {
+/** `imported`: what the user's Athena download says of these answers' IDs (filled or disagreeing).
+ *  `releases`: the item's releases; answers the releases list apart are shown apart, newest first. */
+export function AnswersTable({ answers, imported, releases = [] }: { answers: Answer[]; imported?: ImportedFacts | null; releases?: ItemRelease[] }) {
   const { t } = useTranslation('detail');
+  const groups = answerGroups(answers, releases);
   return (
     <section aria-labelledby="answers-title">
       <h3 id="answers-title">{t('answers.title', { count: answers.length })}</h3>
+      {groups.length > 1 && <p className="muted">{t('answers.byRelease')}</p>}
       <table className="data answers" data-testid="answers">
         <thead>
           <tr>
@@ -23,8 +29,10 @@ export function AnswersTable({ answers, imported }: { answers: Answer[]; importe
             <th scope="col">{t('language.es')}</th>
           </tr>
         </thead>
-        <tbody>
-          {answers.map((a, i) => {
+        {groups.map((g, n) => (
+          <tbody key={n} data-releases={g.releases.map((r) => r.id).join(' ')}>
+            {groups.length > 1 && <GroupHeading releases={g.releases} />}
+            {g.answers.map((a, i) => {
             const key = refKey(a);
             const fact = imported?.answers.find((f) => f.code === a.code);
             return (
@@ -54,9 +62,23 @@ export function AnswersTable({ answers, imported }: { answers: Answer[]; importe
                 <td lang="es">{a.text.es ?? <span className="muted">—</span>}</td>
               </tr>
             );
-          })}
-        </tbody>
+            })}
+          </tbody>
+        ))}
       </table>
     </section>
+  );
+}
+
+function GroupHeading({ releases }: { releases: ItemRelease[] }) {
+  const { t, i18n } = useTranslation('detail');
+  const { t: tr } = useTranslation('releases');
+  const names = releases.map((r) => `${r.module} · ${releaseName(r, tr, i18n.language)}`).join('; ');
+  return (
+    <tr className="answer-group">
+      <th scope="rowgroup" colSpan={5}>
+        {names ? t('answers.listedIn', { releases: names }) : t('answers.inNoRelease')}
+      </th>
+    </tr>
   );
 }

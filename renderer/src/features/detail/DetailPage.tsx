@@ -46,7 +46,7 @@ function Detail({ item }: { item: ItemWithImports }) {
       {/* Near the top: on a long page (many answers, sources) it would be out of sight. */}
       {item.kind === 'question' && (item.code ?? item.conceptId) != null && <ShowInPdf idOrCode={String(item.code ?? item.conceptId)} />}
       <ItemTexts item={item} />
-      {item.answers.length > 0 && <AnswersTable answers={item.answers} imported={item.imported} />}
+      {item.answers.length > 0 && <AnswersTable answers={item.answers} imported={item.imported} releases={item.releases} />}
       {item.imported && <AthenaSection facts={item.imported} />}
       <BranchingSection item={item} />
       <SourcesSection item={item} />

@@ -39,7 +39,8 @@ export function AnswerChecklist({ answers, chosen, onChange, legend }: { answers
                 onChange(next);
               }}
             />{' '}
-            {a.text[lang] ?? a.text.en ?? a.text.es ?? key} <code>{a.code}</code>
+            {/* An answer some release names by ID only shows its ID, so two alike wordings are told apart. */}
+            {a.text[lang] ?? a.text.en ?? a.text.es ?? key} <code>{a.code ?? a.conceptId}</code>
           </label>
         );
       })}
