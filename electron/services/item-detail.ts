@@ -1,7 +1,7 @@
 // Everything known about one item: texts in both languages, answers, branching in both
 // directions, source instruments with the original wording, ancestry, and provenance.
 import type { ItemDetail, ItemRef, SurveyRef } from '../contract/models';
-import { answerReleases, inReleaseOrder, itemReleases } from './releases/item';
+import { answerReleases, inReleaseOrder, itemReleases, newestAsking } from './releases/item';
 import { findItems, type ItemRow, type Lookup } from './item-lookup';
 import { candidatesOf, standardIdsOf } from './item-candidates';
 import { branchingOf, leadsTo } from './item-branching';
@@ -122,6 +122,7 @@ function detailOf(db: Codebook, found: NonNullable<Lookup>): ItemDetail {
        FROM options o JOIN items a ON a.id = o.answer_id WHERE o.question_id = ? ORDER BY o.position`)
     .all(it.id) as { answerId: number; code: string | null; conceptId: number | null; standardConceptId: number | null; en: string | null; es: string | null }[];
   const inReleases = answerReleases(db, it.id);
+  const releases = it.kind === 'question' || it.kind === 'topic' ? itemReleases(db, it.id) : [];
   const sources = db
     .prepare(`SELECT s.instrument_id, coalesce(n.short_name, n.name) AS instrument, n.name AS name, n.organization,
         n.year, n.url, n.description, s.original_text AS originalText, s.printed_text AS printedText, s.source
@@ -142,7 +143,7 @@ function detailOf(db: Codebook, found: NonNullable<Lookup>): ItemDetail {
     text: { en: it.text_en, es: it.text_es },
     helpText: { en: it.help_en, es: it.help_es },
     fieldType: it.field_type,
-    answers: inReleaseOrder(db, it.id, answers.map((a) => ({ ...a, releases: inReleases.get(a.answerId) ?? [] }))).map((a) => ({
+    answers: inReleaseOrder(db, it.id, answers.map((a) => ({ ...a, releases: inReleases.get(a.answerId) ?? [] })), newestAsking(releases)).map((a) => ({
       code: a.code,
       conceptId: a.conceptId,
       standardConceptId: a.standardConceptId,
@@ -159,7 +160,7 @@ function detailOf(db: Codebook, found: NonNullable<Lookup>): ItemDetail {
     provenance: provenance.map((p) => ({ ...p, chosen: p.chosen === 1 })),
     standardConceptIds: it.kind === 'answer' ? standardIdsOf(db, it) : undefined,
     relationships: relationshipsOf(db, it),
-    releases: it.kind === 'question' || it.kind === 'topic' ? itemReleases(db, it.id) : [],
+    releases,
     aliases: db.prepare('SELECT alias AS code, source, at FROM item_aliases WHERE item_id = ? ORDER BY alias').all(it.id) as ItemDetail['aliases'],
     ...(found.alias ? { reachedByAlias: found.alias } : {}),
   };

@@ -34,16 +34,16 @@ export function answerReleases(db: Codebook, questionId: number): Map<number, st
 }
 
 /**
- * Where a question's answers are listed by different sets of releases (shown apart on its page),
- * each set's answers in the order its newest release shows them (the trainer's: the printed order
- * where the build knows it), not the merged list's. One set: the merged order, unchanged.
+ * A question's answers in the order its releases show them (the trainer's: the printed order where
+ * the build knows it), not the merged list's, which follows one source's rows. Answers listed by
+ * different sets of releases (shown apart on the question's page) each take their set's newest
+ * release's order, in the slots their set had; answers no release lists, `fallback`'s (the
+ * newest release that asks the question). Answers a release does not show keep their order, last.
  */
-export function inReleaseOrder<T extends { answerId: number; releases: string[] }>(db: Codebook, questionId: number, answers: T[]): T[] {
-  const sets = new Set(answers.map((a) => a.releases.join(',')));
-  if (sets.size <= 1) return answers;
+export function inReleaseOrder<T extends { answerId: number; releases: string[] }>(db: Codebook, questionId: number, answers: T[], fallback: string | null): T[] {
   const orderOf = new Map<string, Map<number, number>>();
   const place = (a: T): number => {
-    const newest = a.releases.at(-1);
+    const newest = a.releases.at(-1) ?? fallback;
     if (!newest) return Infinity;
     if (!orderOf.has(newest)) {
       const listed = scopeOf(db, newest)?.options(questionId) ?? [];
@@ -52,14 +52,20 @@ export function inReleaseOrder<T extends { answerId: number; releases: string[] 
     return orderOf.get(newest)!.get(a.answerId) ?? Infinity;
   };
   const places = new Map(answers.map((a) => [a, place(a)]));
-  // Only answers of one set trade places: each set keeps the slots it had.
   const out = [...answers];
-  for (const set of sets) {
+  for (const set of new Set(answers.map((a) => a.releases.join(',')))) {
     const slots = answers.flatMap((a, i) => (a.releases.join(',') === set ? [i] : []));
-    const sorted = slots.map((i) => answers[i]!).sort((a, b) => places.get(a)! - places.get(b)!);
+    // A stable sort: answers the release does not show (Infinity) keep their merged order.
+    const sorted = slots.map((i) => answers[i]!).sort((a, b) => (places.get(a)! === places.get(b)! ? 0 : places.get(a)! - places.get(b)!));
     slots.forEach((at, k) => (out[at] = sorted[k]!));
   }
   return out;
+}
+
+/** The newest release that asks the item, of its first module (the current one where it is in one). */
+export function newestAsking(releases: ItemRelease[]): string | null {
+  const first = releases.find((r) => r.status === 'in')?.module;
+  return releases.filter((r) => r.module === first && r.status === 'in').at(-1)?.id ?? null;
 }
 
 // A release's scope costs tens of milliseconds to read (its members, texts and lists) and the

@@ -53,4 +53,15 @@ describe('answer groups', () => {
     expect(printed).toHaveLength(5);
     expect(groups[0]!.answers.map((a) => a.text.en)).toEqual([...printed, 'PMI: Skip']);
   });
+
+  it('lists one release set\'s answers in the printed order, not the Data Browser\'s rows\'', () => {
+    // pfhh_qa_metadata.csv lists sickle cell disease's relatives Daughter, Son, Self, …; the PFHH PDF prints Self first.
+    const item = showItem(db, 'CirculatoryCondition_SickleCellDisease_yes')!;
+    expect(answerGroups(item.answers, item.releases!)).toHaveLength(1);
+    const release = db.prepare("SELECT module_id FROM releases WHERE id = 'pfhh-current'").pluck().get() as number;
+    const question = db.prepare("SELECT id FROM items WHERE code = 'CirculatoryCondition_SickleCellDisease_yes'").pluck().get() as number;
+    const printed = releaseScope(db, release, 'pfhh-current')!.texts.get(question)!.answers.en!;
+    expect(printed[0]).toBe('Self');
+    expect(item.answers.map((a) => a.text.en)).toEqual([...printed, 'PMI: Skip']);
+  });
 });
