@@ -1,7 +1,7 @@
 // Everything known about one item: texts in both languages, answers, branching in both
 // directions, source instruments with the original wording, ancestry, and provenance.
 import type { ItemDetail, ItemRef, SurveyRef } from '../contract/models';
-import { answerReleases, inReleaseOrder, itemReleases, newestAsking } from './releases/item';
+import { answerReleases, inReleaseOrder, itemReleases } from './releases/item';
 import { findItems, type ItemRow, type Lookup } from './item-lookup';
 import { candidatesOf, standardIdsOf } from './item-candidates';
 import { branchingOf, leadsTo } from './item-branching';
@@ -143,7 +143,7 @@ function detailOf(db: Codebook, found: NonNullable<Lookup>): ItemDetail {
     text: { en: it.text_en, es: it.text_es },
     helpText: { en: it.help_en, es: it.help_es },
     fieldType: it.field_type,
-    answers: inReleaseOrder(db, it.id, answers.map((a) => ({ ...a, releases: inReleases.get(a.answerId) ?? [] })), newestAsking(releases)).map((a) => ({
+    answers: inReleaseOrder(db, it.id, answers.map((a) => ({ ...a, releases: inReleases.get(a.answerId) ?? [] })), releases).map((a) => ({
       code: a.code,
       conceptId: a.conceptId,
       standardConceptId: a.standardConceptId,

@@ -66,12 +66,14 @@ describe.each(['en', 'es'] as const)('releases (%s interface)', (lang) => {
   });
 
   it('item page: the answers each release lists, apart and the newest first', async () => {
-    expect(polypsGroups.map((g) => g.releases.map((r) => r.id))).toEqual([['pfhh-current'], ['pmh-q689']]);
+    expect(polypsGroups.map((g) => g.release!.id)).toEqual(['pfhh-current', 'pmh-q689']);
     await go('#/item/Digestive_HowOldWereYouColonPolyps', lang);
     const groups = ui.s.page.getByTestId('answers').locator('tbody');
     await expect.poll(() => groups.count()).toBe(2);
-    expect(await groups.evaluateAll((els) => els.map((e) => e.getAttribute('data-releases')))).toEqual(['pfhh-current', 'pmh-q689']);
-    expect(await groups.nth(0).locator('tr.answer-group th').textContent()).toContain(`pfhh · ${text(lang, 'releases', 'current')}`);
+    expect(await groups.evaluateAll((els) => els.map((e) => e.getAttribute('data-release')))).toEqual(['pfhh-current', 'pmh-q689']);
+    const heading = (i: number) => groups.nth(i).locator('tr.answer-group th').textContent();
+    expect(await heading(0)).toBe(text(lang, 'detail', 'answers.listedIn').replace('{{release}}', `pfhh · ${text(lang, 'releases', 'current')}`));
+    expect(await heading(1)).toContain(text(lang, 'detail', 'answers.lastListedIn').replace('{{release}}', 'pmh · '));
     for (const [i, g] of polypsGroups.entries()) {
       const ids = await groups.nth(i).locator('[data-testid="answer-concept-id"]').evaluateAll((els) => els.map((e) => e.querySelector('code')?.textContent ?? null));
       expect(ids).toEqual(g.answers.map((a) => (a.conceptId === null ? null : String(a.conceptId))));

@@ -3,6 +3,7 @@ import type { ItemRelease } from '../../contract/releases';
 import type { Codebook } from '../store';
 import { releaseTexts } from './list';
 import { releaseScope, type ReleaseScope } from './scope';
+import { newestOf, releaseRanks } from '../../contract/release-rank';
 
 export function itemReleases(db: Codebook, itemId: number): ItemRelease[] {
   const rows = db.prepare(`SELECT r.id, r.label, r.date, r.complete, m.slug,
@@ -35,31 +36,30 @@ export function answerReleases(db: Codebook, questionId: number): Map<number, st
 
 /**
  * A question's answers in the order its releases show them (the trainer's: the printed order where
- * the build knows it), not the merged list's, which follows one source's rows. Answers listed by
- * different sets of releases (shown apart on the question's page) each take their set's newest
- * release's order, in the slots their set had; answers no release lists, `fallback`'s (the
- * newest release that asks the question). Answers a release does not show keep their order, last.
+ * the build knows it), not the merged list's, which follows one source's rows. Answers are grouped
+ * by the newest release that lists each (the question's page shows the groups apart), the newest
+ * release first, each group in that release's order; answers no release lists come last, in the
+ * order of `fallback` (the newest release that asks the question). Answers a release does not
+ * show keep their merged order, after the ones it does.
  */
-export function inReleaseOrder<T extends { answerId: number; releases: string[] }>(db: Codebook, questionId: number, answers: T[], fallback: string | null): T[] {
+export function inReleaseOrder<T extends { answerId: number; releases: string[] }>(db: Codebook, questionId: number, answers: T[], releases: ItemRelease[]): T[] {
+  const ranks = releaseRanks(releases);
+  const fallback = newestAsking(releases);
   const orderOf = new Map<string, Map<number, number>>();
-  const place = (a: T): number => {
-    const newest = a.releases.at(-1) ?? fallback;
-    if (!newest) return Infinity;
-    if (!orderOf.has(newest)) {
-      const listed = scopeOf(db, newest)?.options(questionId) ?? [];
-      orderOf.set(newest, new Map(listed.map((o, i) => [o.answerId, i])));
+  const placeIn = (release: string | null, answerId: number): number => {
+    if (!release) return Infinity;
+    if (!orderOf.has(release)) {
+      const listed = scopeOf(db, release)?.options(questionId) ?? [];
+      orderOf.set(release, new Map(listed.map((o, i) => [o.answerId, i])));
     }
-    return orderOf.get(newest)!.get(a.answerId) ?? Infinity;
+    return orderOf.get(release)!.get(answerId) ?? Infinity;
   };
-  const places = new Map(answers.map((a) => [a, place(a)]));
-  const out = [...answers];
-  for (const set of new Set(answers.map((a) => a.releases.join(',')))) {
-    const slots = answers.flatMap((a, i) => (a.releases.join(',') === set ? [i] : []));
-    // A stable sort: answers the release does not show (Infinity) keep their merged order.
-    const sorted = slots.map((i) => answers[i]!).sort((a, b) => (places.get(a)! === places.get(b)! ? 0 : places.get(a)! - places.get(b)!));
-    slots.forEach((at, k) => (out[at] = sorted[k]!));
-  }
-  return out;
+  const keyed = answers.map((a, i) => {
+    const newest = newestOf(a.releases, ranks);
+    return { a, i, group: newest === null ? Infinity : ranks.get(newest)!, place: placeIn(newest ?? fallback, a.answerId) };
+  });
+  const by = (x: number, y: number) => (x === y ? 0 : x - y);
+  return keyed.sort((x, y) => by(x.group, y.group) || by(x.place, y.place) || x.i - y.i).map((k) => k.a);
 }
 
 /** The newest release that asks the item, of its first module (the current one where it is in one). */

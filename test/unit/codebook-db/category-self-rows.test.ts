@@ -50,7 +50,8 @@ describe('"self" rows of category questions', async () => {
   });
 
   it('record the grid\'s code against the answer\'s own as a conflict', () => {
-    // derived CSV line 1598: self, endocrinecondition_type2diabetes_yes, 43529932 under 43528758.
+    // derived CSV line 1598: self, endocrinecondition_type2diabetes_yes, 43529932 under 43528758. The conflict
+    // itself is recorded from the rda's row 1594 (CSV line 1595), the same code under the relative question 836800.
     const row = selfRows.find((r) => r.code === 'endocrinecondition_type2diabetes_yes' && r.question === 43528758)!;
     expect(row).toMatchObject({ answerId: 43529932 });
     const conflict = db.prepare(`SELECT chosen, other, other_source FROM conflicts WHERE subject = ? AND field = 'code' AND lower(other) = ?`)

@@ -17,18 +17,18 @@ const made = (module: string, id: string): ItemRelease => ({ module, id, label: 
 const answer = (code: string, releases?: string[]): Answer => ({ code, conceptId: null, standardConceptId: null, text: { en: code, es: null }, releases });
 
 describe('answer groups', () => {
-  it('keeps one list when every answer is in the same releases (or none says)', () => {
+  it('keeps one list when every answer\'s newest release is the same (or none says)', () => {
     const rs = [made('m', 'm-1'), made('m', 'm-2')];
-    const answers = [answer('fake_a', ['m-1', 'm-2']), answer('fake_b', ['m-1', 'm-2'])];
-    expect(answerGroups(answers, rs)).toEqual([{ releases: [], answers }]);
+    const answers = [answer('fake_a', ['m-1', 'm-2']), answer('fake_b', ['m-2'])];
+    expect(answerGroups(answers, rs)).toEqual([{ release: null, latest: true, answers }]);
     expect(answerGroups([answer('fake_c')], rs)).toHaveLength(1);
   });
 
-  it('orders groups by their newest release, module by module, and puts unlisted answers last', () => {
+  it('groups by each answer\'s newest release, module by module, unlisted answers last', () => {
     const rs = [made('cur', 'cur-1'), made('cur', 'cur-2'), made('old', 'old-1'), made('old', 'old-2')];
     const answers = [answer('fake_old', ['old-1', 'old-2']), answer('fake_none', []), answer('fake_cur1', ['cur-1']), answer('fake_both', ['cur-2', 'old-2']), answer('fake_gone', ['nowhere'])];
     const groups = answerGroups(answers, rs);
-    expect(groups.map((g) => g.releases.map((r) => r.id))).toEqual([['cur-2', 'old-2'], ['cur-1'], ['old-2', 'old-1'], []]);
+    expect(groups.map((g) => [g.release?.id ?? null, g.latest])).toEqual([['cur-2', true], ['cur-1', false], ['old-2', false], [null, false]]);
     expect(groups.map((g) => g.answers.map((a) => a.code))).toEqual([['fake_both'], ['fake_cur1'], ['fake_old'], ['fake_none', 'fake_gone']]);
   });
 
@@ -41,7 +41,7 @@ describe('answer groups', () => {
     expect(pfhh.length).toBeGreaterThan(4);
     expect(pmh.length).toBe(5);
     const groups = answerGroups(item.answers, item.releases!);
-    expect(groups.map((g) => g.releases.map((r) => r.id))).toEqual([['pfhh-current'], ['pmh-q689']]);
+    expect(groups.map((g) => [g.release!.id, g.latest])).toEqual([['pfhh-current', true], ['pmh-q689', false]]);
     expect(groups[0]!.answers.map((a) => a.conceptId).sort()).toEqual([...pfhh].sort());
     expect(groups[1]!.answers.map((a) => a.code)).toEqual(pmh);
     expect(groups[1]!.answers.every((a) => a.conceptId === null)).toBe(true);
@@ -54,7 +54,7 @@ describe('answer groups', () => {
     expect(groups[0]!.answers.map((a) => a.text.en)).toEqual([...printed, 'PMI: Skip']);
   });
 
-  it('lists one release set\'s answers in the printed order, not the Data Browser\'s rows\'', () => {
+  it('lists one release\'s answers in the printed order, not the Data Browser\'s rows\'', () => {
     // pfhh_qa_metadata.csv lists sickle cell disease's relatives Daughter, Son, Self, …; the PFHH PDF prints Self first.
     const item = showItem(db, 'CirculatoryCondition_SickleCellDisease_yes')!;
     expect(answerGroups(item.answers, item.releases!)).toHaveLength(1);
@@ -63,5 +63,14 @@ describe('answer groups', () => {
     const printed = releaseScope(db, release, 'pfhh-current')!.texts.get(question)!.answers.en!;
     expect(printed[0]).toBe('Self');
     expect(item.answers.map((a) => a.text.en)).toEqual([...printed, 'PMI: Skip']);
+  });
+
+  it('keeps a release\'s list whole where some of its answers are also in older lists', () => {
+    // FamilyMedicalHistoryAware: A lot, Some, None at all in PFHH and the retired FHH; PMI: Skip in PFHH only.
+    const item = showItem(db, 'FamilyHistory_FamilyMedicalHistoryAware')!;
+    const groups = answerGroups(item.answers, item.releases!);
+    expect(groups[0]!.release!.id).toBe('pfhh-current');
+    expect(groups.filter((g) => g.release?.id === 'pfhh-current')).toHaveLength(1);
+    expect(item.answers.slice(0, groups[0]!.answers.length)).toEqual(groups[0]!.answers);
   });
 });

@@ -8,18 +8,22 @@ import type { ImportedFacts } from '../../../../electron/contract/imports';
 import { AthenaIdNote } from '../imports/AthenaFacts';
 import type { ItemRelease } from '../../../../electron/contract/releases';
 import { releaseName } from '../releases/release-name';
-import { answerGroups } from './answer-groups';
+import { answerGroups, type AnswerGroup } from './answer-groups';
 
 /** `imported`: what the user's Athena download says of these answers' IDs (filled or disagreeing).
- *  `releases`: the item's releases; answers the releases list apart are shown apart, newest first. */
+ *  `releases`: the item's releases; answers are grouped by the newest release that lists each. */
 export function AnswersTable({ answers, imported, releases = [] }: { answers: Answer[]; imported?: ImportedFacts | null; releases?: ItemRelease[] }) {
   const { t } = useTranslation('detail');
   const groups = answerGroups(answers, releases);
   return (
     <section aria-labelledby="answers-title">
       <h3 id="answers-title">{t('answers.title', { count: answers.length })}</h3>
-      {groups.length > 1 && <p className="muted">{t('answers.byRelease')}</p>}
-      <table className="data answers" data-testid="answers">
+      {groups.length > 1 && (
+        <p className="muted" id="answers-by-release">
+          {t('answers.byRelease')}
+        </p>
+      )}
+      <table className="data answers" data-testid="answers" aria-describedby={groups.length > 1 ? 'answers-by-release' : undefined}>
         <thead>
           <tr>
             <th scope="col">{t('answers.code')}</th>
@@ -30,8 +34,8 @@ export function AnswersTable({ answers, imported, releases = [] }: { answers: An
           </tr>
         </thead>
         {groups.map((g, n) => (
-          <tbody key={n} data-releases={g.releases.map((r) => r.id).join(' ')}>
-            {groups.length > 1 && <GroupHeading releases={g.releases} />}
+          <tbody key={n} data-release={g.release?.id ?? ''}>
+            {groups.length > 1 && <GroupHeading group={g} />}
             {g.answers.map((a, i) => {
             const key = refKey(a);
             const fact = imported?.answers.find((f) => f.code === a.code);
@@ -70,14 +74,15 @@ export function AnswersTable({ answers, imported, releases = [] }: { answers: An
   );
 }
 
-function GroupHeading({ releases }: { releases: ItemRelease[] }) {
+function GroupHeading({ group }: { group: AnswerGroup }) {
   const { t, i18n } = useTranslation('detail');
   const { t: tr } = useTranslation('releases');
-  const names = releases.map((r) => `${r.module} · ${releaseName(r, tr, i18n.language)}`).join('; ');
+  const r = group.release;
+  const name = r && `${r.module} · ${releaseName(r, tr, i18n.language)}`;
   return (
     <tr className="answer-group">
       <th scope="rowgroup" colSpan={5}>
-        {names ? t('answers.listedIn', { releases: names }) : t('answers.inNoRelease')}
+        {name ? t(group.latest ? 'answers.listedIn' : 'answers.lastListedIn', { release: name }) : t('answers.inNoRelease')}
       </th>
     </tr>
   );
