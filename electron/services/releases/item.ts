@@ -63,7 +63,7 @@ export function inReleaseOrder<T extends { answerId: number; releases: string[] 
 }
 
 /** The newest release that asks the item, of its first module (the current one where it is in one). */
-export function newestAsking(releases: ItemRelease[]): string | null {
+function newestAsking(releases: ItemRelease[]): string | null {
   const first = releases.find((r) => r.status === 'in')?.module;
   return releases.filter((r) => r.module === first && r.status === 'in').at(-1)?.id ?? null;
 }
