@@ -1,14 +1,14 @@
 // Broken variants of the made-up Data Browser fixtures, written to a temporary folder, and a check
 // that an import fails with a SourceError naming file, row and field.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { SourceError } from '../../../codebooks/errors';
 import type { Importer, SourceFile } from '../../../codebooks/importers/types';
 import { FIXTURES, fixtureSource } from '../../helpers/sources';
+import { tempDirUntilAfterAll } from '../../helpers/temp-dir';
 
-const dir = mkdtempSync(join(tmpdir(), 'made-up-data-browser-'));
+const dir = tempDirUntilAfterAll('made-up-data-browser-');
 
 export function fixtureText(name: string): string {
   return readFileSync(join(FIXTURES, 'data-browser', name), 'utf8');

@@ -1,16 +1,16 @@
 // Malformed variants of the made-up questionnaire, written as real files to a temporary folder.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { importFhirQuestionnaire } from '../../../codebooks/importers/fhir-questionnaire';
 import type { SourceFile } from '../../../codebooks/importers/types';
 import { FIXTURES, fixtureSource } from '../../helpers/sources';
+import { tempDirUntilAfterAll } from '../../helpers/temp-dir';
 
 const FIXTURE = 'fhir/made-up-questionnaire.json';
 const original = readFileSync(join(FIXTURES, FIXTURE), 'utf8');
-const dir = mkdtempSync(join(tmpdir(), 'fhir-q-'));
+const dir = tempDirUntilAfterAll('fhir-q-');
 
 // Tests edit the parsed fixture freely, so its shape is left loose.
 type Json = Record<string, any>;

@@ -1,5 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importInstrumentPdf } from '../../../codebooks/importers/instrument-pdf/index';
@@ -8,6 +7,7 @@ import type { ImportResult } from '../../../codebooks/model/records';
 import { SourceError } from '../../../codebooks/errors';
 import { fixtureSource, FIXTURES } from '../../helpers/sources';
 import { bodyLine, makePdf, runningHeader, type PdfTextRun } from '../../helpers/pdf-writer';
+import { tempDirUntilAfterAll } from '../../helpers/temp-dir';
 
 const FIXTURE = 'pdf/made-up-instrument.pdf';
 const meta = { module: 'FakeModule', language: 'en' as const, edition: 'Made-up 2099' };
@@ -117,7 +117,7 @@ describe('stripFootnotes (made-up spans)', () => {
 });
 
 describe('importInstrumentPdf on malformed files', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'made-up-pdf-'));
+  const dir = tempDirUntilAfterAll('made-up-pdf-');
   const source = (name: string, bytes: Uint8Array) => {
     const path = join(dir, name);
     writeFileSync(path, bytes);
