@@ -83,6 +83,8 @@ try {
   await openApp();
   const samples: number[] = [];
   const parts: Breakdown[] = [];
+  /** The text typed for each sample, and who answered it. */
+  const keysOf: string[] = [];
   let local = 0;
   const byService = new Set<string>();
   /** Every key's text as typed, kept or not (the traced passes read their marks by it). */
@@ -101,6 +103,7 @@ try {
       if (keep && typed.trim() !== '') {
         samples.push(ms);
         parts.push(part);
+        keysOf.push(`${JSON.stringify(typed)}${by === 'service' ? ' (service)' : ''}`);
         if (by === 'local') local++;
         else byService.add(typed);
       }
@@ -113,6 +116,7 @@ try {
     await s.page.evaluate(MARK_SHOWN);
     samples.length = 0;
     parts.length = 0;
+    keysOf.length = 0;
     typedAll.length = 0;
     const cdp = await s.context.newCDPSession(s.page);
     await cdp.send('Tracing.start', { categories: PRESENTED_CATEGORIES, transferMode: 'ReturnAsStream' });
@@ -149,6 +153,8 @@ try {
     const rest = samples.filter((_, i) => !parts[i]!.first);
     console.log(`  painted, a query's first key (the list opens): p50 / p95 ${f(median(first))} / ${f(p95(first))}   the other keys: ${f(median(rest))} / ${f(p95(rest))}`);
     console.log(`  results in the first frame after the input event: ${parts.filter((b) => b.firstFrame).length} of ${parts.length} keystrokes`);
+    const slowest = samples.map((ms, i) => ({ ms, i })).sort((a, b) => b.ms - a.ms).slice(0, 3);
+    console.log(`  slowest keys (painted; input event, list shows the query, next frame): ${slowest.map(({ ms, i }) => `${keysOf[i]} ${f(ms)} (${f(parts[i]!.input)}, ${f(parts[i]!.shown)}, ${f(parts[i]!.frame)})`).join('; ')}`);
   };
   breakdown();
   console.log(`  "painted" (a page-side probe): the list shows the query, then requestAnimationFrame, then setTimeout 0; "presented" below: the frame on screen`);
@@ -170,6 +176,7 @@ try {
     await s.page.evaluate(PAGE_PROBE);
     samples.length = 0;
     parts.length = 0;
+    keysOf.length = 0;
     for (const q of QUERIES) await typeQuery(q, true);
     return [...samples].sort((a, b) => a - b);
   };

@@ -5,6 +5,7 @@ import type { AppInfo, ParsedArgOf, Report, ResultOf } from '../contract/channel
 import { showItem } from '../services/item-detail';
 import { search } from '../services/search/search';
 import { searchCorpusPart } from '../services/search/corpus';
+import { prepareSearch } from '../services/search/prepare';
 import { storedReport, type Codebook } from '../services/store';
 import { listSurveys } from '../services/surveys';
 import { aboutData } from '../services/about';
@@ -38,13 +39,29 @@ export function createHandlers(db: Codebook, identity: AppIdentity, userData: Us
   // The bundled database is read-only: its catalog is read once (the app's first request), the
   // user's imports are added to it on every call.
   let bundledSurveys: ReturnType<typeof listSurveys> | null = null;
+  // Once the user starts typing, or the renderer has read the last part of its own search corpus
+  // (its search box is then ready): not at start, where the catalog and a first PDF would wait.
+  let searchPrepared = false;
+  const prepareSearchOnce = () => {
+    if (searchPrepared) return;
+    searchPrepared = true;
+    void prepareSearch(db);
+  };
   return {
     ...createListsHandlers(db, identity, userData),
     ...imports.channels,
     'surveys:list': () => imports.surveys((bundledSurveys ??= listSurveys(db))),
     'item:show': (idOrCode) => imports.item(showItem(db, idOrCode), idOrCode),
-    'search:query': ({ query, options }) => search(db, query, options ?? {}),
-    'search:corpus': (part) => searchCorpusPart(db, part),
+    'search:query': ({ query, options }) => {
+      const result = search(db, query, options ?? {});
+      prepareSearchOnce();
+      return result;
+    },
+    'search:corpus': (part) => {
+      const result = searchCorpusPart(db, part);
+      if (result.part === result.parts - 1) prepareSearchOnce();
+      return result;
+    },
     'report:get': () => readReport(db),
     'survey:outline': (arg) => {
       const [survey, release] = typeof arg === 'string' ? [arg, undefined] : [arg.survey, arg.release];

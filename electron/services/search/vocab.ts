@@ -39,6 +39,11 @@ function load(db: Codebook): Vocab {
   return v;
 }
 
+/** Whether this handle has read the vocabulary's trigrams (a suggestion asked, or prepare.ts). */
+export function trigramsRead(db: Codebook): boolean {
+  return loaded.has(db);
+}
+
 /**
  * The `limit` terms sharing the most of these trigrams (then the most frequent, then the first
  * indexed), among terms whose length is within [minLength, maxLength].
