@@ -16,14 +16,25 @@ const PATHS: [string, Record<string, unknown>][] = [
   ['health', { lang: 'en', kind: 'question' }],
 ];
 
-/** Starts preparing, one search per task; stops if the handle is closed meanwhile. Resolves when done. */
-export function prepareSearch(db: Codebook): Promise<void> {
+/**
+ * Starts preparing, one search per task; stops if the handle is closed meanwhile, or at an error
+ * (logged: it only delays what a user's query reads anyway). Resolves when done. `run`: the search.
+ */
+export function prepareSearch(db: Codebook, run: (db: Codebook, q: string, o: Record<string, unknown>) => unknown = search): Promise<void> {
   return new Promise((done) => {
     const step = (i: number) => {
       if (i === PATHS.length || !db.open) return done();
-      search(db, PATHS[i]![0], PATHS[i]![1]);
+      try {
+        run(db, PATHS[i]![0], PATHS[i]![1]);
+      } catch (e) {
+        console.error(`search preparation stopped at ${JSON.stringify(PATHS[i]![0])}:`, e);
+        return done();
+      }
       setImmediate(step, i + 1);
     };
     setImmediate(step, 0);
   });
 }
+
+/** How many searches a preparation runs. */
+export const PREPARE_STEPS = PATHS.length;

@@ -4,6 +4,7 @@
 // no answer. Real database, fresh handles.
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../electron/ipc/handlers';
+import { PREPARE_STEPS, prepareSearch } from '../../../electron/services/search/prepare';
 import { search } from '../../../electron/services/search/search';
 import { trigramsRead } from '../../../electron/services/search/vocab';
 import { openRealDb } from '../../helpers/real-db';
@@ -70,12 +71,48 @@ describe('search prepared ahead of a misspelling', () => {
     }
   });
 
-  it('stops once the database is closed', async () => {
+  it('runs one search per task, none in the task that starts it', async () => {
     const db = openRealDb();
-    const handlers = createHandlers(db, identity);
-    await handlers['search:query']({ query: 'health', options: { lang: 'any', limit: 12 } });
+    try {
+      const calls: string[] = [];
+      const prepared = prepareSearch(db, (d, q, o) => (calls.push(q), search(d, q, o)));
+      expect(calls).toEqual([]);
+      for (let n = 1; n <= PREPARE_STEPS; n++) {
+        await new Promise((r) => setImmediate(r));
+        expect(calls.length).toBe(n);
+      }
+      await prepared;
+      expect(calls.length).toBe(PREPARE_STEPS);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('stops once the database is closed, and at an error, without throwing', async () => {
+    const db = openRealDb();
+    const calls: string[] = [];
+    const prepared = prepareSearch(db, (d, q, o) => (calls.push(q), search(d, q, o)));
+    await new Promise((r) => setImmediate(r));
     db.close();
-    await tasks(); // an error here would fail the run as unhandled
-    expect(trigramsRead(db)).toBe(false);
+    await prepared; // without the open check, the next search would run on the closed handle (2 calls)
+    expect(calls.length).toBe(1);
+    const other = openRealDb();
+    try {
+      let n = 0;
+      const errors: unknown[] = [];
+      const log = console.error;
+      console.error = (...a: unknown[]) => void errors.push(a);
+      try {
+        await prepareSearch(other, () => {
+          n++;
+          throw new Error('made-up failure');
+        });
+      } finally {
+        console.error = log;
+      }
+      expect([n, errors.length]).toEqual([1, 1]);
+    } finally {
+      other.close();
+    }
   });
 });
