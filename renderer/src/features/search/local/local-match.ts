@@ -19,8 +19,14 @@ function firstPostings(c: ColumnIndex, words: string[], prefix: boolean): number
   return out;
 }
 
+/** The lowest and highest rank the first term marked: no rank outside them can match every term. */
+interface Span {
+  lo: number;
+  hi: number;
+}
+
 /** Marks the ranks where the phrase occurs that matched every earlier term (count[rank] === term). */
-function phraseIn(c: ColumnIndex, a: Alternative, count: Uint8Array, term: number): boolean {
+function phraseIn(c: ColumnIndex, a: Alternative, count: Uint8Array, term: number, span: Span): boolean {
   const n = a.words.length;
   let any = false;
   for (const list of firstPostings(c, a.words, a.prefix)) {
@@ -38,28 +44,37 @@ function phraseIn(c: ColumnIndex, a: Alternative, count: Uint8Array, term: numbe
         if (!ok) continue;
       }
       count[rank] = term + 1;
+      if (rank < span.lo) span.lo = rank;
+      if (rank > span.hi) span.hi = rank;
       any = true;
     }
   }
   return any;
 }
 
+/** One count array per index, zeroed for each query: a keystroke runs several queries, and in
+ *  Chromium allocating one the size of the corpus took longer than most of them. */
+const counts = new WeakMap<LocalIndex, Uint8Array>();
+
 /**
  * The first `limit` ranks matching every term (each an OR of alternatives), ascending. One count
  * per document (the terms it matched so far) rather than sets: a prefix of two letters occurs
- * tens of thousands of times, and the ranks come out in order without a sort.
+ * tens of thousands of times, and the ranks come out in order without a sort. Only the span of
+ * ranks the first term marked is read back.
  */
 export function matchRanks(index: LocalIndex, terms: Alternative[][], limit = Infinity): number[] {
   if (terms.length === 0) return [];
-  const docs = index.hits.length;
-  const count = new Uint8Array(docs); // at most 16 terms (fts-query.ts)
+  let count = counts.get(index); // at most 16 terms (fts-query.ts)
+  if (count) count.fill(0);
+  else counts.set(index, (count = new Uint8Array(index.hits.length)));
+  const span: Span = { lo: Infinity, hi: -1 };
   for (let t = 0; t < terms.length; t++) {
     let any = false;
     // A phrase with no token matches nothing.
-    for (const a of terms[t]!) if (a.words.length > 0) for (const col of a.columns) any = phraseIn(index.columns[col], a, count, t) || any;
+    for (const a of terms[t]!) if (a.words.length > 0) for (const col of a.columns) any = phraseIn(index.columns[col], a, count, t, span) || any;
     if (!any) return [];
   }
   const out: number[] = [];
-  for (let r = 0; r < docs && out.length < limit; r++) if (count[r] === terms.length) out.push(r);
+  for (let r = span.lo; r <= span.hi && out.length < limit; r++) if (count[r] === terms.length) out.push(r);
   return out;
 }
