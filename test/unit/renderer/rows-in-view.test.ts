@@ -1,17 +1,18 @@
 // How many palette rows a keystroke renders (rows-in-view.ts): the list's height over its shortest
-// row, one more for a row cut at the bottom; nothing measured gives no answer.
+// row, rounded up for the row cut at the bottom; nothing measured gives no answer.
 import { describe, expect, it } from 'vitest';
 import { rowsThatFit } from '../../../renderer/src/features/search/rows-in-view';
 
 describe('rowsThatFit', () => {
-  it('divides the list by its shortest row and adds one for a part-row', () => {
+  it('divides the list by its shortest row, rounding up for a part-row', () => {
     // 455 px of list (70vh at 720 px less padding), rows of 69, 89 and 110 px: 455 / 69 = 6.6.
-    expect(rowsThatFit(455, [89, 69, 110])).toBe(8);
-    expect(rowsThatFit(460, [46])).toBe(11);
+    expect(rowsThatFit(455, [89, 69, 110])).toBe(7);
+    expect(rowsThatFit(460, [46])).toBe(10);
+    expect(rowsThatFit(461, [46])).toBe(11);
   });
 
   it('ignores rows not laid out and gives null when nothing was measured', () => {
-    expect(rowsThatFit(455, [0, 91])).toBe(6);
+    expect(rowsThatFit(455, [0, 91])).toBe(5);
     expect(rowsThatFit(455, [])).toBeNull();
     expect(rowsThatFit(0, [69])).toBeNull();
     expect(rowsThatFit(455, [0])).toBeNull();

@@ -10,12 +10,12 @@ import { whenIdle } from '../../app/when-idle';
 const inView = new Map<string, number>();
 const layoutKey = (langs: number) => `${langs}|${window.innerHeight}`;
 
-/** Rows the list can show at once: its height over its shortest row, rounded up, and one more as
- *  a margin for an answer whose rows are all as short as that one. */
+/** Rows the list can show at once: its height over its shortest row, rounded up (the last one cut
+ *  at the bottom). */
 export function rowsThatFit(listHeight: number, rowHeights: number[]): number | null {
   const shortest = Math.min(...rowHeights.filter((h) => h > 0));
   if (!Number.isFinite(shortest) || listHeight <= 0) return null;
-  return Math.ceil(listHeight / shortest) + 1;
+  return Math.ceil(listHeight / shortest);
 }
 
 /**
@@ -42,8 +42,10 @@ export function useRowsInView<T>(options: readonly T[], active: number, langs: n
     if (!ul || ul.offsetParent === null || ul.scrollHeight <= ul.clientHeight) return;
     // The last option ("all results") is shorter than any hit: only hits are measured.
     const hits = [...ul.querySelectorAll<HTMLElement>('.option-hit')].map((li) => li.offsetHeight);
+    // The most ever measured: an answer whose rows are all taller must not lower the count for
+    // one whose rows are as short as the shortest seen.
     const fit = rowsThatFit(ul.clientHeight, hits);
-    if (fit !== null) inView.set(key, fit);
+    if (fit !== null) inView.set(key, Math.max(fit, inView.get(key) ?? 0));
   }, [whole, options, isWhole, langs, list]);
   return isWhole ? options.length : Math.min(options.length, Math.max(first, active + 1));
 }
