@@ -1,5 +1,5 @@
 // How many of an answer's rows the palette renders in the keystroke's own task: those the popup
-// can show without scrolling (about 8 of 13 at 720 px), and the active row. The rest are rendered
+// can show without scrolling (about 7 of 13 at 720 px), and the active row. The rest are rendered
 // in the idle time after that frame, so a keystroke lays out and paints only what is seen (a
 // typed key renders again every row it changes: 13 rows cost about twice what 6 do).
 import { useEffect, useState, type RefObject } from 'react';
@@ -16,6 +16,29 @@ export function rowsThatFit(listHeight: number, rowHeights: number[]): number | 
   const shortest = Math.min(...rowHeights.filter((h) => h > 0));
   if (!Number.isFinite(shortest) || listHeight <= 0) return null;
   return Math.ceil(listHeight / shortest);
+}
+
+/** The height of a row as short as this list's rows can be, though none shown was: a row's padding
+ *  and margins (`chrome`), the shortest meta line seen, and `texts` lines of the shortest text seen. */
+export function shortestPossibleRow(chrome: number, metaHeights: number[], textHeights: number[], texts: number): number | null {
+  const meta = Math.min(...metaHeights.filter((h) => h > 0));
+  const line = Math.min(...textHeights.filter((h) => h > 0));
+  if (!Number.isFinite(meta) || !Number.isFinite(line) || texts < 1) return null;
+  return chrome + meta + texts * line;
+}
+
+/** The hit rows' heights, and the shortest possible row's (shortestPossibleRow), read from the list. */
+function hitRowHeights(ul: HTMLElement): number[] {
+  const rows = [...ul.querySelectorAll<HTMLElement>('.option-hit')].filter((li) => li.offsetHeight > 0);
+  const part = (li: HTMLElement, selector: string) => li.querySelector<HTMLElement>(selector)?.offsetHeight ?? 0;
+  // One text per content language (its wording, its snippet or "no text"), each a block.
+  const textsOf = (li: HTMLElement) => [...li.querySelectorAll<HTMLElement>('.hit-texts > [lang], .hit-texts > .missing')];
+  const first = rows[0];
+  if (!first) return [];
+  const chrome = first.offsetHeight - part(first, '.hit-meta') - part(first, '.hit-texts');
+  const texts = Math.min(...rows.map((li) => textsOf(li).length));
+  const possible = shortestPossibleRow(chrome, rows.map((li) => part(li, '.hit-meta')), rows.flatMap((li) => textsOf(li).map((t) => t.offsetHeight)), texts);
+  return [...rows.map((li) => li.offsetHeight), ...(possible === null ? [] : [possible])];
 }
 
 /**
@@ -40,11 +63,10 @@ export function useRowsInView<T>(options: readonly T[], active: number, langs: n
     // Only a list full to its maximum height (it scrolls) says how many rows fit.
     const ul = list.current;
     if (!ul || ul.offsetParent === null || ul.scrollHeight <= ul.clientHeight) return;
-    // The last option ("all results") is shorter than any hit: only hits are measured.
-    const hits = [...ul.querySelectorAll<HTMLElement>('.option-hit')].map((li) => li.offsetHeight);
-    // The most ever measured: an answer whose rows are all taller must not lower the count for
-    // one whose rows are as short as the shortest seen.
-    const fit = rowsThatFit(ul.clientHeight, hits);
+    // The last option ("all results") is shorter than any hit: only hits are measured, with the
+    // shortest a hit could be here, for an answer of shorter rows than this one's. The most ever
+    // measured is kept: rows wrap less in a wider window.
+    const fit = rowsThatFit(ul.clientHeight, hitRowHeights(ul));
     if (fit !== null) inView.set(key, Math.max(fit, inView.get(key) ?? 0));
   }, [whole, options, isWhole, langs, list]);
   return isWhole ? options.length : Math.min(options.length, Math.max(first, active + 1));

@@ -44,8 +44,8 @@ function phraseIn(c: ColumnIndex, a: Alternative, count: Uint8Array, term: numbe
         if (!ok) continue;
       }
       count[rank] = term + 1;
-      if (rank < span.lo) span.lo = rank;
-      if (rank > span.hi) span.hi = rank;
+      if (term === 0 && rank < span.lo) span.lo = rank;
+      if (term === 0 && rank > span.hi) span.hi = rank;
       any = true;
     }
   }
