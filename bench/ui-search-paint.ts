@@ -99,6 +99,8 @@ try {
   const byService = new Set<string>();
   /** Every key's text as typed, kept or not (the traced passes read their marks by it). */
   const typedAll: string[] = [];
+  /** Empties the figures of the pass before (the typed texts are the traced passes' own). */
+  const clear = () => ((samples.length = 0), (parts.length = 0), (keysOf.length = 0), (local = 0), byService.clear());
   const pause = rng(27);
   const typeQuery = async (q: string, keep: boolean, pace: Pace = 'person') => {
     await box.fill('');
@@ -129,9 +131,7 @@ try {
   // the query. A pass of its own: the trace slows the page, the untraced figures above stay as they were.
   const presentedPass = async (what: string, rounds: number) => {
     await s.page.evaluate(MARK_SHOWN);
-    samples.length = 0;
-    parts.length = 0;
-    keysOf.length = 0;
+    clear();
     typedAll.length = 0;
     const cdp = await s.context.newCDPSession(s.page);
     await cdp.send('Tracing.start', { categories: PRESENTED_CATEGORIES, transferMode: 'ReturnAsStream' });
@@ -156,7 +156,6 @@ try {
   const f = (n: number) => `${n.toFixed(1)} ms`;
   const median = (xs: number[]) => percentile([...xs].sort((a, b) => a - b), 50);
   const p95 = (xs: number[]) => percentile([...xs].sort((a, b) => a - b), 95);
-  const clear = () => ((samples.length = 0), (parts.length = 0), (keysOf.length = 0), (local = 0), byService.clear());
   const breakdown = () => {
     const of = (k: 'input' | 'shown' | 'frame') => `${f(median(parts.map((b) => b[k])))} / ${f(p95(parts.map((b) => b[k])))}`;
     console.log(`  from the keydown, p50 / p95: input event ${of('input')}   list shows the query ${of('shown')}   next frame ${of('frame')}   painted ${f(median(samples))} / ${f(p95(samples))}`);
