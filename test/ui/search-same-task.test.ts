@@ -2,9 +2,10 @@
 // in the keystroke's own frame): no effect, timer or promise between the keystroke and the rows.
 // Checked synchronously inside the page, in English and Spanish, against the service's answer on
 // the real database: the rows the popup shows without scrolling, in order, and the count line in
-// the interface's language; the rows below them follow in idle time (rows-in-view.ts).
+// the interface's language; the rows below them follow once typing pauses (rows-in-view.ts).
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { ROWS_OUT_OF_VIEW_AFTER_MS } from '../../renderer/src/features/search/rows-in-view';
 import { CHROMIUM } from './helpers/chromium';
 import { useBrowserMode, type BrowserModeRun } from './helpers/browser-mode-run';
 import { expectSearch, pageReady } from './helpers/search-scenario';
@@ -122,4 +123,41 @@ describe.skipIf(!hasChromium)('the search box shows its answer within the input 
       expect(wrapped).toEqual({ busy: 'true', found: true, type: 'palette-all', at: String(PALETTE + 1), of: String(PALETTE + 1) });
     });
   }
+
+  it('the rows below the fold wait for typing to pause: none comes between keys 100 ms apart', async () => {
+    const page = ui.s.page;
+    await page.goto(ui.served.url);
+    await pageReady(page);
+    await page.locator('html[data-local-search="ready"]').waitFor({ state: 'attached', timeout: 30_000 });
+    // A first answer, left to stand: the list measures how many rows it shows at once.
+    await page.getByTestId('search-box').fill('fuma');
+    await expect.poll(() => page.locator('[data-testid="search-results"][data-query="fuma"]').getAttribute('aria-busy')).toBe('false');
+    // Each key's rows are in the page at once (busy: the rows below the fold to come); the list's
+    // aria-busy is watched from the first key to the whole answer.
+    const seen = await page.evaluate(async (texts) => {
+      const box = document.querySelector<HTMLInputElement>('[data-testid="search-box"]')!;
+      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+      const changes: { busy: string | null; at: number }[] = [];
+      const keys: { at: number; busy: string | null }[] = [];
+      let watch: MutationObserver | undefined;
+      for (const text of texts) {
+        setValue.call(box, text);
+        box.dispatchEvent(new Event('input', { bubbles: true }));
+        const list = document.querySelector<HTMLElement>('[data-testid="search-results"]')!;
+        keys.push({ at: performance.now(), busy: list.getAttribute('aria-busy') });
+        watch ??= new MutationObserver(() => changes.push({ busy: list.getAttribute('aria-busy'), at: performance.now() }));
+        watch.observe(list, { attributes: true, attributeFilter: ['aria-busy'] });
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      const list = document.querySelector<HTMLElement>('[data-testid="search-results"]')!;
+      while (list.getAttribute('aria-busy') === 'true') await new Promise((r) => setTimeout(r, 20));
+      watch?.disconnect();
+      return { keys, changes };
+    }, ['s', 'sm', 'smo', 'smok', 'smoke']);
+    expect(seen.keys.map((k) => k.busy)).toEqual(['true', 'true', 'true', 'true', 'true']);
+    const done = seen.changes.find((c) => c.busy === 'false');
+    expect(done).toBeDefined();
+    // Not before the last key's answer had stood for the pause (a timer's lower bound, not a speed).
+    expect(done!.at - seen.keys.at(-1)!.at).toBeGreaterThanOrEqual(ROWS_OUT_OF_VIEW_AFTER_MS - 2);
+  });
 });

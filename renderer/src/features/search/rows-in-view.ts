@@ -1,9 +1,16 @@
 // How many of an answer's rows the palette renders in the keystroke's own task: those the popup
 // can show without scrolling (about 7 of 13 at 720 px), and the active row. The rest are rendered
-// in the idle time after that frame, so a keystroke lays out and paints only what is seen (a
-// typed key renders again every row it changes: 13 rows cost about twice what 6 do).
+// once typing pauses, so a keystroke lays out and paints only what is seen (a typed key renders
+// again every row it changes: 13 rows cost about twice what 6 do).
 import { useEffect, useState, type RefObject } from 'react';
-import { whenIdle } from '../../app/when-idle';
+import { whenIdleAfter } from '../../app/when-idle';
+import { CONFIRM_AFTER_MS } from './search-store';
+
+/** How long an answer stays before its rows out of view are rendered: the pause after which the
+ *  service confirms it too. Rendered in the idle time after each key (20-150 ms later), their
+ *  frame kept the display's frame clock running, and a next key that came within a few frames of
+ *  it waited for that clock's next tick (docs/speed.md, session 28). */
+export const ROWS_OUT_OF_VIEW_AFTER_MS = CONFIRM_AFTER_MS;
 
 /** Rows shown at once, measured per window height and number of content languages (rows are
  *  shorter with one language); until measured for those, every row. */
@@ -43,7 +50,8 @@ function hitRowHeights(ul: HTMLElement): number[] {
 
 /**
  * The number of `options` to render now. A new answer renders the rows in view (and up to the
- * active one); once the browser is idle, the whole answer, and the list is measured again.
+ * active one); once it has stayed ROWS_OUT_OF_VIEW_AFTER_MS and the browser is idle, the whole
+ * answer, and the list is measured again.
  */
 export function useRowsInView<T>(options: readonly T[], active: number, langs: number, list: RefObject<HTMLElement | null>): number {
   const [whole, setWhole] = useState<readonly T[] | null>(null);
@@ -53,7 +61,7 @@ export function useRowsInView<T>(options: readonly T[], active: number, langs: n
   const isWhole = options.length <= first || sameRows(whole, options);
   useEffect(() => {
     if (isWhole) return;
-    return whenIdle(() => setWhole(options), 150);
+    return whenIdleAfter(ROWS_OUT_OF_VIEW_AFTER_MS, () => setWhole(options), 150);
   }, [options, isWhole]);
   useEffect(() => {
     // Measured once the idle render laid the whole answer out, or where these rows were never
