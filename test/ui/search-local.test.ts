@@ -47,7 +47,7 @@ describe.skipIf(!hasChromium)('the search box answers from memory', () => {
     expect(local.length).toBeGreaterThanOrEqual(1);
     for (const l of local) expect(l.codes).toEqual(service.slice(0, l.codes.length));
     expect(local[0]!.codes.length).toBeGreaterThan(0);
-    await expect.poll(() => page.getByTestId('search-results').getAttribute('aria-busy')).toBe('false');
+    await expect.poll(() => page.getByTestId('search-results').getAttribute('aria-busy'), { timeout: 10_000 }).toBe('false');
     // The service's confirmation left the rows as they were.
     expect(await page.locator('[data-testid="search-results"] .hit-code').allTextContents()).toEqual(service);
   });

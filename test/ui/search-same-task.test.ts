@@ -96,7 +96,7 @@ describe.skipIf(!hasChromium)('the search box shows its answer within the input 
       for (const text of ['fuma', 'smoke']) {
         await box.fill(text);
         const list = page.locator(`[data-testid="search-results"][data-query="${text}"]`);
-        await expect.poll(() => list.getAttribute('aria-busy')).toBe('false');
+        await expect.poll(() => list.getAttribute('aria-busy'), { timeout: 10_000 }).toBe('false');
         const service = await expectSearch(text, { limit: PALETTE, lang: 'any' });
         expect(service.hits.length, text).toBe(PALETTE);
         const codes = await list.locator('[data-testid="palette-hit"] .hit-code').allTextContents();
@@ -131,7 +131,7 @@ describe.skipIf(!hasChromium)('the search box shows its answer within the input 
     await page.locator('html[data-local-search="ready"]').waitFor({ state: 'attached', timeout: 30_000 });
     // A first answer, left to stand: the list measures how many rows it shows at once.
     await page.getByTestId('search-box').fill('fuma');
-    await expect.poll(() => page.locator('[data-testid="search-results"][data-query="fuma"]').getAttribute('aria-busy')).toBe('false');
+    await expect.poll(() => page.locator('[data-testid="search-results"][data-query="fuma"]').getAttribute('aria-busy'), { timeout: 10_000 }).toBe('false');
     // Each key's rows are in the page at once (busy: the rows below the fold to come); the list's
     // aria-busy is watched from the first key to the whole answer.
     const seen = await page.evaluate(async (texts) => {
