@@ -2,7 +2,7 @@
 // is on its way, the rows on screen are not rendered again, and a new answer renders only the rows
 // it changes (palette-options.ts keeps the others' objects). Their words come from one set of
 // labels (hit-labels.ts), not a translation hook per row. One set of handlers on the list (not one
-// per row) keeps rows pure. The rows out of view come in idle time (rows-in-view.ts).
+// per row) keeps rows pure. The rows out of view come once typing pauses (rows-in-view.ts).
 import { memo, useMemo, useRef, type MouseEvent } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';

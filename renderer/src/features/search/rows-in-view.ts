@@ -2,12 +2,13 @@
 // can show without scrolling (about 7 of 13 at 720 px), and the active row. The rest are rendered
 // once typing pauses, so a keystroke lays out and paints only what is seen (a typed key renders
 // again every row it changes: 13 rows cost about twice what 6 do).
-import { useEffect, useState, type RefObject } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { whenIdleAfter } from '../../app/when-idle';
 import { CONFIRM_AFTER_MS } from './search-store';
 
-/** How long an answer stays before its rows out of view are rendered: the pause after which the
- *  service confirms it too. Rendered in the idle time after each key (20-150 ms later), their
+/** How long an answer stays before its rows out of view are rendered: the pause the service's
+ *  confirmation of the renderer's own answer waits for (an answer from the service counts it from
+ *  its arrival). Rendered in the idle time after each key (20-150 ms later), their
  *  frame kept the display's frame clock running, and a next key that came within a few frames of
  *  it waited for that clock's next tick (docs/speed.md, session 28). */
 export const ROWS_OUT_OF_VIEW_AFTER_MS = CONFIRM_AFTER_MS;
@@ -55,10 +56,17 @@ function hitRowHeights(ul: HTMLElement): number[] {
  */
 export function useRowsInView<T>(options: readonly T[], active: number, langs: number, list: RefObject<HTMLElement | null>): number {
   const [whole, setWhole] = useState<readonly T[] | null>(null);
+  /** The last answer whose rows were all rendered (its rows unmeasured yet, or up to an active last row). */
+  const shownWhole = useRef<readonly T[] | null>(null);
   const first = inView.get(layoutKey(langs)) ?? options.length;
   // An answer whose rows are the very objects of the whole list shown (the service confirming the
-  // renderer's own answer) keeps them all: nothing to render again.
-  const isWhole = options.length <= first || sameRows(whole, options);
+  // renderer's own answer, a move of the active row) keeps them all: the rows below the fold are
+  // not taken away and brought back after the pause.
+  const isWhole = options.length <= first || sameRows(whole, options) || sameRows(shownWhole.current, options);
+  const count = isWhole ? options.length : Math.min(options.length, Math.max(first, active + 1));
+  useEffect(() => {
+    if (count === options.length) shownWhole.current = options;
+  }, [count, options]);
   useEffect(() => {
     if (isWhole) return;
     return whenIdleAfter(ROWS_OUT_OF_VIEW_AFTER_MS, () => setWhole(options), 150);
@@ -77,7 +85,7 @@ export function useRowsInView<T>(options: readonly T[], active: number, langs: n
     const fit = rowsThatFit(ul.clientHeight, hitRowHeights(ul));
     if (fit !== null) inView.set(key, Math.max(fit, inView.get(key) ?? 0));
   }, [whole, options, isWhole, langs, list]);
-  return isWhole ? options.length : Math.min(options.length, Math.max(first, active + 1));
+  return count;
 }
 
 function sameRows<T>(a: readonly T[] | null, b: readonly T[]): boolean {
