@@ -157,6 +157,33 @@ describe.skipIf(!hasChromium)('search and concept lookup', () => {
       }
     });
 
+    it('with both content languages, an answer names its question in the interface language, marked with its language', async () => {
+      const q = lang === 'es' ? 'todos los días' : 'every day';
+      await open(`#/search?q=${encodeURIComponent(q)}`);
+      await pageReady(ui.s.page, 'search');
+      await ui.s.page.getByRole('banner').getByLabel(locale(lang, 'common').app.contentLanguage).selectOption('both');
+      const hits = expectSearch(q, { limit: 200 }).hits;
+      const other = lang === 'es' ? 'en' : 'es';
+      // Expected per row, from the service: the question's wording in the interface language, else the other's.
+      const expected = hits.map((h) => {
+        const l = h.question && (h.question.text[lang] ? lang : h.question.text[other] ? other : null);
+        return h.question ? { lang: l, text: l ? h.question.text[l] : null } : null;
+      });
+      // The query finds answers whose questions differ between the languages: the choice shows.
+      expect(expected.filter((e) => e?.lang === lang && hits.some((h) => h.question && h.question.text[other] && h.question.text[other] !== e.text)).length).toBeGreaterThan(2);
+      const rows = ui.s.page.locator('[data-testid="page-results"] > li');
+      await expect.poll(() => rows.count()).toBe(hits.length);
+      const shown = () =>
+        rows.evaluateAll((lis) =>
+          lis.map((li) => {
+            const q = li.querySelector('.hit-question');
+            const t = q?.querySelector('[lang]');
+            return q ? { lang: t?.getAttribute('lang') ?? null, text: t?.textContent ?? null } : null;
+          }),
+        );
+      await expect.poll(shown).toEqual(expected);
+    });
+
     it.each(['light', 'dark'] as const)('has no serious accessibility violation: open palette and results page, %s theme', async (theme) => {
       await ui.s.page.emulateMedia({ colorScheme: theme });
       await open();

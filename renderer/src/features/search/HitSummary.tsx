@@ -42,16 +42,22 @@ export function HitTexts({ hit, labels }: { hit: SearchHit; labels: HitLabels })
           </span>
         );
       })}
-      {hit.question && (
-        <span className="hit-question">
-          {labels.answerOf} {hit.question.code && <code>{hit.question.code}</code>} {langs.map((l) => hit.question!.text[l]).find(Boolean) ?? ''}
-        </span>
-      )}
+      {hit.question && <AnswerOf question={hit.question} labels={labels} />}
       {hit.match === 'text' && (from === null || !langs.includes(from)) && (
         <span className="hit-match">
           {labels.matchedIn}: <Snippet html={hit.snippet} lang={from ?? undefined} />
         </span>
       )}
+    </span>
+  );
+}
+
+/** "Answer to" its question: the code, and the wording in the interface's language where shown. */
+function AnswerOf({ question, labels }: { question: NonNullable<SearchHit['question']>; labels: HitLabels }) {
+  const lang = labels.questionLangs.find((l) => question.text[l]);
+  return (
+    <span className="hit-question">
+      {labels.answerOf} {question.code && <code>{question.code}</code>} {lang && <span lang={lang}>{question.text[lang]}</span>}
     </span>
   );
 }
