@@ -163,6 +163,37 @@ describe.skipIf(!hasChromium)('the search box shows its answer within the input 
     expect(done!.at - seen.keys.at(-1)!.at).toBeGreaterThanOrEqual(ROWS_OUT_OF_VIEW_AFTER_MS - 1);
   });
 
+  it.each([
+    ['a wheel turned', 'wheel'],
+    ['a press on the scrollbar', 'mousedown'],
+  ])('%s over the list brings its rows below the fold at once, not after the pause', async (_what, event) => {
+    const page = ui.s.page;
+    await page.goto(ui.served.url);
+    await pageReady(page);
+    await page.locator('html[data-local-search="ready"]').waitFor({ state: 'attached', timeout: 30_000 });
+    // A first answer, left to stand: the list measures how many rows it shows at once.
+    await page.getByTestId('search-box').fill('fuma');
+    await expect.poll(() => page.locator('[data-testid="search-results"][data-query="fuma"]').getAttribute('aria-busy'), { timeout: 10_000 }).toBe('false');
+    const seen = await page.evaluate(async ([type, pauseMs]) => {
+      const box = document.querySelector<HTMLInputElement>('[data-testid="search-box"]')!;
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(box, 'smoke');
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+      const list = document.querySelector<HTMLElement>('[data-testid="search-results"]')!;
+      const count = () => list.querySelectorAll('[role="option"]').length;
+      const before = count();
+      const target = list.querySelector('[role="option"]')!;
+      target.dispatchEvent(type === 'wheel' ? new WheelEvent('wheel', { bubbles: true, deltaY: 120 }) : new MouseEvent('mousedown', { bubbles: true, cancelable: true }));
+      // The pause's timer was set inside the input's dispatch: a timer set now for a shorter delay
+      // fires first, however loaded the machine. Whole by then, the rows came from the event.
+      await new Promise((r) => setTimeout(r, Number(pauseMs) / 2));
+      return { before, after: count(), busy: list.getAttribute('aria-busy'), query: list.dataset.query };
+    }, [event, ROWS_OUT_OF_VIEW_AFTER_MS] as const);
+    expect(seen.query).toBe('smoke');
+    expect(seen.before).toBeLessThan(PALETTE + 1);
+    expect(seen.after).toBe(PALETTE + 1);
+    expect(seen.busy).toBe('false');
+  });
+
   it('a whole answer shown stays whole: the service confirming it takes no row away', async () => {
     const page = ui.s.page;
     await page.goto(ui.served.url);

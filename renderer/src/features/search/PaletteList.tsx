@@ -35,7 +35,7 @@ export function PaletteList({ listId, label, options, active, query, status, sou
   const sentences = useMemo(() => optionSentences(t), [t]);
   const labels = useHitLabels();
   const list = useRef<HTMLUListElement>(null);
-  const rendered = useRowsInView(options, active, labels.langs.length, list);
+  const [rendered, showAll] = useRowsInView(options, active, labels.langs.length, list);
   return (
     <ul
       ref={list}
@@ -47,7 +47,12 @@ export function PaletteList({ listId, label, options, active, query, status, sou
       data-state={status}
       data-source={source}
       aria-busy={rendered < options.length}
-      onMouseDown={(e) => e.preventDefault()}
+      onMouseDown={(e) => {
+        e.preventDefault();
+        showAll();
+      }}
+      onWheel={showAll}
+      onTouchStart={showAll}
       onMouseMove={(e) => {
         const i = rowIndex(e);
         if (i !== null && i !== active) onActive(i);

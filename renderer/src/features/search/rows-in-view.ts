@@ -2,7 +2,7 @@
 // can show without scrolling (about 7 of 13 at 720 px), and the active row. The rest are rendered
 // once typing pauses, so a keystroke lays out and paints only what is seen (a typed key renders
 // again every row it changes: 13 rows cost about twice what 6 do).
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { whenIdleAfter } from '../../app/when-idle';
 import { CONFIRM_AFTER_MS } from './search-store';
 
@@ -50,11 +50,12 @@ function hitRowHeights(ul: HTMLElement): number[] {
 }
 
 /**
- * The number of `options` to render now. A new answer renders the rows in view (and up to the
- * active one); once it has stayed ROWS_OUT_OF_VIEW_AFTER_MS and the browser is idle, the whole
- * answer, and the list is measured again.
+ * The number of `options` to render now, and a way to render them all at once (the user reaches
+ * for the list: a wheel, a scrollbar, a touch, so it never ends short under the pointer). A new
+ * answer renders the rows in view (and up to the active one); once it has stayed
+ * ROWS_OUT_OF_VIEW_AFTER_MS and the browser is idle, the whole answer, and the list is measured again.
  */
-export function useRowsInView<T>(options: readonly T[], active: number, langs: number, list: RefObject<HTMLElement | null>): number {
+export function useRowsInView<T>(options: readonly T[], active: number, langs: number, list: RefObject<HTMLElement | null>): [number, () => void] {
   const [whole, setWhole] = useState<readonly T[] | null>(null);
   /** The last answer whose rows were all rendered (its rows unmeasured yet, or up to an active last row). */
   const shownWhole = useRef<readonly T[] | null>(null);
@@ -85,7 +86,10 @@ export function useRowsInView<T>(options: readonly T[], active: number, langs: n
     const fit = rowsThatFit(ul.clientHeight, hitRowHeights(ul));
     if (fit !== null) inView.set(key, Math.max(fit, inView.get(key) ?? 0));
   }, [whole, options, isWhole, langs, list]);
-  return count;
+  const showAll = useCallback(() => {
+    if (!isWhole) setWhole(options);
+  }, [isWhole, options]);
+  return [count, showAll];
 }
 
 function sameRows<T>(a: readonly T[] | null, b: readonly T[]): boolean {
