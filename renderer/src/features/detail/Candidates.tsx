@@ -4,11 +4,11 @@ import { useTranslation } from 'react-i18next';
 import type { ItemCandidate } from '../../../../electron/contract/models';
 import { linkToItem } from '../../app/router';
 import { shownLanguages, useShellStore } from '../../app/shell-store';
+import { Worded } from './Worded';
 
 export function Candidates({ id, candidates }: { id: string; candidates: ItemCandidate[] }) {
   const { t } = useTranslation('detail');
   const lang = shownLanguages(useShellStore((s) => s.contentLanguage))[0]!;
-  const text = (x: { text: ItemCandidate['text'] }) => x.text[lang] ?? x.text.en ?? x.text.es;
   return (
     <section className="detail candidates" data-testid="candidates">
       <h2 tabIndex={-1}>{t('candidates.title', { id, count: candidates.length })}</h2>
@@ -17,13 +17,15 @@ export function Candidates({ id, candidates }: { id: string; candidates: ItemCan
         {candidates.map((c) => (
           <li key={c.key}>
             <a href={linkToItem(c.key)}>
-              <span className="tag">{t(`kind.${c.kind}`)}</span> {text(c) ?? t('labelUnknown', { id: c.conceptId ?? c.code })}
+              <span className="tag">{t(`kind.${c.kind}`)}</span> <Worded text={c.text} lang={lang} fallback={t('labelUnknown', { id: c.conceptId ?? c.code })} />
             </a>
             <dl className="candidate-facts">
               {c.question && (
                 <div>
                   <dt>{t('candidates.question')}</dt>
-                  <dd>{text(c.question) ?? c.question.code ?? c.question.conceptId}</dd>
+                  <dd>
+                    <Worded text={c.question.text} lang={lang} fallback={c.question.code ?? c.question.conceptId} />
+                  </dd>
                 </div>
               )}
               {c.survey && (

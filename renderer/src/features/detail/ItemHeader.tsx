@@ -1,16 +1,16 @@
 // The detail's head: ancestry breadcrumb (module → topic → question → answer), the title, and
 // the identifiers with copy buttons and their provenance.
 import { useTranslation } from 'react-i18next';
-import type { ItemDetail, ItemRef } from '../../../../electron/contract/models';
+import type { ItemDetail } from '../../../../electron/contract/models';
 import { linkToItem, linkToSurvey } from '../../app/router';
 import { shownLanguages, useShellStore } from '../../app/shell-store';
 import { CopyableCode } from '../../components/CopyButton';
 import { useDataLabels } from '../../app/data-labels';
 import { ProvenanceToggle } from './Provenance';
 import { AliasCodes, AliasNote } from './ItemAliases';
+import { Worded } from './Worded';
 
 export const refKey = (r: { code: string | null; conceptId: number | null }) => r.code ?? (r.conceptId === null ? null : String(r.conceptId));
-export const refLabel = (r: Pick<ItemRef, 'code' | 'conceptId' | 'text'>, lang: 'en' | 'es' = 'en') => r.text[lang] ?? r.text.en ?? r.code ?? String(r.conceptId ?? '?');
 
 export function ItemHeader({ item }: { item: ItemDetail }) {
   const { t } = useTranslation('detail');
@@ -28,7 +28,7 @@ export function ItemHeader({ item }: { item: ItemDetail }) {
           {item.ancestry.map((a, i) => {
             const key = refKey(a);
             const href = a.kind === 'module' && item.survey ? linkToSurvey(item.survey.slug) : key ? linkToItem(key) : null;
-            const label = a.kind === 'module' && item.survey?.name ? item.survey.name : refLabel(a, lang);
+            const label = a.kind === 'module' && item.survey?.name ? item.survey.name : <Worded text={a.text} lang={lang} fallback={key ?? '?'} />;
             return <li key={i}>{href ? <a href={href}>{label}</a> : label}</li>;
           })}
           <li aria-current="page">{item.kind === 'module' ? (item.survey?.name ?? title) : (item.code ?? item.conceptId)}</li>

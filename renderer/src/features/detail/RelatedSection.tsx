@@ -5,10 +5,13 @@ import type { ItemDetail, ItemRef } from '../../../../electron/contract/models';
 import { linkToItem } from '../../app/router';
 import { CopyableCode } from '../../components/CopyButton';
 import { useDataLabels } from '../../app/data-labels';
-import { refKey, refLabel } from './ItemHeader';
+import { shownLanguages, useShellStore } from '../../app/shell-store';
+import { refKey } from './ItemHeader';
+import { Worded } from './Worded';
 
 function RefList({ refs, title, id }: { refs: ItemRef[]; title: string; id: string }) {
   const { t } = useTranslation('detail');
+  const lang = shownLanguages(useShellStore((s) => s.contentLanguage))[0]!;
   if (refs.length === 0) return null;
   return (
     <section aria-labelledby={id}>
@@ -16,9 +19,10 @@ function RefList({ refs, title, id }: { refs: ItemRef[]; title: string; id: stri
       <ul className="ref-list">
         {refs.map((r, i) => {
           const key = refKey(r);
+          const label = <Worded text={r.text} lang={lang} fallback={key ?? '?'} />;
           return (
             <li key={i}>
-              <span className="tag">{t(`kind.${r.kind}`)}</span> {key ? <a href={linkToItem(key)}>{refLabel(r)}</a> : refLabel(r)}{' '}
+              <span className="tag">{t(`kind.${r.kind}`)}</span> {key ? <a href={linkToItem(key)}>{label}</a> : label}{' '}
               {r.code && <code className="muted">{r.code}</code>}
             </li>
           );
