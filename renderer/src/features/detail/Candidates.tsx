@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ItemCandidate } from '../../../../electron/contract/models';
 import { linkToItem } from '../../app/router';
 import { shownLanguages, useShellStore } from '../../app/shell-store';
-import { Worded } from './Worded';
+import { Worded } from '../../components/Worded';
 
 export function Candidates({ id, candidates }: { id: string; candidates: ItemCandidate[] }) {
   const { t } = useTranslation('detail');

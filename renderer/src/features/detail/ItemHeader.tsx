@@ -8,7 +8,7 @@ import { CopyableCode } from '../../components/CopyButton';
 import { useDataLabels } from '../../app/data-labels';
 import { ProvenanceToggle } from './Provenance';
 import { AliasCodes, AliasNote } from './ItemAliases';
-import { Worded } from './Worded';
+import { Worded, wordedIn } from '../../components/Worded';
 
 export const refKey = (r: { code: string | null; conceptId: number | null }) => r.code ?? (r.conceptId === null ? null : String(r.conceptId));
 
@@ -17,7 +17,8 @@ export function ItemHeader({ item }: { item: ItemDetail }) {
   const lang = shownLanguages(useShellStore((s) => s.contentLanguage))[0]!;
   const labels = useDataLabels();
   // An answer no source gives a wording says so, with its ID, rather than showing a bare number.
-  const title = item.text[lang] ?? item.text.en ?? item.text.es ?? (item.kind === 'answer' ? t('labelUnknown', { id: item.conceptId ?? item.code }) : (item.code ?? String(item.conceptId)));
+  const worded = wordedIn(item.text, lang);
+  const title = worded?.text ?? (item.kind === 'answer' ? t('labelUnknown', { id: item.conceptId ?? item.code }) : (item.code ?? String(item.conceptId)));
   return (
     <header className="detail-head">
       <nav aria-label={t('ancestry')} className="breadcrumb" data-testid="ancestry">
@@ -41,7 +42,7 @@ export function ItemHeader({ item }: { item: ItemDetail }) {
           <a href={linkToSurvey(item.survey.slug)}>{t('inSurvey', { name: item.survey.name ?? item.survey.slug })}</a>
         )}
       </p>
-      <h2 tabIndex={-1} lang={item.text[lang] ? lang : undefined}>
+      <h2 tabIndex={-1} lang={worded?.lang}>
         {title}
       </h2>
       <AliasNote item={item} />

@@ -7,7 +7,7 @@ import { CopyableCode } from '../../components/CopyButton';
 import { useDataLabels } from '../../app/data-labels';
 import { shownLanguages, useShellStore } from '../../app/shell-store';
 import { refKey } from './ItemHeader';
-import { Worded } from './Worded';
+import { Worded } from '../../components/Worded';
 
 function RefList({ refs, title, id }: { refs: ItemRef[]; title: string; id: string }) {
   const { t } = useTranslation('detail');

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Answer } from '../../../../electron/contract/models';
 import { api, unwrap } from '../../api';
+import { Worded } from '../../components/Worded';
 
 export const answerKey = (a: Pick<Answer, 'code' | 'conceptId'>) => a.code ?? (a.conceptId != null ? String(a.conceptId) : null);
 
@@ -40,7 +41,7 @@ export function AnswerChecklist({ answers, chosen, onChange, legend }: { answers
               }}
             />{' '}
             {/* An answer some release names by ID only shows its ID, so two alike wordings are told apart. */}
-            {a.text[lang] ?? a.text.en ?? a.text.es ?? key} <code>{a.code ?? a.conceptId}</code>
+            <Worded text={a.text} lang={lang} fallback={key} /> <code>{a.code ?? a.conceptId}</code>
           </label>
         );
       })}

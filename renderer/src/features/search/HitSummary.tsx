@@ -4,6 +4,7 @@
 import type { SearchHit } from '../../../../electron/contract/models';
 import type { HitLabels } from './hit-labels';
 import { isExactHit } from './palette-options';
+import { Worded } from '../../components/Worded';
 import { Snippet } from './Snippet';
 import { snippetLanguage } from './snippet';
 
@@ -52,12 +53,11 @@ export function HitTexts({ hit, labels }: { hit: SearchHit; labels: HitLabels })
   );
 }
 
-/** "Answer to" its question: the code, and the wording in the interface's language where shown. */
+/** "Answer to" its question: the code, and the wording as references give it (Worded). */
 function AnswerOf({ question, labels }: { question: NonNullable<SearchHit['question']>; labels: HitLabels }) {
-  const lang = labels.questionLangs.find((l) => question.text[l]);
   return (
     <span className="hit-question">
-      {labels.answerOf} {question.code && <code>{question.code}</code>} {lang && <span lang={lang}>{question.text[lang]}</span>}
+      {labels.answerOf} {question.code && <code>{question.code}</code>} <Worded text={question.text} lang={labels.langs[0]!} fallback={null} />
     </span>
   );
 }

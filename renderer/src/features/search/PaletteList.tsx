@@ -49,7 +49,8 @@ export function PaletteList({ listId, label, options, active, query, status, sou
       aria-busy={rendered < options.length}
       onMouseDown={(e) => {
         e.preventDefault();
-        showAll();
+        // On the list itself, not a row: its scrollbar.
+        if (e.target === e.currentTarget) showAll();
       }}
       onWheel={showAll}
       onTouchStart={showAll}

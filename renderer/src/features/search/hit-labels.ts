@@ -16,14 +16,6 @@ export interface HitLabels {
   matchedIn: string;
   /** The content languages shown, in order. */
   langs: ('en' | 'es')[];
-  /** The same, the interface's language first: the one line an answer gives its question is read
-   *  in the interface's language where that language is shown. */
-  questionLangs: ('en' | 'es')[];
-}
-
-/** The shown content languages with the interface's language first, where it is one of them. */
-export function interfaceLanguageFirst(langs: ('en' | 'es')[], ui: string | undefined): ('en' | 'es')[] {
-  return [...langs].sort((a, b) => Number(b === ui) - Number(a === ui));
 }
 
 export function useHitLabels(): HitLabels {
@@ -38,7 +30,6 @@ export function useHitLabels(): HitLabels {
       answerOf: t('search:hit.answerOf'),
       matchedIn: t('search:hit.matchedIn'),
       langs: shownLanguages(content),
-      questionLangs: interfaceLanguageFirst(shownLanguages(content), i18n.resolvedLanguage),
     }),
     [t, i18n.resolvedLanguage, content], // eslint-disable-line react-hooks/exhaustive-deps
   );

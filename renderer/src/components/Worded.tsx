@@ -1,6 +1,7 @@
-// An item's wording as a reference to it shows it (a breadcrumb, a list of related items, the
-// chooser of a shared ID): in the first content language shown, else the other, inside an element
-// marked with its language, so a screen reader reads it in that language whatever the interface's.
+// One wording standing for an item (a title, a breadcrumb, a list of related items, the chooser of
+// a shared ID, a search hit's "Answer to" line): in the language asked for (the first content
+// language shown; English first under both), else the other, inside an element marked with its
+// language, so a screen reader reads it in that language whatever the interface's.
 import type { ReactNode } from 'react';
 
 type Texts = { en: string | null; es: string | null };
