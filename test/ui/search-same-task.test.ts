@@ -17,6 +17,18 @@ const PALETTE = 12; // PALETTE_LIMIT in renderer/src/features/search/stores.ts
 const TYPED = ['f', 'fu', 'fum', 'fuma', 's', 'sm', 'smo', 'smok', 'smoke', 'smoke ', 'smoke f', 'Smoking_S', '1585'];
 let ui: BrowserModeRun;
 
+/** A fresh page answering searches itself, whose first answer ("fuma") was left to stand: the list
+ *  has measured how many rows it shows at once. */
+async function openWithListMeasured() {
+  const page = ui.s.page;
+  await page.goto(ui.served.url);
+  await pageReady(page);
+  await page.locator('html[data-local-search="ready"]').waitFor({ state: 'attached', timeout: 30_000 });
+  await page.getByTestId('search-box').fill('fuma');
+  await expect.poll(() => page.locator('[data-testid="search-results"][data-query="fuma"]').getAttribute('aria-busy'), { timeout: 10_000 }).toBe('false');
+  return page;
+}
+
 interface Shown {
   query: string;
   state: string;
@@ -125,13 +137,7 @@ describe.skipIf(!hasChromium)('the search box shows its answer within the input 
   }
 
   it('the rows below the fold wait for typing to pause: none comes between keys 100 ms apart', async () => {
-    const page = ui.s.page;
-    await page.goto(ui.served.url);
-    await pageReady(page);
-    await page.locator('html[data-local-search="ready"]').waitFor({ state: 'attached', timeout: 30_000 });
-    // A first answer, left to stand: the list measures how many rows it shows at once.
-    await page.getByTestId('search-box').fill('fuma');
-    await expect.poll(() => page.locator('[data-testid="search-results"][data-query="fuma"]').getAttribute('aria-busy'), { timeout: 10_000 }).toBe('false');
+    const page = await openWithListMeasured();
     // Each key's rows are in the page at once (busy: the rows below the fold to come); the list's
     // aria-busy is watched from the first key to the whole answer.
     const seen = await page.evaluate(async (texts) => {
@@ -167,13 +173,7 @@ describe.skipIf(!hasChromium)('the search box shows its answer within the input 
     ['a wheel turned', 'wheel'],
     ['a press on the scrollbar', 'mousedown'],
   ])('%s over the list brings its rows below the fold at once, not after the pause', async (_what, event) => {
-    const page = ui.s.page;
-    await page.goto(ui.served.url);
-    await pageReady(page);
-    await page.locator('html[data-local-search="ready"]').waitFor({ state: 'attached', timeout: 30_000 });
-    // A first answer, left to stand: the list measures how many rows it shows at once.
-    await page.getByTestId('search-box').fill('fuma');
-    await expect.poll(() => page.locator('[data-testid="search-results"][data-query="fuma"]').getAttribute('aria-busy'), { timeout: 10_000 }).toBe('false');
+    const page = await openWithListMeasured();
     const seen = await page.evaluate(async ([type, pauseMs]) => {
       const box = document.querySelector<HTMLInputElement>('[data-testid="search-box"]')!;
       Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(box, 'smoke');
