@@ -202,6 +202,10 @@ export const SearchResult = z.object({
   suggestions: z.array(z.string()),
   /** The query was misspelled and had one clear correction: these are its results, not the typed words'. */
   corrected: z.string().nullable().optional(),
+  /** The last word, one letter so far, found nothing as a one-letter word: these are the results of
+   *  the words before it ('' when it is the only word: no results). A word is looked for by its
+   *  beginning from its second letter. Absent otherwise. */
+  resultsFor: z.string().optional(),
   tookMs: z.number(),
 });
 export type SearchResult = z.infer<typeof SearchResult>;

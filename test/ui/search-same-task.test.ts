@@ -64,9 +64,10 @@ const typeAndReadAtOnce = (texts: string[]): Shown[] => {
   });
 };
 
-/** The palette's count line (SearchPalette.tsx), from the locale file. */
-function countLine(box: Record<string, string>, query: string, hits: number): string {
-  const line = hits >= PALETTE ? box.countFirst! : hits === 1 ? box.count_one! : hits > 0 ? box.count_other! : box.none!;
+/** The palette's count line (PaletteStatus.tsx), from the locale file; a letter alone that is no
+ *  word asks for another (resultsFor ''). */
+function countLine(box: Record<string, string>, query: string, hits: number, resultsFor?: string): string {
+  const line = hits >= PALETTE ? box.countFirst! : hits === 1 ? box.count_one! : hits > 0 ? box.count_other! : resultsFor === '' ? box.typeMore! : box.none!;
   return line.replace('{{count}}', String(hits)).replace('{{query}}', query);
 }
 
@@ -90,7 +91,7 @@ describe.skipIf(!hasChromium)('the search box shows its answer within the input 
         expect(shown[i]!.codes, text).toEqual(codes.slice(0, shown[i]!.codes.length));
         if (shown[i]!.busy !== 'true') expect(shown[i]!.rows, text).toBe(service.hits.length);
         else expect(shown[i]!.rows, text).toBeGreaterThanOrEqual(5);
-        expect(shown[i]!.status, text).toContain(countLine(box, text, service.hits.length));
+        expect(shown[i]!.status, text).toContain(countLine(box, text, service.hits.length, service.resultsFor));
       }
       // Real answers among them, not only empty lists, and lists longer than the popup shows.
       expect(shown.filter((s) => s.rows > 0).length).toBeGreaterThan(TYPED.length / 2);

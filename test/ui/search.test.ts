@@ -3,7 +3,7 @@
 // did-you-mean suggestion, pasted IDs, the results page's filters, and axe in light and dark.
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { linkToItem } from '../../renderer/src/app/router';
+import { linkToItem, linkToSearch } from '../../renderer/src/app/router';
 import { hitTarget } from '../../renderer/src/features/search/palette-options';
 import { seriousViolations } from './helpers/axe-violations';
 import { CHROMIUM } from './helpers/chromium';
@@ -117,6 +117,31 @@ describe.skipIf(!hasChromium)('search and concept lookup', () => {
       expect(await ui.s.page.getByTestId('search-box').inputValue()).toBe(suggestions[0]);
       expect(await ui.s.page.locator('[data-testid="palette-hit"]').count()).toBeGreaterThan(0);
       expect(await seriousViolations(ui.s.page, MINE)).toEqual([]);
+    });
+
+    it("a new word's first letter keeps the results of the words before it, saying so; a letter alone asks for another", async () => {
+      await open();
+      await typeInPalette('smoking f');
+      const typed = expectSearch('smoking f', { limit: PALETTE });
+      expect(typed.resultsFor).toBe('smoking');
+      expect(typed.hits.length).toBeGreaterThan(0);
+      expect(await codes('[data-testid="search-results"]')).toEqual(typed.hits.map((h) => h.code).filter(Boolean));
+      const status = ui.s.page.locator('.palette-status');
+      await expect.poll(() => status.textContent()).toContain(t.box.resultsFor.replace('{{words}}', 'smoking'));
+      // The second letter: words beginning "fr", and no note.
+      await ui.s.page.keyboard.type('r');
+      await paletteShows(ui.s.page, 'smoking fr');
+      expect(expectSearch('smoking fr', { limit: PALETTE }).resultsFor).toBeUndefined();
+      expect(await codes('[data-testid="search-results"]')).toEqual(expectSearch('smoking fr', { limit: PALETTE }).hits.map((h) => h.code).filter(Boolean));
+      expect(await status.textContent()).not.toContain(t.box.resultsFor.replace('{{words}}', 'smoking'));
+      await ui.s.page.getByTestId('search-box').fill('');
+      await typeInPalette('f');
+      await expect.poll(() => status.textContent()).toContain(t.box.typeMore);
+      expect(await status.textContent()).not.toContain(t.box.none.replace('{{query}}', 'f'));
+      expect(await seriousViolations(ui.s.page, MINE)).toEqual([]);
+      // The results page says the same.
+      await open(linkToSearch('smoking f'));
+      await expect.poll(() => ui.s.page.getByTestId('page-results-for').textContent()).toBe(t.box.resultsFor.replace('{{words}}', 'smoking'));
     });
 
     it('never shows an error, whatever is typed', async () => {

@@ -37,3 +37,20 @@ export function parseQuery(input: string): ParsedQuery {
   if (terms.length > 0 && /\s$/.test(text)) lastIsPrefix = false;
   return { terms, lastIsPrefix };
 }
+
+/**
+ * A word is looked for by its beginning from its second letter (levels.ts's typing tier): while
+ * its first letter alone is typed, it matches only a one-letter word ("vitamin d"). Where that
+ * finds nothing, the search shows the words before it instead. Returns those words ('' when the
+ * letter is all there is), or null when the query does not end in such a letter.
+ */
+export function beforeTypedLetter(input: string): string | null {
+  const text = input.trim();
+  const parsed = parseQuery(text);
+  const last = parsed.terms.at(-1);
+  if (!parsed.lastIsPrefix || last?.length !== 1 || last[0]!.length !== 1 || wordsOf(text).length > MAX_TERMS) return null;
+  const chunk = /\S+$/.exec(text)![0];
+  // `"w`, `(w`: one word in the last chunk; "covid-1" holds two, and its first was typed whole.
+  const words = wordsOf(chunk);
+  return words.length === 1 && words[0] === last[0] ? text.slice(0, -chunk.length).trim() : null;
+}

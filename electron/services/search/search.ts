@@ -3,7 +3,8 @@
 // wording matched word for word and codes (their words, or starting with the query), then stems,
 // the last word as typed, then answer labels and help; within a level modules, questions, topics,
 // then answers, so a question comes before its own answers, each by its evidence (text.ts). English and Spanish, accent-insensitive. A misspelled query with one
-// clear correction shows the correction's results, saying so. Any string is safe: it is never
+// clear correction shows the correction's results, saying so; a new word's first letter that
+// finds nothing shows the words before it, saying so. Any string is safe: it is never
 // FTS5 syntax.
 import { SearchOptions, type SearchHit, type SearchResult } from '../../contract/models';
 import type { Codebook } from '../store';
@@ -11,7 +12,7 @@ import { cleanQuery } from './clean-query';
 import { storedHits, type DocRow, type StoredHit } from './docs';
 import { byCodeAndPrefix, byCodePrefix, byConceptId } from './exact';
 import { buildFilter, type Filter } from './filters';
-import { parseQuery } from './fts-query';
+import { beforeTypedLetter, parseQuery } from './fts-query';
 import { highlight } from './snippet';
 import { hasUnknownWord, suggestQueries } from './suggest';
 import { byText, textFinds, type Lang, type WeightedDoc } from './text';
@@ -71,6 +72,14 @@ export function search(db: Codebook, query: unknown, options: unknown = {}): Sea
     // Without full text, the text tiers could only show the codes starting with the query.
     if (hits.length < o.limit && (fullText || codes.prefix.length > 0)) hits.push(...textHits(db, q, o.lang, f, o.limit - hits.length, seen, fullText, codes.prefix));
     if (hits.length === 0) {
+      // A word's first letter, as typed: the words before it (fts-query.ts).
+      const before = beforeTypedLetter(q);
+      const took = () => Math.round((performance.now() - started) * 100) / 100;
+      if (before === '') return { hits, suggestions, corrected, resultsFor: '', tookMs: took() };
+      if (before !== null) {
+        const r = search(db, before, options);
+        if (r.hits.length > 0 && !r.corrected) return { ...r, resultsFor: r.resultsFor ?? before, tookMs: took() };
+      }
       // Without filters, in both languages, an indexed word finds at least the rows that hold it.
       const vocabFinds = f.sql === '' && o.lang === 'any';
       const s = suggestQueries(db, parsed, (x) => textFinds(db, parseQuery(x), o.lang, f), vocabFinds);

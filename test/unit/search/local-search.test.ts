@@ -24,7 +24,7 @@ beforeAll(async () => {
 /** The literal queries the ranking tests and the search-box benchmark search for, read from their sources. */
 function literalQueries(): string[] {
   const out: string[] = [];
-  for (const f of ['test/unit/search/ranking-rules.test.ts', 'test/unit/search/ranking.test.ts']) {
+  for (const f of ['test/unit/search/ranking-rules.test.ts', 'test/unit/search/ranking.test.ts', 'test/unit/search/typed-letter.test.ts']) {
     for (const m of readFileSync(f, 'utf8').matchAll(/search\(db, '([^']*)'/g)) out.push(m[1]!);
   }
   const bench = /const QUERIES = \[([^\]]*)\]/.exec(readFileSync('bench/ui-search-paint.ts', 'utf8'))![1]!;
@@ -86,8 +86,9 @@ describe('the local search answers as the service does', () => {
 
   it('answers where the service finds nothing and has nothing to correct, and code prefixes after a known word', () => {
     // Keys of the search-box benchmark that went to the service before: a letter, a concept ID's
-    // start, a code's start. Short words and numbers are never corrected (suggest.ts).
-    const answers = ['h', 'f', '1585', '158586', 'Smoking_S'].map((q) => {
+    // start, a code's start. Short words and numbers are never corrected (suggest.ts). A new
+    // word's first letter that finds nothing: the words before it (typed-letter.test.ts).
+    const answers = ['h', 'f', '1585', '158586', 'Smoking_S', 'how old were you w', 'smoking f'].map((q) => {
       const local = localSearch(index, q, { lang: 'any', limit: 12 });
       expect(local, q).not.toBeNull();
       const { tookMs: _a, ...l } = local!;
@@ -97,5 +98,7 @@ describe('the local search answers as the service does', () => {
     });
     expect(answers[2]).toEqual({ hits: [], suggestions: [], corrected: null });
     expect(answers[4]!.hits.length).toBeGreaterThan(0);
+    expect(answers[1]!.resultsFor).toBe('');
+    expect(answers.slice(5).map((a) => [a.resultsFor, a.hits.length])).toEqual([['how old were you', 12], ['smoking', 12]]);
   });
 });

@@ -11,6 +11,8 @@ interface Props {
   /** Whether the list is open (the count is said only then). */
   expanded: boolean;
   corrected: string | null;
+  /** The words whose results are shown while the last word is one letter (SearchResult.resultsFor). */
+  resultsFor: string | null;
   count: number;
   /** The query, for "no matches for …" (empty when there are hits, so typing on does not re-render). */
   noneFor: string;
@@ -18,13 +20,14 @@ interface Props {
   opening: string | null;
 }
 
-export const PaletteStatus = memo(function PaletteStatus({ error, expanded, corrected, count, noneFor, opening }: Props) {
+export const PaletteStatus = memo(function PaletteStatus({ error, expanded, corrected, resultsFor, count, noneFor, opening }: Props) {
   const { t } = useTranslation(['search', 'lookup']);
   return (
     <p className="palette-status" role="status">
       {error !== null && t('box.error', { message: error })}
       {error === null && expanded && corrected && `${t('box.corrected', { corrected })} `}
-      {error === null && expanded && (count >= PALETTE_LIMIT ? t('box.countFirst', { count }) : count > 0 ? t('box.count', { count }) : t('box.none', { query: noneFor }))}
+      {error === null && expanded && resultsFor && `${t('box.resultsFor', { words: resultsFor })} `}
+      {error === null && expanded && (count >= PALETTE_LIMIT ? t('box.countFirst', { count }) : count > 0 ? t('box.count', { count }) : resultsFor === '' ? t('box.typeMore') : t('box.none', { query: noneFor }))}
       {opening !== null && ` ${t('lookup:opening', { text: opening })}`}
     </p>
   );

@@ -150,6 +150,7 @@ export function SearchPalette() {
           error={s.status === 'error' ? (s.error ?? '') : null}
           expanded={expanded}
           corrected={s.result?.corrected ?? null}
+          resultsFor={s.result?.resultsFor ?? null}
           count={hitCount}
           noneFor={hitCount === 0 ? s.shownQuery : ''}
           opening={lookup.status === 'resolving' ? lookup.text : null}

@@ -42,7 +42,7 @@ const EMPTY: SearchResult = { hits: [], suggestions: [], corrected: null, tookMs
 
 /** The same items, in the same order, shown the same way. */
 function sameResult(a: SearchResult, b: SearchResult): boolean {
-  const key = (r: SearchResult) => JSON.stringify([r.hits, r.suggestions, r.corrected ?? null]);
+  const key = (r: SearchResult) => JSON.stringify([r.hits, r.suggestions, r.corrected ?? null, r.resultsFor ?? null]);
   return key(a) === key(b);
 }
 

@@ -6,7 +6,7 @@
 import type { SearchHit, SearchOptions, SearchResult } from '../../../../../electron/contract/models';
 import type { StoredHit } from '../../../../../electron/services/search/docs';
 import { prefixWeight } from '../../../../../electron/services/search/exact';
-import { parseQuery, type ParsedQuery } from '../../../../../electron/services/search/fts-query';
+import { beforeTypedLetter, parseQuery, type ParsedQuery } from '../../../../../electron/services/search/fts-query';
 import { highlighter, highlightMatches, holdsMatch } from '../../../../../electron/services/search/highlight';
 import { LEVELS, type Lang, type Tier } from '../../../../../electron/services/search/levels';
 import { cleanQuery } from '../../../../../electron/services/search/clean-query';
@@ -184,6 +184,15 @@ export function localSearch(ix: LocalIndex, query: string, options: SearchOption
         match: r.prefix ? 'code-prefix' : 'text',
       });
     }
+  }
+  // A word's first letter, as typed, found nothing: the service shows the words before it.
+  const before = hits.length === 0 ? beforeTypedLetter(q) : null;
+  const took = () => Math.round((performance.now() - started) * 100) / 100;
+  if (before === '') return { hits, suggestions: [], corrected: null, resultsFor: '', tookMs: took() };
+  if (before !== null) {
+    const r = localSearch(ix, before, options);
+    if (r === null) return null;
+    if (r.hits.length > 0 && !r.corrected) return { ...r, resultsFor: r.resultsFor ?? before, tookMs: took() };
   }
   // Nothing found: the service suggests spellings, unless every word is one it leaves as typed
   // or knows ("h", "1585"): then its answer is this empty one.
