@@ -51,8 +51,10 @@ function importedText(f: ImportedFacts): string[] {
 }
 
 export function searchText(r: SearchResult): string {
-  if (r.hits.length === 0) return `no results${r.suggestions.length ? `; did you mean: ${r.suggestions.join(', ')}?` : ''}`;
-  return r.hits
+  if (r.hits.length === 0) return `no results${r.suggestions.length ? `; did you mean: ${r.suggestions.join(', ')}?` : ''}${r.resultsFor === '' ? ' (a single letter or digit finds only one-character words)' : ''}`;
+  // What the results are of, where they are not the words asked for.
+  const of = r.corrected ? `showing results for "${r.corrected}"\n` : r.resultsFor ? `no results; showing results for "${r.resultsFor}" (a single letter or digit finds only one-character words)\n` : '';
+  return of + r.hits
     .map((h) => `${h.kind.padEnd(8)} ${(h.code ?? '').padEnd(36)} ${String(h.conceptId ?? '').padEnd(10)} ${strip(h.snippet).slice(0, 100)}`)
     .join('\n') + `\n(${r.hits.length} results in ${r.tookMs} ms)`;
 }

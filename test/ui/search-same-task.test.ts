@@ -92,6 +92,7 @@ describe.skipIf(!hasChromium)('the search box shows its answer within the input 
         if (shown[i]!.busy !== 'true') expect(shown[i]!.rows, text).toBe(service.hits.length);
         else expect(shown[i]!.rows, text).toBeGreaterThanOrEqual(5);
         expect(shown[i]!.status, text).toContain(countLine(box, text, service.hits.length, service.resultsFor));
+        if (service.resultsFor) expect(shown[i]!.status, text).toContain(box.resultsFor!.replace('{{words}}', service.resultsFor).replace('{{query}}', text));
       }
       // Real answers among them, not only empty lists, and lists longer than the popup shows.
       expect(shown.filter((s) => s.rows > 0).length).toBeGreaterThan(TYPED.length / 2);

@@ -127,21 +127,24 @@ describe.skipIf(!hasChromium)('search and concept lookup', () => {
       expect(typed.hits.length).toBeGreaterThan(0);
       expect(await codes('[data-testid="search-results"]')).toEqual(typed.hits.map((h) => h.code).filter(Boolean));
       const status = ui.s.page.locator('.palette-status');
-      await expect.poll(() => status.textContent()).toContain(t.box.resultsFor.replace('{{words}}', 'smoking'));
+      const note = t.box.resultsFor.replace('{{words}}', 'smoking').replace('{{query}}', 'smoking f');
+      await expect.poll(() => status.textContent()).toContain(note);
       // The second letter: words beginning "fr", and no note.
       await ui.s.page.keyboard.type('r');
       await paletteShows(ui.s.page, 'smoking fr');
       expect(expectSearch('smoking fr', { limit: PALETTE }).resultsFor).toBeUndefined();
       expect(await codes('[data-testid="search-results"]')).toEqual(expectSearch('smoking fr', { limit: PALETTE }).hits.map((h) => h.code).filter(Boolean));
-      expect(await status.textContent()).not.toContain(t.box.resultsFor.replace('{{words}}', 'smoking'));
+      expect(await status.textContent()).not.toContain(note);
       await ui.s.page.getByTestId('search-box').fill('');
       await typeInPalette('f');
-      await expect.poll(() => status.textContent()).toContain(t.box.typeMore);
-      expect(await status.textContent()).not.toContain(t.box.none.replace('{{query}}', 'f'));
+      await expect.poll(() => status.textContent()).toBe(t.box.typeMore.replace('{{query}}', 'f'));
       expect(await seriousViolations(ui.s.page, MINE)).toEqual([]);
       // The results page says the same.
       await open(linkToSearch('smoking f'));
-      await expect.poll(() => ui.s.page.getByTestId('page-results-for').textContent()).toBe(t.box.resultsFor.replace('{{words}}', 'smoking'));
+      await expect.poll(() => ui.s.page.getByTestId('page-results-for').textContent()).toBe(note);
+      const pageCodes = await codes('[data-testid="page-results"]');
+      expect(pageCodes.length).toBeGreaterThan(0);
+      expect(pageCodes).toEqual(expectSearch('smoking', { limit: 200 }).hits.map((h) => h.code).filter(Boolean).slice(0, pageCodes.length));
     });
 
     it('never shows an error, whatever is typed', async () => {

@@ -49,8 +49,14 @@ export function beforeTypedLetter(input: string): string | null {
   const parsed = parseQuery(text);
   const last = parsed.terms.at(-1);
   if (!parsed.lastIsPrefix || last?.length !== 1 || last[0]!.length !== 1 || wordsOf(text).length > MAX_TERMS) return null;
-  const chunk = /\S+$/.exec(text)![0];
-  // `"w`, `(w`: one word in the last chunk; "covid-1" holds two, and its first was typed whole.
-  const words = wordsOf(chunk);
-  return words.length === 1 && words[0] === last[0] ? text.slice(0, -chunk.length).trim() : null;
+  // Cut at the letter itself: `"smok "f` keeps its closed phrase, `(w` its bracket's left side.
+  const at = text.search(/[\p{L}\p{N}][^\p{L}\p{N}]*$/u);
+  // Shown to the user: single spaces, no punctuation left hanging before the letter ("smoking (f").
+  const before = text.slice(0, at).replace(/[^\p{L}\p{N}"\s]+$/u, '').replace(/\s+/g, ' ').trim();
+  // The words before it as they were searched ("smok" stays a whole word in `"smok "f`).
+  return sameTerms(parseQuery(before).terms, parsed.terms.slice(0, -1)) ? before : null;
+}
+
+function sameTerms(a: string[][], b: string[][]): boolean {
+  return a.length === b.length && a.every((t, i) => t.length === b[i]!.length && t.every((w, j) => w === b[i]![j]));
 }

@@ -43,6 +43,12 @@ function textHits(db: Codebook, q: string, lang: Lang, f: Filter, limit: number,
 }
 
 export function search(db: Codebook, query: unknown, options: unknown = {}): SearchResult {
+  return searchQuery(db, query, options, true);
+}
+
+/** `letterFallback`: a last letter that finds nothing gives the words before it (once: only that
+ *  letter is ever dropped, never the one-letter words typed whole before it). */
+function searchQuery(db: Codebook, query: unknown, options: unknown, letterFallback: boolean): SearchResult {
   const started = performance.now();
   const o = SearchOptions.parse(options);
   const q = cleanQuery(query);
@@ -73,12 +79,12 @@ export function search(db: Codebook, query: unknown, options: unknown = {}): Sea
     if (hits.length < o.limit && (fullText || codes.prefix.length > 0)) hits.push(...textHits(db, q, o.lang, f, o.limit - hits.length, seen, fullText, codes.prefix));
     if (hits.length === 0) {
       // A word's first letter, as typed: the words before it (fts-query.ts).
-      const before = beforeTypedLetter(q);
+      const before = letterFallback ? beforeTypedLetter(q) : null;
       const took = () => Math.round((performance.now() - started) * 100) / 100;
       if (before === '') return { hits, suggestions, corrected, resultsFor: '', tookMs: took() };
       if (before !== null) {
-        const r = search(db, before, options);
-        if (r.hits.length > 0 && !r.corrected) return { ...r, resultsFor: r.resultsFor ?? before, tookMs: took() };
+        const r = searchQuery(db, before, options, false);
+        if (r.hits.length > 0 && !r.corrected) return { ...r, resultsFor: before, tookMs: took() };
       }
       // Without filters, in both languages, an indexed word finds at least the rows that hold it.
       const vocabFinds = f.sql === '' && o.lang === 'any';

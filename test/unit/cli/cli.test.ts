@@ -79,6 +79,14 @@ describe('command line', () => {
     for (const h of res.hits) expect(h).toMatchObject({ kind: 'question', survey: { slug: 'lifestyle' } });
   });
 
+  it('search text says what its results are of: a correction, or the words before a last letter that found nothing', () => {
+    const letter = cli('search', 'how old were you w');
+    expect(letter.code).toBe(0);
+    expect(letter.stdout.split('\n')[0]).toBe('no results; showing results for "how old were you" (a single letter or digit finds only one-character words)');
+    expect(cli('search', 'cigarete').stdout.split('\n')[0]).toBe('showing results for "cigarette"');
+    expect(cli('search', 'cigarettes').stdout).not.toMatch(/showing results for/);
+  });
+
   it('report --json gives the build report', () => {
     const r = cli('report', '--json');
     expect(r.code).toBe(0);

@@ -16,10 +16,15 @@ const codes = (r: { hits: { code: string | null }[] }) => r.hits.map((h) => h.co
 describe('a last word of one letter, as typed', () => {
   it('is the letter at the end of the query, outside a phrase, and not part of a longer chunk', () => {
     expect(beforeTypedLetter('how old were you w')).toBe('how old were you');
+    // Shown as words: single spaces, no punctuation left hanging.
     expect(beforeTypedLetter('smoking  (f')).toBe('smoking');
+    expect(beforeTypedLetter('how\told were you w.')).toBe('how old were you');
     expect(beforeTypedLetter('w')).toBe('');
+    expect(beforeTypedLetter('(w')).toBe('');
+    // A closed phrase before it stays closed: "smok" is still a whole word, not a beginning.
+    expect(beforeTypedLetter('"smok "f')).toBe('"smok "');
     expect(beforeTypedLetter('how old were you wh')).toBeNull();
-    expect(beforeTypedLetter('covid-1')).toBeNull();
+    expect(beforeTypedLetter(Array(17).fill('word').join(' ') + ' w')).toBeNull(); // past the 16 words searched
     expect(beforeTypedLetter('"how old w')).toBeNull();
     expect(beforeTypedLetter('how old were you')).toBeNull();
   });
@@ -37,6 +42,19 @@ describe('a last word of one letter, as typed', () => {
     expect(questions.resultsFor).toBe('smoking');
     expect(questions.hits).toEqual(search(db, 'smoking', { kind: 'question', lang: 'en', limit: 20 }).hits);
     expect(new Set(questions.hits.map((h) => h.kind))).toEqual(new Set(['question']));
+  });
+
+  it('only the last letter is dropped, never one-letter words typed whole before it', () => {
+    // "w" finds nothing after these words (the test above): "how old were you w f" is not "how old were you".
+    expect(search(db, 'how old were you w', { limit: 12 }).resultsFor).toBe('how old were you');
+    const r = search(db, 'how old were you w f', { limit: 12 });
+    expect(r.resultsFor).toBeUndefined();
+    expect(r.hits).toEqual([]);
+    // A closed phrase keeps its words whole.
+    const phrase = search(db, '"how old "w', { limit: 12 });
+    expect(phrase.resultsFor).toBe('"how old "');
+    expect(phrase.hits).toEqual(search(db, '"how old "', { limit: 12 }).hits);
+    expect(phrase.hits.length).toBeGreaterThan(0);
   });
 
   it('a one-letter word the codebook holds is found as it is', () => {

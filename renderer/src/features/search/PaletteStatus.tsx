@@ -14,7 +14,8 @@ interface Props {
   /** The words whose results are shown while the last word is one letter (SearchResult.resultsFor). */
   resultsFor: string | null;
   count: number;
-  /** The query, for "no matches for …" (empty when there are hits, so typing on does not re-render). */
+  /** The query, for "no matches for …" (empty when there are hits and no resultsFor, so typing on
+   *  does not re-render). */
   noneFor: string;
   /** The ID or code whose concept card is opening, if any. */
   opening: string | null;
@@ -26,8 +27,8 @@ export const PaletteStatus = memo(function PaletteStatus({ error, expanded, corr
     <p className="palette-status" role="status">
       {error !== null && t('box.error', { message: error })}
       {error === null && expanded && corrected && `${t('box.corrected', { corrected })} `}
-      {error === null && expanded && resultsFor && `${t('box.resultsFor', { words: resultsFor })} `}
-      {error === null && expanded && (count >= PALETTE_LIMIT ? t('box.countFirst', { count }) : count > 0 ? t('box.count', { count }) : resultsFor === '' ? t('box.typeMore') : t('box.none', { query: noneFor }))}
+      {error === null && expanded && resultsFor && `${t('box.resultsFor', { words: resultsFor, query: noneFor })} `}
+      {error === null && expanded && (count >= PALETTE_LIMIT ? t('box.countFirst', { count }) : count > 0 ? t('box.count', { count }) : t(resultsFor === '' ? 'box.typeMore' : 'box.none', { query: noneFor }))}
       {opening !== null && ` ${t('lookup:opening', { text: opening })}`}
     </p>
   );

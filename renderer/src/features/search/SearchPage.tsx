@@ -94,12 +94,12 @@ export function SearchPage({ params: routeParams }: { params: SearchParams }) {
       )}
       {s.result?.resultsFor && params.q.trim() !== '' && (
         <p className="suggestion-line" data-testid="page-results-for">
-          {t('box.resultsFor', { words: s.result.resultsFor })}
+          {t('box.resultsFor', { words: s.result.resultsFor, query: s.shownQuery })}
         </p>
       )}
       {hits.length === 0 && s.result && params.q.trim() !== '' && (
         <p className="suggestion-line">
-          {s.result.resultsFor === '' ? t('box.typeMore') : t('box.none', { query: s.shownQuery })}{' '}
+          {t(s.result.resultsFor === '' ? 'box.typeMore' : 'box.none', { query: s.shownQuery })}{' '}
           {s.result.suggestions.map((sg) => (
             <a key={sg} href={linkToSearch(sg, filtersOf(params))} data-testid="page-suggestion">
               {t('box.didYouMean', { suggestion: sg })}

@@ -152,7 +152,7 @@ export function SearchPalette() {
           corrected={s.result?.corrected ?? null}
           resultsFor={s.result?.resultsFor ?? null}
           count={hitCount}
-          noneFor={hitCount === 0 ? s.shownQuery : ''}
+          noneFor={hitCount === 0 || s.result?.resultsFor !== undefined ? s.shownQuery : ''}
           opening={lookup.status === 'resolving' ? lookup.text : null}
         />
         <p className="palette-hint" aria-hidden="true">

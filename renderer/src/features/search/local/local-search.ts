@@ -152,6 +152,11 @@ function byText(e: Engine, ix: LocalIndex, parsed: ParsedQuery, lang: Lang, limi
  * identically (a filter; nothing found, where the service may suggest a spelling).
  */
 export function localSearch(ix: LocalIndex, query: string, options: SearchOptions = {}): SearchResult | null {
+  return localQuery(ix, query, options, true);
+}
+
+/** `letterFallback`: as search.ts's, once. */
+function localQuery(ix: LocalIndex, query: string, options: SearchOptions, letterFallback: boolean): SearchResult | null {
   const started = performance.now();
   if (options.survey || options.kind || options.instrument) return null;
   const lang: Lang = options.lang ?? 'any';
@@ -186,13 +191,13 @@ export function localSearch(ix: LocalIndex, query: string, options: SearchOption
     }
   }
   // A word's first letter, as typed, found nothing: the service shows the words before it.
-  const before = hits.length === 0 ? beforeTypedLetter(q) : null;
+  const before = hits.length === 0 && letterFallback ? beforeTypedLetter(q) : null;
   const took = () => Math.round((performance.now() - started) * 100) / 100;
   if (before === '') return { hits, suggestions: [], corrected: null, resultsFor: '', tookMs: took() };
   if (before !== null) {
-    const r = localSearch(ix, before, options);
+    const r = localQuery(ix, before, options, false);
     if (r === null) return null;
-    if (r.hits.length > 0 && !r.corrected) return { ...r, resultsFor: r.resultsFor ?? before, tookMs: took() };
+    if (r.hits.length > 0 && !r.corrected) return { ...r, resultsFor: before, tookMs: took() };
   }
   // Nothing found: the service suggests spellings, unless every word is one it leaves as typed
   // or knows ("h", "1585"): then its answer is this empty one.
